@@ -1,0 +1,1 @@
+//! Parse errors and their positions.

@@ -1,0 +1,1 @@
+//! Text to knowledge: incidents, attribution, actors, victims, dates, indicators.

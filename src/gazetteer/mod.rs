@@ -1,0 +1,1 @@
+//! Embedded reference data (threat actors, sectors, countries, software) and its lookups.

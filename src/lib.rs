@@ -1,0 +1,14 @@
+//! threatbrief: parse scraped security-news briefs, extract the intelligence in them with
+//! evidence, and link it into a knowledge graph that exports STIX 2.1.
+//!
+//! The data flows one way: bytes -> records ([`scrape`]) -> knowledge ([`extract`], using the
+//! [`gazetteer`]) -> graph ([`graph`]) -> the outside world ([`export`]). The [`model`] types are
+//! plain data shared by all.
+
+pub mod error;
+pub mod export;
+pub mod extract;
+pub mod gazetteer;
+pub mod graph;
+pub mod model;
+pub mod scrape;

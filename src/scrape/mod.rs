@@ -1,0 +1,1 @@
+//! The scrape format: the grammar, `Article`, the `Articles` iterator, rendering.
