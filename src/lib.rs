@@ -12,3 +12,9 @@ pub mod gazetteer;
 pub mod graph;
 pub mod model;
 pub mod scrape;
+
+pub use model::{
+    Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
+    Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
+};
+pub use scrape::{Article, Meta, SAMPLE};

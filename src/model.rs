@@ -42,7 +42,10 @@ impl Span {
     /// This span moved `by` bytes to the right.
     #[must_use]
     pub const fn shift(self, by: usize) -> Self {
-        Span { start: self.start + by, end: self.end + by }
+        Span {
+            start: self.start + by,
+            end: self.end + by,
+        }
     }
 
     /// True when `other` lies inside this span.
@@ -384,7 +387,10 @@ impl FromStr for Country {
     type Err = UnknownValue;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Country::new(s).ok_or_else(|| UnknownValue { what: "country code", value: s.to_owned() })
+        Country::new(s).ok_or_else(|| UnknownValue {
+            what: "country code",
+            value: s.to_owned(),
+        })
     }
 }
 
@@ -580,6 +586,8 @@ mod tests {
     fn attribution_status_orders_firmest_first() {
         assert!(AttributionStatus::Confirmed < AttributionStatus::Suspected);
         assert!(AttributionStatus::Suspected < AttributionStatus::Claimed);
-        assert!(AttributionStatus::Confirmed.confidence() > AttributionStatus::Speculated.confidence());
+        assert!(
+            AttributionStatus::Confirmed.confidence() > AttributionStatus::Speculated.confidence()
+        );
     }
 }
