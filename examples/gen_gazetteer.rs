@@ -1,0 +1,921 @@
+//! Generates the embedded gazetteer tables from the reference data.
+//!
+//! ```text
+//! cargo run --example gen_gazetteer -- ../shared/data src/gazetteer/data
+//! cargo run --example gen_gazetteer -- ../shared/data src/gazetteer/data --check
+//! ```
+//!
+//! Inputs: `SOURCE/attack-groups.json` (MITRE ATT&CK groups), `SOURCE/misp-galaxy/*.json` (MISP
+//! galaxy clusters) and the hand-curated files in `OUT/curated/`. Outputs, in `OUT/`:
+//! `actors.tsv`, `countries.tsv`, `regions.tsv`, `sectors.tsv`. `--check` writes nothing and
+//! exits with status 1 when a committed table differs from what the sources give.
+//!
+//! Only facts are copied (names, aliases, ids, countries); no description text is embedded.
+//! Descriptions are read only to classify the kind of an actor the metadata leaves open.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::Value;
+use threatbrief::gazetteer::normalize;
+use threatbrief::{ActorKind, Country, Sector};
+
+/// The generated tables: file name -> contents.
+pub type Tables = BTreeMap<&'static str, String>;
+
+/// Counts reported after a run, for the README and the changelog.
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// ATT&CK groups kept as canonical actors.
+    pub attack_groups: usize,
+    /// MISP threat-actor / activity-group entries merged into an ATT&CK group.
+    pub misp_merged: usize,
+    /// MISP entries merged into another non-ATT&CK actor.
+    pub misp_merged_apart: usize,
+    /// MISP entries that became actors of their own.
+    pub misp_kept_apart: usize,
+    /// Ransomware operations read, and how many became actors of their own.
+    pub ransomware_read: usize,
+    /// Ransomware operations that became actors of their own.
+    pub ransomware_actors: usize,
+    /// Actors in the table.
+    pub actors: usize,
+    /// Aliases in the table (canonical names excluded).
+    pub aliases: usize,
+    /// Names (canonical or alias) flagged as needing a context cue.
+    pub needs_cue: usize,
+    /// Normalised names that point at more than one actor.
+    pub ambiguous: usize,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let (source, out) = match paths.as_slice() {
+        [s, o] => (PathBuf::from(s), PathBuf::from(o)),
+        _ => {
+            eprintln!("usage: gen_gazetteer SOURCE_DATA_DIR OUT_DIR [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    let (tables, stats) = match generate(&source, &out) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    eprintln!("{stats:#?}");
+    if check {
+        let stale = stale_tables(&tables, &out);
+        for name in &stale {
+            eprintln!("stale: {}", out.join(name).display());
+        }
+        return if stale.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
+    }
+    for (name, text) in &tables {
+        if let Err(e) = std::fs::write(out.join(name), text) {
+            eprintln!("error: writing {name}: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    for (name, text) in &tables {
+        eprintln!("{name}: {} bytes", text.len());
+    }
+    ExitCode::SUCCESS
+}
+
+/// Names of the tables in `out` whose committed text differs from `tables`.
+pub fn stale_tables(tables: &Tables, out: &Path) -> Vec<&'static str> {
+    tables
+        .iter()
+        .filter(|(name, text)| std::fs::read_to_string(out.join(name)).ok().as_ref() != Some(text))
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// Reads the sources and the curated inputs and returns the generated tables.
+///
+/// # Errors
+/// A message naming the file that is missing or malformed.
+pub fn generate(source: &Path, out: &Path) -> Result<(Tables, Stats), String> {
+    let curated = out.join("curated");
+    let mut tables = Tables::new();
+    let places = places(source, &curated)?;
+    let sectors = sectors(&curated)?;
+    let vocabulary = Vocabulary::read(out, &curated, &places, &sectors)?;
+    let (actors, stats) = actors(source, &curated, &vocabulary)?;
+    tables.insert("actors.tsv", actors);
+    tables.insert("countries.tsv", places.countries);
+    tables.insert("regions.tsv", places.regions);
+    tables.insert("sectors.tsv", sectors);
+    Ok((tables, stats))
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Lines of a curated table without comments and blank lines, split at tabs.
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+/// A pattern without its case markers (`=` exact, `^` capital first, `!` needs a cue).
+fn bare(pattern: &str) -> &str {
+    pattern.trim_start_matches(['=', '^', '!'])
+}
+
+fn str_list(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places
+
+struct Places {
+    countries: String,
+    regions: String,
+    /// Every place name, normalised (for the dangerous-alias test).
+    keys: HashSet<String>,
+}
+
+/// Country names and capitals from MISP `country.json`, then the curated extras (demonyms, short
+/// forms, cities, US states). Curated rows come first so they win over MISP for the same text; a
+/// curated row with code `-` drops a MISP name (capitals that are ordinary words, like Male).
+fn places(source: &Path, curated: &Path) -> Result<Places, String> {
+    let extra = read_text(&curated.join("countries.tsv"))?;
+    let mut seen = HashSet::new();
+    let mut keys = HashSet::new();
+    let mut countries = String::from(
+        "# Generated by examples/gen_gazetteer.rs from MISP galaxy country.json and curated/countries.tsv; do not edit.\n\
+         # pattern ('=' exact case, '^' capital first letter)\tISO 3166-1 alpha-2\tform\n",
+    );
+    let mut push = |pattern: &str, code: &str, form: &str, out: &mut String| {
+        let key = bare(pattern).to_lowercase();
+        if key.is_empty() || !seen.insert(key) {
+            return;
+        }
+        if code != "-" {
+            keys.insert(normalize(bare(pattern)));
+            let _ = writeln!(out, "{pattern}\t{code}\t{form}");
+        }
+    };
+    for row in rows(&extra) {
+        let [pattern, code, form] = row[..] else {
+            return Err(format!("curated/countries.tsv: bad row {row:?}"));
+        };
+        if code != "-" && Country::new(code).is_none() {
+            return Err(format!("curated/countries.tsv: bad code {code}"));
+        }
+        push(pattern, code, form, &mut countries);
+    }
+    let misp = read_json(&source.join("misp-galaxy/country.json"))?;
+    let mut misp_rows: Vec<(String, String, &str)> = Vec::new();
+    for v in misp["values"].as_array().ok_or("country.json: no values")? {
+        let meta = &v["meta"];
+        let Some(code) = meta["ISO"].as_str().filter(|c| Country::new(c).is_some()) else {
+            continue;
+        };
+        if let Some(name) = v["description"].as_str() {
+            misp_rows.push((format!("^{}", name.trim()), code.to_owned(), "name"));
+        }
+        if let Some(capital) = meta["Capital"].as_str().filter(|c| !c.trim().is_empty()) {
+            misp_rows.push((format!("^{}", capital.trim()), code.to_owned(), "capital"));
+        }
+    }
+    for (pattern, code, form) in &misp_rows {
+        push(pattern, code, form, &mut countries);
+    }
+
+    let mut regions = String::from(
+        "# Generated by examples/gen_gazetteer.rs from MISP galaxy region.json and curated/regions.tsv; do not edit.\n\
+         # pattern ('^' capital first letter)\tcanonical region name\n",
+    );
+    let mut seen = HashSet::new();
+    let region_extra = read_text(&curated.join("regions.tsv"))?;
+    let mut region_rows: Vec<(String, String)> = rows(&region_extra)
+        .map(|r| (r[0].to_owned(), r.get(1).unwrap_or(&bare(r[0])).to_string()))
+        .collect();
+    let misp = read_json(&source.join("misp-galaxy/region.json"))?;
+    for v in misp["values"].as_array().ok_or("region.json: no values")? {
+        let Some(value) = v["value"].as_str() else { continue };
+        // "150 - Europe": the UN M49 code is not a name.
+        let name = value.split_once(" - ").map_or(value, |(_, n)| n).trim();
+        if name != "World" {
+            region_rows.push((format!("^{name}"), name.to_owned()));
+        }
+    }
+    for (pattern, name) in region_rows {
+        let key = bare(&pattern).to_lowercase();
+        if seen.insert(key) {
+            keys.insert(normalize(bare(&pattern)));
+            let _ = writeln!(regions, "{pattern}\t{name}");
+        }
+    }
+    Ok(Places {
+        countries,
+        regions,
+        keys,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sectors
+
+/// The curated keyword table with plurals added: a keyword's plural is made by the usual English
+/// rules unless the row gives it (third column; `-` for none).
+fn sectors(curated: &Path) -> Result<String, String> {
+    let text = read_text(&curated.join("sectors.tsv"))?;
+    let mut out = String::from(
+        "# Generated by examples/gen_gazetteer.rs from curated/sectors.tsv (plurals added); do not edit.\n\
+         # keyword\tSTIX industry-sector-ov\n",
+    );
+    let mut seen = HashSet::new();
+    let mut covered = HashSet::new();
+    for row in rows(&text) {
+        let (keyword, sector) = match row[..] {
+            [k, s] | [k, s, _] => (k, s),
+            _ => return Err(format!("curated/sectors.tsv: bad row {row:?}")),
+        };
+        let parsed: Sector = sector
+            .parse()
+            .map_err(|e| format!("curated/sectors.tsv: {e}"))?;
+        covered.insert(parsed);
+        let plural = match row.get(2) {
+            Some(&"-") => None,
+            Some(p) => Some((*p).to_owned()),
+            None => Some(plural(keyword)),
+        };
+        for word in std::iter::once(keyword.to_owned()).chain(plural) {
+            if seen.insert(bare(&word).to_lowercase()) {
+                let _ = writeln!(out, "{word}\t{sector}");
+            }
+        }
+    }
+    if let Some(missing) = Sector::ALL.iter().find(|s| !covered.contains(s)) {
+        return Err(format!("curated/sectors.tsv: no keyword for {missing}"));
+    }
+    Ok(out)
+}
+
+fn plural(phrase: &str) -> String {
+    let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
+    let sep = if head.is_empty() { "" } else { " " };
+    let consonant_y = last.len() > 1
+        && last.ends_with('y')
+        && !matches!(last.as_bytes()[last.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let word = if consonant_y {
+        format!("{}ies", &last[..last.len() - 1])
+    } else if ["s", "x", "ch", "sh", "z"].iter().any(|e| last.ends_with(e)) {
+        format!("{last}es")
+    } else {
+        format!("{last}s")
+    };
+    format!("{head}{sep}{word}")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dangerous aliases
+
+/// What an alias must not look like to match without a context cue.
+struct Vocabulary {
+    common: HashSet<String>,
+    /// Hand list: `+Word` always needs a cue, `-Word` never does.
+    forced: HashMap<String, bool>,
+    /// Names of places, sectors, software and attributing parties, normalised.
+    other: HashSet<String>,
+}
+
+impl Vocabulary {
+    fn read(out: &Path, curated: &Path, places: &Places, sectors: &str) -> Result<Self, String> {
+        let common = read_text(&curated.join("common-words.txt"))?
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        let mut forced = HashMap::new();
+        for line in read_text(&curated.join("cue-words.txt"))?.lines() {
+            let line = line.trim();
+            if let Some(w) = line.strip_prefix('+') {
+                forced.insert(normalize(w), true);
+            } else if let Some(w) = line.strip_prefix('-') {
+                forced.insert(normalize(w), false);
+            }
+        }
+        let mut other = places.keys.clone();
+        for row in rows(sectors) {
+            other.insert(normalize(bare(row[0])));
+        }
+        for file in ["software.tsv", "authorities.tsv"] {
+            for row in rows(&read_text(&out.join(file))?) {
+                other.insert(normalize(bare(row[0])));
+                if let Some(aliases) = row.last().filter(|_| row.len() > 1) {
+                    for a in aliases.split('|') {
+                        other.insert(normalize(bare(a)));
+                    }
+                }
+            }
+        }
+        Ok(Vocabulary {
+            common,
+            forced,
+            other,
+        })
+    }
+
+    /// An alias needs a cue when it is an ordinary word (one of the common English words), very
+    /// short, the name of a place, sector, product or authority, or on the hand list.
+    fn needs_cue(&self, alias: &str) -> bool {
+        let key = normalize(alias);
+        if let Some(&forced) = self.forced.get(&key) {
+            return forced;
+        }
+        let single_word = alias.chars().all(char::is_alphabetic);
+        key.chars().count() <= 3
+            || (single_word && self.common.contains(&alias.to_lowercase()))
+            || self.other.contains(&key)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors
+
+#[derive(Debug)]
+struct Actor {
+    name: String,
+    attack_id: Option<String>,
+    kinds: Vec<ActorKind>,
+    country: Option<Country>,
+    aliases: Vec<String>,
+    /// ATT&CK group (merge target for MISP entries) or not.
+    attack: bool,
+}
+
+impl Actor {
+    fn new(name: &str, attack_id: Option<&str>) -> Self {
+        Actor {
+            name: name.trim().to_owned(),
+            attack_id: attack_id.map(str::to_owned),
+            kinds: Vec::new(),
+            country: None,
+            aliases: Vec::new(),
+            attack: attack_id.is_some(),
+        }
+    }
+
+    fn add_alias(&mut self, alias: &str) {
+        let alias = alias.trim();
+        let lower = alias.to_lowercase();
+        let clean = !alias.is_empty()
+            && !is_attack_id(alias)
+            && !alias.contains(['\t', '|', '\n'])
+            && !alias.starts_with(['=', '^', '!'])
+            && !normalize(alias).is_empty()
+            && lower != self.name.to_lowercase()
+            && !self.aliases.iter().any(|a| a.to_lowercase() == lower);
+        if clean {
+            self.aliases.push(alias.to_owned());
+        }
+    }
+
+    fn add_kinds(&mut self, kinds: &[ActorKind]) {
+        for k in kinds {
+            if !self.kinds.contains(k) {
+                self.kinds.push(*k);
+            }
+        }
+    }
+
+    fn keys(&self) -> impl Iterator<Item = String> + '_ {
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .map(|n| normalize(n))
+    }
+}
+
+fn is_attack_id(s: &str) -> bool {
+    s.len() == 5 && s.starts_with('G') && s[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// One MISP threat-actor or activity-group entry, reduced to the facts the merge reads.
+struct Entry {
+    name: String,
+    synonyms: Vec<String>,
+    gids: Vec<String>,
+    related: Vec<String>,
+    kinds: Vec<ActorKind>,
+    country: Option<Country>,
+}
+
+fn entry(v: &Value) -> Option<Entry> {
+    let name = v["value"].as_str()?.trim().to_owned();
+    let meta = &v["meta"];
+    let all = str_list(&meta["synonyms"]);
+    let gids = all.iter().filter(|s| is_attack_id(s)).cloned().collect();
+    let related = v["related"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|r| {
+            matches!(
+                r["type"].as_str(),
+                Some("similar" | "same-as" | "overlaps" | "linked-to")
+            )
+        })
+        .filter_map(|r| r["dest-uuid"].as_str().map(str::to_owned))
+        .collect();
+    Some(Entry {
+        kinds: kinds_of(v),
+        country: country_of(meta),
+        name,
+        synonyms: all,
+        gids,
+        related,
+    })
+}
+
+/// Sponsor or origin country: MISP `country` (alpha-2), else `cfr-suspected-state-sponsor`
+/// (a country name in UN style).
+fn country_of(meta: &Value) -> Option<Country> {
+    if let Some(c) = meta["country"].as_str().and_then(Country::new) {
+        return Some(c);
+    }
+    let sponsor = meta["cfr-suspected-state-sponsor"].as_str()?;
+    let code = match sponsor {
+        "Russian Federation" => "RU",
+        "China" | "People's Republic of China" => "CN",
+        "Iran (Islamic Republic of)" => "IR",
+        "Korea (Democratic People's Republic of)" => "KP",
+        "Korea (Republic of)" => "KR",
+        "United States" | "US" => "US",
+        "Belarus" => "BY",
+        "France" => "FR",
+        "India" => "IN",
+        "Israel" => "IL",
+        "Lebanon" => "LB",
+        "Pakistan" => "PK",
+        "Palestine" => "PS",
+        "Spain" => "ES",
+        "United Arab Emirates" => "AE",
+        "Vietnam" => "VN",
+        _ => return None,
+    };
+    Country::new(code)
+}
+
+/// The kind of actor a MISP entry describes: its metadata first (motive, CFR incident type,
+/// state sponsor); only when these say nothing, words of its description.
+fn kinds_of(v: &Value) -> Vec<ActorKind> {
+    fn add(kinds: &mut Vec<ActorKind>, k: ActorKind) {
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    let meta = &v["meta"];
+    let mut kinds = Vec::new();
+    let sponsor = meta["cfr-suspected-state-sponsor"]
+        .as_str()
+        .is_some_and(|s| s != "Unknown");
+    let mut facts: Vec<String> = str_list(&meta["motive"]);
+    facts.extend(str_list(&meta["cfr-type-of-incident"]));
+    for fact in &facts {
+        let f = fact.to_lowercase();
+        if f.contains("hacktivis") || ((f == "denial of service" || f == "defacement") && !sponsor)
+        {
+            add(&mut kinds, ActorKind::Activist);
+        }
+        if f.contains("cybercrime")
+            || f.contains("financ")
+            || f == "extortion"
+            || f == "business email compromise"
+        {
+            add(&mut kinds, ActorKind::Criminal);
+        }
+        if f.contains("espionage") || f == "sabotage" || f == "information operations" {
+            add(&mut kinds, ActorKind::NationState);
+        }
+    }
+    if sponsor {
+        add(&mut kinds, ActorKind::NationState);
+    }
+    if kinds.is_empty() {
+        let d = v["description"].as_str().unwrap_or("").to_lowercase();
+        if d.contains("hacktivis") {
+            add(&mut kinds, ActorKind::Activist);
+        }
+        if d.contains("state-sponsored")
+            || d.contains("nation-state")
+            || d.contains("state sponsored")
+            || d.contains("espionage")
+        {
+            add(&mut kinds, ActorKind::NationState);
+        }
+        if d.contains("financially motivated")
+            || d.contains("cybercrim")
+            || d.contains("criminal")
+            || d.contains("ransomware")
+        {
+            add(&mut kinds, ActorKind::Criminal);
+        }
+    }
+    kinds
+}
+
+/// Index of normalised names -> actors that carry them.
+#[derive(Default)]
+struct NameIndex(HashMap<String, Vec<usize>>);
+
+impl NameIndex {
+    fn add(&mut self, key: String, actor: usize) {
+        let list = self.0.entry(key).or_default();
+        if !list.contains(&actor) {
+            list.push(actor);
+        }
+    }
+    fn get(&self, key: &str) -> &[usize] {
+        self.0.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[allow(clippy::too_many_lines)] // one pass over the sources, in the order the merge needs
+fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, Stats), String> {
+    let mut stats = Stats::default();
+    let attack = read_json(&source.join("attack-groups.json"))?;
+    let mut groups: Vec<&Value> = attack["groups"]
+        .as_array()
+        .ok_or("attack-groups.json: no groups")?
+        .iter()
+        .collect();
+    groups.sort_by_key(|g| g["attack_id"].as_str().unwrap_or("").to_owned());
+
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut by_uuid: HashMap<String, usize> = HashMap::new();
+    let mut by_gid: HashMap<String, usize> = HashMap::new();
+    let mut revoked: Vec<&Value> = Vec::new();
+    let mut deprecated: Vec<&Value> = Vec::new();
+    for g in groups {
+        if g["revoked"].as_bool() == Some(true) {
+            revoked.push(g);
+            continue;
+        }
+        if g["deprecated"].as_bool() == Some(true) {
+            deprecated.push(g);
+            continue;
+        }
+        let (Some(id), Some(name)) = (g["attack_id"].as_str(), g["name"].as_str()) else {
+            return Err(format!("attack-groups.json: group without id or name: {g}"));
+        };
+        let mut actor = Actor::new(name, Some(id));
+        for a in str_list(&g["aliases"]) {
+            actor.add_alias(&a);
+        }
+        let uuid = g["stix_id"].as_str().unwrap_or("");
+        by_uuid.insert(uuid.trim_start_matches("intrusion-set--").to_owned(), actors.len());
+        by_gid.insert(id.to_owned(), actors.len());
+        actors.push(actor);
+    }
+    stats.attack_groups = actors.len();
+
+    // Revoked groups are folded into the group that revoked them. attack-groups.json does not
+    // say which one that is; MISP's mirror of ATT&CK (mitre-intrusion-set.json) does, with a
+    // `revoked-by` relation to the successor's STIX uuid (UNC2452 -> APT29, Charming Kitten ->
+    // Magic Hound, APT34 -> OilRig, ...).
+    let mitre = read_json(&source.join("misp-galaxy/mitre-intrusion-set.json"))?;
+    let mut revoked_by: HashMap<String, usize> = HashMap::new();
+    for v in mitre["values"].as_array().into_iter().flatten() {
+        let gid = v["meta"]["external_id"].as_str().unwrap_or("");
+        for r in v["related"].as_array().into_iter().flatten() {
+            if r["type"] == "revoked-by"
+                && let Some(&target) = r["dest-uuid"].as_str().and_then(|u| by_uuid.get(u))
+            {
+                revoked_by.insert(gid.to_owned(), target);
+            }
+        }
+    }
+    for g in &revoked {
+        let gid = g["attack_id"].as_str().unwrap_or("");
+        let Some(&target) = revoked_by.get(gid) else {
+            return Err(format!("revoked group {gid} has no revoked-by in MISP"));
+        };
+        by_gid.insert(gid.to_owned(), target);
+        if let Some(u) = g["stix_id"].as_str() {
+            by_uuid.insert(u.trim_start_matches("intrusion-set--").to_owned(), target);
+        }
+        actors[target].add_alias(g["name"].as_str().unwrap_or(""));
+        for a in str_list(&g["aliases"]) {
+            actors[target].add_alias(&a);
+        }
+    }
+    let mut attack_names = NameIndex::default();
+    for (i, a) in actors.iter().enumerate() {
+        for k in a.keys() {
+            attack_names.add(k, i);
+        }
+    }
+
+    // Deprecated groups are no longer maintained by ATT&CK, so they carry no G-id here; their
+    // names are still used in the news, so they stay as actors that MISP entries can join.
+    let mut entries: Vec<Entry> = deprecated
+        .iter()
+        .map(|g| Entry {
+            name: g["name"].as_str().unwrap_or("").to_owned(),
+            synonyms: str_list(&g["aliases"]),
+            gids: Vec::new(),
+            related: Vec::new(),
+            kinds: Vec::new(),
+            country: None,
+        })
+        .collect();
+    for file in ["threat-actor.json", "microsoft-activity-group.json"] {
+        let galaxy = read_json(&source.join("misp-galaxy").join(file))?;
+        entries.extend(
+            galaxy["values"]
+                .as_array()
+                .ok_or_else(|| format!("{file}: no values"))?
+                .iter()
+                .filter_map(entry),
+        );
+    }
+
+    // Which ATT&CK group a MISP entry belongs to. MISP files the same actor under other names
+    // (Midnight Blizzard under UNC2452, Salt Typhoon under GhostEmperor) and splits some
+    // (Charming Kitten and APT35), so the evidence is weighed in this order:
+    //  1. the entry's own name is a name of ATT&CK groups (UNC2452 is an APT29 alias, APT35 a
+    //     Magic Hound alias); when several groups carry it, the one with most evidence below;
+    //  2. a G-id among its synonyms, after following revocations (Charming Kitten lists G0058,
+    //     revoked by G0059 Magic Hound); several G-ids (MISP's Lazarus entry lists G0032 and
+    //     G0082): the one whose group shares most synonyms;
+    //  3. a `similar`/`same-as` relation to an ATT&CK group's STIX uuid, when it names one group;
+    //  4. synonyms shared with exactly one group's names (GhostEmperor lists Salt Typhoon); a
+    //     synonym that itself names several groups (Grizzly Steppe) is no evidence.
+    // An entry that meets none stays an actor of its own. Its synonyms that name other groups
+    // stay on the entry it was merged into, so the alias becomes ambiguous rather than moved.
+    let shared = |e: &Entry, group: usize, names: &NameIndex| {
+        e.synonyms
+            .iter()
+            .filter(|s| names.get(&normalize(s)) == [group])
+            .count()
+    };
+    let mut apart: Vec<Entry> = Vec::new();
+    for e in entries {
+        let best_of = |candidates: &[usize]| {
+            candidates
+                .iter()
+                .copied()
+                .max_by_key(|&g| (shared(&e, g, &attack_names), std::cmp::Reverse(g)))
+        };
+        let by_name = attack_names.get(&normalize(&e.name)).to_vec();
+        let mut gids: Vec<usize> = e.gids.iter().filter_map(|g| by_gid.get(g)).copied().collect();
+        gids.dedup();
+        let mut related: Vec<usize> = e.related.iter().filter_map(|u| by_uuid.get(u)).copied().collect();
+        related.sort_unstable();
+        related.dedup();
+        let mut sharing: Vec<usize> = (0..stats.attack_groups)
+            .filter(|&g| shared(&e, g, &attack_names) > 0)
+            .collect();
+        sharing.sort_by_key(|&g| std::cmp::Reverse(shared(&e, g, &attack_names)));
+        let target = if !by_name.is_empty() {
+            best_of(&by_name)
+        } else if !gids.is_empty() {
+            best_of(&gids)
+        } else if related.len() == 1 {
+            Some(related[0])
+        } else if let [first, rest @ ..] = sharing.as_slice() {
+            let top = shared(&e, *first, &attack_names);
+            rest.iter()
+                .all(|&g| shared(&e, g, &attack_names) < top)
+                .then_some(*first)
+        } else {
+            None
+        };
+        match target {
+            Some(t) => {
+                let actor = &mut actors[t];
+                actor.add_alias(&e.name);
+                for s in &e.synonyms {
+                    actor.add_alias(s);
+                }
+                actor.add_kinds(&e.kinds);
+                if actor.country.is_none() {
+                    actor.country = e.country;
+                }
+                stats.misp_merged += 1;
+            }
+            None => apart.push(e),
+        }
+    }
+
+    // MISP entries outside ATT&CK: one actor per name; a later entry whose name is a name of an
+    // earlier one joins it (threat-actor and Microsoft's activity groups list some twice).
+    let mut misp_names = NameIndex::default();
+    for e in apart {
+        let key = normalize(&e.name);
+        let target = misp_names.get(&key).first().copied();
+        let t = target.unwrap_or_else(|| {
+            actors.push(Actor::new(&e.name, None));
+            actors.len() - 1
+        });
+        if target.is_some() {
+            stats.misp_merged_apart += 1;
+        } else {
+            stats.misp_kept_apart += 1;
+        }
+        let actor = &mut actors[t];
+        actor.add_alias(&e.name);
+        for s in &e.synonyms {
+            actor.add_alias(s);
+        }
+        actor.add_kinds(&e.kinds);
+        if actor.country.is_none() {
+            actor.country = e.country;
+        }
+        for k in actor.keys().collect::<Vec<_>>() {
+            misp_names.add(k, t);
+        }
+    }
+
+    // Ransomware operations: the entries with leak sites (`links`) are gangs, not just malware
+    // families. The same name is both, so the gang is a criminal actor. An operation joins an
+    // actor of the same canonical name only when that actor is criminal already or an ATT&CK
+    // group named after the operation (ATT&CK's Play, Akira): DragonForce the Malaysian
+    // hacktivists and DragonForce the ransomware gang stay two candidates.
+    // Versions are one operation: LockBit, Lockbit3, lockbit4 and LockBit 5.0 join.
+    let galaxy = read_json(&source.join("misp-galaxy/ransomware.json"))?;
+    let mut ransom_names: HashMap<String, usize> = HashMap::new();
+    for v in galaxy["values"].as_array().ok_or("ransomware.json: no values")? {
+        let meta = &v["meta"];
+        let Some(raw) = v["value"].as_str() else { continue };
+        if meta.get("links").is_none() || raw.to_lowercase().contains("fake") {
+            continue;
+        }
+        stats.ransomware_read += 1;
+        let name = ransom_name(raw);
+        if normalize(&name).chars().count() < 2 {
+            continue;
+        }
+        let key = version_stripped(&normalize(&name));
+        let existing = ransom_names.get(&key).copied().or_else(|| {
+            (0..actors.len()).find(|&i| {
+                (actors[i].attack || actors[i].kinds.contains(&ActorKind::Criminal))
+                    && version_stripped(&normalize(&actors[i].name)) == key
+            })
+        });
+        let t = existing.unwrap_or_else(|| {
+            stats.ransomware_actors += 1;
+            // Canonical names are unique: an operation named like an actor of another kind is
+            // "<that name> Ransomware", and the bare name becomes an alias both carry.
+            let clash = actors.iter().find(|a| normalize(&a.name) == normalize(&name));
+            let canonical = clash.map_or_else(|| name.clone(), |a| format!("{} Ransomware", a.name));
+            actors.push(Actor::new(&canonical, None));
+            actors.len() - 1
+        });
+        ransom_names.insert(key, t);
+        let actor = &mut actors[t];
+        actor.add_alias(&name);
+        if raw.trim() != name {
+            actor.add_alias(raw);
+        }
+        for s in str_list(&meta["synonyms"]) {
+            actor.add_alias(&s);
+        }
+        actor.add_kinds(&[ActorKind::Criminal]);
+        if actor.country.is_none() {
+            actor.country = meta["country"].as_str().and_then(Country::new);
+        }
+    }
+
+    // Hand-curated corrections and additions, applied last: an existing canonical name is
+    // extended (aliases added, kinds and country replaced when given), a new one is added.
+    let extra = read_text(&curated.join("actors.tsv"))?;
+    for row in rows(&extra) {
+        let [name, id, kinds, country, aliases] = row[..] else {
+            return Err(format!("curated/actors.tsv: bad row {row:?}"));
+        };
+        let t = actors.iter().position(|a| a.name.eq_ignore_ascii_case(name)).unwrap_or_else(|| {
+            actors.push(Actor::new(name, (id != "-").then_some(id)));
+            actors.len() - 1
+        });
+        let actor = &mut actors[t];
+        if kinds != "-" {
+            actor.kinds = kinds
+                .split(',')
+                .map(str::parse)
+                .collect::<Result<_, _>>()
+                .map_err(|e| format!("curated/actors.tsv: {e}"))?;
+        }
+        if country != "-" {
+            actor.country =
+                Some(Country::new(country).ok_or(format!("curated/actors.tsv: {country}"))?);
+        }
+        for a in aliases.split('|').filter(|a| !a.is_empty() && *a != "-") {
+            actor.add_alias(a);
+        }
+    }
+
+    let mut names = HashSet::new();
+    if let Some(a) = actors.iter().find(|a| !names.insert(a.name.to_lowercase())) {
+        return Err(format!("two actors are named {}", a.name));
+    }
+    for a in &mut actors {
+        if a.kinds.is_empty() {
+            // An ATT&CK group with a sponsor country and no other word on it is a state actor
+            // in ATT&CK's sense; anything else is left unknown rather than guessed.
+            a.kinds.push(if a.attack && a.country.is_some() {
+                ActorKind::NationState
+            } else {
+                ActorKind::Unknown
+            });
+        }
+    }
+
+    // ATT&CK groups first in G-id order, then the others by name: an actor's index is its line.
+    let attack_count = stats.attack_groups;
+    actors[attack_count..].sort_by_cached_key(|a| (a.name.to_lowercase(), a.name.clone()));
+
+    let mut out = String::from(
+        "# Generated by examples/gen_gazetteer.rs from MITRE ATT&CK groups (see LICENSE-ATTACK.md) and the\n\
+         # MISP galaxy clusters threat-actor, microsoft-activity-group and ransomware (see LICENSE-MISP.md)\n\
+         # plus curated/actors.tsv; do not edit. One actor a line; its index is its line among data lines.\n\
+         # name\tATT&CK id\tkinds\tcountry\taliases ('|' between; '!' before a name that needs a context cue)\n",
+    );
+    let mut index = NameIndex::default();
+    for (i, a) in actors.iter().enumerate() {
+        let flag = |n: &str| if vocab.needs_cue(n) { "!" } else { "" };
+        stats.needs_cue += usize::from(vocab.needs_cue(&a.name));
+        let aliases: Vec<String> = a
+            .aliases
+            .iter()
+            .map(|n| format!("{}{n}", flag(n)))
+            .collect();
+        stats.needs_cue += aliases.iter().filter(|n| n.starts_with('!')).count();
+        stats.aliases += aliases.len();
+        let kinds: Vec<&str> = a.kinds.iter().map(|k| k.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "{}{}\t{}\t{}\t{}\t{}",
+            flag(&a.name),
+            a.name,
+            a.attack_id.as_deref().unwrap_or("-"),
+            kinds.join(","),
+            a.country.map_or_else(|| "-".to_owned(), |c| c.code().to_owned()),
+            if aliases.is_empty() {
+                "-".to_owned()
+            } else {
+                aliases.join("|")
+            },
+        );
+        for k in a.keys() {
+            index.add(k, i);
+        }
+    }
+    stats.actors = actors.len();
+    stats.ambiguous = index.0.values().filter(|v| v.len() > 1).count();
+    Ok((out, stats))
+}
+
+/// A ransomware entry's name without the word "ransomware" (`PLAY Ransomware` -> `PLAY`), and
+/// with a capital when MISP gives it all in lower case (`rhysida` -> `Rhysida`).
+fn ransom_name(raw: &str) -> String {
+    let mut name = raw.trim();
+    for suffix in [" ransomware", " Ransomware", " RANSOMWARE"] {
+        name = name.strip_suffix(suffix).unwrap_or(name).trim();
+    }
+    if name.chars().any(char::is_uppercase) {
+        name.to_owned()
+    } else {
+        let mut c = name.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// A normalised name without a trailing version number (`lockbit3` -> `lockbit`), when enough
+/// of a name is left to stay distinctive.
+fn version_stripped(key: &str) -> String {
+    let stem = key.trim_end_matches(|c: char| c.is_ascii_digit());
+    if stem.chars().count() >= 4 && stem.chars().any(char::is_alphabetic) {
+        stem.to_owned()
+    } else {
+        key.to_owned()
+    }
+}
