@@ -51,6 +51,7 @@ use IncidentType as T;
 const CUES: &[(&str, Cue)] = &[
     // Firm attribution.
     ("attributed to", Confirm),
+    ("attributed", Confirm),
     ("attributed the", Confirm),
     ("attributed it", Confirm),
     ("attributed this", Confirm),

@@ -1,7 +1,287 @@
 //! Text to knowledge: incidents, attribution, actors, victims, dates, indicators.
+//!
+//! [`Extractor::extract`] reads one [`Article`] and returns a [`Report`]: the incident the
+//! article reports (and earlier ones it cites as context), who is said to be behind each and
+//! how firmly, the threat actors named with their role, victims with sectors and countries,
+//! software, CVEs and indicators. Every fact carries the byte spans of its evidence in the
+//! input the article was parsed from.
+//!
+//! ```
+//! use threatbrief::{Article, AttributionStatus, Role, SAMPLE};
+//! use threatbrief::extract::Extractor;
+//!
+//! let article = Article::parse(SAMPLE)?;
+//! let report = Extractor::default().extract(&article);
+//! // The breach is not attributed; APT28 is named only for an earlier campaign.
+//! assert_eq!(report.incidents[0].attribution.status, AttributionStatus::Unattributed);
+//! let apt28 = report.actors.iter().find(|a| a.name == "APT28").unwrap();
+//! assert_eq!(apt28.role, Role::Context);
+//! # Ok::<(), threatbrief::ParseError>(())
+//! ```
 
+mod actors;
+mod attribution;
 mod cues;
 mod dates;
 mod indicators;
 mod promo;
 mod sentences;
+mod victims;
+
+use std::sync::Arc;
+
+use time::Date;
+
+use crate::gazetteer::{Gazetteer, Hit, HitKind};
+use crate::model::{Report, Span};
+use crate::scrape::Article;
+
+use cues::{Cue, CueHit};
+use dates::DateMention;
+
+/// Turns articles into [`Report`]s. Cheap to clone; share one across threads.
+#[derive(Clone)]
+pub struct Extractor {
+    gazetteer: GazetteerRef,
+}
+
+#[derive(Clone)]
+enum GazetteerRef {
+    Embedded(&'static Gazetteer),
+    Owned(Arc<Gazetteer>),
+}
+
+impl Default for Extractor {
+    /// An extractor over the embedded gazetteer (built on first use, then shared).
+    fn default() -> Self {
+        Extractor {
+            gazetteer: GazetteerRef::Embedded(Gazetteer::embedded()),
+        }
+    }
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor").finish_non_exhaustive()
+    }
+}
+
+impl Extractor {
+    /// An extractor over your own gazetteer (e.g. the embedded one plus your entries, from
+    /// [`Gazetteer::builder`]).
+    #[must_use]
+    pub fn with_gazetteer(gazetteer: Gazetteer) -> Self {
+        Extractor {
+            gazetteer: GazetteerRef::Owned(Arc::new(gazetteer)),
+        }
+    }
+
+    /// The gazetteer in use.
+    #[must_use]
+    pub fn gazetteer(&self) -> &Gazetteer {
+        match &self.gazetteer {
+            GazetteerRef::Embedded(g) => g,
+            GazetteerRef::Owned(g) => g,
+        }
+    }
+
+    /// Extracts everything from one article. Spans are byte offsets into the input the
+    /// article was parsed from. Linear in the length of the article.
+    #[must_use]
+    pub fn extract(&self, article: &Article<'_>) -> Report {
+        let today = article.scraped_at().date();
+        let summary: Vec<(&str, Span)> = article.summary_spans().collect();
+        self.extract_text(article.body(), article.body_span().start, today, &summary)
+    }
+
+    /// Extracts from a body text that starts at byte `base` of its input, scraped on `today`.
+    pub(crate) fn extract_text(
+        &self,
+        body: &str,
+        base: usize,
+        today: Date,
+        summary: &[(&str, Span)],
+    ) -> Report {
+        let g = self.gazetteer();
+        let all_sentences = sentences::split(body);
+        let all_cues = cues::find(body);
+        let promo_start = promo::detect(body, &all_sentences, &all_cues);
+        let text = &body[..promo_start.unwrap_or(body.len())];
+        let doc = Doc::new(g, text, base, today);
+
+        let mut report = Report {
+            promo: promo_start.map(|s| Span::new(s, body.len()).shift(base)),
+            ..Report::default()
+        };
+        let found = actors::find(&doc);
+        let summary_docs: Vec<Doc<'_, '_>> = summary
+            .iter()
+            .map(|(line, span)| Doc::new(g, line, span.start, today))
+            .collect();
+        let analysis = attribution::analyse(&doc, &found, &summary_docs);
+        let actor_countries = analysis.actor_countries(&doc, &found);
+        let main = victims::main_incident(&doc, &analysis, &actor_countries);
+        report.sectors = main.sectors.clone();
+        report.countries = main.countries.clone();
+        report.incidents.push(main);
+        report
+            .incidents
+            .extend(analysis.context_incidents(&doc, &found));
+        report.actors = analysis.actors(&doc, &found);
+
+        for hit in &doc.hits {
+            if let HitKind::Software(name) = hit.kind {
+                if !report.software.iter().any(|s| s == name) {
+                    report.software.push(name.to_owned());
+                }
+            }
+        }
+        report.cves = indicators::cves(text)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        report.indicators = indicators::find(text)
+            .into_iter()
+            .map(|mut i| {
+                i.span = i.span.shift(base);
+                i
+            })
+            .collect();
+        report
+    }
+}
+
+/// One analysed text: its sentences, cue words, gazetteer hits and dates, with lookups by
+/// sentence. Offsets are relative to `text`; `base` maps them into the input.
+pub(crate) struct Doc<'g, 't> {
+    pub(crate) g: &'g Gazetteer,
+    pub(crate) text: &'t str,
+    pub(crate) base: usize,
+    pub(crate) today: Date,
+    pub(crate) sentences: Vec<Span>,
+    pub(crate) cues: Vec<CueHit>,
+    pub(crate) hits: Vec<Hit<'g>>,
+    pub(crate) dates: Vec<DateMention>,
+    /// Per sentence: whether it is about earlier or other activity.
+    pub(crate) past: Vec<bool>,
+}
+
+impl<'g, 't> Doc<'g, 't> {
+    fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
+        let sentences = sentences::split(text);
+        let cues = cues::find(text);
+        let hits = g.scan(text);
+        let dates = dates::find(text, today);
+        let mut doc = Doc {
+            g,
+            text,
+            base,
+            today,
+            sentences,
+            cues,
+            hits,
+            dates,
+            past: Vec::new(),
+        };
+        let cutoff = doc.past_cutoff();
+        doc.past = (0..doc.sentences.len())
+            .map(|i| doc.is_past(i, cutoff))
+            .collect();
+        doc
+    }
+
+    /// The index of the sentence holding byte `pos`.
+    pub(crate) fn sentence_at(&self, pos: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= pos)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    pub(crate) fn sentence_text(&self, i: usize) -> &'t str {
+        let s = self.sentences[i];
+        &self.text[s.start..s.end]
+    }
+
+    /// Cue hits inside sentence `i`.
+    pub(crate) fn cues_in(&self, i: usize) -> &[CueHit] {
+        let s = self.sentences[i];
+        let a = self.cues.partition_point(|c| c.span.start < s.start);
+        let b = self.cues.partition_point(|c| c.span.start < s.end);
+        &self.cues[a..b]
+    }
+
+    /// Gazetteer hits inside sentence `i`.
+    pub(crate) fn hits_in(&self, i: usize) -> &[Hit<'g>] {
+        let s = self.sentences[i];
+        let a = self.hits.partition_point(|h| h.start < s.start);
+        let b = self.hits.partition_point(|h| h.start < s.end);
+        &self.hits[a..b]
+    }
+
+    pub(crate) fn has_cue(&self, i: usize, want: Cue) -> bool {
+        self.cues_in(i).iter().any(|c| c.cue == want)
+    }
+
+    /// A sentence is about other, earlier activity when it says so ("previously", "that
+    /// attack") or dates itself well before the reported incident: before the first date the
+    /// lead gives, or, when the lead gives none, months before the scrape.
+    fn is_past(&self, i: usize, cutoff: Option<Date>) -> bool {
+        let s = self.sentences[i];
+        // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
+        let names_alias = |c: &CueHit| {
+            let after = self
+                .text
+                .get(c.span.end..s.end.min(c.span.end + 24))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            [
+                "known",
+                "called",
+                "named",
+                "identified",
+                "tracked",
+                "gone by",
+                "went by",
+                "dubbed",
+                "referred",
+            ]
+            .iter()
+            .any(|w| after.contains(w))
+        };
+        if self
+            .cues_in(i)
+            .iter()
+            .any(|c| c.cue == Cue::Past && !names_alias(c))
+        {
+            return true;
+        }
+        cutoff.is_some_and(|cutoff| {
+            self.dates
+                .iter()
+                .filter(|d| s.contains(d.span))
+                .any(|d| d.since || d.window.to < cutoff)
+        })
+    }
+
+    /// The day before which a date marks other, earlier activity.
+    fn past_cutoff(&self) -> Option<Date> {
+        let lead_end = self.sentences.get(3).map_or(usize::MAX, |s| s.start);
+        let anchor = self
+            .dates
+            .iter()
+            .filter(|d| {
+                d.span.start < lead_end && !d.since && d.precision != dates::Precision::Year
+            })
+            .map(|d| d.window.from)
+            .min();
+        match anchor {
+            Some(a) => a.checked_sub(time::Duration::days(7)),
+            None => self.today.checked_sub(time::Duration::days(90)),
+        }
+    }
+
+    /// Absolute span of a relative one.
+    pub(crate) fn abs(&self, span: Span) -> Span {
+        span.shift(self.base)
+    }
+}

@@ -1,0 +1,412 @@
+//! Threat actors named in a text: gazetteer names (ambiguity settled by the rest of the text,
+//! ordinary-word aliases only next to a group noun) and unknown actors found from how the text
+//! introduces them ("a group calling itself X", "the X ransomware gang", "X claimed
+//! responsibility", designations such as `Storm-1234` or `UNC1234`).
+
+use crate::gazetteer::{ActorRef, HitKind};
+use crate::model::Span;
+
+use super::Doc;
+use super::cues::{Cue, starts_word};
+
+/// One actor found in a text, with every place it is named.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundActor {
+    /// The gazetteer entry; `None` for an actor the gazetteer does not know.
+    pub(crate) entry: Option<ActorRef>,
+    /// The canonical name, or the name as written for unknown actors.
+    pub(crate) name: String,
+    /// Where the text names it (relative to the text), in order.
+    pub(crate) mentions: Vec<Span>,
+}
+
+/// Words introducing a name after a group noun.
+const INTRODUCERS: &[&str] = &[
+    "calling itself",
+    "calls itself",
+    "called",
+    "known as",
+    "dubbed",
+    "tracked as",
+    "named",
+    "going by",
+    "which goes by",
+    "it tracks as",
+    "we track as",
+    "tracks as",
+];
+
+/// Capitalised words that never start an actor's name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "it",
+    "its",
+    "they",
+    "he",
+    "she",
+    "we",
+    "who",
+    "which",
+    "hackers",
+    "group",
+    "gang",
+    "ransomware",
+    "police",
+    "officials",
+    "researchers",
+    "authorities",
+    "government",
+    "company",
+    "microsoft",
+    "according",
+    "however",
+    "but",
+    "and",
+    "in",
+    "on",
+    "as",
+    "such",
+    "global",
+    "new",
+    "major",
+    "several",
+    "many",
+    "some",
+    "other",
+    "cyber",
+    "state",
+];
+
+/// Letter-and-digit shapes that vendors give to clusters they track.
+const DESIGNATIONS: &[(&str, bool)] = &[
+    ("Storm-", true),
+    ("DEV-", true),
+    ("UNC", false),
+    ("TA", false),
+    ("FIN", false),
+    ("APT", false),
+    ("UAC-", true),
+    ("UAT-", true),
+    ("TAG-", true),
+];
+
+/// Every actor in `doc`, in order of first mention.
+pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
+    let mut raw: Vec<(Span, Vec<ActorRef>)> = Vec::new();
+    for hit in &doc.hits {
+        if let HitKind::Actor {
+            candidates,
+            needs_cue,
+        } = hit.kind
+        {
+            let span = Span::new(hit.start, hit.end);
+            if candidates.is_empty() || preceded_by_word(doc.text, span.start, "operation") {
+                continue;
+            }
+            if needs_cue && !(capitalised(doc.text, span) && near_group_noun(doc, span)) {
+                continue;
+            }
+            raw.push((span, candidates.to_vec()));
+        }
+    }
+    let mut found: Vec<FoundActor> = Vec::new();
+    for (span, candidates) in &raw {
+        let chosen = settle(doc, &raw, candidates);
+        let name = doc.g.entry(chosen).name().to_owned();
+        add(&mut found, Some(chosen), name, *span);
+    }
+    for (span, name) in unknown(doc) {
+        if raw
+            .iter()
+            .any(|(s, _)| s.start < span.end && span.start < s.end)
+        {
+            continue;
+        }
+        // A name the gazetteer knows after all (a variant spelling) joins that actor.
+        match doc.g.actor_ref(&name) {
+            Some(r) => add(&mut found, Some(r), doc.g.entry(r).name().to_owned(), span),
+            None => add(&mut found, None, name, span),
+        }
+    }
+    found.sort_by_key(|a| a.mentions[0].start);
+    found
+}
+
+fn add(found: &mut Vec<FoundActor>, entry: Option<ActorRef>, name: String, span: Span) {
+    let same = |a: &&mut FoundActor| match (entry, a.entry) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => normalise(&a.name) == normalise(&name),
+        _ => false,
+    };
+    match found.iter_mut().find(|a| same(a)) {
+        Some(a) => {
+            if !a.mentions.contains(&span) {
+                a.mentions.push(span);
+                a.mentions.sort();
+            }
+        }
+        None => found.push(FoundActor {
+            entry,
+            name,
+            mentions: vec![span],
+        }),
+    }
+}
+
+fn normalise(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Picks one actor for an ambiguous name: the candidate the rest of the text names under
+/// another alias, else one ATT&CK knows, else the first.
+fn settle(doc: &Doc<'_, '_>, raw: &[(Span, Vec<ActorRef>)], candidates: &[ActorRef]) -> ActorRef {
+    if candidates.len() == 1 {
+        return candidates[0];
+    }
+    let support = |c: ActorRef| {
+        raw.iter()
+            .filter(|(_, cs)| cs.len() == 1 && cs[0] == c)
+            .count()
+    };
+    let mut best = candidates[0];
+    let mut best_key = (0, false);
+    for &c in candidates {
+        let key = (support(c), doc.g.entry(c).attack_id().is_some());
+        if key > best_key {
+            best = c;
+            best_key = key;
+        }
+    }
+    best
+}
+
+fn capitalised(text: &str, span: Span) -> bool {
+    text[span.start..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A group noun ("gang", "hackers", "ransomware"...) within a few words of `span`, in the
+/// same sentence.
+fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let i = doc.sentence_at(span.start);
+    let window = Span::new(span.start.saturating_sub(40), span.end + 40);
+    doc.cues_in(i).iter().any(|c| {
+        matches!(
+            c.cue,
+            Cue::GroupNoun | Cue::Claim | Cue::Type(crate::model::IncidentType::Ransomware)
+        ) && window.contains(c.span)
+    })
+}
+
+fn preceded_by_word(text: &str, pos: usize, word: &str) -> bool {
+    let before = text[..pos].trim_end();
+    before.len() >= word.len()
+        && before
+            .get(before.len() - word.len()..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(word))
+        && starts_word(before, before.len() - word.len())
+}
+
+/// Actors the gazetteer does not know, from how the text introduces them.
+fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (i, c) in doc.cues.iter().enumerate() {
+        match c.cue {
+            Cue::GroupNoun => {
+                // "a group calling itself X", "the gang known as X"
+                let rest = &text[c.span.end..];
+                let lead = rest.trim_start_matches([',', ' ']);
+                for intro in INTRODUCERS {
+                    if lead
+                        .get(..intro.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(intro))
+                    {
+                        let at = c.span.end + (rest.len() - lead.len()) + intro.len();
+                        if let Some(name) = name_at(text, at) {
+                            out.push(name);
+                        }
+                    }
+                }
+                // "the X ransomware gang": the name directly before "ransomware".
+                if let Some(prev) = i.checked_sub(1).map(|p| doc.cues[p]) {
+                    let between = &text[prev.span.end..c.span.start];
+                    if prev.cue == Cue::Type(crate::model::IncidentType::Ransomware)
+                        && between.trim().is_empty()
+                    {
+                        if let Some(name) = name_before(text, prev.span.start) {
+                            out.push(name);
+                        }
+                    }
+                }
+            }
+            Cue::Claim if !text[c.span.end..].trim_start().starts_with("by ") => {
+                // "X claimed responsibility", "X has claimed ..."; not "claimed by".
+                let mut end = c.span.start;
+                let before = text[..end].trim_end();
+                for aux in ["has", "have", "had", "also", "later"] {
+                    if before.len() > aux.len()
+                        && before
+                            .get(before.len() - aux.len()..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case(aux))
+                    {
+                        end = before.len() - aux.len();
+                    }
+                }
+                if let Some(name) = name_before(text, end) {
+                    out.push(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(designations(text));
+    out.retain(|(span, name)| {
+        !covered_by_place_or_authority(doc, *span)
+            && is_plausible(name)
+            && !used_in_lower_case(text, name)
+    });
+    out
+}
+
+/// A proper name is never written in lower case; a capitalised common word at the start of
+/// a sentence ("Cyberattacks claimed ...") is.
+fn used_in_lower_case(text: &str, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower != name
+        && text
+            .match_indices(&lower)
+            .any(|(i, _)| starts_word(text, i) && super::cues::ends_word(text, i + lower.len()))
+}
+
+fn is_plausible(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    !NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(first)) && name.len() >= 3 && name.len() <= 40
+}
+
+fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
+    doc.hits.iter().any(|h| {
+        h.start < span.end
+            && span.start < h.end
+            && matches!(
+                h.kind,
+                HitKind::Country { .. }
+                    | HitKind::Region(_)
+                    | HitKind::Authority { .. }
+                    | HitKind::Sector(_)
+            )
+    })
+}
+
+/// A name of one to four capitalised tokens starting at or after `pos` (skipping spaces and
+/// opening quotes).
+fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
+    let rest = &text[pos..];
+    let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
+    let start = pos + rest.len() - trimmed.len();
+    let mut end = start;
+    let mut count = 0;
+    for token in trimmed.split(' ') {
+        let clean =
+            token.trim_end_matches([',', '.', ';', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']);
+        let clean = if clean.matches('(').count() > clean.matches(')').count() {
+            token.trim_end_matches([',', '.', ';', ':'])
+        } else {
+            clean
+        };
+        if clean.is_empty()
+            || !clean.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || count == 4
+        {
+            break;
+        }
+        end = start + (token.as_ptr() as usize - trimmed.as_ptr() as usize) + clean.len();
+        count += 1;
+        if clean.len() != token.len() {
+            break;
+        }
+    }
+    (end > start).then(|| (Span::new(start, end), text[start..end].to_owned()))
+}
+
+/// A name of one to three capitalised tokens ending right before `end`.
+fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
+    let before = text[..end].trim_end();
+    let stop = before.len();
+    let mut start = stop;
+    let mut count = 0;
+    for token in before.rsplit(' ') {
+        let ok = !token.is_empty()
+            && token.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !token.ends_with('.')
+            && token
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-()_.".contains(c));
+        if !ok || count == 3 {
+            break;
+        }
+        start = token.as_ptr() as usize - text.as_ptr() as usize;
+        count += 1;
+    }
+    (start < stop && starts_word(text, start))
+        .then(|| (Span::new(start, stop), text[start..stop].to_owned()))
+}
+
+/// Vendor designations by their shape: `Storm-0558`, `UNC3886`, `TA453`, `DEV-0537`.
+fn designations(text: &str) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for (prefix, dash) in DESIGNATIONS {
+        for (at, _) in text.match_indices(prefix) {
+            if !starts_word(text, at) {
+                continue;
+            }
+            let digits = text[at + prefix.len()..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let end = at + prefix.len() + digits;
+            let wanted = if *dash {
+                digits == 4
+            } else {
+                (2..=4).contains(&digits)
+            };
+            if wanted && super::cues::ends_word(text, end) {
+                out.push((Span::new(at, end), text[at..end].to_owned()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_read_around_introducers() {
+        let text = "a group calling itself Cyber Army of Russia hit it";
+        let at = text.find("itself").unwrap() + "itself".len();
+        assert_eq!(name_at(text, at).unwrap().1, "Cyber Army");
+        let text = "NoName057(16) claimed responsibility";
+        assert_eq!(
+            name_before(text, text.find(" claimed").unwrap()).unwrap().1,
+            "NoName057(16)"
+        );
+    }
+
+    #[test]
+    fn designations_by_shape() {
+        let names: Vec<String> =
+            designations("Storm-1359 and UNC3886, not UNC12345 or XStorm-1234")
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect();
+        assert_eq!(names, ["Storm-1359", "UNC3886"]);
+    }
+}

@@ -1,0 +1,862 @@
+//! The reported incident: its victims (organisations named as attacked), their sectors and
+//! countries, its types and its dates.
+//!
+//! A victim is a capitalised name that the text puts on the receiving end of an attack: after
+//! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
+//! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
+
+use crate::gazetteer::{CountryForm, HitKind};
+use crate::model::{Country, Incident, IncidentType, Span, Victim};
+
+use super::Doc;
+use super::attribution::{Analysis, push};
+use super::cues::Cue;
+
+/// Text before a name that puts it on the receiving end.
+const BEFORE: &[&str] = &[
+    "attack on",
+    "attacks on",
+    "attack against",
+    "attacks against",
+    "cyberattack on",
+    "cyberattacks on",
+    "cyber attack on",
+    "cyber-attack on",
+    "cyber attacks on",
+    "breach of",
+    "breach at",
+    "breach on",
+    "hack of",
+    "hack at",
+    "hack on",
+    "incident at",
+    "incident on",
+    "intrusion at",
+    "intrusion into",
+    "targeting",
+    "targeted",
+    "hacked",
+    "breached",
+    "hit",
+    "compromised",
+    "infiltrated",
+    "broke into",
+    "victims include",
+    "victim",
+    "disrupted",
+    "knocked",
+    "struck",
+    "accessing",
+    "ransomware attack on",
+    "affected",
+];
+
+/// Text after a name that puts it on the receiving end.
+const AFTER: &[&str] = &[
+    "was hacked",
+    "was breached",
+    "was attacked",
+    "was hit",
+    "was targeted",
+    "was compromised",
+    "has been hacked",
+    "has been breached",
+    "had been hacked",
+    "were hit",
+    "were hacked",
+    "suffered",
+    "says it",
+    "said it",
+    "says russia",
+    "confirmed",
+    "confirms",
+    "disclosed",
+    "detected",
+    "experienced",
+    "is investigating",
+    "has issued a breach",
+    "offline",
+    "is the victim",
+    "data breach",
+    "cyberattack",
+    "cyber attack",
+    "hack",
+    "ransomware attack",
+    "breach",
+    "outage",
+    "outages",
+    "customers",
+    "users",
+    "said its",
+    "says its",
+    "'s systems",
+    "'s network",
+    "'s servers",
+    "'s website",
+    "'s it",
+    "’s systems",
+    "’s network",
+    "’s servers",
+    "’s website",
+    "’s it",
+    "’ systems",
+    "' systems",
+    "’s online",
+    "'s online",
+    "’s computer",
+    "'s computer",
+    "'s email",
+    "’s email",
+];
+
+/// Words that name an organisation ("Ministry", "University", "Airlines").
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "ministries",
+    "department",
+    "university",
+    "hospital",
+    "school",
+    "district",
+    "council",
+    "institute",
+    "agency",
+    "bank",
+    "airlines",
+    "airways",
+    "services",
+    "health",
+    "healthcare",
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "post",
+    "parliament",
+    "city",
+    "county",
+    "police",
+    "port",
+    "ports",
+    "authority",
+    "commission",
+    "committee",
+    "foundation",
+    "party",
+    "alliance",
+    "resorts",
+    "entertainment",
+    "telecom",
+    "networks",
+    "systems",
+    "technologies",
+    "group",
+    "college",
+    "office",
+    "administration",
+    "centre",
+    "center",
+    "clinic",
+    "organisation",
+    "organization",
+    "association",
+    "government",
+    "municipality",
+    "world",
+    "airport",
+    "railway",
+    "bureau",
+    "service",
+    "league",
+    "union",
+];
+
+/// Words that make a capitalised name a person or a role, not an organisation.
+const PERSON_WORDS: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "director",
+    "chief",
+    "executive",
+    "officer",
+    "mayor",
+    "superintendent",
+    "registrar",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ceo",
+    "analyst",
+    "researcher",
+    "head",
+    "commissioner",
+    "governor",
+    "senator",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "vice",
+    "advisor",
+    "adviser",
+    "coordinator",
+    "manager",
+    "founder",
+];
+
+/// Capitalised words that start sentences or headlines without naming anything.
+const COMMON: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "while",
+    "according",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "our",
+    "since",
+    "after",
+    "before",
+    "as",
+    "for",
+    "but",
+    "however",
+    "now",
+    "yesterday",
+    "last",
+    "such",
+    "among",
+    "several",
+    "many",
+    "some",
+    "other",
+    "both",
+    "despite",
+    "although",
+    "when",
+    "if",
+    "there",
+    "here",
+    "what",
+    "who",
+    "hackers",
+    "attackers",
+    "officials",
+    "police",
+    "researchers",
+    "earlier",
+    "later",
+    "also",
+    "meanwhile",
+    "so",
+    "all",
+    "no",
+    "not",
+    "one",
+    "two",
+    "update",
+    "new",
+    "major",
+    "cyber",
+    "data",
+    "customer",
+    "suspected",
+    "mass",
+    "global",
+    "ransomware",
+    "hacking",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "his",
+    "her",
+    "their",
+    "your",
+    "my",
+    "you",
+    "i",
+    "us",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "and",
+    "or",
+    "said",
+    "says",
+    "regrettably",
+    "reports",
+    "remote",
+    "weak",
+    "measures",
+    "staff",
+    "students",
+    "text",
+    "do",
+    "sources",
+    "well",
+    "upon",
+    "unlike",
+    "describing",
+    "with",
+];
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    name: String,
+    span: Span,
+    score: u32,
+}
+
+/// Builds the reported incident from the non-past sentences of `doc`.
+pub(crate) fn main_incident(
+    doc: &Doc<'_, '_>,
+    analysis: &Analysis,
+    actor_countries: &[Country],
+) -> Incident {
+    let past = &analysis.past;
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for i in 0..doc.sentences.len() {
+        if past[i] {
+            continue;
+        }
+        let in_title = i == 0;
+        let title_case = in_title && is_title_case(doc.sentence_text(0));
+        if title_case {
+            // Every word of a Title Case headline is capitalised: names can't be told apart.
+            continue;
+        }
+        for (span, name) in names(doc, i) {
+            let before = text_before(doc.text, doc.sentences[i].start, span.start);
+            let after = text_after(doc.text, span.end, doc.sentences[i].end);
+            let pattern = BEFORE.iter().any(|p| before.ends_with(p))
+                || AFTER.iter().any(|p| after.starts_with(p));
+            let lower = name.to_ascii_lowercase();
+            let head = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| ORG_HEADS.contains(&w));
+            let mut score = 0;
+            if pattern {
+                score += if in_title { 4 } else { 2 };
+            }
+            if head {
+                score += 1;
+            }
+            if in_title {
+                score += 1;
+            }
+            match candidates.iter_mut().find(|c| same_org(&c.name, &name)) {
+                Some(c) => {
+                    c.score += score;
+                    if in_title || name.len() > c.name.len() {
+                        c.name = name;
+                        c.span = span;
+                    }
+                }
+                None => candidates.push(Candidate { name, span, score }),
+            }
+        }
+    }
+    let title = doc
+        .sentences
+        .first()
+        .map_or("", |s| &doc.text[s.start..s.end])
+        .to_lowercase();
+    for c in &mut candidates {
+        let lower = c.name.to_lowercase();
+        // The headline often names the victim by its kind ("school district", "hospital").
+        if lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| ORG_HEADS.contains(&w) && title.contains(w))
+        {
+            c.score += 2;
+        }
+        let mentions = doc.text.matches(c.name.as_str()).count() as u32;
+        c.score += mentions.saturating_sub(1).min(2);
+    }
+    candidates.retain(|c| c.score >= 3);
+    candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
+    candidates.truncate(5);
+
+    let mut incident = Incident {
+        context: false,
+        types: types(doc, past),
+        victims: Vec::new(),
+        sectors: Vec::new(),
+        countries: Vec::new(),
+        when: when(doc, past),
+        attribution: analysis.main.clone(),
+    };
+    for c in &candidates {
+        let v = victim(doc, c, actor_countries);
+        for s in &v.sectors {
+            push(&mut incident.sectors, *s);
+        }
+        if let Some(country) = v.country {
+            push(&mut incident.countries, country);
+        }
+        incident.victims.push(v);
+    }
+    targets(doc, past, actor_countries, &mut incident);
+    incident
+}
+
+fn is_title_case(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().filter(|w| w.len() > 3).collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 4 >= words.len() * 3
+}
+
+fn text_before(text: &str, floor: usize, at: usize) -> String {
+    let from = floor.max(at.saturating_sub(32));
+    let from = (from..=at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let mut s = text[from..at].trim_end().to_lowercase();
+    for article in [" the", " a", " an", " its"] {
+        if let Some(stripped) = s.strip_suffix(article) {
+            s = stripped.to_owned();
+        }
+    }
+    s
+}
+
+fn text_after(text: &str, at: usize, ceil: usize) -> String {
+    let to = ceil.min(at + 32);
+    let to = (at..=to)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let s = text[at..to].to_lowercase();
+    let trimmed = s.trim_start();
+    if s.starts_with(['\'', '’']) {
+        s
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// Two names of one organisation: most words of the shorter in the longer.
+fn same_org(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                !w.is_empty() && !["the", "of", "and"].contains(&w.to_ascii_lowercase().as_str())
+            })
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return false;
+    }
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    shared * 10 >= short.len() * 6
+}
+
+/// Capitalised names in sentence `i` that could be organisations.
+fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
+    let s = doc.sentences[i];
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut pos = s.start;
+    for token in text[s.start..s.end].split(' ') {
+        let start = pos;
+        pos += token.len() + 1;
+        if !token.is_empty() {
+            tokens.push((start, start + token.len()));
+        }
+    }
+    let mut k = 0;
+    while k < tokens.len() {
+        let (ts, te) = tokens[k];
+        let word = clean(&text[ts..te]);
+        if !is_name_word(word) || COMMON.contains(&word.to_lowercase().as_str()) {
+            k += 1;
+            continue;
+        }
+        let start = ts
+            + (text[ts..te].len()
+                - text[ts..te]
+                    .trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}'])
+                    .len());
+        let mut end_tok = k;
+        let mut j = k;
+        while !ends_phrase(&text[tokens[j].0..tokens[j].1]) && j + 1 < tokens.len() {
+            let next = clean(&text[tokens[j + 1].0..tokens[j + 1].1]);
+            if is_name_word(next) && !COMMON.contains(&next.to_lowercase().as_str())
+                || next.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty()
+            {
+                j += 1;
+                end_tok = j;
+            } else if ["of", "for", "and", "&", "de"].contains(&next)
+                && j + 2 < tokens.len()
+                && !ends_phrase(&text[tokens[j + 1].0..tokens[j + 1].1])
+            {
+                let after = clean(&text[tokens[j + 2].0..tokens[j + 2].1]);
+                let after = after.strip_prefix("the ").unwrap_or(after);
+                if is_name_word(after) && next != "and" {
+                    j += 2;
+                    end_tok = j;
+                } else if next == "of"
+                    && after == "the"
+                    && j + 3 < tokens.len()
+                    && is_name_word(clean(&text[tokens[j + 3].0..tokens[j + 3].1]))
+                {
+                    j += 3;
+                    end_tok = j;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if let Some(&(hs, he)) = tokens.get(end_tok + 1) {
+            let head = clean(&text[hs..he]);
+            if !ends_phrase(&text[tokens[end_tok].0..tokens[end_tok].1])
+                && ORG_HEADS.contains(&head)
+                && head.len() > 3
+            {
+                end_tok += 1;
+            }
+        }
+        let (_, last_end) = tokens[end_tok];
+        let raw = &text[start..last_end];
+        let name = clean(raw);
+        let name_end = start
+            + (raw.len()
+                - raw
+                    .trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}'])
+                    .len())
+            + name.len();
+        let span = Span::new(start, name_end.min(last_end));
+        if keep(doc, span, name) {
+            out.push((span, name.to_owned()));
+        }
+        k = end_tok + 1;
+    }
+    out
+}
+
+/// A token without surrounding punctuation and possessive.
+fn clean(token: &str) -> &str {
+    let t = token.trim_start_matches(['"', '\'', '(', '[', '\u{201c}', '\u{2018}']);
+    let t = t.trim_end_matches([',', '.', ';', ':', '"', ')', ']', '?', '!', '\u{201d}']);
+    let t = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .unwrap_or(t);
+    t.trim_end_matches(['\'', '’'])
+}
+
+fn ends_phrase(token: &str) -> bool {
+    token.ends_with([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!'])
+        || token.ends_with("'s")
+        || token.ends_with("’s")
+        || token.ends_with('’')
+}
+
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(chars.next(), Some(c) if c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-&.'’".contains(c))
+}
+
+/// Drops names that are places, actors, authorities, people or roles.
+fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    if lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-") {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.iter().any(|w| PERSON_WORDS.contains(w)) {
+        return false;
+    }
+    // Covered entirely by one gazetteer name of another kind.
+    // A product or vendor name is a victim only where the headline has its maker speak
+    // ("TeamViewer says", "Microsoft confirms").
+    let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
+    let speaks = in_title && {
+        let after = text_after(doc.text, span.end, doc.sentences[0].end);
+        ["says", "said", "confirm", "admits", "discloses", "reveals"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    };
+    let covered = doc.hits.iter().any(|h| {
+        h.start <= span.start
+            && span.end <= h.end
+            && match h.kind {
+                HitKind::Country { .. } | HitKind::Region(_) | HitKind::Actor { .. } => true,
+                HitKind::Software(_) | HitKind::Authority { .. } => !speaks,
+                _ => false,
+            }
+    });
+    if covered {
+        return false;
+    }
+    // A country, demonym or state followed only by common words ("Iranian government",
+    // "Texas school") is a description, not a name.
+    let described = doc.hits.iter().any(|h| {
+        h.start == span.start
+            && matches!(
+                h.kind,
+                HitKind::Country {
+                    form: CountryForm::Name
+                        | CountryForm::Demonym
+                        | CountryForm::Abbreviation
+                        | CountryForm::State,
+                    ..
+                }
+            )
+            && !doc.text[h.end..span.end].contains(char::is_uppercase)
+    });
+    if described {
+        return false;
+    }
+    // Names that are a demonym or a country followed by one generic word ("Russian Spying").
+    let overlaps_actor = doc.hits.iter().any(|h| {
+        h.start < span.end && span.start < h.end && matches!(h.kind, HitKind::Actor { .. })
+    });
+    !overlaps_actor && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
+    let i = doc.sentence_at(c.span.start);
+    let s = doc.sentences[i];
+    let near = Span::new(
+        c.span.start.saturating_sub(48).max(s.start),
+        (c.span.end + 32).min(s.end),
+    );
+    let mut sectors = Vec::new();
+    let mut country = None;
+    for h in doc.hits_in(i) {
+        let span = Span::new(h.start, h.end);
+        let inside = c.span.contains(span);
+        match h.kind {
+            HitKind::Sector(sector) if inside || near.contains(span) => push(&mut sectors, sector),
+            HitKind::Country { country: k, .. } if inside && country.is_none() => country = Some(k),
+            HitKind::Country { country: k, form }
+                if near.contains(span)
+                    && country.is_none()
+                    && !actor_countries.contains(&k)
+                    && !attacker_side(doc, span) =>
+            {
+                if !matches!(form, CountryForm::Abbreviation) || inside {
+                    country = Some(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    Victim {
+        name: c.name.clone(),
+        sectors,
+        country,
+        span: doc.abs(c.span),
+    }
+}
+
+/// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
+fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let text = doc.text;
+    let before = text[..span.start].to_ascii_lowercase();
+    if before.ends_with("pro-") || before.ends_with("pro ") {
+        return true;
+    }
+    let end = (span.end + 40).min(text.len());
+    let end = (span.end..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.end);
+    let after = text[span.end..end].to_ascii_lowercase();
+    const ATTACKER: &[&str] = &[
+        "-linked",
+        "-nexus",
+        "-aligned",
+        "-backed",
+        "-based",
+        "-sponsored",
+        "-affiliated",
+        " state-",
+        " government-backed",
+        " government-sponsored",
+        " hack",
+        " cyber-spies",
+        " cyberspies",
+        " spies",
+        " spy",
+        " intelligence",
+        " military intelligence",
+        " apt",
+        " threat",
+        " actor",
+        " group",
+        " gang",
+        " crew",
+        " attackers",
+        " nation-state",
+        " state ",
+        "'s military",
+        "’s military",
+        "'s federal security",
+        "’s federal security",
+        " government hackers",
+    ];
+    ATTACKER.iter().any(|p| after.starts_with(p))
+        || after.starts_with(" broke into")
+        || after.starts_with(" is behind")
+        || after.starts_with(" was behind")
+}
+
+/// Sectors and countries the reported attack targets, beyond the named victims: the headline
+/// and the present sentences that speak of attacks.
+fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
+    for i in 0..doc.sentences.len() {
+        if past[i] {
+            continue;
+        }
+        let s = doc.sentences[i];
+        let sentence = doc.sentence_text(i).to_lowercase();
+        // Where the sentence starts talking about targets: the whole headline, else the
+        // first targeting word.
+        let from = if i == 0 {
+            Some(0)
+        } else {
+            TARGETING
+                .iter()
+                .filter_map(|w| find_word(&sentence, w))
+                .min()
+        };
+        let Some(from) = from else { continue };
+        let first_confirm = doc
+            .cues_in(i)
+            .iter()
+            .find(|c| c.cue == Cue::Confirm)
+            .map(|c| c.span.start);
+        for h in doc.hits_in(i) {
+            let span = Span::new(h.start, h.end);
+            if h.start < s.start + from || attacker_side(doc, span) {
+                continue;
+            }
+            match h.kind {
+                HitKind::Sector(sector) => push(&mut incident.sectors, sector),
+                HitKind::Country { country, .. } => {
+                    let by = first_confirm.is_some_and(|at| h.end <= at);
+                    if !by && !actor_countries.contains(&country) {
+                        push(&mut incident.countries, country);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Words after which a sentence names what was attacked.
+const TARGETING: &[&str] = &[
+    "target",
+    "targets",
+    "targeted",
+    "targeting",
+    "against",
+    "victims",
+    "victim",
+    "attack on",
+    "attacks on",
+    "breached",
+    "compromised",
+    "hacked",
+    "hit",
+    "infiltrated",
+    "affected",
+];
+
+/// Byte offset of `word` in `text` on word boundaries.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(i, _)| i).find(|&i| {
+        super::cues::starts_word(text, i) && super::cues::ends_word(text, i + word.len())
+    })
+}
+
+/// Incident types from the headline and present sentences.
+fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
+    let mut counts: Vec<(IncidentType, u32)> = Vec::new();
+    for i in 0..doc.sentences.len() {
+        if past[i] {
+            continue;
+        }
+        let weight = if i == 0 { 2 } else { 1 };
+        for c in doc.cues_in(i) {
+            if let Cue::Type(t) = c.cue {
+                match counts.iter_mut().find(|(x, _)| *x == t) {
+                    Some((_, n)) => *n += weight,
+                    None => counts.push((t, weight)),
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// When: the first dated present sentence about the attack.
+fn when(doc: &Doc<'_, '_>, past: &[bool]) -> Option<crate::model::DateWindow> {
+    doc.dates
+        .iter()
+        .filter(|d| !d.since)
+        .find(|d| {
+            let i = doc.sentence_at(d.span.start);
+            !past[i]
+                && (doc.has_cue(i, Cue::Attack)
+                    || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)))
+                    || doc.sentence_text(i).contains("detected"))
+        })
+        .map(|d| d.window)
+}
