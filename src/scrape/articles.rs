@@ -75,6 +75,9 @@ pub struct Articles<'a> {
     record: usize,
     opts: ParseOptions,
     done: bool,
+    /// Records start only before this byte (the stream reader parses a record with the next
+    /// record's first line after it, so errors read exactly as over the whole input).
+    stop: usize,
     /// Summary line ranges of the current record, reused across records.
     scratch: Vec<(usize, usize)>,
 }
@@ -127,8 +130,15 @@ impl<'a> Articles<'a> {
             record: opts.first_record,
             opts,
             done: false,
+            stop: usize::MAX,
             scratch: Vec::new(),
         }
+    }
+
+    /// Starts no record at or after byte `stop`.
+    pub(crate) fn stop_at(mut self, stop: usize) -> Self {
+        self.stop = stop;
+        self
     }
 
     /// The next record number to be handed out.
@@ -284,7 +294,7 @@ impl<'a> Iterator for Articles<'a> {
             return None;
         }
         let buf = self.input.bytes();
-        if !self.skip_blank(buf) {
+        if !self.skip_blank(buf) || self.pos >= self.stop {
             self.done = true;
             return None;
         }

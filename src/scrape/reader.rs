@@ -83,8 +83,8 @@ impl<R: Read> ArticleReader<R> {
     }
 
     /// The end of the buffered segment: the start of an `Article Details` line after the
-    /// segment's first non-blank line, if one is buffered whole.
-    fn boundary(&mut self) -> Option<usize> {
+    /// segment's first non-blank line, if one is buffered whole, and the end of that line.
+    fn boundary(&mut self) -> Option<(usize, usize)> {
         loop {
             let from = self.no_newline_until.max(self.scan);
             let Some(nl) = memchr::memchr(b'\n', &self.buf[from..]) else {
@@ -94,7 +94,7 @@ impl<R: Read> ArticleReader<R> {
             let start = self.scan;
             let line = &self.buf[start..from + nl];
             if self.seen_first && grammar::is_marker(line, ARTICLE_DETAILS) {
-                return Some(start);
+                return Some((start, from + nl + 1));
             }
             self.seen_first |= !grammar::is_blank(line);
             self.scan = from + nl + 1;
@@ -102,14 +102,16 @@ impl<R: Read> ArticleReader<R> {
         }
     }
 
-    /// Parses `buf[..end]` into `pending` and drops it from the buffer.
-    fn parse_segment(&mut self, end: usize, lines: usize) {
+    /// Parses `buf[..end]` into `pending` and drops it from the buffer. `buf[end..see]`, the
+    /// next record's first line, is shown to the parser so that errors read as over the
+    /// whole stream.
+    fn parse_segment(&mut self, end: usize, see: usize, lines: usize) {
         let opts = self
             .opts
             .first_record(self.record)
             .first_line(self.line)
             .offset(self.offset);
-        let mut it = Articles::from_bytes_with_options(&self.buf[..end], opts);
+        let mut it = Articles::from_bytes_with_options(&self.buf[..see], opts).stop_at(end);
         self.pending
             .extend(it.by_ref().map(|r| r.map(Article::into_owned)));
         self.record = it.next_record();
@@ -163,13 +165,13 @@ impl<R: Read> Iterator for ArticleReader<R> {
             if self.eof || self.done {
                 return None;
             }
-            if let Some(end) = self.boundary() {
+            if let Some((end, see)) = self.boundary() {
                 let lines = self.scanned_lines;
-                self.parse_segment(end, lines);
+                self.parse_segment(end, see, lines);
             } else if !self.fill() && !self.done {
                 self.eof = true;
                 let end = self.buf.len();
-                self.parse_segment(end, 0);
+                self.parse_segment(end, end, 0);
             }
         }
     }
