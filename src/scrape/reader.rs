@@ -38,9 +38,13 @@ pub fn read_articles<R: Read>(reader: R) -> ArticleReader<R> {
 /// unbuffered readers in nothing: reads are already large.
 pub struct ArticleReader<R> {
     reader: R,
+    /// Buffered input is `buf[start..end]`; the rest is room to read into, kept zeroed once
+    /// rather than per read.
     buf: Vec<u8>,
+    start: usize,
+    end: usize,
     opts: ParseOptions,
-    /// Stream offset, line and record number of `buf[0]`.
+    /// Stream offset, line and record number of `buf[start]`.
     offset: usize,
     line: usize,
     record: usize,
@@ -68,6 +72,8 @@ impl<R: Read> ArticleReader<R> {
         ArticleReader {
             reader,
             buf: Vec::new(),
+            start: 0,
+            end: 0,
             opts: options,
             offset: options.offset,
             line: options.first_line,
@@ -87,8 +93,8 @@ impl<R: Read> ArticleReader<R> {
     fn boundary(&mut self) -> Option<(usize, usize)> {
         loop {
             let from = self.no_newline_until.max(self.scan);
-            let Some(nl) = memchr::memchr(b'\n', &self.buf[from..]) else {
-                self.no_newline_until = self.buf.len();
+            let Some(nl) = memchr::memchr(b'\n', &self.buf[from..self.end]) else {
+                self.no_newline_until = self.end;
                 return None;
             };
             let start = self.scan;
@@ -102,8 +108,8 @@ impl<R: Read> ArticleReader<R> {
         }
     }
 
-    /// Parses `buf[..end]` into `pending` and drops it from the buffer. `buf[end..see]`, the
-    /// next record's first line, is shown to the parser so that errors read as over the
+    /// Parses `buf[start..end]` into `pending` and drops it from the buffer. `buf[end..see]`,
+    /// the next record's first line, is shown to the parser so that errors read as over the
     /// whole stream.
     fn parse_segment(&mut self, end: usize, see: usize, lines: usize) {
         let opts = self
@@ -111,36 +117,47 @@ impl<R: Read> ArticleReader<R> {
             .first_record(self.record)
             .first_line(self.line)
             .offset(self.offset);
-        let mut it = Articles::from_bytes_with_options(&self.buf[..see], opts).stop_at(end);
+        let segment = &self.buf[self.start..see];
+        let mut it = Articles::from_bytes_with_options(segment, opts).stop_at(end - self.start);
         self.pending
             .extend(it.by_ref().map(|r| r.map(Article::into_owned)));
         self.record = it.next_record();
         self.line += lines;
-        self.offset += end;
-        self.buf.drain(..end);
-        self.scan = 0;
+        self.offset += end - self.start;
+        self.start = end;
+        self.scan = end;
         self.scanned_lines = 0;
-        self.no_newline_until = 0;
+        self.no_newline_until = end;
         self.seen_first = false;
     }
 
     /// Reads more; false at the end of input. A failed read is queued as an error.
     fn fill(&mut self) -> bool {
-        let len = self.buf.len();
-        let want = CHUNK.max(len);
-        self.buf.resize(len + want, 0);
+        if self.start > 0 {
+            // Records before `start` are handed out: move the partial one to the front, once
+            // per read, so the copy is bounded by what one read brought in.
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.scan -= self.start;
+            self.no_newline_until -= self.start;
+            self.start = 0;
+        }
+        if self.buf.len() - self.end < CHUNK / 2 {
+            let grown = (self.buf.len() * 2).max(self.end + CHUNK);
+            self.buf.resize(grown, 0);
+        }
         loop {
-            match self.reader.read(&mut self.buf[len..]) {
+            match self.reader.read(&mut self.buf[self.end..]) {
                 Ok(n) => {
-                    self.buf.truncate(len + n);
+                    self.end += n;
                     return n > 0;
                 }
                 Err(e) if e.kind() == IoKind::Interrupted => {}
                 Err(e) => {
-                    self.buf.truncate(len);
                     let (record, line) = (self.record, self.line + self.scanned_lines);
+                    let at = self.offset + self.end - self.start;
                     self.pending
-                        .push_back(Err(ParseError::io(e, record, line, self.offset + len)));
+                        .push_back(Err(ParseError::io(e, record, line, at)));
                     self.done = true;
                     return false;
                 }
@@ -170,7 +187,7 @@ impl<R: Read> Iterator for ArticleReader<R> {
                 self.parse_segment(end, see, lines);
             } else if !self.fill() && !self.done {
                 self.eof = true;
-                let end = self.buf.len();
+                let end = self.end;
                 self.parse_segment(end, end, 0);
             }
         }
@@ -183,7 +200,7 @@ impl<R> std::fmt::Debug for ArticleReader<R> {
             .field("offset", &self.offset)
             .field("line", &self.line)
             .field("record", &self.record)
-            .field("buffered", &self.buf.len())
+            .field("buffered", &(self.end - self.start))
             .finish_non_exhaustive()
     }
 }
