@@ -85,7 +85,7 @@ pub enum ErrorKind {
 /// assert_eq!((err.record(), err.line(), err.column()), (1, 2, 1));
 /// assert_eq!(
 ///     err.to_string(),
-///     r#"line 2, column 1: expected "Scrape Timestamp (UTC):", found "Scrape Time: 2025-12-15 11:11:13..."#
+///     r##"line 2, column 1: expected "Scrape Timestamp (UTC):", found "Scrape Time: 2025-12-15 11:11:13...""##
 /// );
 /// ```
 pub struct ParseError(Box<Inner>);

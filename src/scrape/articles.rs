@@ -64,7 +64,7 @@ impl<'a> Input<'a> {
 /// assert_eq!(results.len(), 3);
 /// let err = results[1].as_ref().unwrap_err();
 /// assert!(matches!(err.kind(), ErrorKind::ExpectedMarker { .. }));
-/// assert_eq!((err.record(), err.line()), (2, 11));
+/// assert_eq!((err.record(), err.line()), (2, 16));
 /// assert_eq!(results[2].as_ref().unwrap().record(), 3);
 /// ```
 #[derive(Debug, Clone)]

@@ -337,3 +337,188 @@ fn eol_before(buf: &[u8], at: usize) -> usize {
         1
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Bytes = &'static [u8];
+
+    #[test]
+    fn lines_split_at_line_feeds_only() {
+        let cases: &[(&[u8], &[u8], &[u8])] = &[
+            (b"abc\ndef", b"abc", b"def"),
+            (b"abc\r\ndef", b"abc", b"def"),
+            (b"abc", b"abc", b""),
+            (b"abc\r", b"abc", b""),
+            (b"\n", b"", b""),
+            (b"a\rb\n", b"a\rb", b""),
+        ];
+        for &(input, content, rest) in cases {
+            assert_eq!(line(input).unwrap(), (rest, content), "{input:?}");
+        }
+        assert!(line(b"").is_err());
+    }
+
+    #[test]
+    fn markers_are_whole_lines() {
+        let cases: &[(&[u8], bool)] = &[
+            (b"Article Details", true),
+            (b"Article Details  \t\r", true),
+            (b" Article Details", false),
+            (b"Article Details x", false),
+            (b"Article Detail", false),
+            (b"article details", false),
+        ];
+        for &(l, want) in cases {
+            assert_eq!(is_marker(l, ARTICLE_DETAILS), want, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn timestamps() {
+        let ok: &[(&str, u32)] = &[
+            ("2025-12-15 11:11:13", 0),
+            ("2025-12-15 11:11:13.3", 300_000_000),
+            ("2025-12-15 11:11:13.308", 308_000_000),
+            ("2025-12-15 11:11:13.123456789", 123_456_789),
+            ("2024-02-29 23:59:59.9  ", 900_000_000),
+        ];
+        for &(ts, nanos) in ok {
+            let input = format!("{TIMESTAMP} {ts}\nrest");
+            let (rest, (text, at)) = timestamp_line(input.as_bytes()).unwrap();
+            assert_eq!(rest, b"rest");
+            assert_eq!(text, ts.trim_end().as_bytes());
+            assert_eq!(at.nanosecond(), nanos, "{ts}");
+        }
+        let bad: &[&str] = &[
+            "2025-12-15",
+            "2025-12-15 11:11",
+            "2025-12-15T11:11:13",
+            "2025-12-15 11:11:13.",
+            "2025-12-15 11:11:13.1234567890",
+            "25-12-15 11:11:13",
+            "2025-12-15 11:11:13 UTC",
+            "",
+        ];
+        for ts in bad {
+            let input = format!("{TIMESTAMP} {ts}");
+            let err = timestamp_line(input.as_bytes()).unwrap_err();
+            let nom::Err::Error(f) = err else { panic!() };
+            assert!(matches!(f.what, What::Timestamp), "{ts}: {:?}", f.what);
+        }
+        let impossible = [
+            "2025-13-45 11:11:13",
+            "2025-02-30 00:00:00",
+            "2025-12-15 25:61:00",
+        ];
+        for ts in impossible {
+            let input = format!("{TIMESTAMP} {ts}");
+            let Err(nom::Err::Error(f)) = timestamp_line(input.as_bytes()) else {
+                panic!()
+            };
+            assert!(matches!(f.what, What::Impossible(_)), "{ts}");
+        }
+    }
+
+    #[test]
+    fn meta_lines() {
+        let cases: &[(Bytes, Option<(Bytes, Bytes)>)] = &[
+            (
+                b"Source: https://x.example/a",
+                Some((b"Source", b"https://x.example/a")),
+            ),
+            (b"Via Feed:\tdigest", Some((b"Via Feed", b"digest"))),
+            (b"Source:  two spaces", Some((b"Source", b" two spaces"))),
+            (b"Source:https://x", None),
+            (b"Source https://x", None),
+            (b"So-urce: x", None),
+            (b": x", None),
+            (b" Source: x", None),
+            (b"Original Article Text", None),
+        ];
+        for &(l, want) in cases {
+            assert_eq!(meta_line(l), want, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn bodies_end_at_markers_and_drop_trailing_blank_lines() {
+        let cases: &[(Bytes, Bytes, usize, Bytes)] = &[
+            (
+                b"One. Two.\nDaily Brief Summary\nx",
+                b"One. Two.",
+                1,
+                b"Daily Brief Summary\nx",
+            ),
+            (
+                b"One.\n\nTwo.\n\n\nArticle Details\n",
+                b"One.\n\nTwo.",
+                3,
+                b"\n\nArticle Details\n",
+            ),
+            (b"One.\r\nTwo.\r\n", b"One.\r\nTwo.", 2, b""),
+            (
+                b"Has Daily Brief Summary inside.",
+                b"Has Daily Brief Summary inside.",
+                1,
+                b"",
+            ),
+        ];
+        for &(input, body_text, lines, rest) in cases {
+            let (r, (b, n)) = body(input).unwrap();
+            assert_eq!((b, n, r), (body_text, lines, rest), "{input:?}");
+        }
+        for empty in [
+            &b""[..],
+            b"\nText",
+            b"Daily Brief Summary\n",
+            b"Article Details",
+        ] {
+            let Err(nom::Err::Error(f)) = body(empty) else {
+                panic!()
+            };
+            assert!(matches!(f.what, What::EmptyBody));
+        }
+    }
+
+    #[test]
+    fn records_report_their_ranges() {
+        let input = b"Article Details\nScrape Timestamp (UTC): 2025-12-15 11:11:13.308\nSource: u\nOriginal Article Text\nBody. Text.\nDaily Brief Summary\nOne.\nTwo.\n\nArticle Details\n";
+        let mut summary = Vec::new();
+        let raw = record(input, 0, &mut summary).unwrap();
+        let s = |(a, b): (usize, usize)| &input[a..b];
+        assert_eq!(s(raw.timestamp), b"2025-12-15 11:11:13.308");
+        assert_eq!(raw.meta.len(), 1);
+        assert_eq!(s(raw.meta[0].1), b"u");
+        assert!(!raw.toggle);
+        assert_eq!(s(raw.body), b"Body. Text.");
+        assert_eq!(
+            summary.iter().map(|&r| s(r)).collect::<Vec<_>>(),
+            [b"One.", b"Two."]
+        );
+        assert_eq!(&input[raw.start..raw.end], &input[..input.len() - 18]);
+        assert_eq!(&input[raw.next..], b"\nArticle Details\n");
+        assert_eq!(raw.lines, 8);
+    }
+
+    #[test]
+    fn record_failures_name_what_was_expected() {
+        let cases: &[(&[u8], &str, usize)] = &[
+            (b"Article Detail\n", "Marker(\"Article Details\")", 0),
+            (b"Article Details\nScrape Time: x\n", "Marker(\"Scrape Timestamp (UTC):\")", 16),
+            (b"Article Details\n", "Marker(\"Scrape Timestamp (UTC):\")", 16),
+            (b"Article Details\nScrape Timestamp (UTC): 2025-12-15 11:11:13\n", "MetaOrText", 60),
+            (
+                b"Article Details\nScrape Timestamp (UTC): 2025-12-15 11:11:13\nOriginal Article Text\n",
+                "EmptyBody",
+                82,
+            ),
+        ];
+        for &(input, what, at) in cases {
+            let f = record(input, 0, &mut Vec::new()).unwrap_err();
+            assert_eq!(format!("{:?}", f.what), what, "{input:?}");
+            assert_eq!(input.len() - f.at.len(), at, "{input:?}");
+        }
+    }
+}
