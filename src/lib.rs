@@ -13,8 +13,11 @@ pub mod graph;
 pub mod model;
 pub mod scrape;
 
+pub use error::{ErrorKind, ParseError};
 pub use model::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
     Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
 };
-pub use scrape::{Article, Meta, SAMPLE};
+pub use scrape::{
+    Article, ArticleReader, Articles, Meta, ParseOptions, SAMPLE, articles, read_articles,
+};

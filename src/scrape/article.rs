@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use time::OffsetDateTime;
 
+use crate::error::ParseError;
 use crate::model::Span;
 
 /// One `key: value` line between the timestamp and `Original Article Text`
@@ -81,7 +82,67 @@ impl<'a> Article<'a> {
         self.meta
             .iter()
             .find(|m| m.key.eq_ignore_ascii_case("source"))
-            .map(|m| m.value.as_ref())
+            .map(|m| m.value.trim())
+    }
+
+    /// The headline: the body's first sentence, without its period (DESIGN.md section 1).
+    ///
+    /// Derived from the body, so never missing: a body with no sentence end gives its first
+    /// line. Periods of abbreviations (`U.S.`, `Dr.`, `J. Smith`), decimals (`2.5`) and the
+    /// scraper's `?.` join are handled; see the crate's tests for the cases.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let a = threatbrief::Article::parse(threatbrief::SAMPLE).unwrap();
+    /// assert_eq!(a.title(), "French Interior Ministry confirms cyberattack on email servers");
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> &str {
+        super::title::headline(&self.body)
+    }
+
+    /// The title's byte range in the input.
+    #[must_use]
+    pub fn title_span(&self) -> Span {
+        Span::new(self.body_start, self.body_start + self.title().len())
+    }
+
+    /// Whether the record has the `Click to Toggle View` line.
+    #[must_use]
+    pub fn has_toggle(&self) -> bool {
+        self.toggle
+    }
+
+    /// Whether the record has a `Daily Brief Summary` section (possibly empty).
+    #[must_use]
+    pub fn has_summary(&self) -> bool {
+        self.summary.is_some()
+    }
+
+    /// The timestamp as written (`2025-12-15 11:11:13.308`).
+    #[must_use]
+    pub fn timestamp_text(&self) -> &str {
+        &self.timestamp
+    }
+
+    /// Parses exactly one record (blank lines and a byte-order mark around it are allowed).
+    ///
+    /// # Errors
+    ///
+    /// The record's first error, or [`ErrorKind::TrailingInput`](crate::ErrorKind::TrailingInput)
+    /// when more text follows the record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let a = threatbrief::Article::parse(threatbrief::SAMPLE)?;
+    /// assert_eq!(a.scraped_at().to_string(), "2025-12-15 11:11:13.308 +00:00:00");
+    /// assert_eq!(a.to_string(), threatbrief::SAMPLE);
+    /// # Ok::<(), threatbrief::ParseError>(())
+    /// ```
+    pub fn parse(input: &'a str) -> Result<Article<'a>, ParseError> {
+        super::articles::parse_one(input)
     }
 
     /// The article text: headline, `". "`, then the text; several lines are kept with their
@@ -142,5 +203,14 @@ impl<'a> Article<'a> {
                 .summary
                 .map(|lines| lines.into_iter().map(|(l, s)| (own(l), s)).collect()),
         }
+    }
+}
+
+impl std::str::FromStr for Article<'static> {
+    type Err = ParseError;
+
+    /// Parses exactly one record into an owned `Article`, as [`Article::parse`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Article::parse(s).map(Article::into_owned)
     }
 }

@@ -1,0 +1,316 @@
+//! `brief`: the command-line front end.
+//!
+//! ```text
+//! cargo run --release --example brief -- [--format text|json|brief] [--strict] [FILE|-]...
+//! ```
+//!
+//! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
+//! streaming reader and writes every record in the chosen format. A bad record is reported on
+//! standard error as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still written.
+//! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, SAMPLE};
+
+const USAGE: &str = "\
+usage: brief [--format text|json|brief] [--strict] [FILE|-]...
+
+Parse scraped security-news briefs and print each record.
+
+  --format FORMAT  text (default): a readable report
+                   json: JSON Lines, one object per record
+                   brief: the records re-rendered in the scrape format
+  --strict         stop at the first bad record
+  -h, --help       this help
+  FILE             a file of records; - for standard input; none for the embedded sample
+
+A bad record is reported as FILE:LINE:COLUMN: error: MESSAGE on standard error.
+Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.";
+
+/// Output formats. A new format is a variant, a name in `Format::parse`, and an arm in
+/// `write_record` (and in `finish`, for formats that write once at the end, such as a bundle
+/// or a graph of all records).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Brief,
+}
+
+impl Format {
+    fn parse(name: &str) -> Option<Format> {
+        match name {
+            "text" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            "brief" => Some(Format::Brief),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Input {
+    Sample,
+    Stdin,
+    Path(String),
+}
+
+impl Input {
+    /// The name used in error messages.
+    fn name(&self) -> &str {
+        match self {
+            Input::Sample => "<sample>",
+            Input::Stdin => "-",
+            Input::Path(p) => p,
+        }
+    }
+
+    fn open(&self) -> io::Result<Box<dyn Read>> {
+        Ok(match self {
+            Input::Sample => Box::new(SAMPLE.as_bytes()),
+            Input::Stdin => Box::new(io::stdin().lock()),
+            Input::Path(p) => Box::new(File::open(p)?),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct Args {
+    format: Format,
+    strict: bool,
+    inputs: Vec<Input>,
+}
+
+/// `Ok(None)` asks for the help text.
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut parsed = Args {
+        format: Format::Text,
+        strict: false,
+        inputs: Vec::new(),
+    };
+    let mut args = args.into_iter();
+    let mut options_done = false;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            _ if options_done => parsed.inputs.push(Input::Path(arg)),
+            "-h" | "--help" => return Ok(None),
+            "--strict" => parsed.strict = true,
+            "--format" => {
+                let name = args.next().ok_or("--format needs a value")?;
+                parsed.format =
+                    Format::parse(&name).ok_or_else(|| format!("unknown format {name:?}"))?;
+            }
+            "--" => options_done = true,
+            "-" => parsed.inputs.push(Input::Stdin),
+            _ if arg.starts_with("--format=") => {
+                let name = &arg["--format=".len()..];
+                parsed.format =
+                    Format::parse(name).ok_or_else(|| format!("unknown format {name:?}"))?;
+            }
+            _ if arg.starts_with('-') => return Err(format!("unknown option {arg:?}")),
+            _ => parsed.inputs.push(Input::Path(arg)),
+        }
+    }
+    if parsed.inputs.is_empty() {
+        parsed.inputs.push(Input::Sample);
+    }
+    Ok(Some(parsed))
+}
+
+/// Exit statuses, worst wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Status {
+    Ok = 0,
+    BadRecord = 1,
+    Trouble = 2,
+}
+
+/// State across records and inputs.
+struct Run<W: Write> {
+    format: Format,
+    out: W,
+    records: usize,
+}
+
+impl<W: Write> Run<W> {
+    fn write_record(&mut self, article: &Article<'_>) -> io::Result<()> {
+        match self.format {
+            Format::Text => write_text(&mut self.out, article, self.records)?,
+            Format::Json => write_json(&mut self.out, article)?,
+            Format::Brief => write_brief(&mut self.out, article, self.records)?,
+        }
+        self.records += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        match self.format {
+            Format::Text | Format::Json => {}
+            Format::Brief if self.records > 0 => writeln!(self.out)?,
+            Format::Brief => {}
+        }
+        self.out.flush()
+    }
+}
+
+/// A readable report: record, scrape time, source, title, the first summary lines.
+fn write_text(out: &mut impl Write, a: &Article<'_>, index: usize) -> io::Result<()> {
+    const SUMMARY_LINES: usize = 3;
+    if index > 0 {
+        writeln!(out)?;
+    }
+    writeln!(out, "record {} (line {})", a.record(), a.line())?;
+    writeln!(out, "  scraped  {}", rfc3339_millis(a))?;
+    writeln!(out, "  source   {}", a.source().unwrap_or("-"))?;
+    writeln!(out, "  title    {}", a.title())?;
+    let total = a.summary().len();
+    for (i, line) in a.summary().take(SUMMARY_LINES).enumerate() {
+        let label = if i == 0 { "summary" } else { "" };
+        writeln!(out, "  {label:8} {line}")?;
+    }
+    if total > SUMMARY_LINES {
+        writeln!(out, "  {:8} ({} more)", "", total - SUMMARY_LINES)?;
+    }
+    Ok(())
+}
+
+/// One JSON object per line (the article fields of the JSON Lines contract).
+fn write_json(out: &mut impl Write, a: &Article<'_>) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, a)?;
+    writeln!(out)
+}
+
+/// The scrape format; records separated by one blank line.
+fn write_brief(out: &mut impl Write, a: &Article<'_>, index: usize) -> io::Result<()> {
+    if index > 0 {
+        write!(out, "\n\n")?;
+    }
+    write!(out, "{a}")
+}
+
+/// `2025-12-15T11:11:13.308Z`, as in the JSON form.
+fn rfc3339_millis(a: &Article<'_>) -> String {
+    let format = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    a.scraped_at().format(format).unwrap_or_default()
+}
+
+fn run(args: &Args, out: impl Write) -> Status {
+    let mut run = Run {
+        format: args.format,
+        out,
+        records: 0,
+    };
+    let mut status = Status::Ok;
+    let options = ParseOptions::default().strict(args.strict);
+    'inputs: for input in &args.inputs {
+        let name = input.name();
+        let reader = match input.open() {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{name}: error: {e}");
+                status = status.max(Status::Trouble);
+                continue;
+            }
+        };
+        for result in ArticleReader::with_options(reader, options) {
+            match result {
+                Ok(article) => {
+                    if let Err(e) = run.write_record(&article) {
+                        return write_failed(&e);
+                    }
+                }
+                Err(e) if matches!(e.kind(), ErrorKind::Io(_)) => {
+                    eprintln!("{name}: error: {}", e.kind());
+                    status = status.max(Status::Trouble);
+                }
+                Err(e) => {
+                    eprintln!("{name}:{}:{}: error: {}", e.line(), e.column(), e.kind());
+                    status = status.max(Status::BadRecord);
+                    if args.strict {
+                        break 'inputs;
+                    }
+                }
+            }
+        }
+    }
+    if let Err(e) = run.finish() {
+        return write_failed(&e);
+    }
+    status
+}
+
+fn write_failed(e: &io::Error) -> Status {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        // The reader went away (`brief | head`): not worth a message.
+        return Status::Ok;
+    }
+    eprintln!("brief: error writing output: {e}");
+    Status::Trouble
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(msg) => {
+            eprintln!("brief: {msg}\n\n{USAGE}");
+            return ExitCode::from(Status::Trouble as u8);
+        }
+    };
+    let status = run(&args, BufWriter::new(io::stdout().lock()));
+    ExitCode::from(status as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<Option<Args>, String> {
+        parse_args(list.iter().map(|s| (*s).to_owned()))
+    }
+
+    #[test]
+    fn arguments() {
+        let a = args(&[]).unwrap().unwrap();
+        assert_eq!(
+            (a.format, a.strict, a.inputs),
+            (Format::Text, false, vec![Input::Sample])
+        );
+        let a = args(&["--format", "json", "--strict", "a.txt", "-"])
+            .unwrap()
+            .unwrap();
+        assert_eq!(a.format, Format::Json);
+        assert!(a.strict);
+        assert_eq!(a.inputs, vec![Input::Path("a.txt".into()), Input::Stdin]);
+        assert_eq!(
+            args(&["--format=brief"]).unwrap().unwrap().format,
+            Format::Brief
+        );
+        assert!(args(&["--help"]).unwrap().is_none());
+        assert!(args(&["--format", "xml"]).is_err());
+        assert!(args(&["--format"]).is_err());
+        assert!(args(&["--bogus"]).is_err());
+        let a = args(&["--", "--strict"]).unwrap().unwrap();
+        assert_eq!(a.inputs, vec![Input::Path("--strict".into())]);
+    }
+
+    #[test]
+    fn brief_format_round_trips_the_sample() {
+        let a = Args {
+            format: Format::Brief,
+            strict: false,
+            inputs: vec![Input::Sample],
+        };
+        let mut out = Vec::new();
+        assert_eq!(run(&a, &mut out), Status::Ok);
+        assert_eq!(String::from_utf8(out).unwrap(), format!("{SAMPLE}\n"));
+    }
+}

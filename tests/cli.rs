@@ -1,0 +1,145 @@
+//! The `brief` example as a user runs it: output formats, error lines and exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The example binary next to this test's own (`target/<profile>/examples/brief`), built on
+/// first use when `cargo test` did not build it already.
+fn brief() -> &'static PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap();
+        let profile_dir = exe.parent().unwrap().parent().unwrap();
+        let path = profile_dir
+            .join("examples")
+            .join(format!("brief{}", std::env::consts::EXE_SUFFIX));
+        if !path.exists() {
+            let release = profile_dir.ends_with("release");
+            let mut cargo = Command::new(env!("CARGO"));
+            cargo.args(["build", "--example", "brief"]);
+            if release {
+                cargo.arg("--release");
+            }
+            let status = cargo
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        path
+    })
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(brief())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn no_file_reports_the_sample() {
+    let out = run(&[], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("record 1 (line 1)\n"));
+    assert!(stdout.contains("scraped  2025-12-15T11:11:13.308Z"));
+    assert!(
+        stdout.contains("title    French Interior Ministry confirms cyberattack on email servers")
+    );
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn json_lines_one_object_per_record() {
+    let out = run(&["--format", "json", "tests/data/corpus.txt"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let objects: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(objects.len(), 5);
+    assert_eq!(objects[1]["line"], 13);
+    assert_eq!(objects[1]["source"], serde_json::Value::Null);
+    assert_eq!(objects[0]["scraped_at"], "2024-06-28T19:06:54.161Z");
+    let keys: Vec<_> = objects[0].as_object().unwrap().keys().cloned().collect();
+    for key in [
+        "record",
+        "line",
+        "scraped_at",
+        "source",
+        "title",
+        "body",
+        "summary",
+    ] {
+        assert!(keys.iter().any(|k| k == key), "{key}");
+    }
+}
+
+#[test]
+fn brief_format_re_renders_a_canonical_corpus() {
+    let out = run(&["--format", "brief", "tests/data/dev.txt"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let dev = std::fs::read_to_string(format!("{}/tests/data/dev.txt", env!("CARGO_MANIFEST_DIR")))
+        .unwrap();
+    assert_eq!(text(&out.stdout), dev);
+}
+
+#[test]
+fn stdin_and_bad_records() {
+    let input = format!(
+        "{}\n\nArticle Details\nScrape Time: 2025\n\n{}\n",
+        threatbrief::SAMPLE,
+        threatbrief::SAMPLE
+    );
+    let out = run(&["--format", "json", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout).lines().count(), 2);
+    assert_eq!(
+        text(&out.stderr),
+        "-:16:1: error: expected \"Scrape Timestamp (UTC):\", found \"Scrape Time: 2025\"\n"
+    );
+    let strict = run(&["--strict", "--format", "json", "-"], input.as_bytes());
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(text(&strict.stdout).lines().count(), 1);
+}
+
+#[test]
+fn invalid_utf8_names_its_file_and_position() {
+    let out = run(
+        &["--format", "json", "tests/data/invalid/invalid_utf8.txt"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout).lines().count(), 4);
+    assert_eq!(
+        text(&out.stderr),
+        "tests/data/invalid/invalid_utf8.txt:17:20: error: invalid UTF-8\n"
+    );
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    let out = run(&["--format", "xml"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown format \"xml\""));
+    let out = run(&["tests/data/no-such-file.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("tests/data/no-such-file.txt: error: "));
+    let out = run(&["--help"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("usage: brief"));
+}
