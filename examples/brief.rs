@@ -13,7 +13,9 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, SAMPLE};
+use serde::Serialize;
+use threatbrief::extract::Extractor;
+use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
 usage: brief [--format text|json|brief] [--strict] [FILE|-]...
@@ -133,13 +135,20 @@ struct Run<W: Write> {
     format: Format,
     out: W,
     records: usize,
+    extractor: Extractor,
 }
 
 impl<W: Write> Run<W> {
     fn write_record(&mut self, article: &Article<'_>) -> io::Result<()> {
         match self.format {
-            Format::Text => write_text(&mut self.out, article, self.records)?,
-            Format::Json => write_json(&mut self.out, article)?,
+            Format::Text => {
+                let report = self.extractor.extract(article);
+                write_text(&mut self.out, article, &report, self.records)?;
+            }
+            Format::Json => {
+                let report = self.extractor.extract(article);
+                write_json(&mut self.out, article, &report)?;
+            }
             Format::Brief => write_brief(&mut self.out, article, self.records)?,
         }
         self.records += 1;
@@ -156,30 +165,104 @@ impl<W: Write> Run<W> {
     }
 }
 
-/// A readable report: record, scrape time, source, title, the first summary lines.
-fn write_text(out: &mut impl Write, a: &Article<'_>, index: usize) -> io::Result<()> {
-    const SUMMARY_LINES: usize = 3;
+/// A readable report: the record, the incident it reports and its attribution, the actors
+/// named and their roles, and what else was found.
+fn write_text(out: &mut impl Write, a: &Article<'_>, r: &Report, index: usize) -> io::Result<()> {
+    fn join<T: std::fmt::Display>(items: &[T]) -> String {
+        if items.is_empty() {
+            return "-".to_owned();
+        }
+        items
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
     if index > 0 {
         writeln!(out)?;
     }
     writeln!(out, "record {} (line {})", a.record(), a.line())?;
-    writeln!(out, "  scraped  {}", rfc3339_millis(a))?;
-    writeln!(out, "  source   {}", a.source().unwrap_or("-"))?;
-    writeln!(out, "  title    {}", a.title())?;
-    let total = a.summary().len();
-    for (i, line) in a.summary().take(SUMMARY_LINES).enumerate() {
-        let label = if i == 0 { "summary" } else { "" };
-        writeln!(out, "  {label:8} {line}")?;
+    writeln!(out, "  scraped    {}", rfc3339_millis(a))?;
+    writeln!(out, "  source     {}", a.source().unwrap_or("-"))?;
+    writeln!(out, "  title      {}", a.title())?;
+    for (i, incident) in r.incidents.iter().enumerate() {
+        let label = if incident.context {
+            "context incident"
+        } else {
+            "reported incident"
+        };
+        writeln!(out, "  {label} {}", i + 1)?;
+        writeln!(out, "    types        {}", join(&incident.types))?;
+        let victims: Vec<String> = incident
+            .victims
+            .iter()
+            .map(|v| match v.country {
+                Some(c) => format!("{} ({c})", v.name),
+                None => v.name.clone(),
+            })
+            .collect();
+        writeln!(out, "    victims      {}", join(&victims))?;
+        writeln!(out, "    sectors      {}", join(&incident.sectors))?;
+        writeln!(out, "    countries    {}", join(&incident.countries))?;
+        if let Some(when) = incident.when {
+            writeln!(out, "    when         {} .. {}", when.from, when.to)?;
+        }
+        let at = &incident.attribution;
+        writeln!(
+            out,
+            "    attribution  {} (confidence {})",
+            at.status, at.confidence
+        )?;
+        if !at.actors.is_empty() {
+            writeln!(out, "      actors     {}", join(&at.actors))?;
+        }
+        if !at.by.is_empty() {
+            writeln!(out, "      by         {}", join(&at.by))?;
+        }
+        if !at.hypotheses.is_empty() {
+            writeln!(out, "      hypotheses {}", join(&at.hypotheses))?;
+        }
     }
-    if total > SUMMARY_LINES {
-        writeln!(out, "  {:8} ({} more)", "", total - SUMMARY_LINES)?;
+    for actor in &r.actors {
+        let id = actor.attack_id.as_deref().unwrap_or("no ATT&CK id");
+        writeln!(out, "  actor      {} ({id}): {}", actor.name, actor.role)?;
+    }
+    writeln!(out, "  software   {}", join(&r.software))?;
+    writeln!(out, "  cves       {}", join(&r.cves))?;
+    if !r.indicators.is_empty() {
+        let iocs: Vec<String> = r
+            .indicators
+            .iter()
+            .map(|i| format!("{} {}", i.kind, i.value))
+            .collect();
+        writeln!(out, "  indicators {}", join(&iocs))?;
+    }
+    if let Some(promo) = r.promo {
+        writeln!(
+            out,
+            "  promo      bytes {}..{} (sponsored block, not mined)",
+            promo.start, promo.end
+        )?;
     }
     Ok(())
 }
 
-/// One JSON object per line (the article fields of the JSON Lines contract).
-fn write_json(out: &mut impl Write, a: &Article<'_>) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, a)?;
+/// One JSON object per line: the JSON Lines contract (article fields, then the report).
+fn write_json(out: &mut impl Write, a: &Article<'_>, r: &Report) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'r, 'a> {
+        #[serde(flatten)]
+        article: &'r Article<'a>,
+        #[serde(flatten)]
+        report: &'r Report,
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &Line {
+            article: a,
+            report: r,
+        },
+    )?;
     writeln!(out)
 }
 
@@ -204,6 +287,7 @@ fn run(args: &Args, out: impl Write) -> Status {
         format: args.format,
         out,
         records: 0,
+        extractor: Extractor::default(),
     };
     let mut status = Status::Ok;
     let options = ParseOptions::default().strict(args.strict);

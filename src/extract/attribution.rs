@@ -413,6 +413,7 @@ impl Analysis {
                         .collect(),
                 },
             };
+            let own_country = found[k].entry.and_then(|e| doc.g.entry(e).country());
             let by_countries: Vec<&str> =
                 incident.attribution.by.iter().map(String::as_str).collect();
             for &i in &sentences {
@@ -425,7 +426,8 @@ impl Analysis {
                     match h.kind {
                         HitKind::Sector(s) => push(&mut incident.sectors, s),
                         HitKind::Country { country, .. }
-                            if !by_countries.contains(&&doc.text[h.start..h.end]) =>
+                            if !by_countries.contains(&&doc.text[h.start..h.end])
+                                && own_country != Some(country) =>
                         {
                             push(&mut incident.countries, country);
                         }

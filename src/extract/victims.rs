@@ -692,6 +692,14 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             _ => {}
         }
     }
+    // A ministry or a parliament is national government whatever its portfolio.
+    let lower = c.name.to_lowercase();
+    if ["ministry", "ministries", "parliament", "department of"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        push(&mut sectors, crate::model::Sector::GovernmentNational);
+    }
     Victim {
         name: c.name.clone(),
         sectors,

@@ -91,7 +91,10 @@ impl ScannerBuilder {
             self.patterns.len() - 1
         });
         let readings = &mut self.readings[i].0;
-        if !readings.iter().any(|(t, c, r)| **t == *text && *c == case && *r == target) {
+        if !readings
+            .iter()
+            .any(|(t, c, r)| **t == *text && *c == case && *r == target)
+        {
             readings.push((text.into(), case, target));
         }
     }
