@@ -55,9 +55,15 @@ fn no_file_reports_the_sample() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("record 1 (line 1)\n"));
-    assert!(stdout.contains("scraped  2025-12-15T11:11:13.308Z"));
+    assert!(stdout.contains("scraped    2025-12-15T11:11:13.308Z"));
     assert!(
-        stdout.contains("title    French Interior Ministry confirms cyberattack on email servers")
+        stdout
+            .contains("title      French Interior Ministry confirms cyberattack on email servers")
+    );
+    assert!(stdout.contains("attribution  unattributed"), "{stdout}");
+    assert!(
+        stdout.contains("actor      APT28 (G0007): context"),
+        "{stdout}"
     );
     assert!(out.stderr.is_empty());
 }

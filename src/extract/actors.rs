@@ -3,6 +3,8 @@
 //! introduces them ("a group calling itself X", "the X ransomware gang", "X claimed
 //! responsibility", designations such as `Storm-1234` or `UNC1234`).
 
+use std::collections::{HashMap, HashSet};
+
 use crate::gazetteer::{ActorRef, HitKind};
 use crate::model::Span;
 
@@ -113,47 +115,82 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             raw.push((span, candidates.to_vec()));
         }
     }
-    let mut found: Vec<FoundActor> = Vec::new();
+    // How often each actor is named unambiguously: the evidence that settles ambiguous names.
+    let mut support: HashMap<ActorRef, usize> = HashMap::new();
+    for (_, cs) in &raw {
+        if let [only] = cs.as_slice() {
+            *support.entry(*only).or_default() += 1;
+        }
+    }
+    let mut found = Found::default();
     for (span, candidates) in &raw {
-        let chosen = settle(doc, &raw, candidates);
-        let name = doc.g.entry(chosen).name().to_owned();
-        add(&mut found, Some(chosen), name, *span);
+        let chosen = settle(doc, &support, candidates);
+        found.add(
+            Some(chosen),
+            || doc.g.entry(chosen).name().to_owned(),
+            *span,
+        );
     }
     for (span, name) in unknown(doc) {
-        if raw
-            .iter()
-            .any(|(s, _)| s.start < span.end && span.start < s.end)
+        if doc
+            .hits_overlapping(span)
+            .any(|h| matches!(h.kind, HitKind::Actor { .. }))
         {
             continue;
         }
         // A name the gazetteer knows after all (a variant spelling) joins that actor.
         match doc.g.actor_ref(&name) {
-            Some(r) => add(&mut found, Some(r), doc.g.entry(r).name().to_owned(), span),
-            None => add(&mut found, None, name, span),
+            Some(r) => found.add(Some(r), || doc.g.entry(r).name().to_owned(), span),
+            None => found.add(None, || name.clone(), span),
         }
+    }
+    let mut found = found.actors;
+    for a in &mut found {
+        a.mentions.sort_unstable();
+        a.mentions.dedup();
     }
     found.sort_by_key(|a| a.mentions[0].start);
     found
 }
 
-fn add(found: &mut Vec<FoundActor>, entry: Option<ActorRef>, name: String, span: Span) {
-    let same = |a: &&mut FoundActor| match (entry, a.entry) {
-        (Some(x), Some(y)) => x == y,
-        (None, None) => normalise(&a.name) == normalise(&name),
-        _ => false,
-    };
-    match found.iter_mut().find(|a| same(a)) {
-        Some(a) => {
-            if !a.mentions.contains(&span) {
-                a.mentions.push(span);
-                a.mentions.sort();
+/// Actors found so far, indexed by gazetteer entry or by normalised name.
+#[derive(Default)]
+struct Found {
+    actors: Vec<FoundActor>,
+    by_entry: HashMap<ActorRef, usize>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Found {
+    fn add(&mut self, entry: Option<ActorRef>, name: impl FnOnce() -> String, span: Span) {
+        let slot = match entry {
+            Some(e) => self.by_entry.get(&e).copied(),
+            None => None,
+        };
+        let (slot, name) = match (slot, entry) {
+            (Some(k), _) => (Some(k), None),
+            (None, Some(_)) => (None, Some(name())),
+            (None, None) => {
+                let name = name();
+                (self.by_name.get(&normalise(&name)).copied(), Some(name))
+            }
+        };
+        match slot {
+            Some(k) => self.actors[k].mentions.push(span),
+            None => {
+                let name = name.unwrap_or_default();
+                let k = self.actors.len();
+                match entry {
+                    Some(e) => self.by_entry.insert(e, k),
+                    None => self.by_name.insert(normalise(&name), k),
+                };
+                self.actors.push(FoundActor {
+                    entry,
+                    name,
+                    mentions: vec![span],
+                });
             }
         }
-        None => found.push(FoundActor {
-            entry,
-            name,
-            mentions: vec![span],
-        }),
     }
 }
 
@@ -166,15 +203,15 @@ fn normalise(name: &str) -> String {
 
 /// Picks one actor for an ambiguous name: the candidate the rest of the text names under
 /// another alias, else one ATT&CK knows, else the first.
-fn settle(doc: &Doc<'_, '_>, raw: &[(Span, Vec<ActorRef>)], candidates: &[ActorRef]) -> ActorRef {
+fn settle(
+    doc: &Doc<'_, '_>,
+    support: &HashMap<ActorRef, usize>,
+    candidates: &[ActorRef],
+) -> ActorRef {
     if candidates.len() == 1 {
         return candidates[0];
     }
-    let support = |c: ActorRef| {
-        raw.iter()
-            .filter(|(_, cs)| cs.len() == 1 && cs[0] == c)
-            .count()
-    };
+    let support = |c: ActorRef| support.get(&c).copied().unwrap_or(0);
     let mut best = candidates[0];
     let mut best_key = (0, false);
     for &c in candidates {
@@ -194,9 +231,12 @@ fn capitalised(text: &str, span: Span) -> bool {
 /// A group noun ("gang", "hackers", "ransomware"...) within a few words of `span`, in the
 /// same sentence.
 fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
-    let i = doc.sentence_at(span.start);
-    let window = Span::new(span.start.saturating_sub(40), span.end + 40);
-    doc.cues_in(i).iter().any(|c| {
+    let s = doc.sentences[doc.sentence_at(span.start)];
+    let window = Span::new(
+        span.start.saturating_sub(40).max(s.start),
+        (span.end + 40).min(s.end),
+    );
+    doc.cues_within(window).iter().any(|c| {
         matches!(
             c.cue,
             Cue::GroupNoun | Cue::Claim | Cue::Type(crate::model::IncidentType::Ransomware)
@@ -239,10 +279,9 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                     let between = &text[prev.span.end..c.span.start];
                     if prev.cue == Cue::Type(crate::model::IncidentType::Ransomware)
                         && between.trim().is_empty()
+                        && let Some(name) = name_before(text, prev.span.start)
                     {
-                        if let Some(name) = name_before(text, prev.span.start) {
-                            out.push(name);
-                        }
+                        out.push(name);
                     }
                 }
             }
@@ -267,22 +306,21 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
         }
     }
     out.extend(designations(text));
+    let lower_words = lower_case_words(text);
     out.retain(|(span, name)| {
         !covered_by_place_or_authority(doc, *span)
             && is_plausible(name)
-            && !used_in_lower_case(text, name)
+            && !lower_words.contains(name.to_lowercase().as_str())
     });
     out
 }
 
-/// A proper name is never written in lower case; a capitalised common word at the start of
-/// a sentence ("Cyberattacks claimed ...") is.
-fn used_in_lower_case(text: &str, name: &str) -> bool {
-    let lower = name.to_lowercase();
-    lower != name
-        && text
-            .match_indices(&lower)
-            .any(|(i, _)| starts_word(text, i) && super::cues::ends_word(text, i + lower.len()))
+/// Words the text writes in lower case. A proper name is never written so; a capitalised
+/// common word at the start of a sentence ("Cyberattacks claimed ...") is.
+fn lower_case_words(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect()
 }
 
 fn is_plausible(name: &str) -> bool {
@@ -291,16 +329,14 @@ fn is_plausible(name: &str) -> bool {
 }
 
 fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
-    doc.hits.iter().any(|h| {
-        h.start < span.end
-            && span.start < h.end
-            && matches!(
-                h.kind,
-                HitKind::Country { .. }
-                    | HitKind::Region(_)
-                    | HitKind::Authority { .. }
-                    | HitKind::Sector(_)
-            )
+    doc.hits_overlapping(span).any(|h| {
+        matches!(
+            h.kind,
+            HitKind::Country { .. }
+                | HitKind::Region(_)
+                | HitKind::Authority { .. }
+                | HitKind::Sector(_)
+        )
     })
 }
 
@@ -311,8 +347,7 @@ fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
     let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
     let start = pos + rest.len() - trimmed.len();
     let mut end = start;
-    let mut count = 0;
-    for token in trimmed.split(' ') {
+    for (count, token) in trimmed.split(' ').enumerate() {
         let clean =
             token.trim_end_matches([',', '.', ';', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']);
         let clean = if clean.matches('(').count() > clean.matches(')').count() {
@@ -327,7 +362,6 @@ fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
             break;
         }
         end = start + (token.as_ptr() as usize - trimmed.as_ptr() as usize) + clean.len();
-        count += 1;
         if clean.len() != token.len() {
             break;
         }
@@ -340,8 +374,7 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
     let before = text[..end].trim_end();
     let stop = before.len();
     let mut start = stop;
-    let mut count = 0;
-    for token in before.rsplit(' ') {
+    for (count, token) in before.rsplit(' ').enumerate() {
         let ok = !token.is_empty()
             && token.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !token.ends_with('.')
@@ -352,7 +385,6 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
             break;
         }
         start = token.as_ptr() as usize - text.as_ptr() as usize;
-        count += 1;
     }
     (start < stop && starts_word(text, start))
         .then(|| (Span::new(start, stop), text[start..stop].to_owned()))

@@ -95,6 +95,11 @@ pub(crate) fn analyse(
     let past = follow_threads(doc, &per_actor);
     let article_status = article_stance(doc, found, &per_actor);
 
+    let present_counts: Vec<usize> = per_actor
+        .iter()
+        .map(|v| v.iter().filter(|&&(i, _)| !past[i]).count())
+        .collect();
+    let main_actors = main_actors(&per_actor, &past, &present_counts);
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
         let mut statuses: Vec<(AttributionStatus, usize)> = Vec::new();
@@ -114,7 +119,7 @@ pub(crate) fn analyse(
             Role::Denied
         } else if let Some(&(s, _)) = statuses.iter().min_by_key(|(s, _)| *s) {
             role_of(s)
-        } else if present && is_main_actor(doc, k, &per_actor, &past) {
+        } else if present && main_actors[k] {
             role_of(article_status)
         } else if present {
             corroborated(summary, &found[k].name).unwrap_or(Role::Context)
@@ -182,15 +187,18 @@ fn article_stance(
     found: &[FoundActor],
     per_actor: &[Vec<(usize, usize)>],
 ) -> AttributionStatus {
-    if !doc.sentences.is_empty() {
-        if let Some(s) = status_of(doc, 0, doc.sentences[0].end) {
-            return s;
-        }
+    if !doc.sentences.is_empty()
+        && let Some(s) = status_of(doc, 0, doc.sentences[0].end)
+    {
+        return s;
     }
-    let named: Vec<usize> = per_actor.iter().flatten().map(|&(i, _)| i).collect();
+    let mut named = vec![false; doc.sentences.len()];
+    for &(i, _) in per_actor.iter().flatten() {
+        named[i] = true;
+    }
     let _ = found;
     (0..doc.sentences.len())
-        .filter(|i| !doc.past[*i] && !named.contains(i) && doc.has_cue(*i, Cue::GroupNoun))
+        .filter(|&i| !doc.past[i] && !named[i] && doc.has_cue(i, Cue::GroupNoun))
         .filter_map(|i| status_of(doc, i, doc.sentences[i].end))
         .filter(|s| {
             matches!(
@@ -202,24 +210,18 @@ fn article_stance(
         .unwrap_or(AttributionStatus::Confirmed)
 }
 
-/// The article's main actor: named in the headline or the lead, or named most often.
-fn is_main_actor(
-    doc: &Doc<'_, '_>,
-    k: usize,
-    per_actor: &[Vec<(usize, usize)>],
-    past: &[bool],
-) -> bool {
-    let _ = doc;
-    if per_actor[k].iter().any(|&(i, _)| i <= 2 && !past[i]) {
-        return true;
-    }
-    let present = |v: &Vec<(usize, usize)>| v.iter().filter(|&&(i, _)| !past[i]).count();
-    let mine = present(&per_actor[k]);
-    mine >= 2
-        && per_actor
-            .iter()
-            .enumerate()
-            .all(|(j, v)| j == k || present(v) < mine)
+/// The article's main actors: named in the headline or the lead, or named most often.
+fn main_actors(per_actor: &[Vec<(usize, usize)>], past: &[bool], present: &[usize]) -> Vec<bool> {
+    let top = present.iter().copied().max().unwrap_or(0);
+    let alone_at_top = present.iter().filter(|&&n| n == top).count() == 1;
+    per_actor
+        .iter()
+        .zip(present)
+        .map(|(sentences, &n)| {
+            sentences.iter().any(|&(i, _)| i <= 2 && !past[i])
+                || (n >= 2 && n == top && alone_at_top)
+        })
+        .collect()
 }
 
 /// The summary's word on an actor the body names without a cue.
@@ -295,18 +297,18 @@ fn main_attribution(
 /// Kinds of actor the text considers when it names none.
 fn hypotheses(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<ActorKind> {
     let mut out = Vec::new();
-    for i in 0..doc.sentences.len() {
+    for (i, &was) in past.iter().enumerate() {
         let open = doc.has_cue(i, Cue::Speculate)
             || doc.has_cue(i, Cue::Suspect)
             || doc.has_cue(i, Cue::Negation);
-        if past[i] || !open {
+        if was || !open {
             continue;
         }
         for c in doc.cues_in(i) {
-            if let Cue::Hypothesis(kind) = c.cue {
-                if !out.contains(&kind) {
-                    out.push(kind);
-                }
+            if let Cue::Hypothesis(kind) = c.cue
+                && !out.contains(&kind)
+            {
+                out.push(kind);
             }
         }
     }
@@ -374,17 +376,10 @@ impl Analysis {
             if r.role != Role::Context {
                 continue;
             }
-            let cued: Vec<(usize, AttributionStatus)> = r
-                .past
-                .iter()
-                .filter_map(|&i| {
-                    let at = found[k]
-                        .mentions
-                        .iter()
-                        .find(|m| doc.sentences[i].contains(**m))?
-                        .start;
-                    status_of(doc, i, at).map(|s| (i, s))
-                })
+            let cued: Vec<(usize, AttributionStatus)> = sentences_of(doc, &found[k])
+                .into_iter()
+                .filter(|&(i, _)| self.past[i])
+                .filter_map(|(i, at)| status_of(doc, i, at).map(|s| (i, s)))
                 .collect();
             let Some(status) = cued.iter().map(|(_, s)| *s).min() else {
                 continue;

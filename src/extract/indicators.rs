@@ -1,6 +1,7 @@
 //! Technical indicators (IP addresses, domains, URLs, e-mail addresses, hashes) and CVE ids,
 //! refanged and guarded against the false positives news text is full of.
 
+use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use crate::model::{Indicator, IndicatorKind, Span};
@@ -21,6 +22,7 @@ const TLDS: &[&str] = &[
 pub(crate) fn cves(text: &str) -> Vec<(String, Span)> {
     let bytes = text.as_bytes();
     let mut out: Vec<(String, Span)> = Vec::new();
+    let mut seen = HashSet::new();
     for start in memchr::memmem::find_iter(&bytes.to_ascii_uppercase(), b"CVE-") {
         let year_end = start + 8;
         if year_end > bytes.len() || !bytes[start + 4..year_end].iter().all(u8::is_ascii_digit) {
@@ -38,7 +40,7 @@ pub(crate) fn cves(text: &str) -> Vec<(String, Span)> {
         }
         let end = year_end + 1 + digits;
         let id = text[start..end].to_ascii_uppercase();
-        if !out.iter().any(|(seen, _)| *seen == id) {
+        if seen.insert(id.clone()) {
             out.push((id, Span::new(start, end)));
         }
     }
@@ -48,6 +50,7 @@ pub(crate) fn cves(text: &str) -> Vec<(String, Span)> {
 /// Every indicator in `text`, refanged, in order; spans are relative to `text`.
 pub(crate) fn find(text: &str) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
+    let mut seen = HashSet::new();
     for (start, token) in tokens(text) {
         let refanged = refang(token);
         let value = refanged.trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '\'', '!', '?']);
@@ -61,7 +64,7 @@ pub(crate) fn find(text: &str) -> Vec<Indicator> {
                 | IndicatorKind::Sha256 => value.to_ascii_lowercase(),
                 _ => value.to_owned(),
             };
-            if !out.iter().any(|i| i.value == value) {
+            if seen.insert(value.clone()) {
                 out.push(Indicator {
                     kind,
                     value,

@@ -130,10 +130,10 @@ impl Extractor {
         report.actors = analysis.actors(&doc, &found);
 
         for hit in &doc.hits {
-            if let HitKind::Software(name) = hit.kind {
-                if !report.software.iter().any(|s| s == name) {
-                    report.software.push(name.to_owned());
-                }
+            if let HitKind::Software(name) = hit.kind
+                && !report.software.iter().any(|s| s == name)
+            {
+                report.software.push(name.to_owned());
             }
         }
         report.cves = indicators::cves(text)
@@ -204,10 +204,14 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// Cue hits inside sentence `i`.
     pub(crate) fn cues_in(&self, i: usize) -> &[CueHit] {
-        let s = self.sentences[i];
-        let a = self.cues.partition_point(|c| c.span.start < s.start);
-        let b = self.cues.partition_point(|c| c.span.start < s.end);
-        &self.cues[a..b]
+        self.cues_within(self.sentences[i])
+    }
+
+    /// Cue hits starting inside `span`. Logarithmic.
+    pub(crate) fn cues_within(&self, span: Span) -> &[CueHit] {
+        let a = self.cues.partition_point(|c| c.span.start < span.start);
+        let b = self.cues.partition_point(|c| c.span.start < span.end);
+        &self.cues[a..b.max(a)]
     }
 
     /// Gazetteer hits inside sentence `i`.
@@ -215,7 +219,26 @@ impl<'g, 't> Doc<'g, 't> {
         let s = self.sentences[i];
         let a = self.hits.partition_point(|h| h.start < s.start);
         let b = self.hits.partition_point(|h| h.start < s.end);
-        &self.hits[a..b]
+        &self.hits[a..b.max(a)]
+    }
+
+    /// Gazetteer hits overlapping `span` (hits never overlap each other). Logarithmic.
+    pub(crate) fn hits_overlapping(&self, span: Span) -> impl Iterator<Item = &Hit<'g>> {
+        let a = self
+            .hits
+            .partition_point(|h| h.start < span.start)
+            .saturating_sub(1);
+        let b = self.hits.partition_point(|h| h.start < span.end);
+        self.hits[a..b.max(a)]
+            .iter()
+            .filter(move |h| h.start < span.end && span.start < h.end)
+    }
+
+    /// Dates starting inside `span`. Logarithmic.
+    pub(crate) fn dates_within(&self, span: Span) -> &[DateMention] {
+        let a = self.dates.partition_point(|d| d.span.start < span.start);
+        let b = self.dates.partition_point(|d| d.span.start < span.end);
+        &self.dates[a..b.max(a)]
     }
 
     pub(crate) fn has_cue(&self, i: usize, want: Cue) -> bool {
@@ -256,9 +279,8 @@ impl<'g, 't> Doc<'g, 't> {
             return true;
         }
         cutoff.is_some_and(|cutoff| {
-            self.dates
+            self.dates_within(s)
                 .iter()
-                .filter(|d| s.contains(d.span))
                 .any(|d| d.since || d.window.to < cutoff)
         })
     }

@@ -48,9 +48,11 @@ pub(crate) fn detect(text: &str, sentences: &[Span], cues: &[CueHit]) -> Option<
     let mut sold = false;
     for s in sentences.iter().rev() {
         let sentence = &text[s.start..s.end];
-        let selling = cues
+        let first = cues.partition_point(|c| c.span.start < s.start);
+        let selling = cues[first..]
             .iter()
-            .any(|c| c.cue == Cue::Promo && s.contains(c.span));
+            .take_while(|c| c.span.start < s.end)
+            .any(|c| c.cue == Cue::Promo);
         if !(selling || addresses_reader(sentence) || is_imperative(sentence)) {
             break;
         }

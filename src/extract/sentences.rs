@@ -97,8 +97,10 @@ fn opens_sentence(text: &str, i: usize) -> bool {
 /// Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence.
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let bytes = text.as_bytes();
+    // Abbreviations are short: look back a few bytes only, so a run of "a.a.a." stays linear.
+    let floor = dot.saturating_sub(12);
     let mut start = dot;
-    while start > 0
+    while start > floor
         && (bytes[start - 1].is_ascii_alphabetic()
             || bytes[start - 1] == b'.'
             || bytes[start - 1] == b'\'')

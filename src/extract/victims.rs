@@ -5,8 +5,10 @@
 //! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
+use std::collections::HashMap;
+
 use crate::gazetteer::{CountryForm, HitKind};
-use crate::model::{Country, Incident, IncidentType, Span, Victim};
+use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
 
 use super::Doc;
 use super::attribution::{Analysis, push};
@@ -335,6 +337,8 @@ struct Candidate {
     name: String,
     span: Span,
     score: u32,
+    mentions: u32,
+    in_title: bool,
 }
 
 /// Builds the reported incident from the non-past sentences of `doc`.
@@ -345,10 +349,8 @@ pub(crate) fn main_incident(
 ) -> Incident {
     let past = &analysis.past;
     let mut candidates: Vec<Candidate> = Vec::new();
-    for i in 0..doc.sentences.len() {
-        if past[i] {
-            continue;
-        }
+    let mut exact: HashMap<String, usize> = HashMap::new();
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
         let title_case = in_title && is_title_case(doc.sentence_text(0));
         if title_case {
@@ -374,18 +376,49 @@ pub(crate) fn main_incident(
             if in_title {
                 score += 1;
             }
-            match candidates.iter_mut().find(|c| same_org(&c.name, &name)) {
-                Some(c) => {
+            let key = name.to_lowercase();
+            match exact.get(&key) {
+                Some(&k) => {
+                    let c: &mut Candidate = &mut candidates[k];
                     c.score += score;
-                    if in_title || name.len() > c.name.len() {
-                        c.name = name;
-                        c.span = span;
-                    }
+                    c.mentions += 1;
+                    c.in_title |= in_title;
                 }
-                None => candidates.push(Candidate { name, span, score }),
+                None => {
+                    exact.insert(key, candidates.len());
+                    candidates.push(Candidate {
+                        name,
+                        span,
+                        score,
+                        mentions: 1,
+                        in_title,
+                    });
+                }
             }
         }
     }
+    // Merge the variants of one name ("Ministry of the Interior", "Interior Ministry") among
+    // the strongest candidates only, so the cost stays bounded.
+    candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
+    candidates.truncate(32);
+    let mut merged: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        match merged.iter_mut().find(|m| same_org(&m.name, &c.name)) {
+            Some(m) => {
+                m.score += c.score;
+                m.mentions += c.mentions;
+                if c.in_title && !m.in_title
+                    || c.in_title == m.in_title && c.name.len() > m.name.len()
+                {
+                    m.name = c.name;
+                    m.span = c.span;
+                    m.in_title = c.in_title;
+                }
+            }
+            None => merged.push(c),
+        }
+    }
+    let mut candidates = merged;
     let title = doc
         .sentences
         .first()
@@ -400,8 +433,7 @@ pub(crate) fn main_incident(
         {
             c.score += 2;
         }
-        let mentions = doc.text.matches(c.name.as_str()).count() as u32;
-        c.score += mentions.saturating_sub(1).min(2);
+        c.score += c.mentions.saturating_sub(1).min(2);
     }
     candidates.retain(|c| c.score >= 3);
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
@@ -427,6 +459,10 @@ pub(crate) fn main_incident(
         incident.victims.push(v);
     }
     targets(doc, past, actor_countries, &mut incident);
+    // "Critical infrastructure" is a description, not a sector, when the text is more precise.
+    if incident.sectors.len() > 1 {
+        incident.sectors.retain(|s| *s != Sector::Infrastructure);
+    }
     incident
 }
 
@@ -626,7 +662,7 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
             .iter()
             .any(|w| after.starts_with(w))
     };
-    let covered = doc.hits.iter().any(|h| {
+    let covered = doc.hits_overlapping(span).any(|h| {
         h.start <= span.start
             && span.end <= h.end
             && match h.kind {
@@ -640,7 +676,7 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     }
     // A country, demonym or state followed only by common words ("Iranian government",
     // "Texas school") is a description, not a name.
-    let described = doc.hits.iter().any(|h| {
+    let described = doc.hits_overlapping(span).any(|h| {
         h.start == span.start
             && matches!(
                 h.kind,
@@ -658,9 +694,9 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
         return false;
     }
     // Names that are a demonym or a country followed by one generic word ("Russian Spying").
-    let overlaps_actor = doc.hits.iter().any(|h| {
-        h.start < span.end && span.start < h.end && matches!(h.kind, HitKind::Actor { .. })
-    });
+    let overlaps_actor = doc
+        .hits_overlapping(span)
+        .any(|h| matches!(h.kind, HitKind::Actor { .. }));
     !overlaps_actor && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
@@ -683,14 +719,27 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
                 if near.contains(span)
                     && country.is_none()
                     && !actor_countries.contains(&k)
-                    && !attacker_side(doc, span) =>
+                    && !attacker_side(doc, span)
+                    && (!matches!(form, CountryForm::Abbreviation) || inside) =>
             {
-                if !matches!(form, CountryForm::Abbreviation) || inside {
-                    country = Some(k);
-                }
+                country = Some(k);
             }
             _ => {}
         }
+    }
+    // A security or software vendor speaking as the victim is a technology company.
+    let vendor = doc.hits_in(i).iter().any(|h| {
+        c.span.contains(Span::new(h.start, h.end))
+            && matches!(
+                h.kind,
+                HitKind::Authority {
+                    kind: crate::gazetteer::AuthorityKind::Vendor,
+                    ..
+                } | HitKind::Software(_)
+            )
+    });
+    if vendor {
+        push(&mut sectors, Sector::Technology);
     }
     // A ministry or a parliament is national government whatever its portfolio.
     let lower = c.name.to_lowercase();
@@ -698,7 +747,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         .iter()
         .any(|w| lower.contains(w))
     {
-        push(&mut sectors, crate::model::Sector::GovernmentNational);
+        push(&mut sectors, Sector::GovernmentNational);
     }
     Victim {
         name: c.name.clone(),
@@ -711,7 +760,10 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
 /// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
 fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let text = doc.text;
-    let before = text[..span.start].to_ascii_lowercase();
+    let from = (span.start.saturating_sub(4)..=span.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    let before = text[from..span.start].to_ascii_lowercase();
     if before.ends_with("pro-") || before.ends_with("pro ") {
         return true;
     }
@@ -763,12 +815,9 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
 /// and the present sentences that speak of attacks.
 fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
-    for i in 0..doc.sentences.len() {
-        if past[i] {
-            continue;
-        }
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
-        let sentence = doc.sentence_text(i).to_lowercase();
+        let sentence = doc.sentence_text(i).to_ascii_lowercase();
         // Where the sentence starts talking about targets: the whole headline, else the
         // first targeting word.
         let from = if i == 0 {
@@ -779,6 +828,16 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
                 .filter_map(|w| find_word(&sentence, w))
                 .min()
         };
+        // A kind of organisation that speaks as the victim ("the software maker said it
+        // detected") names the victim's sector even before any targeting word.
+        for h in doc.hits_in(i) {
+            if let HitKind::Sector(sector) = h.kind {
+                let after = text_after(doc.text, h.end, s.end);
+                if AFTER.iter().any(|p| after.starts_with(p)) {
+                    push(&mut incident.sectors, sector);
+                }
+            }
+        }
         let Some(from) = from else { continue };
         let first_confirm = doc
             .cues_in(i)
@@ -791,6 +850,8 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
                 continue;
             }
             match h.kind {
+                // Police and emergency services in a story are nearly always responders.
+                HitKind::Sector(Sector::GovernmentEmergencyServices) if i > 0 => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
@@ -833,10 +894,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// Incident types from the headline and present sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
     let mut counts: Vec<(IncidentType, u32)> = Vec::new();
-    for i in 0..doc.sentences.len() {
-        if past[i] {
-            continue;
-        }
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let weight = if i == 0 { 2 } else { 1 };
         for c in doc.cues_in(i) {
             if let Cue::Type(t) = c.cue {

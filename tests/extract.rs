@@ -1,0 +1,274 @@
+//! Extraction over the sample and over small articles written for the purpose: the meaning
+//! must come out right, with evidence spans that point at the words.
+
+use threatbrief::extract::Extractor;
+use threatbrief::{
+    ActorKind, Article, AttributionStatus, Country, IncidentType, IndicatorKind, Report, Role,
+    SAMPLE, Sector,
+};
+
+fn extract(input: &str) -> Report {
+    let article = Article::parse(input).expect("fixture parses");
+    Extractor::default().extract(&article)
+}
+
+/// A record around `body`, scraped on 2025-06-20.
+fn record(body: &str) -> String {
+    format!(
+        "Article Details\nScrape Timestamp (UTC): 2025-06-20 08:00:00.000\nOriginal Article Text\n\
+         Click to Toggle View\n{body}\nDaily Brief Summary\nA summary line.\n"
+    )
+}
+
+#[test]
+fn the_sample_breach_is_unattributed_with_three_hypotheses() {
+    let r = extract(SAMPLE);
+    let main = &r.incidents[0];
+    assert!(!main.context);
+    assert_eq!(main.attribution.status, AttributionStatus::Unattributed);
+    assert!(main.attribution.actors.is_empty());
+    assert_eq!(
+        main.attribution.hypotheses,
+        [
+            ActorKind::NationState,
+            ActorKind::Activist,
+            ActorKind::Criminal
+        ]
+    );
+    assert!(main.types.contains(&IncidentType::Breach));
+    let when = main.when.expect("the detection window");
+    assert_eq!(
+        (when.from.to_string().as_str(), when.to.to_string().as_str()),
+        ("2025-12-11", "2025-12-12")
+    );
+}
+
+#[test]
+fn the_sample_victim_is_the_french_interior_ministry() {
+    let r = extract(SAMPLE);
+    let victims = &r.incidents[0].victims;
+    assert_eq!(victims.len(), 1, "{victims:?}");
+    let v = &victims[0];
+    assert_eq!(v.name, "French Interior Ministry");
+    assert_eq!(v.country, Country::new("FR"));
+    assert_eq!(v.sectors, [Sector::GovernmentNational]);
+    assert_eq!(
+        &SAMPLE[v.span.start..v.span.end],
+        "French Interior Ministry"
+    );
+    assert_eq!(r.sectors, [Sector::GovernmentNational]);
+    assert_eq!(r.countries, [Country::new("FR").unwrap()]);
+}
+
+#[test]
+fn apt28_is_context_only_and_its_campaign_a_context_incident() {
+    let r = extract(SAMPLE);
+    assert_eq!(
+        r.actors.len(),
+        1,
+        "GRU Unit 26165 is APT28's sponsor, not an actor: {:?}",
+        r.actors
+    );
+    let apt28 = &r.actors[0];
+    assert_eq!(apt28.name, "APT28");
+    assert_eq!(apt28.attack_id.as_deref(), Some("G0007"));
+    assert_eq!(apt28.role, Role::Context);
+    assert_eq!(apt28.country, Country::new("RU"));
+    assert!(apt28.aliases.iter().any(|a| a == "Fancy Bear"));
+    for m in &apt28.mentions {
+        assert_eq!(&SAMPLE[m.span.start..m.span.end], m.text);
+    }
+    let context: Vec<_> = r.incidents.iter().filter(|i| i.context).collect();
+    assert_eq!(context.len(), 1);
+    let campaign = context[0];
+    assert_eq!(campaign.attribution.status, AttributionStatus::Confirmed);
+    assert_eq!(campaign.attribution.actors, ["APT28"]);
+    assert!(
+        campaign.attribution.by.iter().any(|b| b == "France"),
+        "{:?}",
+        campaign.attribution.by
+    );
+    assert!(
+        campaign.attribution.by.iter().any(|b| b == "ANSSI"),
+        "{:?}",
+        campaign.attribution.by
+    );
+    for s in [
+        Sector::GovernmentLocal,
+        Sector::Defense,
+        Sector::Aerospace,
+        Sector::FinancialServices,
+        Sector::NonProfit,
+    ] {
+        assert!(
+            campaign.sectors.contains(&s),
+            "{s} missing from {:?}",
+            campaign.sectors
+        );
+    }
+    // The reported incident is never linked to APT28.
+    assert!(
+        !r.incidents[0]
+            .attribution
+            .actors
+            .iter()
+            .any(|a| a == "APT28")
+    );
+}
+
+#[test]
+fn the_sample_advert_is_a_promo_block_and_not_mined() {
+    let r = extract(SAMPLE);
+    let promo = r.promo.expect("the sponsored block");
+    let text = &SAMPLE[promo.start..promo.end];
+    assert!(text.starts_with("Break down IAM silos"), "{text}");
+    assert!(text.ends_with("scalable strategy."), "{text}");
+    assert_eq!(r.software, ["Roundcube"]);
+    let everything = serde_json::to_string(&r).unwrap();
+    for name in ["Bitpanda", "KnowBe4", "PathAI"] {
+        assert!(
+            !everything.contains(name),
+            "{name} extracted from the advert"
+        );
+    }
+}
+
+#[test]
+fn a_vendor_attribution_is_confirmed() {
+    let r = extract(&record(
+        "Acme Bank hit by hackers. Acme Bank said on Monday that hackers breached its network. \
+         Microsoft attributed the intrusion to Fancy Bear, the Russian group.",
+    ));
+    let a = &r.actors[0];
+    assert_eq!((a.name.as_str(), a.role), ("APT28", Role::Confirmed));
+    assert_eq!(
+        r.incidents[0].attribution.status,
+        AttributionStatus::Confirmed
+    );
+    assert_eq!(r.incidents[0].attribution.actors, ["APT28"]);
+    assert!(
+        r.incidents[0]
+            .attribution
+            .by
+            .iter()
+            .any(|b| b == "Microsoft")
+    );
+}
+
+#[test]
+fn hedges_claims_and_denials() {
+    let cases = [
+        (
+            "Researchers believe Sandworm was behind the outage at the utility.",
+            Role::Suspected,
+        ),
+        (
+            "The LockBit ransomware gang claimed responsibility for the attack on the city.",
+            Role::Claimed,
+        ),
+        (
+            "The Clop ransomware gang denied stealing data from the hospital.",
+            Role::Denied,
+        ),
+    ];
+    for (sentence, role) in cases {
+        let r = extract(&record(&format!(
+            "Cyberattack disrupts services. {sentence}"
+        )));
+        assert_eq!(r.actors.len(), 1, "{sentence}: {:?}", r.actors);
+        assert_eq!(r.actors[0].role, role, "{sentence}");
+    }
+}
+
+#[test]
+fn aliases_resolve_to_one_actor() {
+    let r = extract(&record(
+        "Hackers target diplomats. Midnight Blizzard, also known as APT29 and Cozy Bear, \
+         targeted embassies, Microsoft said. NOBELIUM used phishing lures.",
+    ));
+    assert_eq!(r.actors.len(), 1, "{:?}", r.actors);
+    assert_eq!(r.actors[0].name, "APT29");
+    assert_eq!(r.actors[0].mentions.len(), 4);
+}
+
+#[test]
+fn unknown_actors_are_found_from_the_text() {
+    let r = extract(&record(
+        "Water utility attacked. A group calling itself Cyber Partisans Of Nowhere claimed \
+         responsibility for the attack on the utility.",
+    ));
+    let a = r
+        .actors
+        .iter()
+        .find(|a| a.name.starts_with("Cyber Partisans"))
+        .expect("the group");
+    assert!(a.attack_id.is_none());
+}
+
+#[test]
+fn ordinary_words_are_not_actors_without_a_cue() {
+    let r = extract(&record(
+        "Children play outside. Let us play a game with the royal snake at the zoo in Medusa park.",
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
+    let r = extract(&record(
+        "School hit by ransomware. The Play ransomware gang claimed the attack on the school.",
+    ));
+    assert_eq!(r.actors.len(), 1, "{:?}", r.actors);
+}
+
+#[test]
+fn indicators_and_cves_come_refanged_with_spans() {
+    let input = record(
+        "Exploit campaign hits firms. Attackers exploited CVE-2024-3400 and cve-2024-3400 from \
+         185.220.101[.]5, using hxxps://evil[.]example[.]com/x and report.pdf files.",
+    );
+    let r = extract(&input);
+    assert_eq!(r.cves, ["CVE-2024-3400"]);
+    let kinds: Vec<IndicatorKind> = r.indicators.iter().map(|i| i.kind).collect();
+    assert_eq!(kinds, [IndicatorKind::Ipv4, IndicatorKind::Url]);
+    assert_eq!(r.indicators[1].value, "https://evil.example.com/x");
+    assert!(input[r.indicators[0].span.start..].starts_with("185.220.101[.]5"));
+}
+
+#[test]
+fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
+    // About 2 MB each: one alias, attribution cue phrases, claims naming new groups, and
+    // emoji, right-to-left marks, combining characters and NULs.
+    let alias = "Fancy Bear ".repeat(190_000);
+    let cues = "attributed to believed claimed responsibility denied could be ".repeat(33_000);
+    let claims = (0..90_000)
+        .map(|i| format!("Group{i} claimed responsibility. "))
+        .collect::<String>();
+    let odd = "🦀 \u{202e}APT28\u{202c} e\u{301} \0 Sofacy’s 北朝鮮 ".repeat(45_000);
+    for body in [alias, cues, claims, odd] {
+        let input = record(&body);
+        let r = extract(&input);
+        let json = serde_json::to_value(&r).unwrap();
+        let mut spans = Vec::new();
+        collect_spans(&json, &mut spans);
+        for (s, e) in spans {
+            assert!(
+                s <= e
+                    && e <= input.len()
+                    && input.is_char_boundary(s)
+                    && input.is_char_boundary(e)
+            );
+        }
+    }
+}
+
+fn collect_spans(v: &serde_json::Value, out: &mut Vec<(usize, usize)>) {
+    match v {
+        serde_json::Value::Array(items) => {
+            if let [serde_json::Value::Number(a), serde_json::Value::Number(b)] = items.as_slice()
+                && let (Some(a), Some(b)) = (a.as_u64(), b.as_u64())
+            {
+                out.push((usize::try_from(a).unwrap(), usize::try_from(b).unwrap()));
+            }
+            items.iter().for_each(|i| collect_spans(i, out));
+        }
+        serde_json::Value::Object(map) => map.values().for_each(|i| collect_spans(i, out)),
+        _ => {}
+    }
+}
