@@ -1,1 +1,2 @@
+//! Graph benches (placeholder until written).
 fn main() {}

@@ -110,14 +110,6 @@ pub(crate) enum ActorKey {
     Name(String),
 }
 
-impl ActorKey {
-    pub(crate) fn as_str(&self) -> &str {
-        match self {
-            ActorKey::Attack(s) | ActorKey::Name(s) => s,
-        }
-    }
-}
-
 /// A knowledge graph of incidents, threat actors, victim organisations, sectors, countries and
 /// the articles that report them.
 ///

@@ -50,6 +50,7 @@ mod merge;
 mod query;
 mod serde_impl;
 
+pub(crate) use graph::ActorKey;
 pub use graph::{
     ActorNode, ActorNodes, ArticleNode, ArticleNodes, AttributedTo, IncidentNode, IncidentNodes,
     KnowledgeGraph, Mentioned, OrgNode, OrgNodes,
