@@ -123,11 +123,9 @@ prop_compose! {
         let mut actors: Vec<Actor> = Vec::new();
         let mut incidents = Vec::new();
         for (n, (incident, who)) in std::iter::once(main).chain(context).enumerate() {
-            if let Some(i) = who {
-                if !actors.iter().any(|a| a.name == ACTORS[i].0) {
-                    let role = if n == 0 { Role::Suspected } else { Role::Context };
-                    actors.push(actor(i, role, 100 + n));
-                }
+            if let Some(i) = who.filter(|&i| !actors.iter().any(|a| a.name == ACTORS[i].0)) {
+                let role = if n == 0 { Role::Suspected } else { Role::Context };
+                actors.push(actor(i, role, 100 + n));
             }
             incidents.push(incident);
         }
