@@ -124,6 +124,9 @@ fn write_graph(graph: &KnowledgeGraph, out: &mut String) -> std::fmt::Result {
                 graph.article(incident.article).scraped_at.date()
             )?,
         }
+        if incident.context {
+            label.push_str("\ncited as context");
+        }
         if incident.status == AttributionStatus::Unattributed {
             label.push_str("\nunattributed");
             if !incident.hypotheses.is_empty() {
