@@ -48,7 +48,7 @@ fn actor(rng: &mut Rng, role: Role) -> Actor {
         name: format!("Group {n}"),
         attack_id: (n < 150).then(|| format!("G{n:04}")),
         aliases: (0..n % 4).map(|k| format!("Alias {n}-{k}")).collect(),
-        types: vec![if n % 3 == 0 {
+        types: vec![if n.is_multiple_of(3) {
             ActorKind::Criminal
         } else {
             ActorKind::NationState

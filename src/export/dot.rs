@@ -211,31 +211,41 @@ fn write_graph(graph: &KnowledgeGraph, out: &mut String) -> std::fmt::Result {
         )?;
     }
     // An incident's own sectors and countries, where its victims do not already lead there.
-    for (incident, _) in graph.incidents() {
-        let via_victims: BTreeSet<Sector> = graph
-            .victims_of(incident)
-            .flat_map(|o| graph.org_sectors().filter(move |&(v, _)| v == o))
-            .map(|(_, s)| s)
-            .collect();
-        for sector in graph.sectors_of(incident).difference(&via_victims) {
+    let mut victim_sectors: BTreeSet<(IncidentId, Sector)> = BTreeSet::new();
+    let mut victim_countries: BTreeSet<(IncidentId, Country)> = BTreeSet::new();
+    let org_sectors: BTreeSet<_> = graph.org_sectors().collect();
+    let org_countries: BTreeSet<_> = graph.org_countries().collect();
+    for (incident, org, _) in graph.targets() {
+        victim_sectors.extend(
+            org_sectors
+                .range((org, Sector::ALL[0])..)
+                .take_while(|(o, _)| *o == org)
+                .map(|&(_, s)| (incident, s)),
+        );
+        victim_countries.extend(
+            org_countries
+                .range((org, Country::new("AA").expect("valid code"))..)
+                .take_while(|(o, _)| *o == org)
+                .map(|&(_, c)| (incident, c)),
+        );
+    }
+    for (incident, sector) in graph.incident_sectors() {
+        if !victim_sectors.contains(&(incident, sector)) {
             writeln!(
                 out,
                 "  {} -> {} [color=grey40];",
                 incident_node(incident),
-                sector_node(*sector)
+                sector_node(sector)
             )?;
         }
-        let via_victims: BTreeSet<Country> = graph
-            .victims_of(incident)
-            .flat_map(|o| graph.org_countries().filter(move |&(v, _)| v == o))
-            .map(|(_, c)| c)
-            .collect();
-        for country in graph.countries_of(incident).difference(&via_victims) {
+    }
+    for (incident, country) in graph.incident_countries() {
+        if !victim_countries.contains(&(incident, country)) {
             writeln!(
                 out,
                 "  {} -> {} [color=grey40];",
                 incident_node(incident),
-                country_node(*country)
+                country_node(country)
             )?;
         }
     }

@@ -406,7 +406,7 @@ impl Bundle {
             b.object("location", location_id(country), seen, p);
         }
 
-        Bundle::incidents(&mut b);
+        Bundle::incidents(&mut b, &org_countries);
         Bundle::reports(&mut b, graph);
 
         let mut ids: Vec<&str> = b.objects.iter().map(|o| o.id.as_str()).collect();
@@ -418,7 +418,7 @@ impl Bundle {
         }
     }
 
-    fn incidents(b: &mut Builder<'_>) {
+    fn incidents(b: &mut Builder<'_>, org_countries: &BTreeMap<OrgId, Vec<Country>>) {
         let graph = b.graph;
         let mut attributed: BTreeMap<IncidentId, Vec<ActorId>> = BTreeMap::new();
         for (incident, actor, _) in graph.attributions() {
@@ -475,8 +475,8 @@ impl Bundle {
                 }
                 b.object("relationship", rel.clone(), seen, p);
                 let mut refs = vec![rel, target];
-                for country in graph.org_countries().filter(|&(o, _)| o == org) {
-                    let location = location_id(country.1);
+                for &country in org_countries.get(&org).into_iter().flatten() {
+                    let location = location_id(country);
                     refs.push(relationship_id("located-at", &refs[1], &location));
                     refs.push(location);
                 }

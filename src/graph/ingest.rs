@@ -91,7 +91,11 @@ pub(crate) fn normalise(name: &str) -> String {
                 out.push(' ');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if c != '.' && c != '\'' && c != '\u{2019}' {
             // Dots and apostrophes join ("U.S.", "Macy's"); everything else separates.
             gap = true;
@@ -248,6 +252,11 @@ impl KnowledgeGraph {
         if let Some(country) = actor.country {
             self.add_country(country);
         }
+        if let Some((index, _, node)) = self.actors.get_full_mut(&key) {
+            // Seen before: absorb in place, cloning only what is new.
+            node.absorb_actor(actor);
+            return ActorId::new(index);
+        }
         let mut aliases: BTreeSet<String> = actor.aliases.iter().cloned().collect();
         aliases.remove(&actor.name);
         let node = ActorNode {
@@ -288,22 +297,22 @@ impl KnowledgeGraph {
     }
 
     fn add_org(&mut self, name: &str) -> OrgId {
-        match self.orgs.entry(normalise(name)) {
-            Entry::Occupied(mut e) => {
-                e.get_mut().absorb(OrgNode {
-                    name: name.to_owned(),
-                });
-                OrgId::new(e.index())
+        let key = normalise(name);
+        if let Some((index, _, node)) = self.orgs.get_full_mut(&key) {
+            // Same rule as `Absorb for OrgNode`, without building a node.
+            if name < node.name.as_str() {
+                name.clone_into(&mut node.name);
             }
-            Entry::Vacant(e) => {
-                self.canonical = false;
-                let id = OrgId::new(e.index());
-                e.insert(OrgNode {
-                    name: name.to_owned(),
-                });
-                id
-            }
+            return OrgId::new(index);
         }
+        self.canonical = false;
+        let (index, _) = self.orgs.insert_full(
+            key,
+            OrgNode {
+                name: name.to_owned(),
+            },
+        );
+        OrgId::new(index)
     }
 
     fn add_sector(&mut self, sector: crate::model::Sector) {

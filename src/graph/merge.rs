@@ -98,6 +98,33 @@ impl Absorb for ActorNode {
     }
 }
 
+impl ActorNode {
+    /// `self.absorb(node made of actor)` without building that node: the ingest fast path.
+    pub(crate) fn absorb_actor(&mut self, actor: &crate::model::Actor) {
+        if actor.name != self.name {
+            if actor.name < self.name {
+                let old = std::mem::replace(&mut self.name, actor.name.clone());
+                self.aliases.insert(old);
+            } else if !self.aliases.contains(&actor.name) {
+                self.aliases.insert(actor.name.clone());
+            }
+        }
+        for alias in &actor.aliases {
+            if !self.aliases.contains(alias) {
+                self.aliases.insert(alias.clone());
+            }
+        }
+        self.aliases.remove(&self.name);
+        if let Some(id) = &actor.attack_id
+            && self.attack_id.as_ref().is_none_or(|mine| id < mine)
+        {
+            self.attack_id = Some(id.clone());
+        }
+        self.types.extend(actor.types.iter().copied());
+        self.country.absorb(actor.country);
+    }
+}
+
 impl Absorb for OrgNode {
     fn absorb(&mut self, other: Self) {
         if other.name < self.name {
