@@ -133,11 +133,11 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("graph");
     group.throughput(Throughput::Elements(ARTICLES as u64));
     group.bench_function("ingest 10k articles", |b| {
-        b.iter(|| build(black_box(&corpus)))
+        b.iter_with_large_drop(|| build(black_box(&corpus)));
     });
 
-    let shards: Vec<KnowledgeGraph> = corpus.chunks(ARTICLES / 4).map(build).collect();
     group.bench_function("merge 4 shards of 2.5k articles", |b| {
+        let shards: Vec<KnowledgeGraph> = corpus.chunks(ARTICLES / 4).map(build).collect();
         b.iter_batched(
             || shards.clone(),
             |shards| {
@@ -149,8 +149,8 @@ fn benches(c: &mut Criterion) {
         );
     });
 
-    let graph = build(&corpus).into_canonical();
     group.bench_function("STIX export of 10k articles", |b| {
+        let graph = build(&corpus).into_canonical();
         b.iter(|| threatbrief::export::to_stix(black_box(&graph)));
     });
     group.finish();

@@ -104,10 +104,48 @@ pub(crate) struct ArticleKey {
 }
 
 /// Identity of an actor node. ATT&CK ids sort before bare names.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum ActorKey {
     Attack(String),
     Name(String),
+}
+
+/// A borrowed [`ActorKey`], to look actors up without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ActorKeyRef<'a> {
+    Attack(&'a str),
+    Name(&'a str),
+}
+
+impl ActorKey {
+    pub(crate) fn as_ref(&self) -> ActorKeyRef<'_> {
+        match self {
+            ActorKey::Attack(s) => ActorKeyRef::Attack(s),
+            ActorKey::Name(s) => ActorKeyRef::Name(s),
+        }
+    }
+}
+
+impl ActorKeyRef<'_> {
+    pub(crate) fn to_owned_key(self) -> ActorKey {
+        match self {
+            ActorKeyRef::Attack(s) => ActorKey::Attack(s.to_owned()),
+            ActorKeyRef::Name(s) => ActorKey::Name(s.to_owned()),
+        }
+    }
+}
+
+// Hashes through the borrowed form so that the two agree, as `Equivalent` requires.
+impl std::hash::Hash for ActorKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_ref().hash(state);
+    }
+}
+
+impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
+    fn equivalent(&self, key: &ActorKey) -> bool {
+        *self == key.as_ref()
+    }
 }
 
 /// A knowledge graph of incidents, threat actors, victim organisations, sectors, countries and

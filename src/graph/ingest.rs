@@ -6,8 +6,8 @@ use indexmap::map::Entry;
 use time::OffsetDateTime;
 
 use super::graph::{
-    ActorKey, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph,
-    Mentioned, OrgNode,
+    ActorKey, ActorKeyRef, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode,
+    KnowledgeGraph, Mentioned, OrgNode,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::merge::{Absorb, AbsorbEntry};
@@ -84,6 +84,13 @@ fn headline(body: &str) -> &str {
 /// leading "the". "The U.S. Department of Energy" and "U.S. department of energy" agree.
 pub(crate) fn normalise(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    normalise_into(name, &mut out);
+    out
+}
+
+/// [`normalise`] into a reused buffer (cleared first).
+pub(crate) fn normalise_into(name: &str, out: &mut String) {
+    out.clear();
     let mut gap = false;
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -101,9 +108,8 @@ pub(crate) fn normalise(name: &str) -> String {
             gap = true;
         }
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_owned(),
-        None => out,
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
 }
 
@@ -125,7 +131,12 @@ impl KnowledgeGraph {
         let article_id = self.add_article(article);
 
         // Actors the report resolved, by every spelling the attribution might use.
-        let actor_ids: Vec<ActorId> = report.actors.iter().map(|a| self.add_actor(a)).collect();
+        let mut scratch = String::new();
+        let actor_ids: Vec<ActorId> = report
+            .actors
+            .iter()
+            .map(|a| self.add_actor(a, &mut scratch))
+            .collect();
         for (actor, &id) in report.actors.iter().zip(&actor_ids) {
             let edge = Mentioned {
                 role: actor.role,
@@ -166,7 +177,7 @@ impl KnowledgeGraph {
             incident_ids.push(id);
 
             for victim in &incident.victims {
-                let org = self.add_org(&victim.name);
+                let org = self.add_org(&victim.name, &mut scratch);
                 self.targets
                     .entry((id, org))
                     .or_default()
@@ -244,10 +255,13 @@ impl KnowledgeGraph {
         }
     }
 
-    fn add_actor(&mut self, actor: &Actor) -> ActorId {
+    fn add_actor(&mut self, actor: &Actor, scratch: &mut String) -> ActorId {
         let key = match &actor.attack_id {
-            Some(id) => ActorKey::Attack(id.clone()),
-            None => ActorKey::Name(normalise(&actor.name)),
+            Some(id) => ActorKeyRef::Attack(id),
+            None => {
+                normalise_into(&actor.name, scratch);
+                ActorKeyRef::Name(scratch)
+            }
         };
         if let Some(country) = actor.country {
             self.add_country(country);
@@ -266,7 +280,7 @@ impl KnowledgeGraph {
             types: actor.types.iter().copied().collect(),
             country: actor.country,
         };
-        self.upsert_actor(key, node)
+        self.upsert_actor(key.to_owned_key(), node)
     }
 
     /// An actor named by an attribution but absent from the report's actor list.
@@ -296,9 +310,9 @@ impl KnowledgeGraph {
         }
     }
 
-    fn add_org(&mut self, name: &str) -> OrgId {
-        let key = normalise(name);
-        if let Some((index, _, node)) = self.orgs.get_full_mut(&key) {
+    fn add_org(&mut self, name: &str, scratch: &mut String) -> OrgId {
+        normalise_into(name, scratch);
+        if let Some((index, _, node)) = self.orgs.get_full_mut(scratch.as_str()) {
             // Same rule as `Absorb for OrgNode`, without building a node.
             if name < node.name.as_str() {
                 name.clone_into(&mut node.name);
@@ -307,7 +321,7 @@ impl KnowledgeGraph {
         }
         self.canonical = false;
         let (index, _) = self.orgs.insert_full(
-            key,
+            scratch.clone(),
             OrgNode {
                 name: name.to_owned(),
             },
