@@ -19,6 +19,7 @@
 //! FILE, the embedded sample. Without a query, a summary of the graph.
 //! Exit status: 0 all good, 1 some input bad, 2 usage or I/O error.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::io::{self, Write as _};
@@ -26,7 +27,7 @@ use std::process::ExitCode;
 
 use serde::Deserialize;
 use threatbrief::export::{write_dot, write_stix};
-use threatbrief::graph::{ActorId, ArticleRef, Filter, KnowledgeGraph};
+use threatbrief::graph::{ActorId, ArticleRef, Filter, IncidentId, KnowledgeGraph};
 use threatbrief::{AttributionStatus, Country, Report, Sector};
 use time::OffsetDateTime;
 
@@ -161,7 +162,7 @@ fn actor_label(graph: &KnowledgeGraph, id: ActorId) -> String {
     }
 }
 
-fn incident_line(graph: &KnowledgeGraph, id: threatbrief::graph::IncidentId) -> String {
+fn incident_line(graph: &KnowledgeGraph, id: IncidentId) -> String {
     let incident = graph.incident(id);
     let article = graph.article(incident.article);
     let types: Vec<&str> = incident.types.iter().map(|t| t.as_str()).collect();
@@ -299,16 +300,19 @@ fn summary(graph: &KnowledgeGraph) -> String {
         graph.sectors().len(),
         graph.countries().len()
     );
-    for (id, _) in graph.incidents() {
-        let incident = graph.incident(id);
-        let actors: Vec<String> = graph
-            .attributed_actors(id)
-            .map(|(a, e)| format!("{} ({})", graph.actor(a).name, e.status))
-            .collect();
-        let attribution = if actors.is_empty() {
-            incident.status.to_string()
-        } else {
-            actors.join(", ")
+    // One pass over the attributions: `attributed_actors` per incident would be O(I × E).
+    let mut by_incident: BTreeMap<IncidentId, Vec<String>> = BTreeMap::new();
+    for (incident, actor, edge) in graph.attributions() {
+        by_incident.entry(incident).or_default().push(format!(
+            "{} ({})",
+            graph.actor(actor).name,
+            edge.status
+        ));
+    }
+    for (id, incident) in graph.incidents() {
+        let attribution = match by_incident.get(&id) {
+            Some(actors) => actors.join(", "),
+            None => incident.status.to_string(),
         };
         writeln!(out, "  {} -> {attribution}", incident_line(graph, id)).unwrap();
     }
