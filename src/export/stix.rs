@@ -754,11 +754,100 @@ mod tests {
         );
     }
 
-    /// Writes the sample's bundle to `$STIX_OUT` for the OASIS validator and `stix2`.
+    /// The sample plus the awkward cases: an article with nothing extracted, an actor unknown
+    /// to ATT&CK with no alias, a denied attribution, a victim with no sector or country, an
+    /// incident with no victim.
+    fn awkward_graph() -> KnowledgeGraph {
+        use crate::graph::ArticleRef;
+        use crate::model::{Actor, AttributionStatus, Role, Victim};
+        let mut graph = sample_graph();
+        let at = time::macros::datetime!(2025-12-16 08:00 UTC);
+        graph.ingest_ref(
+            &ArticleRef::new(at, "Nothing to see"),
+            &crate::model::Report::default(),
+        );
+        let mut report = sample_report();
+        report.incidents.truncate(1);
+        report.incidents[0].victims = vec![Victim {
+            name: "Acme \"Widgets\" Ltd".into(),
+            sectors: vec![],
+            country: None,
+            span: Span::new(1, 5),
+        }];
+        report.incidents[0].sectors.clear();
+        report.incidents[0].countries.clear();
+        report.incidents[0].attribution.status = AttributionStatus::Denied;
+        report.incidents[0].attribution.actors = vec!["Some Crew".into()];
+        report.incidents[0].attribution.evidence.clear();
+        report.incidents[0].attribution.hypotheses.clear();
+        report.incidents[0].types.clear();
+        report.incidents[0].when = None;
+        report.actors = vec![Actor {
+            name: "Some Crew".into(),
+            attack_id: None,
+            aliases: vec![],
+            types: vec![],
+            country: None,
+            role: Role::Denied,
+            mentions: vec![],
+        }];
+        report.incidents.push(crate::model::Incident {
+            context: true,
+            victims: vec![],
+            ..report.incidents[0].clone()
+        });
+        graph.ingest_ref(&ArticleRef::new(at, "Crew denies it"), &report);
+        graph
+    }
+
     #[test]
-    #[ignore = "writes a file for the external validator"]
+    fn awkward_graphs_still_give_no_empty_value_and_no_dangling_ref() {
+        let bundle = to_stix(&awkward_graph());
+        let value: Value = serde_json::from_str(&bundle).unwrap();
+        fn check(v: &Value, ids: &BTreeSet<String>) {
+            match v {
+                Value::String(s) => {
+                    assert!(!s.is_empty());
+                    if s.contains("--") && !s.contains(' ') {
+                        assert!(ids.contains(s), "dangling {s}");
+                    }
+                }
+                Value::Array(a) => {
+                    assert!(!a.is_empty());
+                    a.iter().for_each(|v| check(v, ids));
+                }
+                Value::Object(o) => {
+                    assert!(!o.is_empty());
+                    for (k, v) in o {
+                        if !k.starts_with("extension-definition--") {
+                            check(v, ids);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let objects = value["objects"].as_array().unwrap();
+        let ids: BTreeSet<String> = objects
+            .iter()
+            .map(|o| o["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(ids.len(), objects.len(), "duplicate ids");
+        for object in objects {
+            check(object, &ids);
+        }
+        let denied = find(objects, "relationship", |r| r["confidence"] == 5);
+        assert_eq!(denied.len(), 2);
+    }
+
+    /// Writes the sample's bundle (and an awkward one, `-awkward` before the extension) to
+    /// `$STIX_OUT` for the OASIS validator and `stix2`.
+    #[test]
+    #[ignore = "writes files for the external validator"]
     fn write_sample_bundle() {
         let path = std::env::var("STIX_OUT").unwrap_or_else(|_| "target/sample-bundle.json".into());
         std::fs::write(&path, to_stix(&sample_graph())).unwrap();
+        let awkward = path.replace(".json", "-awkward.json");
+        std::fs::write(awkward, to_stix(&awkward_graph())).unwrap();
     }
 }
