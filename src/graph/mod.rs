@@ -57,4 +57,4 @@ pub use graph::{
 };
 pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
 pub use ingest::ArticleRef;
-pub use query::{Attributions, Evidence, Filter, TimelineEntry};
+pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};

@@ -122,6 +122,49 @@ impl<'g> Iterator for Attributions<'g> {
     }
 }
 
+/// The actors an incident is attributed to: [`KnowledgeGraph::attributed_actors`].
+#[derive(Debug, Clone)]
+pub struct AttributedActors<'g> {
+    inner: std::collections::btree_map::Iter<'g, (ActorId, IncidentId), AttributedTo>,
+    incident: IncidentId,
+}
+
+impl<'g> Iterator for AttributedActors<'g> {
+    type Item = (ActorId, &'g AttributedTo);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let incident = self.incident;
+        self.inner
+            .by_ref()
+            .find(|((_, i), _)| *i == incident)
+            .map(|(&(a, _), e)| (a, e))
+    }
+}
+
+/// The organisations an incident targets, by id: [`KnowledgeGraph::victims_of`].
+#[derive(Debug, Clone)]
+pub struct Victims<'g> {
+    inner: std::collections::btree_map::Range<'g, (IncidentId, OrgId), BTreeSet<Span>>,
+}
+
+impl Iterator for Victims<'_> {
+    type Item = OrgId;
+
+    fn next(&mut self) -> Option<OrgId> {
+        self.inner.next().map(|(&(_, org), _)| org)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Victims<'_> {
+    fn next_back(&mut self) -> Option<OrgId> {
+        self.inner.next_back().map(|(&(_, org), _)| org)
+    }
+}
+
 impl KnowledgeGraph {
     /// Actors one of whose names is `name`: canonical name, any alias or ATT&CK id, compared
     /// ignoring case, punctuation and a leading "the". Several when an alias is shared.
@@ -182,25 +225,25 @@ impl KnowledgeGraph {
 
     /// The actors an incident is attributed to (any status), with the edges, by actor id.
     ///
-    /// Cost: O(E): attributed-to edges are indexed by actor.
-    pub fn attributed_actors(
-        &self,
-        incident: IncidentId,
-    ) -> impl Iterator<Item = (ActorId, &AttributedTo)> {
-        self.attributed
-            .iter()
-            .filter(move |((_, i), _)| *i == incident)
-            .map(|(&(a, _), e)| (a, e))
+    /// Cost: O(E) for the whole iteration: attributed-to edges are indexed by actor. To walk
+    /// every incident's actors, group [`attributions`](Self::attributions) once instead.
+    #[must_use]
+    pub fn attributed_actors(&self, incident: IncidentId) -> AttributedActors<'_> {
+        AttributedActors {
+            inner: self.attributed.iter(),
+            incident,
+        }
     }
 
     /// The organisations an incident targets, by id.
     ///
-    /// Cost: O(log T + k) over T targets edges.
-    pub fn victims_of(&self, incident: IncidentId) -> impl Iterator<Item = OrgId> + '_ {
-        self.targets
-            .range((incident, OrgId::new(0))..)
-            .take_while(move |((i, _), _)| *i == incident)
-            .map(|(&(_, o), _)| o)
+    /// Cost: O(log T) to start, then O(1) per victim, over T targets edges.
+    #[must_use]
+    pub fn victims_of(&self, incident: IncidentId) -> Victims<'_> {
+        let all = (incident, OrgId::new(0))..=(incident, OrgId::new(u32::MAX as usize));
+        Victims {
+            inner: self.targets.range(all),
+        }
     }
 
     /// The sectors of an incident: its own and its victims'. Sorted, without duplicates.
@@ -415,6 +458,9 @@ mod tests {
         let (main, context) = (IncidentId::new(0), IncidentId::new(1));
         assert!(!graph.incident(main).context);
         assert!(graph.attribution_evidence(main, apt28).is_none());
+        assert_eq!(graph.attributed_actors(main).count(), 0);
+        let actors: Vec<ActorId> = graph.attributed_actors(context).map(|(a, _)| a).collect();
+        assert_eq!(actors, [apt28]);
         let edge = graph
             .attribution_evidence(context, apt28)
             .expect("context edge");
