@@ -1,1 +1,60 @@
 //! The knowledge graph: typed nodes and edges, ingest, merge, queries.
+//!
+//! A [`KnowledgeGraph`] links what was extracted from many articles: incidents, the threat
+//! actors they are attributed to (and how firmly), victim organisations, their sectors and
+//! countries, and the articles that report them. Ingesting merges equal things; merging graphs
+//! built apart is associative and commutative, with deterministic ids.
+//!
+//! ```
+//! use threatbrief::graph::{ArticleRef, KnowledgeGraph, Filter};
+//! use threatbrief::{Actor, Attribution, AttributionStatus, Incident, Report, Role};
+//! use time::macros::datetime;
+//!
+//! let apt28 = Actor {
+//!     name: "APT28".into(),
+//!     attack_id: Some("G0007".into()),
+//!     aliases: vec!["Fancy Bear".into(), "Sofacy".into()],
+//!     types: vec![],
+//!     country: None,
+//!     role: Role::Confirmed,
+//!     mentions: vec![],
+//! };
+//! let incident = Incident {
+//!     context: false,
+//!     types: vec![],
+//!     victims: vec![],
+//!     sectors: vec![],
+//!     countries: vec![],
+//!     when: None,
+//!     attribution: Attribution {
+//!         status: AttributionStatus::Confirmed,
+//!         actors: vec!["APT28".into()],
+//!         ..Attribution::unattributed()
+//!     },
+//! };
+//! let report = Report { incidents: vec![incident], actors: vec![apt28], ..Report::default() };
+//!
+//! let mut graph = KnowledgeGraph::new();
+//! graph.ingest_ref(&ArticleRef::new(datetime!(2025-12-15 11:11 UTC), "A headline"), &report);
+//! let found = graph.incidents_attributed_to("fancy bear", Filter::default());
+//! assert_eq!(found.len(), 1);
+//! ```
+
+#[cfg(test)]
+pub(crate) mod fixture;
+#[allow(clippy::module_inception)] // the file is named for the type it defines
+mod graph;
+mod ids;
+mod ingest;
+mod merge;
+mod query;
+mod serde_impl;
+
+pub(crate) use graph::ActorKey;
+pub use graph::{
+    ActorNode, ActorNodes, ArticleNode, ArticleNodes, AttributedTo, IncidentNode, IncidentNodes,
+    KnowledgeGraph, Mentioned, OrgNode, OrgNodes,
+};
+pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
+pub use ingest::ArticleRef;
+pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};

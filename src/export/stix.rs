@@ -1,0 +1,853 @@
+//! STIX 2.1: the whole graph as one bundle.
+//!
+//! | graph | STIX |
+//! |---|---|
+//! | article | `report` (name = headline, published = scrape time, source URL as external reference) |
+//! | actor | `intrusion-set` (aliases, ATT&CK external reference), `originates-from` its `location` |
+//! | organisation | `identity` (`identity_class` organization, `sectors`), `located-at` its `location` |
+//! | country | `location` (`country`) |
+//! | incident | `incident`, `targets` its victims' `identity`, `attributed-to` each actor's `intrusion-set` (confidence from the status) |
+//! | context-of | `related-to` from the cited incident to the reported one |
+//! | confirmed or suspected attribution | `targets` from the `intrusion-set` to the victim's `identity` |
+//!
+//! Ids are `type--UUIDv5(namespace, canonical key)`, so the same thing gets the same id in
+//! every export and exports of shards merge cleanly. Timestamps come from scrape times, never
+//! the clock: two exports of the same graph are byte-identical.
+//!
+//! # Evidence extension
+//! Evidence travels in a property extension declared by an `extension-definition` in the
+//! bundle, on incidents and relationships:
+//!
+//! ```json
+//! "extensions": {
+//!   "extension-definition--…": {
+//!     "extension_type": "property-extension",
+//!     "evidence": [{"start": 1940, "end": 2290}],
+//!     "attribution_status": "confirmed",
+//!     "attributed_by": ["ANSSI", "France"]
+//!   }
+//! }
+//! ```
+//!
+//! `evidence` lists byte spans `[start, end)` into the input the object's report (article)
+//! was parsed from. Incidents also carry `attribution_status`, `hypotheses`,
+//! `incident_types`, `context` and, when known, `first_seen`/`last_seen` days.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+use time::{OffsetDateTime, UtcOffset};
+use uuid::{Uuid, uuid};
+
+use crate::graph::{ActorId, ActorKey, ArticleId, IncidentId, KnowledgeGraph, OrgId};
+use crate::model::{Country, Span};
+
+/// Namespace of threatbrief's UUIDv5 STIX ids.
+const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
+
+/// When the evidence extension (version 1.0.0) and the threatbrief identity were defined: a
+/// constant, so they keep one id and one timestamp in every bundle.
+const DEFINED: &str = "2026-01-01T00:00:00.000Z";
+
+/// Where the evidence extension's schema is documented.
+const SCHEMA: &str =
+    "https://docs.rs/threatbrief/latest/threatbrief/export/stix/index.html#evidence-extension";
+
+/// The whole graph as one STIX 2.1 bundle, pretty-printed JSON.
+///
+/// # Examples
+/// ```
+/// use threatbrief::export::to_stix;
+/// use threatbrief::graph::KnowledgeGraph;
+///
+/// let bundle = to_stix(&KnowledgeGraph::new());
+/// assert!(bundle.contains(r#""type": "bundle""#));
+/// assert_eq!(bundle, to_stix(&KnowledgeGraph::new()));
+/// ```
+#[must_use]
+pub fn to_stix(graph: &KnowledgeGraph) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and every value serialises.
+    write_stix(graph, &mut out).expect("writing a STIX bundle to memory");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes the whole graph as one STIX 2.1 bundle (pretty-printed JSON) to `out`.
+///
+/// # Errors
+/// Any error `out` returns.
+pub fn write_stix(graph: &KnowledgeGraph, out: impl io::Write) -> io::Result<()> {
+    let canonical: Cow<'_, KnowledgeGraph> = if graph.canonical {
+        Cow::Borrowed(graph)
+    } else {
+        Cow::Owned(graph.clone().into_canonical())
+    };
+    let bundle = Bundle::build(&canonical);
+    serde_json::to_writer_pretty(out, &bundle).map_err(io::Error::from)
+}
+
+/// A STIX object's common properties, then its own (sorted by name).
+#[derive(Serialize)]
+struct Object {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    spec_version: &'static str,
+    id: String,
+    created: String,
+    modified: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created_by_ref: Option<String>,
+    #[serde(flatten)]
+    properties: Map<String, Value>,
+}
+
+#[derive(Serialize)]
+struct Bundle {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: String,
+    objects: Vec<Object>,
+}
+
+fn stix_id(kind: &str, key: &str) -> String {
+    let uuid = Uuid::new_v5(&NAMESPACE, format!("{kind}|{key}").as_bytes());
+    format!("{kind}--{uuid}")
+}
+
+/// `2025-12-15T11:11:13.308Z`: millisecond precision, UTC. Built from the components so it
+/// cannot fail.
+fn timestamp(t: OffsetDateTime) -> String {
+    let t = t.to_offset(UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.millisecond()
+    )
+}
+
+fn spans(spans: &BTreeSet<Span>) -> Value {
+    spans
+        .iter()
+        .map(|s| json!({"start": s.start, "end": s.end}))
+        .collect()
+}
+
+/// Earliest and latest scrape time of the articles behind something.
+#[derive(Clone, Copy)]
+struct Seen(OffsetDateTime, OffsetDateTime);
+
+impl Seen {
+    fn at(t: OffsetDateTime) -> Self {
+        Seen(t, t)
+    }
+    fn add(seen: &mut Option<Seen>, t: OffsetDateTime) {
+        *seen = Some(match *seen {
+            None => Seen::at(t),
+            Some(Seen(a, b)) => Seen(a.min(t), b.max(t)),
+        });
+    }
+    fn join(seen: &mut Option<Seen>, other: Option<Seen>) {
+        if let Some(Seen(a, b)) = other {
+            Seen::add(seen, a);
+            Seen::add(seen, b);
+        }
+    }
+}
+
+struct Builder<'g> {
+    graph: &'g KnowledgeGraph,
+    author: String,
+    extension: String,
+    objects: Vec<Object>,
+    /// Ids each article's report refers to.
+    refs: BTreeMap<ArticleId, BTreeSet<String>>,
+}
+
+impl Builder<'_> {
+    fn object(
+        &mut self,
+        kind: &'static str,
+        id: String,
+        seen: Seen,
+        properties: Map<String, Value>,
+    ) {
+        self.objects.push(Object {
+            kind,
+            spec_version: "2.1",
+            id,
+            created: timestamp(seen.0),
+            modified: timestamp(seen.1),
+            created_by_ref: Some(self.author.clone()),
+            properties,
+        });
+    }
+
+    fn extension(&self, properties: Map<String, Value>) -> Value {
+        let mut ext = Map::new();
+        ext.insert("extension_type".into(), "property-extension".into());
+        ext.extend(properties);
+        json!({ self.extension.clone(): ext })
+    }
+
+    fn refer(&mut self, article: ArticleId, ids: impl IntoIterator<Item = String>) {
+        self.refs.entry(article).or_default().extend(ids);
+    }
+
+    fn incident_id(&self, id: IncidentId) -> String {
+        let node = self.graph.incident(id);
+        let article = self.graph.article(node.article);
+        stix_id(
+            "incident",
+            &format!(
+                "{}|{}|{}",
+                timestamp(article.scraped_at),
+                article.title,
+                node.index
+            ),
+        )
+    }
+
+    fn actor_id(&self, id: ActorId) -> String {
+        let key = match self.graph.actor_key(id) {
+            ActorKey::Attack(id) => format!("attack|{id}"),
+            ActorKey::Name(name) => format!("name|{name}"),
+        };
+        stix_id("intrusion-set", &key)
+    }
+
+    fn org_id(&self, id: OrgId) -> String {
+        stix_id("identity", self.graph.org_key(id))
+    }
+
+    fn incident_seen(&self, id: IncidentId) -> Seen {
+        Seen::at(
+            self.graph
+                .article(self.graph.incident(id).article)
+                .scraped_at,
+        )
+    }
+}
+
+fn location_id(country: Country) -> String {
+    stix_id("location", country.code())
+}
+
+fn relationship_id(kind: &str, source: &str, target: &str) -> String {
+    stix_id("relationship", &format!("{kind}|{source}|{target}"))
+}
+
+fn relationship(source: &str, kind: &str, target: &str) -> Map<String, Value> {
+    let mut p = Map::new();
+    p.insert("relationship_type".into(), kind.into());
+    p.insert("source_ref".into(), source.into());
+    p.insert("target_ref".into(), target.into());
+    p
+}
+
+impl Bundle {
+    fn build(graph: &KnowledgeGraph) -> Bundle {
+        let author = stix_id("identity", "threatbrief");
+        let extension = stix_id("extension-definition", "threatbrief-evidence|1.0.0");
+        let mut b = Builder {
+            graph,
+            author: author.clone(),
+            extension: extension.clone(),
+            objects: Vec::new(),
+            refs: BTreeMap::new(),
+        };
+        b.objects.push(Object {
+            kind: "identity",
+            spec_version: "2.1",
+            id: author.clone(),
+            created: DEFINED.into(),
+            modified: DEFINED.into(),
+            created_by_ref: None,
+            properties: json_map(json!({
+                "name": "threatbrief",
+                "identity_class": "system",
+                "description": "Extracts incidents, attribution and threat actors from security news briefs.",
+            })),
+        });
+        b.objects.push(Object {
+            kind: "extension-definition",
+            spec_version: "2.1",
+            id: extension,
+            created: DEFINED.into(),
+            modified: DEFINED.into(),
+            created_by_ref: Some(author),
+            properties: json_map(json!({
+                "name": "threatbrief evidence",
+                "description": "Byte spans of the text that supports an object, in the input its report was parsed from, with the attribution status as the text states it.",
+                "schema": SCHEMA,
+                "version": "1.0.0",
+                "extension_types": ["property-extension"],
+            })),
+        });
+
+        // When each actor, organisation and country was seen.
+        let mut actor_seen: Vec<Option<Seen>> = vec![None; graph.actors().len()];
+        for (actor, article, _) in graph.mentions() {
+            Seen::add(
+                &mut actor_seen[actor.index()],
+                graph.article(article).scraped_at,
+            );
+        }
+        for (incident, actor, _) in graph.attributions() {
+            Seen::join(
+                &mut actor_seen[actor.index()],
+                Some(b.incident_seen(incident)),
+            );
+        }
+        let mut org_seen: Vec<Option<Seen>> = vec![None; graph.orgs().len()];
+        for (incident, org, _) in graph.targets() {
+            Seen::join(&mut org_seen[org.index()], Some(b.incident_seen(incident)));
+        }
+        let mut country_seen: BTreeMap<Country, Option<Seen>> = BTreeMap::new();
+        for (incident, country) in graph.incident_countries() {
+            Seen::join(
+                country_seen.entry(country).or_default(),
+                Some(b.incident_seen(incident)),
+            );
+        }
+        for (org, country) in graph.org_countries() {
+            Seen::join(
+                country_seen.entry(country).or_default(),
+                org_seen[org.index()],
+            );
+        }
+        for (id, actor) in graph.actors() {
+            if let Some(country) = actor.country {
+                Seen::join(
+                    country_seen.entry(country).or_default(),
+                    actor_seen[id.index()],
+                );
+            }
+        }
+        let fallback = graph
+            .articles()
+            .map(|(_, a)| a.scraped_at)
+            .min()
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        let seen_or = |s: Option<Seen>| s.unwrap_or(Seen::at(fallback));
+
+        for (id, actor) in graph.actors() {
+            let mut p = Map::new();
+            p.insert("name".into(), actor.name.clone().into());
+            if !actor.aliases.is_empty() {
+                p.insert("aliases".into(), json!(actor.aliases));
+            }
+            if let Some(attack) = &actor.attack_id {
+                p.insert(
+                    "external_references".into(),
+                    json!([{
+                        "source_name": "mitre-attack",
+                        "external_id": attack,
+                        "url": format!("https://attack.mitre.org/groups/{attack}/"),
+                    }]),
+                );
+            }
+            let stix = b.actor_id(id);
+            let seen = seen_or(actor_seen[id.index()]);
+            b.object("intrusion-set", stix.clone(), seen, p);
+            if let Some(country) = actor.country {
+                let location = location_id(country);
+                let rel = relationship_id("originates-from", &stix, &location);
+                b.object(
+                    "relationship",
+                    rel,
+                    seen,
+                    relationship(&stix, "originates-from", &location),
+                );
+            }
+        }
+
+        let mut org_sectors: BTreeMap<OrgId, Vec<&str>> = BTreeMap::new();
+        for (org, sector) in graph.org_sectors() {
+            org_sectors.entry(org).or_default().push(sector.as_str());
+        }
+        let mut org_countries: BTreeMap<OrgId, Vec<Country>> = BTreeMap::new();
+        for (org, country) in graph.org_countries() {
+            org_countries.entry(org).or_default().push(country);
+        }
+        for (id, org) in graph.orgs() {
+            let mut p = Map::new();
+            p.insert("name".into(), org.name.clone().into());
+            p.insert("identity_class".into(), "organization".into());
+            if let Some(sectors) = org_sectors.get(&id) {
+                p.insert("sectors".into(), json!(sectors));
+            }
+            let stix = b.org_id(id);
+            let seen = seen_or(org_seen[id.index()]);
+            b.object("identity", stix.clone(), seen, p);
+            for &country in org_countries.get(&id).into_iter().flatten() {
+                let location = location_id(country);
+                let rel = relationship_id("located-at", &stix, &location);
+                b.object(
+                    "relationship",
+                    rel,
+                    seen,
+                    relationship(&stix, "located-at", &location),
+                );
+            }
+        }
+
+        for country in graph.countries() {
+            let mut p = Map::new();
+            p.insert("country".into(), country.code().into());
+            let seen = seen_or(country_seen.get(&country).copied().flatten());
+            b.object("location", location_id(country), seen, p);
+        }
+
+        Bundle::incidents(&mut b, &org_countries);
+        Bundle::reports(&mut b, graph);
+
+        let mut ids: Vec<&str> = b.objects.iter().map(|o| o.id.as_str()).collect();
+        ids.sort_unstable();
+        Bundle {
+            kind: "bundle",
+            id: stix_id("bundle", &ids.join("|")),
+            objects: b.objects,
+        }
+    }
+
+    fn incidents(b: &mut Builder<'_>, org_countries: &BTreeMap<OrgId, Vec<Country>>) {
+        let graph = b.graph;
+        let mut attributed: BTreeMap<IncidentId, Vec<ActorId>> = BTreeMap::new();
+        for (incident, actor, _) in graph.attributions() {
+            attributed.entry(incident).or_default().push(actor);
+        }
+        // intrusion-set targets identity, from confirmed and suspected attributions.
+        let mut actor_targets: BTreeMap<(ActorId, OrgId), (Option<Seen>, u8)> = BTreeMap::new();
+
+        for (id, node) in graph.incidents() {
+            let stix = b.incident_id(id);
+            let seen = b.incident_seen(id);
+            let article = node.article;
+            let victims: Vec<OrgId> = graph.victims_of(id).collect();
+
+            let mut p = Map::new();
+            p.insert("name".into(), incident_name(graph, id, &victims).into());
+            let mut ext = Map::new();
+            ext.insert("attribution_status".into(), node.status.as_str().into());
+            ext.insert("context".into(), node.context.into());
+            if !node.evidence.is_empty() {
+                ext.insert("evidence".into(), spans(&node.evidence));
+            }
+            if !node.hypotheses.is_empty() {
+                ext.insert(
+                    "hypotheses".into(),
+                    node.hypotheses.iter().map(|h| h.as_str()).collect(),
+                );
+            }
+            if !node.types.is_empty() {
+                ext.insert(
+                    "incident_types".into(),
+                    node.types.iter().map(|t| t.as_str()).collect(),
+                );
+            }
+            if let Some(when) = node.when {
+                ext.insert("first_seen".into(), when.from.to_string().into());
+                ext.insert("last_seen".into(), when.to.to_string().into());
+            }
+            p.insert("extensions".into(), b.extension(ext));
+            b.object("incident", stix.clone(), seen, p);
+            b.refer(article, [stix.clone()]);
+
+            for org in victims {
+                let target = b.org_id(org);
+                let rel = relationship_id("targets", &stix, &target);
+                let mut p = relationship(&stix, "targets", &target);
+                if let Some(evidence) = graph
+                    .target_evidence(id, org)
+                    .filter(|e| !e.spans.is_empty())
+                {
+                    let mut ext = Map::new();
+                    ext.insert("evidence".into(), spans(evidence.spans));
+                    p.insert("extensions".into(), b.extension(ext));
+                }
+                b.object("relationship", rel.clone(), seen, p);
+                let mut refs = vec![rel, target];
+                for &country in org_countries.get(&org).into_iter().flatten() {
+                    let location = location_id(country);
+                    refs.push(relationship_id("located-at", &refs[1], &location));
+                    refs.push(location);
+                }
+                b.refer(article, refs);
+            }
+
+            for &actor in attributed.get(&id).into_iter().flatten() {
+                let edge = &graph.attributed[&(actor, id)];
+                let target = b.actor_id(actor);
+                let rel = relationship_id("attributed-to", &stix, &target);
+                let mut p = relationship(&stix, "attributed-to", &target);
+                p.insert("confidence".into(), edge.status.confidence().into());
+                let mut ext = Map::new();
+                ext.insert("attribution_status".into(), edge.status.as_str().into());
+                if !edge.by.is_empty() {
+                    ext.insert("attributed_by".into(), json!(edge.by));
+                }
+                if !edge.evidence.is_empty() {
+                    ext.insert("evidence".into(), spans(&edge.evidence));
+                }
+                p.insert("extensions".into(), b.extension(ext));
+                b.object("relationship", rel.clone(), seen, p);
+                b.refer(article, [rel, target]);
+                if edge.status <= crate::model::AttributionStatus::Suspected {
+                    for org in graph.victims_of(id) {
+                        let entry = actor_targets.entry((actor, org)).or_insert((None, 0));
+                        Seen::join(&mut entry.0, Some(seen));
+                        entry.1 = entry.1.max(edge.status.confidence());
+                    }
+                }
+            }
+        }
+
+        for (context, main) in graph.context_of() {
+            let (source, target) = (b.incident_id(context), b.incident_id(main));
+            let rel = relationship_id("related-to", &source, &target);
+            let mut p = relationship(&source, "related-to", &target);
+            p.insert(
+                "description".into(),
+                "cited as context by the article that reports the target incident".into(),
+            );
+            let seen = b.incident_seen(context);
+            b.object("relationship", rel.clone(), seen, p);
+            b.refer(graph.incident(context).article, [rel]);
+        }
+
+        for ((actor, org), (seen, confidence)) in actor_targets {
+            let (source, target) = (b.actor_id(actor), b.org_id(org));
+            let rel = relationship_id("targets", &source, &target);
+            let mut p = relationship(&source, "targets", &target);
+            p.insert("confidence".into(), confidence.into());
+            let seen = seen.unwrap_or(Seen::at(OffsetDateTime::UNIX_EPOCH));
+            b.object("relationship", rel, seen, p);
+        }
+    }
+
+    fn reports(b: &mut Builder<'_>, graph: &KnowledgeGraph) {
+        for (actor, article, _) in graph.mentions() {
+            let id = b.actor_id(actor);
+            let mut refs = vec![id.clone()];
+            if let Some(country) = graph.actor(actor).country {
+                let location = location_id(country);
+                refs.push(relationship_id("originates-from", &id, &location));
+                refs.push(location);
+            }
+            b.refer(article, refs);
+        }
+        for (id, article) in graph.articles() {
+            let stix = stix_id(
+                "report",
+                &format!("{}|{}", timestamp(article.scraped_at), article.title),
+            );
+            let mut refs: Vec<String> =
+                b.refs.remove(&id).unwrap_or_default().into_iter().collect();
+            if refs.is_empty() {
+                // object_refs may not be empty: an article with nothing extracted still names
+                // who read it.
+                refs.push(b.author.clone());
+            }
+            let mut p = Map::new();
+            p.insert(
+                "name".into(),
+                if article.title.is_empty() {
+                    "(untitled)".into()
+                } else {
+                    article.title.clone().into()
+                },
+            );
+            p.insert("published".into(), timestamp(article.scraped_at).into());
+            p.insert("report_types".into(), json!(["threat-report"]));
+            p.insert("object_refs".into(), json!(refs));
+            if let Some(url) = &article.source {
+                p.insert(
+                    "external_references".into(),
+                    json!([{"source_name": "article", "url": url}]),
+                );
+            }
+            b.object("report", stix, Seen::at(article.scraped_at), p);
+        }
+    }
+}
+
+/// "breach against French Interior Ministry"; "incident 2 of <headline>" when there is
+/// nothing better.
+fn incident_name(graph: &KnowledgeGraph, id: IncidentId, victims: &[OrgId]) -> String {
+    let node = graph.incident(id);
+    let what = if node.types.is_empty() {
+        "incident".to_owned()
+    } else {
+        node.types
+            .iter()
+            .map(|t| t.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if victims.is_empty() {
+        let title = &graph.article(node.article).title;
+        format!("{what} {} reported in \"{title}\"", node.index)
+    } else {
+        let names: Vec<&str> = victims
+            .iter()
+            .map(|&o| graph.org(o).name.as_str())
+            .collect();
+        format!("{what} against {}", names.join(", "))
+    }
+}
+
+fn json_map(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::fixture::{sample_article, sample_report};
+
+    fn sample_graph() -> KnowledgeGraph {
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(
+            &sample_article(Some("https://www.bleepingcomputer.com/news/security/french-interior-ministry-confirms-cyberattack-on-email-servers/")),
+            &sample_report(),
+        );
+        graph
+    }
+
+    fn objects(bundle: &str) -> Vec<Value> {
+        let bundle: Value = serde_json::from_str(bundle).unwrap();
+        bundle["objects"].as_array().unwrap().clone()
+    }
+
+    fn find<'a>(objects: &'a [Value], kind: &str, pred: impl Fn(&Value) -> bool) -> Vec<&'a Value> {
+        objects
+            .iter()
+            .filter(|o| o["type"] == kind && pred(o))
+            .collect()
+    }
+
+    #[test]
+    fn the_breach_is_not_attributed_to_apt28_but_the_earlier_campaign_is() {
+        let objects = objects(&to_stix(&sample_graph()));
+        let [apt28] = find(&objects, "intrusion-set", |_| true)[..] else {
+            panic!("one intrusion-set")
+        };
+        assert_eq!(apt28["name"], "APT28");
+        assert_eq!(apt28["external_references"][0]["external_id"], "G0007");
+        let incidents = find(&objects, "incident", |_| true);
+        assert_eq!(incidents.len(), 2);
+        let extension = |o: &Value| {
+            o["extensions"]
+                .as_object()
+                .unwrap()
+                .values()
+                .next()
+                .unwrap()
+                .clone()
+        };
+        let (main, context): (Vec<&Value>, Vec<&Value>) = incidents
+            .iter()
+            .partition(|i| extension(i)["context"] == false);
+        let (main, context) = (main[0], context[0]);
+        assert_eq!(extension(main)["attribution_status"], "unattributed");
+
+        let attributed = find(&objects, "relationship", |r| {
+            r["relationship_type"] == "attributed-to"
+        });
+        assert_eq!(attributed.len(), 1);
+        assert_eq!(attributed[0]["source_ref"], context["id"]);
+        assert_eq!(attributed[0]["target_ref"], apt28["id"]);
+        assert_eq!(attributed[0]["confidence"], 85);
+        assert!(
+            find(&objects, "relationship", |r| r["source_ref"] == main["id"]
+                && r["target_ref"] == apt28["id"])
+            .is_empty()
+        );
+
+        let related = find(&objects, "relationship", |r| {
+            r["relationship_type"] == "related-to"
+        });
+        assert_eq!(related[0]["source_ref"], context["id"]);
+        assert_eq!(related[0]["target_ref"], main["id"]);
+    }
+
+    #[test]
+    fn reports_name_the_article_and_refer_to_what_it_says() {
+        let objects = objects(&to_stix(&sample_graph()));
+        let [report] = find(&objects, "report", |_| true)[..] else {
+            panic!("one report")
+        };
+        assert_eq!(
+            report["name"],
+            "French Interior Ministry confirms cyberattack on email servers"
+        );
+        assert_eq!(report["published"], "2025-12-15T11:11:13.308Z");
+        assert_eq!(report["created"], "2025-12-15T11:11:13.308Z");
+        assert!(
+            report["external_references"][0]["url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://www.bleepingcomputer.com/")
+        );
+        let ids: BTreeSet<&str> = objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
+        let refs = report["object_refs"].as_array().unwrap();
+        assert!(refs.len() > 5);
+        for r in refs {
+            assert!(ids.contains(r.as_str().unwrap()), "dangling {r}");
+        }
+        let fr = find(&objects, "location", |l| l["country"] == "FR");
+        assert_eq!(fr.len(), 1);
+        let ministry = find(&objects, "identity", |i| {
+            i["name"] == "French Interior Ministry"
+        });
+        assert_eq!(ministry[0]["sectors"], json!(["government-national"]));
+    }
+
+    #[test]
+    fn exports_are_byte_identical_and_have_no_empty_values() {
+        let graph = sample_graph();
+        let bundle = to_stix(&graph);
+        assert_eq!(bundle, to_stix(&graph));
+        assert_eq!(bundle, to_stix(&graph.clone().into_canonical()));
+        fn check(v: &Value) {
+            match v {
+                Value::String(s) => assert!(!s.is_empty()),
+                Value::Array(a) => {
+                    assert!(!a.is_empty());
+                    a.iter().for_each(check);
+                }
+                Value::Object(o) => {
+                    assert!(!o.is_empty());
+                    o.values().for_each(check);
+                }
+                _ => {}
+            }
+        }
+        check(&serde_json::from_str(&bundle).unwrap());
+        assert!(!bundle.contains("1970-01-01"));
+    }
+
+    #[test]
+    fn ids_are_uuid_v5_of_the_canonical_key() {
+        let id = stix_id("location", "FR");
+        assert_eq!(id, stix_id("location", "FR"));
+        let uuid = Uuid::parse_str(id.strip_prefix("location--").unwrap()).unwrap();
+        assert_eq!(uuid.get_version_num(), 5);
+        assert_eq!(
+            timestamp(time::macros::datetime!(2025-12-15 11:11:13.308 UTC)),
+            "2025-12-15T11:11:13.308Z"
+        );
+        assert_eq!(
+            timestamp(time::macros::datetime!(2025-12-15 13:11:13 +2)),
+            "2025-12-15T11:11:13.000Z"
+        );
+    }
+
+    /// The sample plus the awkward cases: an article with nothing extracted, an actor unknown
+    /// to ATT&CK with no alias, a denied attribution, a victim with no sector or country, an
+    /// incident with no victim.
+    fn awkward_graph() -> KnowledgeGraph {
+        use crate::graph::ArticleRef;
+        use crate::model::{Actor, AttributionStatus, Role, Victim};
+        let mut graph = sample_graph();
+        let at = time::macros::datetime!(2025-12-16 08:00 UTC);
+        graph.ingest_ref(
+            &ArticleRef::new(at, "Nothing to see"),
+            &crate::model::Report::default(),
+        );
+        let mut report = sample_report();
+        report.incidents.truncate(1);
+        report.incidents[0].victims = vec![Victim {
+            name: "Acme \"Widgets\" Ltd".into(),
+            sectors: vec![],
+            country: None,
+            span: Span::new(1, 5),
+        }];
+        report.incidents[0].sectors.clear();
+        report.incidents[0].countries.clear();
+        report.incidents[0].attribution.status = AttributionStatus::Denied;
+        report.incidents[0].attribution.actors = vec!["Some Crew".into()];
+        report.incidents[0].attribution.evidence.clear();
+        report.incidents[0].attribution.hypotheses.clear();
+        report.incidents[0].types.clear();
+        report.incidents[0].when = None;
+        report.actors = vec![Actor {
+            name: "Some Crew".into(),
+            attack_id: None,
+            aliases: vec![],
+            types: vec![],
+            country: None,
+            role: Role::Denied,
+            mentions: vec![],
+        }];
+        report.incidents.push(crate::model::Incident {
+            context: true,
+            victims: vec![],
+            ..report.incidents[0].clone()
+        });
+        graph.ingest_ref(&ArticleRef::new(at, "Crew denies it"), &report);
+        graph
+    }
+
+    #[test]
+    fn awkward_graphs_still_give_no_empty_value_and_no_dangling_ref() {
+        let bundle = to_stix(&awkward_graph());
+        let value: Value = serde_json::from_str(&bundle).unwrap();
+        fn check(v: &Value, ids: &BTreeSet<String>) {
+            match v {
+                Value::String(s) => {
+                    assert!(!s.is_empty());
+                    if s.contains("--") && !s.contains(' ') {
+                        assert!(ids.contains(s), "dangling {s}");
+                    }
+                }
+                Value::Array(a) => {
+                    assert!(!a.is_empty());
+                    a.iter().for_each(|v| check(v, ids));
+                }
+                Value::Object(o) => {
+                    assert!(!o.is_empty());
+                    for (k, v) in o {
+                        if !k.starts_with("extension-definition--") {
+                            check(v, ids);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let objects = value["objects"].as_array().unwrap();
+        let ids: BTreeSet<String> = objects
+            .iter()
+            .map(|o| o["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(ids.len(), objects.len(), "duplicate ids");
+        for object in objects {
+            check(object, &ids);
+        }
+        let denied = find(objects, "relationship", |r| r["confidence"] == 5);
+        assert_eq!(denied.len(), 2);
+    }
+
+    /// Writes the sample's bundle (and an awkward one, `-awkward` before the extension) to
+    /// `$STIX_OUT` for the OASIS validator and `stix2`.
+    #[test]
+    #[ignore = "writes files for the external validator"]
+    fn write_sample_bundle() {
+        let path = std::env::var("STIX_OUT").unwrap_or_else(|_| "target/sample-bundle.json".into());
+        std::fs::write(&path, to_stix(&sample_graph())).unwrap();
+        let awkward = path.replace(".json", "-awkward.json");
+        std::fs::write(awkward, to_stix(&awkward_graph())).unwrap();
+    }
+}

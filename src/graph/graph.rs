@@ -1,0 +1,446 @@
+//! `KnowledgeGraph`: the node and edge stores, node types, and node access.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use indexmap::{IndexMap, IndexSet};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use crate::model::{
+    ActorKind, AttributionStatus, Country, DateWindow, IncidentType, Role, Sector, Span,
+};
+
+/// An article (one scraped record), keyed by scrape time and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ArticleNode {
+    /// When the page was scraped, UTC.
+    #[serde(with = "time::serde::rfc3339")]
+    pub scraped_at: OffsetDateTime,
+    /// The headline.
+    pub title: String,
+    /// The original article's URL, from the record's `Source:` line.
+    pub source: Option<String>,
+}
+
+/// An incident, keyed by its article and its index in that article's report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct IncidentNode {
+    /// The article that reports it (the reported-by edge).
+    pub article: ArticleId,
+    /// Its index in the article's report: 0 is the reported incident.
+    pub index: u32,
+    /// True for an earlier event the article cites as context.
+    pub context: bool,
+    /// What kind of event.
+    pub types: BTreeSet<IncidentType>,
+    /// When it happened or was detected.
+    pub when: Option<DateWindow>,
+    /// How firmly it is attributed (to any actor, or [`AttributionStatus::Unattributed`]).
+    pub status: AttributionStatus,
+    /// The extractor's STIX confidence (0-100) in that status.
+    pub confidence: u8,
+    /// Kinds of actor considered when none is named.
+    pub hypotheses: BTreeSet<ActorKind>,
+    /// Sentences that support the status (byte spans into the article's input).
+    pub evidence: BTreeSet<Span>,
+}
+
+/// A threat actor, keyed by ATT&CK id when it has one, else by its normalised canonical name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ActorNode {
+    /// Canonical name.
+    pub name: String,
+    /// ATT&CK group id (`G0007`).
+    pub attack_id: Option<String>,
+    /// Every other known name (never contains `name`).
+    pub aliases: BTreeSet<String>,
+    /// What kind of actor.
+    pub types: BTreeSet<ActorKind>,
+    /// Sponsor or origin country.
+    pub country: Option<Country>,
+}
+
+/// A victim organisation, keyed by its normalised name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OrgNode {
+    /// The name as written (the smallest spelling seen, so merges agree).
+    pub name: String,
+}
+
+/// The attributed-to edge from an incident to an actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttributedTo {
+    /// How firmly.
+    pub status: AttributionStatus,
+    /// The extractor's STIX confidence (0-100).
+    pub confidence: u8,
+    /// The attributing parties (France, ANSSI, FBI, Microsoft).
+    pub by: BTreeSet<String>,
+    /// Sentences that support it (byte spans into the incident's article's input).
+    pub evidence: BTreeSet<Span>,
+}
+
+/// The mentioned-in edge from an actor to an article: how and where the article names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Mentioned {
+    /// The actor's role relative to the article's reported incident.
+    pub role: Role,
+    /// Where the text names it.
+    pub spans: BTreeSet<Span>,
+}
+
+/// Identity of an article node: scrape time, then title.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct ArticleKey {
+    pub(crate) scraped_at: OffsetDateTime,
+    pub(crate) title: String,
+}
+
+/// Identity of an actor node. ATT&CK ids sort before bare names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum ActorKey {
+    Attack(String),
+    Name(String),
+}
+
+/// A borrowed [`ActorKey`], to look actors up without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ActorKeyRef<'a> {
+    Attack(&'a str),
+    Name(&'a str),
+}
+
+impl ActorKey {
+    pub(crate) fn as_ref(&self) -> ActorKeyRef<'_> {
+        match self {
+            ActorKey::Attack(s) => ActorKeyRef::Attack(s),
+            ActorKey::Name(s) => ActorKeyRef::Name(s),
+        }
+    }
+}
+
+impl ActorKeyRef<'_> {
+    pub(crate) fn to_owned_key(self) -> ActorKey {
+        match self {
+            ActorKeyRef::Attack(s) => ActorKey::Attack(s.to_owned()),
+            ActorKeyRef::Name(s) => ActorKey::Name(s.to_owned()),
+        }
+    }
+}
+
+// Hashes through the borrowed form so that the two agree, as `Equivalent` requires.
+impl std::hash::Hash for ActorKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_ref().hash(state);
+    }
+}
+
+impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
+    fn equivalent(&self, key: &ActorKey) -> bool {
+        *self == key.as_ref()
+    }
+}
+
+/// A knowledge graph of incidents, threat actors, victim organisations, sectors, countries and
+/// the articles that report them.
+///
+/// # Nodes and ids
+/// Each node kind lives in an [`IndexMap`] keyed by the node's canonical key; a node's id
+/// ([`ArticleId`], [`IncidentId`], [`ActorId`], [`OrgId`]) is its insertion index, so iteration
+/// follows ids. Sectors and countries are their own ids ([`Sector`], [`Country`]).
+///
+/// - [`ingest`](Self::ingest) appends nodes it has not seen, in the order it meets them.
+/// - [`merge`](Self::merge) and [`canonicalize`](Self::canonicalize) leave every node kind sorted
+///   by canonical key: articles by (scrape time, title); incidents by (article, index in the
+///   report); actors by ATT&CK id, then actors without one by normalised name; organisations
+///   by normalised name; sectors and countries by their `Ord`. That is what makes ids
+///   deterministic: equal content gives equal ids, whatever order it was built in.
+///
+/// # Edges
+/// Edges are sorted sets (maps when they carry data) keyed by node ids:
+/// attributed-to (incident to actor, with status, confidence, attributing parties and
+/// evidence), targets (incident to organisation, with the victim's spans), in-sector
+/// (incident or organisation to sector), located-in (incident or organisation to country),
+/// reported-by (incident to article, [`IncidentNode::article`]), context-of (cited incident to
+/// the reported incident of the same article) and mentioned-in (actor to article, with its role
+/// and spans).
+///
+/// # Equality
+/// `==` compares content: two graphs are equal when they hold the same nodes with the same
+/// data and the same edges, whatever order they were built in (graphs not in canonical order
+/// are canonicalised copies for the comparison).
+///
+/// # Examples
+/// ```
+/// use threatbrief::graph::{ArticleRef, KnowledgeGraph};
+/// use threatbrief::Report;
+/// use time::macros::datetime;
+///
+/// let mut graph = KnowledgeGraph::new();
+/// let article = ArticleRef::new(datetime!(2025-12-15 11:11:13.308 UTC), "A headline");
+/// graph.ingest_ref(&article, &Report::default());
+/// assert_eq!(graph.articles().count(), 1);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeGraph {
+    pub(crate) articles: IndexMap<ArticleKey, ArticleNode>,
+    pub(crate) incidents: IndexMap<(ArticleId, u32), IncidentNode>,
+    pub(crate) actors: IndexMap<ActorKey, ActorNode>,
+    pub(crate) orgs: IndexMap<String, OrgNode>,
+    pub(crate) sectors: IndexSet<Sector>,
+    pub(crate) countries: IndexSet<Country>,
+    /// attributed-to, keyed actor first so an actor's incidents are one range.
+    pub(crate) attributed: BTreeMap<(ActorId, IncidentId), AttributedTo>,
+    pub(crate) targets: BTreeMap<(IncidentId, OrgId), BTreeSet<Span>>,
+    pub(crate) incident_sectors: BTreeSet<(IncidentId, Sector)>,
+    pub(crate) incident_countries: BTreeSet<(IncidentId, Country)>,
+    pub(crate) org_sectors: BTreeSet<(OrgId, Sector)>,
+    pub(crate) org_countries: BTreeSet<(OrgId, Country)>,
+    /// (context incident, reported incident).
+    pub(crate) context_of: BTreeSet<(IncidentId, IncidentId)>,
+    pub(crate) mentions: BTreeMap<(ActorId, ArticleId), Mentioned>,
+    /// True when every node kind is sorted by key (set by `canonicalize`, cleared by growth).
+    pub(crate) canonical: bool,
+}
+
+impl KnowledgeGraph {
+    /// An empty graph.
+    #[must_use]
+    pub fn new() -> Self {
+        KnowledgeGraph {
+            canonical: true,
+            ..KnowledgeGraph::default()
+        }
+    }
+
+    /// True when the graph holds no node.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+            && self.actors.is_empty()
+            && self.orgs.is_empty()
+            && self.sectors.is_empty()
+            && self.countries.is_empty()
+    }
+
+    /// The article `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph (or was issued before a renumbering merge).
+    #[must_use]
+    pub fn article(&self, id: ArticleId) -> &ArticleNode {
+        &self.articles[id.index()]
+    }
+
+    /// The incident `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn incident(&self, id: IncidentId) -> &IncidentNode {
+        &self.incidents[id.index()]
+    }
+
+    /// The actor `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn actor(&self, id: ActorId) -> &ActorNode {
+        &self.actors[id.index()]
+    }
+
+    /// The organisation `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn org(&self, id: OrgId) -> &OrgNode {
+        &self.orgs[id.index()]
+    }
+
+    /// Every article, in id order. O(1) per item.
+    #[must_use]
+    pub fn articles(&self) -> ArticleNodes<'_> {
+        ArticleNodes::new(&self.articles)
+    }
+
+    /// Every incident, in id order (canonical order: by article, then index). O(1) per item.
+    #[must_use]
+    pub fn incidents(&self) -> IncidentNodes<'_> {
+        IncidentNodes::new(&self.incidents)
+    }
+
+    /// Every actor, in id order. O(1) per item.
+    #[must_use]
+    pub fn actors(&self) -> ActorNodes<'_> {
+        ActorNodes::new(&self.actors)
+    }
+
+    /// Every victim organisation, in id order. O(1) per item.
+    #[must_use]
+    pub fn orgs(&self) -> OrgNodes<'_> {
+        OrgNodes::new(&self.orgs)
+    }
+
+    /// Every sector node, in insertion order (sorted once canonical).
+    pub fn sectors(&self) -> impl ExactSizeIterator<Item = Sector> + '_ {
+        self.sectors.iter().copied()
+    }
+
+    /// Every country node, in insertion order (sorted once canonical).
+    pub fn countries(&self) -> impl ExactSizeIterator<Item = Country> + '_ {
+        self.countries.iter().copied()
+    }
+
+    /// Every attributed-to edge as (incident, actor, edge), sorted by actor then incident.
+    /// O(1) per item.
+    pub fn attributions(&self) -> impl Iterator<Item = (IncidentId, ActorId, &AttributedTo)> {
+        self.attributed.iter().map(|(&(a, i), e)| (i, a, e))
+    }
+
+    /// Every targets edge as (incident, organisation, the victim's spans), sorted.
+    pub fn targets(&self) -> impl Iterator<Item = (IncidentId, OrgId, &BTreeSet<Span>)> {
+        self.targets.iter().map(|(&(i, o), s)| (i, o, s))
+    }
+
+    /// Every in-sector edge from an incident, sorted.
+    pub fn incident_sectors(&self) -> impl Iterator<Item = (IncidentId, Sector)> + '_ {
+        self.incident_sectors.iter().copied()
+    }
+
+    /// Every located-in edge from an incident (its victims' countries), sorted.
+    pub fn incident_countries(&self) -> impl Iterator<Item = (IncidentId, Country)> + '_ {
+        self.incident_countries.iter().copied()
+    }
+
+    /// Every in-sector edge from an organisation, sorted.
+    pub fn org_sectors(&self) -> impl Iterator<Item = (OrgId, Sector)> + '_ {
+        self.org_sectors.iter().copied()
+    }
+
+    /// Every located-in edge from an organisation, sorted.
+    pub fn org_countries(&self) -> impl Iterator<Item = (OrgId, Country)> + '_ {
+        self.org_countries.iter().copied()
+    }
+
+    /// Every context-of edge as (cited incident, reported incident of the same article), sorted.
+    pub fn context_of(&self) -> impl Iterator<Item = (IncidentId, IncidentId)> + '_ {
+        self.context_of.iter().copied()
+    }
+
+    /// Every mentioned-in edge as (actor, article, role and spans), sorted.
+    pub fn mentions(&self) -> impl Iterator<Item = (ActorId, ArticleId, &Mentioned)> {
+        self.mentions.iter().map(|(&(a, r), m)| (a, r, m))
+    }
+
+    /// The normalised key of an organisation, as used to merge victims.
+    pub(crate) fn org_key(&self, id: OrgId) -> &str {
+        self.orgs.get_index(id.index()).map_or("", |(k, _)| k)
+    }
+
+    /// The canonical key of an actor, as used to merge actors.
+    pub(crate) fn actor_key(&self, id: ActorId) -> &ActorKey {
+        self.actors
+            .get_index(id.index())
+            .map(|(k, _)| k)
+            .expect("actor id from this graph")
+    }
+
+    /// Structural equality: same nodes in the same order, same edges.
+    fn same_layout(&self, other: &Self) -> bool {
+        self.articles == other.articles
+            && self.incidents == other.incidents
+            && self.actors == other.actors
+            && self.orgs == other.orgs
+            && self.sectors.as_slice() == other.sectors.as_slice()
+            && self.countries.as_slice() == other.countries.as_slice()
+            && self.attributed == other.attributed
+            && self.targets == other.targets
+            && self.incident_sectors == other.incident_sectors
+            && self.incident_countries == other.incident_countries
+            && self.org_sectors == other.org_sectors
+            && self.org_countries == other.org_countries
+            && self.context_of == other.context_of
+            && self.mentions == other.mentions
+            && self.articles.keys().eq(other.articles.keys())
+            && self.actors.keys().eq(other.actors.keys())
+            && self.orgs.keys().eq(other.orgs.keys())
+    }
+}
+
+impl PartialEq for KnowledgeGraph {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.canonical, other.canonical) {
+            (true, true) => self.same_layout(other),
+            (true, false) => self.same_layout(&other.clone().into_canonical()),
+            (false, true) => self.clone().into_canonical().same_layout(other),
+            (false, false) => self
+                .clone()
+                .into_canonical()
+                .same_layout(&other.clone().into_canonical()),
+        }
+    }
+}
+
+impl Eq for KnowledgeGraph {}
+
+macro_rules! node_iter {
+    ($(#[$meta:meta])* $name:ident, $key:ty, $node:ty, $id:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        pub struct $name<'g> {
+            inner: std::iter::Enumerate<indexmap::map::Values<'g, $key, $node>>,
+        }
+
+        impl<'g> $name<'g> {
+            pub(crate) fn new(map: &'g IndexMap<$key, $node>) -> Self {
+                $name { inner: map.values().enumerate() }
+            }
+        }
+
+        impl<'g> Iterator for $name<'g> {
+            type Item = ($id, &'g $node);
+
+            fn next(&mut self) -> Option<Self::Item> {
+                self.inner.next().map(|(i, n)| ($id::new(i), n))
+            }
+
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                self.inner.size_hint()
+            }
+        }
+
+        impl ExactSizeIterator for $name<'_> {}
+
+        impl DoubleEndedIterator for $name<'_> {
+            fn next_back(&mut self) -> Option<Self::Item> {
+                self.inner.next_back().map(|(i, n)| ($id::new(i), n))
+            }
+        }
+    };
+}
+
+node_iter! {
+    /// Every article with its id, in id order: [`KnowledgeGraph::articles`].
+    ArticleNodes, ArticleKey, ArticleNode, ArticleId
+}
+node_iter! {
+    /// Every incident with its id, in id order: [`KnowledgeGraph::incidents`].
+    IncidentNodes, (ArticleId, u32), IncidentNode, IncidentId
+}
+node_iter! {
+    /// Every actor with its id, in id order: [`KnowledgeGraph::actors`].
+    ActorNodes, ActorKey, ActorNode, ActorId
+}
+node_iter! {
+    /// Every victim organisation with its id, in id order: [`KnowledgeGraph::orgs`].
+    OrgNodes, String, OrgNode, OrgId
+}

@@ -1,0 +1,461 @@
+//! Ingest: one article's report into the graph, merging equal things on the way.
+
+use std::collections::BTreeSet;
+
+use indexmap::map::Entry;
+use time::OffsetDateTime;
+
+use super::graph::{
+    ActorKey, ActorKeyRef, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode,
+    KnowledgeGraph, Mentioned, OrgNode,
+};
+use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::merge::{Absorb, AbsorbEntry};
+use crate::model::{Actor, Report};
+use crate::scrape::Article;
+
+/// What the graph needs of an article: its identity (scrape time and title) and its source.
+///
+/// [`KnowledgeGraph::ingest`] builds one from an [`Article`]; build one by hand to ingest
+/// reports whose articles are stored elsewhere (a database, a previous run).
+///
+/// # Examples
+/// ```
+/// use threatbrief::graph::ArticleRef;
+/// use time::macros::datetime;
+///
+/// let article = ArticleRef::new(datetime!(2025-12-15 11:11:13.308 UTC), "Headline")
+///     .with_source("https://example.com/news/1");
+/// assert_eq!(article.title, "Headline");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ArticleRef<'a> {
+    /// When the page was scraped, UTC.
+    pub scraped_at: OffsetDateTime,
+    /// The headline.
+    pub title: &'a str,
+    /// The original article's URL.
+    pub source: Option<&'a str>,
+}
+
+impl<'a> ArticleRef<'a> {
+    /// An article scraped at `scraped_at` with headline `title` and no source URL.
+    #[must_use]
+    pub fn new(scraped_at: OffsetDateTime, title: &'a str) -> Self {
+        ArticleRef {
+            scraped_at,
+            title,
+            source: None,
+        }
+    }
+
+    /// The same article with its original URL.
+    #[must_use]
+    pub fn with_source(mut self, url: &'a str) -> Self {
+        self.source = Some(url);
+        self
+    }
+}
+
+impl<'a> From<&'a Article<'_>> for ArticleRef<'a> {
+    fn from(article: &'a Article<'_>) -> Self {
+        ArticleRef {
+            scraped_at: article.scraped_at(),
+            // TODO(lead): use `article.title()` once the grammar work adds it.
+            title: headline(article.body()),
+            source: article.source(),
+        }
+    }
+}
+
+/// The body's first sentence: up to the first `". "` or line break, without its full stop.
+fn headline(body: &str) -> &str {
+    let end = body
+        .find(". ")
+        .into_iter()
+        .chain(body.find('\n'))
+        .min()
+        .unwrap_or(body.len());
+    body[..end].trim().trim_end_matches('.')
+}
+
+/// A name reduced to what identifies it: lower case, punctuation as spaces, single spaces, no
+/// leading "the". "The U.S. Department of Energy" and "U.S. department of energy" agree.
+pub(crate) fn normalise(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    normalise_into(name, &mut out);
+    out
+}
+
+/// [`normalise`] into a reused buffer (cleared first).
+pub(crate) fn normalise_into(name: &str, out: &mut String) {
+    out.clear();
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else if c != '.' && c != '\'' && c != '\u{2019}' {
+            // Dots and apostrophes join ("U.S.", "Macy's"); everything else separates.
+            gap = true;
+        }
+    }
+    if out.starts_with("the ") {
+        out.drain(..4);
+    }
+}
+
+impl KnowledgeGraph {
+    /// Adds one article and what was extracted from it.
+    ///
+    /// Equal things merge: the article by (scrape time, title), actors by ATT&CK id or
+    /// canonical name, organisations by normalised name, sectors and countries by code.
+    /// Incidents are keyed by (article, index in `report.incidents`), so ingesting the same
+    /// article twice changes nothing. New nodes are appended (see [`KnowledgeGraph`] on order).
+    ///
+    /// Cost: O(size of `report` × log of the graph's size).
+    pub fn ingest(&mut self, article: &Article<'_>, report: &Report) {
+        self.ingest_ref(&ArticleRef::from(article), report);
+    }
+
+    /// [`ingest`](Self::ingest) for an article known only by its [`ArticleRef`].
+    pub fn ingest_ref(&mut self, article: &ArticleRef<'_>, report: &Report) {
+        let article_id = self.add_article(article);
+
+        // Actors the report resolved, by every spelling the attribution might use.
+        let mut scratch = String::new();
+        let actor_ids: Vec<ActorId> = report
+            .actors
+            .iter()
+            .map(|a| self.add_actor(a, &mut scratch))
+            .collect();
+        for (actor, &id) in report.actors.iter().zip(&actor_ids) {
+            let edge = Mentioned {
+                role: actor.role,
+                spans: actor.mentions.iter().map(|m| m.span).collect(),
+            };
+            self.mentions.absorb_entry((id, article_id), edge);
+        }
+
+        // The reported incident is [0]; be robust to a report that lists context first.
+        let main_index = report.incidents.iter().position(|i| !i.context);
+        let mut incident_ids = Vec::with_capacity(report.incidents.len());
+        for (index, incident) in report.incidents.iter().enumerate() {
+            let index = u32::try_from(index).expect("fewer than 2^32 incidents in a report");
+            let attribution = &incident.attribution;
+            let node = IncidentNode {
+                article: article_id,
+                index,
+                context: incident.context,
+                types: incident.types.iter().copied().collect(),
+                when: incident.when,
+                status: attribution.status,
+                confidence: attribution.confidence,
+                hypotheses: attribution.hypotheses.iter().copied().collect(),
+                evidence: attribution.evidence.iter().copied().collect(),
+            };
+            let id = match self.incidents.entry((article_id, index)) {
+                Entry::Occupied(mut e) => {
+                    e.get_mut().absorb(node);
+                    IncidentId::new(e.index())
+                }
+                Entry::Vacant(e) => {
+                    self.canonical = false;
+                    let id = IncidentId::new(e.index());
+                    e.insert(node);
+                    id
+                }
+            };
+            incident_ids.push(id);
+
+            for victim in &incident.victims {
+                let org = self.add_org(&victim.name, &mut scratch);
+                self.targets
+                    .entry((id, org))
+                    .or_default()
+                    .insert(victim.span);
+                for &sector in &victim.sectors {
+                    self.add_sector(sector);
+                    self.org_sectors.insert((org, sector));
+                }
+                if let Some(country) = victim.country {
+                    self.add_country(country);
+                    self.org_countries.insert((org, country));
+                }
+            }
+            for &sector in &incident.sectors {
+                self.add_sector(sector);
+                self.incident_sectors.insert((id, sector));
+            }
+            for &country in &incident.countries {
+                self.add_country(country);
+                self.incident_countries.insert((id, country));
+            }
+
+            for name in &attribution.actors {
+                let actor = match resolve(&report.actors, name) {
+                    Some(i) => actor_ids[i],
+                    None => self.add_actor_named(name),
+                };
+                let edge = AttributedTo {
+                    status: attribution.status,
+                    confidence: attribution.confidence,
+                    by: attribution.by.iter().cloned().collect(),
+                    evidence: attribution.evidence.iter().copied().collect(),
+                };
+                self.attributed.absorb_entry((actor, id), edge);
+            }
+        }
+        if let Some(main) = main_index.map(|i| incident_ids[i]) {
+            for (incident, &id) in report.incidents.iter().zip(&incident_ids) {
+                if incident.context {
+                    self.context_of.insert((id, main));
+                }
+            }
+        }
+        // Sectors and countries the report lists outside its incidents are still nodes.
+        for &sector in &report.sectors {
+            self.add_sector(sector);
+        }
+        for &country in &report.countries {
+            self.add_country(country);
+        }
+    }
+
+    fn add_article(&mut self, article: &ArticleRef<'_>) -> ArticleId {
+        let key = ArticleKey {
+            scraped_at: article.scraped_at,
+            title: article.title.to_owned(),
+        };
+        match self.articles.entry(key) {
+            Entry::Occupied(mut e) => {
+                if let Some(source) = article.source {
+                    e.get_mut().source.absorb(Some(source.to_owned()));
+                }
+                ArticleId::new(e.index())
+            }
+            Entry::Vacant(e) => {
+                self.canonical = false;
+                let id = ArticleId::new(e.index());
+                e.insert(ArticleNode {
+                    scraped_at: article.scraped_at,
+                    title: article.title.to_owned(),
+                    source: article.source.map(str::to_owned),
+                });
+                id
+            }
+        }
+    }
+
+    fn add_actor(&mut self, actor: &Actor, scratch: &mut String) -> ActorId {
+        let key = match &actor.attack_id {
+            Some(id) => ActorKeyRef::Attack(id),
+            None => {
+                normalise_into(&actor.name, scratch);
+                ActorKeyRef::Name(scratch)
+            }
+        };
+        if let Some(country) = actor.country {
+            self.add_country(country);
+        }
+        if let Some((index, _, node)) = self.actors.get_full_mut(&key) {
+            // Seen before: absorb in place, cloning only what is new.
+            node.absorb_actor(actor);
+            return ActorId::new(index);
+        }
+        let mut aliases: BTreeSet<String> = actor.aliases.iter().cloned().collect();
+        aliases.remove(&actor.name);
+        let node = ActorNode {
+            name: actor.name.clone(),
+            attack_id: actor.attack_id.clone(),
+            aliases,
+            types: actor.types.iter().copied().collect(),
+            country: actor.country,
+        };
+        self.upsert_actor(key.to_owned_key(), node)
+    }
+
+    /// An actor named by an attribution but absent from the report's actor list.
+    fn add_actor_named(&mut self, name: &str) -> ActorId {
+        let node = ActorNode {
+            name: name.to_owned(),
+            attack_id: None,
+            aliases: BTreeSet::new(),
+            types: BTreeSet::new(),
+            country: None,
+        };
+        self.upsert_actor(ActorKey::Name(normalise(name)), node)
+    }
+
+    fn upsert_actor(&mut self, key: ActorKey, node: ActorNode) -> ActorId {
+        match self.actors.entry(key) {
+            Entry::Occupied(mut e) => {
+                e.get_mut().absorb(node);
+                ActorId::new(e.index())
+            }
+            Entry::Vacant(e) => {
+                self.canonical = false;
+                let id = ActorId::new(e.index());
+                e.insert(node);
+                id
+            }
+        }
+    }
+
+    fn add_org(&mut self, name: &str, scratch: &mut String) -> OrgId {
+        normalise_into(name, scratch);
+        if let Some((index, _, node)) = self.orgs.get_full_mut(scratch.as_str()) {
+            // Same rule as `Absorb for OrgNode`, without building a node.
+            if name < node.name.as_str() {
+                name.clone_into(&mut node.name);
+            }
+            return OrgId::new(index);
+        }
+        self.canonical = false;
+        let (index, _) = self.orgs.insert_full(
+            scratch.clone(),
+            OrgNode {
+                name: name.to_owned(),
+            },
+        );
+        OrgId::new(index)
+    }
+
+    fn add_sector(&mut self, sector: crate::model::Sector) {
+        if self.sectors.insert(sector) {
+            self.canonical = false;
+        }
+    }
+
+    fn add_country(&mut self, country: crate::model::Country) {
+        if self.countries.insert(country) {
+            self.canonical = false;
+        }
+    }
+}
+
+/// The report actor an attribution's name refers to: by canonical name, then by any alias,
+/// ignoring case and punctuation.
+fn resolve(actors: &[Actor], name: &str) -> Option<usize> {
+    if let Some(i) = actors.iter().position(|a| a.name == name) {
+        return Some(i);
+    }
+    let wanted = normalise(name);
+    actors.iter().position(|a| {
+        normalise(&a.name) == wanted || a.aliases.iter().any(|alias| normalise(alias) == wanted)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_normalise_case_punctuation_and_leading_the() {
+        let cases = [
+            ("The French Interior Ministry", "french interior ministry"),
+            ("french  interior-ministry", "french interior ministry"),
+            ("U.S. Department of Energy", "us department of energy"),
+            ("Macy's", "macys"),
+            ("Theatre Royal", "theatre royal"),
+            ("  ", ""),
+        ];
+        for (name, want) in cases {
+            assert_eq!(normalise(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn headline_is_the_first_sentence() {
+        assert_eq!(
+            headline("French Interior Ministry confirms cyberattack. The French Interior..."),
+            "French Interior Ministry confirms cyberattack"
+        );
+        assert_eq!(headline("Only a title."), "Only a title");
+        assert_eq!(headline("Title\nbody. more"), "Title");
+    }
+}
+
+#[cfg(test)]
+mod sample_tests {
+    use super::*;
+    use crate::graph::fixture::{sample_article, sample_report};
+    use crate::model::{AttributionStatus, Country, Role, Sector};
+
+    #[test]
+    fn the_sample_becomes_linked_nodes() {
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(
+            &sample_article(Some("https://example.com/a")),
+            &sample_report(),
+        );
+        let (_, article) = graph.articles().next().unwrap();
+        assert_eq!(
+            article.title,
+            "French Interior Ministry confirms cyberattack on email servers"
+        );
+        assert_eq!(article.source.as_deref(), Some("https://example.com/a"));
+        assert_eq!(graph.incidents().len(), 2);
+        assert_eq!(graph.actors().len(), 1);
+        let (apt28, actor) = graph.actors().next().unwrap();
+        assert_eq!(actor.name, "APT28");
+        assert!(actor.aliases.contains("Fancy Bear"));
+        assert_eq!(graph.orgs().len(), 2);
+        assert_eq!(graph.sectors().len(), 6);
+        let countries: Vec<_> = graph.countries().map(|c| c.to_string()).collect();
+        assert_eq!(countries, ["RU", "FR"]);
+        assert_eq!(
+            graph.context_of().collect::<Vec<_>>(),
+            [(IncidentId::new(1), IncidentId::new(0))]
+        );
+        let edges: Vec<_> = graph.attributions().collect();
+        assert_eq!(edges.len(), 1);
+        assert_eq!(edges[0].0, IncidentId::new(1));
+        assert_eq!(edges[0].2.status, AttributionStatus::Confirmed);
+        assert!(edges[0].2.by.contains("ANSSI"));
+        let (_, _, mention) = graph.mentions().next().unwrap();
+        assert_eq!(mention.role, Role::Context);
+        assert_eq!(
+            graph.incident(IncidentId::new(0)).status,
+            AttributionStatus::Unattributed
+        );
+        assert!(graph.org_sectors().any(|(_, s)| s == Sector::NonProfit));
+        assert!(
+            graph
+                .org_countries()
+                .all(|(_, c)| c == Country::new("FR").unwrap())
+        );
+        let _ = apt28;
+    }
+
+    #[test]
+    fn ingesting_the_same_article_twice_changes_nothing() {
+        let (article, report) = (sample_article(None), sample_report());
+        let mut once = KnowledgeGraph::new();
+        once.ingest(&article, &report);
+        let mut twice = once.clone();
+        twice.ingest(&article, &report);
+        assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn victims_merge_by_normalised_name() {
+        let mut report = sample_report();
+        report.incidents[1].victims[0].name = "the French Interior-Ministry".into();
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(&sample_article(None), &report);
+        assert_eq!(graph.orgs().len(), 1);
+        assert_eq!(
+            graph.orgs().next().unwrap().1.name,
+            "French Interior Ministry"
+        );
+    }
+}

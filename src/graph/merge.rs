@@ -1,0 +1,413 @@
+//! Merge and canonical order: what makes graphs built apart combine into the same graph.
+//!
+//! Two rules make merging associative and commutative:
+//! - node data combines with [`Absorb`], which is itself associative, commutative and
+//!   idempotent (set unions, the firmest status, the smallest spelling, ...);
+//! - after a merge every node kind is sorted by its canonical key and edges are sorted sets,
+//!   so the ids of the result depend only on its content.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::Hash;
+
+use indexmap::IndexMap;
+use indexmap::map::Entry;
+
+use super::graph::{
+    ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
+};
+use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use crate::model::DateWindow;
+
+/// Combining two descriptions of the same thing. Must be associative, commutative and
+/// idempotent, so the result does not depend on the order things were seen in.
+pub(crate) trait Absorb {
+    fn absorb(&mut self, other: Self);
+}
+
+impl<T: Ord> Absorb for BTreeSet<T> {
+    fn absorb(&mut self, mut other: Self) {
+        self.append(&mut other);
+    }
+}
+
+/// Known beats unknown; between two known values the smallest wins.
+impl<T: Ord> Absorb for Option<T> {
+    fn absorb(&mut self, other: Self) {
+        match (self.as_mut(), other) {
+            (_, None) => {}
+            (None, other) => *self = other,
+            (Some(mine), Some(theirs)) => {
+                if theirs < *mine {
+                    *mine = theirs;
+                }
+            }
+        }
+    }
+}
+
+impl Absorb for Option<DateWindow> {
+    fn absorb(&mut self, other: Self) {
+        match (self.as_mut(), other) {
+            (_, None) => {}
+            (None, other) => *self = other,
+            (Some(mine), Some(theirs)) => {
+                mine.from = mine.from.min(theirs.from);
+                mine.to = mine.to.max(theirs.to);
+            }
+        }
+    }
+}
+
+impl Absorb for ArticleNode {
+    fn absorb(&mut self, other: Self) {
+        self.source.absorb(other.source);
+    }
+}
+
+impl Absorb for IncidentNode {
+    fn absorb(&mut self, other: Self) {
+        // The reported incident wins over a citation of it.
+        self.context &= other.context;
+        self.types.absorb(other.types);
+        self.when.absorb(other.when);
+        self.status = self.status.min(other.status);
+        self.confidence = self.confidence.max(other.confidence);
+        self.hypotheses.absorb(other.hypotheses);
+        self.evidence.absorb(other.evidence);
+    }
+}
+
+impl Absorb for ActorNode {
+    fn absorb(&mut self, other: Self) {
+        // Names of one actor that differ (gazetteer versions) all survive: the smallest is the
+        // name, the others become aliases.
+        let (name, other_name) = if other.name < self.name {
+            (other.name, std::mem::take(&mut self.name))
+        } else {
+            (std::mem::take(&mut self.name), other.name)
+        };
+        self.aliases.absorb(other.aliases);
+        if other_name != name {
+            self.aliases.insert(other_name);
+        }
+        self.aliases.remove(&name);
+        self.name = name;
+        self.attack_id.absorb(other.attack_id);
+        self.types.absorb(other.types);
+        self.country.absorb(other.country);
+    }
+}
+
+impl ActorNode {
+    /// `self.absorb(node made of actor)` without building that node: the ingest fast path.
+    pub(crate) fn absorb_actor(&mut self, actor: &crate::model::Actor) {
+        if actor.name != self.name {
+            if actor.name < self.name {
+                let old = std::mem::replace(&mut self.name, actor.name.clone());
+                self.aliases.insert(old);
+            } else if !self.aliases.contains(&actor.name) {
+                self.aliases.insert(actor.name.clone());
+            }
+        }
+        for alias in &actor.aliases {
+            if !self.aliases.contains(alias) {
+                self.aliases.insert(alias.clone());
+            }
+        }
+        self.aliases.remove(&self.name);
+        if let Some(id) = &actor.attack_id
+            && self.attack_id.as_ref().is_none_or(|mine| id < mine)
+        {
+            self.attack_id = Some(id.clone());
+        }
+        self.types.extend(actor.types.iter().copied());
+        self.country.absorb(actor.country);
+    }
+}
+
+impl Absorb for OrgNode {
+    fn absorb(&mut self, other: Self) {
+        if other.name < self.name {
+            self.name = other.name;
+        }
+    }
+}
+
+impl Absorb for AttributedTo {
+    fn absorb(&mut self, other: Self) {
+        self.status = self.status.min(other.status);
+        self.confidence = self.confidence.max(other.confidence);
+        self.by.absorb(other.by);
+        self.evidence.absorb(other.evidence);
+    }
+}
+
+impl Absorb for Mentioned {
+    fn absorb(&mut self, other: Self) {
+        self.role = self.role.min(other.role);
+        self.spans.absorb(other.spans);
+    }
+}
+
+/// Insert-or-absorb for edge maps.
+pub(crate) trait AbsorbEntry<K, V> {
+    fn absorb_entry(&mut self, key: K, value: V);
+}
+
+impl<K: Ord, V: Absorb> AbsorbEntry<K, V> for BTreeMap<K, V> {
+    fn absorb_entry(&mut self, key: K, value: V) {
+        match self.entry(key) {
+            std::collections::btree_map::Entry::Occupied(mut e) => e.get_mut().absorb(value),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(value);
+            }
+        }
+    }
+}
+
+/// Insert-or-absorb a node; returns its index and whether it is new.
+fn upsert<K: Hash + Eq, V: Absorb>(map: &mut IndexMap<K, V>, key: K, value: V) -> (usize, bool) {
+    match map.entry(key) {
+        Entry::Occupied(mut e) => {
+            e.get_mut().absorb(value);
+            (e.index(), false)
+        }
+        Entry::Vacant(e) => {
+            let index = e.index();
+            e.insert(value);
+            (index, true)
+        }
+    }
+}
+
+/// Sorts a node store by key; returns, for each old index, the new one.
+fn sort_by_key<K: Ord + Hash + Eq, V>(map: &mut IndexMap<K, V>) -> Vec<usize> {
+    let mut entries: Vec<(usize, K, V)> = std::mem::take(map)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (k, v))| (i, k, v))
+        .collect();
+    entries.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+    let mut new_index = vec![0; entries.len()];
+    map.reserve(entries.len());
+    for (new, (old, k, v)) in entries.into_iter().enumerate() {
+        new_index[old] = new;
+        map.insert(k, v);
+    }
+    new_index
+}
+
+/// How the ids of one graph map onto another's.
+struct Remap {
+    articles: Vec<usize>,
+    incidents: Vec<usize>,
+    actors: Vec<usize>,
+    orgs: Vec<usize>,
+}
+
+impl Remap {
+    fn article(&self, id: ArticleId) -> ArticleId {
+        ArticleId::new(self.articles[id.index()])
+    }
+    fn incident(&self, id: IncidentId) -> IncidentId {
+        IncidentId::new(self.incidents[id.index()])
+    }
+    fn actor(&self, id: ActorId) -> ActorId {
+        ActorId::new(self.actors[id.index()])
+    }
+    fn org(&self, id: OrgId) -> OrgId {
+        OrgId::new(self.orgs[id.index()])
+    }
+}
+
+impl KnowledgeGraph {
+    /// Adds everything in `other` to this graph, merging equal things as
+    /// [`ingest`](Self::ingest) does, then puts the result in canonical order.
+    ///
+    /// Merging is associative and commutative, and the result is canonical: graphs built on
+    /// separate shards of the same input merge into the same graph (same ids, equal with `==`)
+    /// in any order, and equal to one graph that ingested everything (once canonicalised).
+    ///
+    /// Cost: O((n + m) log(n + m)) for graphs of n and m nodes and edges.
+    ///
+    /// # Examples
+    /// ```
+    /// use threatbrief::graph::{ArticleRef, KnowledgeGraph};
+    /// use threatbrief::Report;
+    /// use time::macros::datetime;
+    ///
+    /// let (mut a, mut b) = (KnowledgeGraph::new(), KnowledgeGraph::new());
+    /// a.ingest_ref(&ArticleRef::new(datetime!(2025-12-15 0:00 UTC), "Later"), &Report::default());
+    /// b.ingest_ref(&ArticleRef::new(datetime!(2025-12-14 0:00 UTC), "Earlier"), &Report::default());
+    /// let ab = KnowledgeGraph::merged(a.clone(), b.clone());
+    /// assert_eq!(ab, KnowledgeGraph::merged(b, a));
+    /// let titles: Vec<_> = ab.articles().map(|(_, article)| article.title.as_str()).collect();
+    /// assert_eq!(titles, ["Earlier", "Later"]);
+    /// ```
+    pub fn merge(&mut self, other: KnowledgeGraph) {
+        let mut grew = false;
+        let mut grow = |(index, new): (usize, bool)| {
+            grew |= new;
+            index
+        };
+        let articles: Vec<usize> = other
+            .articles
+            .into_iter()
+            .map(|(k, v)| grow(upsert(&mut self.articles, k, v)))
+            .collect();
+        let mut remap = Remap {
+            articles,
+            incidents: Vec::new(),
+            actors: Vec::new(),
+            orgs: Vec::new(),
+        };
+        remap.incidents = other
+            .incidents
+            .into_iter()
+            .map(|((article, index), mut node)| {
+                node.article = remap.article(article);
+                grow(upsert(&mut self.incidents, (node.article, index), node))
+            })
+            .collect();
+        remap.actors = other
+            .actors
+            .into_iter()
+            .map(|(k, v)| grow(upsert(&mut self.actors, k, v)))
+            .collect();
+        remap.orgs = other
+            .orgs
+            .into_iter()
+            .map(|(k, v)| grow(upsert(&mut self.orgs, k, v)))
+            .collect();
+        for sector in other.sectors {
+            grew |= self.sectors.insert(sector);
+        }
+        for country in other.countries {
+            grew |= self.countries.insert(country);
+        }
+        if grew {
+            self.canonical = false;
+        }
+
+        for ((a, i), e) in other.attributed {
+            self.attributed
+                .absorb_entry((remap.actor(a), remap.incident(i)), e);
+        }
+        for ((i, o), e) in other.targets {
+            self.targets
+                .absorb_entry((remap.incident(i), remap.org(o)), e);
+        }
+        self.incident_sectors.extend(
+            other
+                .incident_sectors
+                .into_iter()
+                .map(|(i, s)| (remap.incident(i), s)),
+        );
+        self.incident_countries.extend(
+            other
+                .incident_countries
+                .into_iter()
+                .map(|(i, c)| (remap.incident(i), c)),
+        );
+        self.org_sectors.extend(
+            other
+                .org_sectors
+                .into_iter()
+                .map(|(o, s)| (remap.org(o), s)),
+        );
+        self.org_countries.extend(
+            other
+                .org_countries
+                .into_iter()
+                .map(|(o, c)| (remap.org(o), c)),
+        );
+        self.context_of.extend(
+            other
+                .context_of
+                .into_iter()
+                .map(|(c, m)| (remap.incident(c), remap.incident(m))),
+        );
+        for ((a, r), e) in other.mentions {
+            self.mentions
+                .absorb_entry((remap.actor(a), remap.article(r)), e);
+        }
+        self.canonicalize();
+    }
+
+    /// `a` merged with `b`: see [`merge`](Self::merge).
+    #[must_use]
+    pub fn merged(mut a: KnowledgeGraph, b: KnowledgeGraph) -> KnowledgeGraph {
+        a.merge(b);
+        a
+    }
+
+    /// Puts every node kind in canonical key order (see [`KnowledgeGraph`]) and renumbers
+    /// ids and edges to match. Ids issued before are invalid afterwards (unless the graph was
+    /// already canonical, when this does nothing).
+    ///
+    /// Cost: O(n log n) in the number of nodes and edges; O(1) when already canonical.
+    pub fn canonicalize(&mut self) {
+        if self.canonical {
+            return;
+        }
+        let articles = sort_by_key(&mut self.articles);
+        // Incident keys hold article ids: renumber them before sorting.
+        let incidents = std::mem::take(&mut self.incidents);
+        self.incidents = incidents
+            .into_iter()
+            .map(|((article, index), mut node)| {
+                node.article = ArticleId::new(articles[article.index()]);
+                ((node.article, index), node)
+            })
+            .collect();
+        let remap = Remap {
+            incidents: sort_by_key(&mut self.incidents),
+            actors: sort_by_key(&mut self.actors),
+            orgs: sort_by_key(&mut self.orgs),
+            articles,
+        };
+        self.sectors.sort_unstable();
+        self.countries.sort_unstable();
+
+        self.attributed = std::mem::take(&mut self.attributed)
+            .into_iter()
+            .map(|((a, i), e)| ((remap.actor(a), remap.incident(i)), e))
+            .collect();
+        self.targets = std::mem::take(&mut self.targets)
+            .into_iter()
+            .map(|((i, o), e)| ((remap.incident(i), remap.org(o)), e))
+            .collect();
+        self.incident_sectors = std::mem::take(&mut self.incident_sectors)
+            .into_iter()
+            .map(|(i, s)| (remap.incident(i), s))
+            .collect();
+        self.incident_countries = std::mem::take(&mut self.incident_countries)
+            .into_iter()
+            .map(|(i, c)| (remap.incident(i), c))
+            .collect();
+        self.org_sectors = std::mem::take(&mut self.org_sectors)
+            .into_iter()
+            .map(|(o, s)| (remap.org(o), s))
+            .collect();
+        self.org_countries = std::mem::take(&mut self.org_countries)
+            .into_iter()
+            .map(|(o, c)| (remap.org(o), c))
+            .collect();
+        self.context_of = std::mem::take(&mut self.context_of)
+            .into_iter()
+            .map(|(c, m)| (remap.incident(c), remap.incident(m)))
+            .collect();
+        self.mentions = std::mem::take(&mut self.mentions)
+            .into_iter()
+            .map(|((a, r), e)| ((remap.actor(a), remap.article(r)), e))
+            .collect();
+        self.canonical = true;
+    }
+
+    /// This graph in canonical order: see [`canonicalize`](Self::canonicalize).
+    #[must_use]
+    pub fn into_canonical(mut self) -> Self {
+        self.canonicalize();
+        self
+    }
+}

@@ -1,0 +1,231 @@
+//! Serde for the whole graph: nodes as lists in id order (their keys are derived from them,
+//! never trusted from the input), edges as `[from, to, data]` lists. Deserialising checks every
+//! id, so a graph read back can be queried without panics.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use indexmap::{IndexMap, IndexSet};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::graph::{
+    ActorKey, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph,
+    Mentioned, OrgNode,
+};
+use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::ingest::normalise;
+use crate::model::{Country, Sector, Span};
+
+#[derive(Serialize)]
+struct ReprRef<'g> {
+    articles: Vec<&'g ArticleNode>,
+    incidents: Vec<&'g IncidentNode>,
+    actors: Vec<&'g ActorNode>,
+    orgs: Vec<&'g OrgNode>,
+    sectors: Vec<Sector>,
+    countries: Vec<Country>,
+    attributed_to: Vec<(IncidentId, ActorId, &'g AttributedTo)>,
+    targets: Vec<(IncidentId, OrgId, &'g BTreeSet<Span>)>,
+    incident_sectors: &'g BTreeSet<(IncidentId, Sector)>,
+    incident_countries: &'g BTreeSet<(IncidentId, Country)>,
+    org_sectors: &'g BTreeSet<(OrgId, Sector)>,
+    org_countries: &'g BTreeSet<(OrgId, Country)>,
+    context_of: &'g BTreeSet<(IncidentId, IncidentId)>,
+    mentions: Vec<(ActorId, ArticleId, &'g Mentioned)>,
+}
+
+#[derive(Deserialize)]
+struct Repr {
+    articles: Vec<ArticleNode>,
+    incidents: Vec<IncidentNode>,
+    actors: Vec<ActorNode>,
+    orgs: Vec<OrgNode>,
+    sectors: Vec<Sector>,
+    countries: Vec<Country>,
+    attributed_to: Vec<(IncidentId, ActorId, AttributedTo)>,
+    targets: Vec<(IncidentId, OrgId, BTreeSet<Span>)>,
+    incident_sectors: BTreeSet<(IncidentId, Sector)>,
+    incident_countries: BTreeSet<(IncidentId, Country)>,
+    org_sectors: BTreeSet<(OrgId, Sector)>,
+    org_countries: BTreeSet<(OrgId, Country)>,
+    context_of: BTreeSet<(IncidentId, IncidentId)>,
+    mentions: Vec<(ActorId, ArticleId, Mentioned)>,
+}
+
+pub(crate) fn actor_key(node: &ActorNode) -> ActorKey {
+    match &node.attack_id {
+        Some(id) => ActorKey::Attack(id.clone()),
+        None => ActorKey::Name(normalise(&node.name)),
+    }
+}
+
+impl Serialize for KnowledgeGraph {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ReprRef {
+            articles: self.articles.values().collect(),
+            incidents: self.incidents.values().collect(),
+            actors: self.actors.values().collect(),
+            orgs: self.orgs.values().collect(),
+            sectors: self.sectors.iter().copied().collect(),
+            countries: self.countries.iter().copied().collect(),
+            attributed_to: self.attributions().collect(),
+            targets: self.targets().collect(),
+            incident_sectors: &self.incident_sectors,
+            incident_countries: &self.incident_countries,
+            org_sectors: &self.org_sectors,
+            org_countries: &self.org_countries,
+            context_of: &self.context_of,
+            mentions: self.mentions().collect(),
+        }
+        .serialize(s)
+    }
+}
+
+/// Builds a node store from nodes in id order, refusing two nodes with one key.
+fn index<K: std::hash::Hash + Eq, V, E: serde::de::Error>(
+    what: &str,
+    nodes: Vec<V>,
+    key: impl Fn(&V) -> K,
+) -> Result<IndexMap<K, V>, E> {
+    let mut map = IndexMap::with_capacity(nodes.len());
+    for node in nodes {
+        if map.insert(key(&node), node).is_some() {
+            return Err(E::custom(format_args!(
+                "two {what} nodes with the same key"
+            )));
+        }
+    }
+    Ok(map)
+}
+
+fn check<E: serde::de::Error>(what: &str, index: usize, len: usize) -> Result<(), E> {
+    if index < len {
+        Ok(())
+    } else {
+        Err(E::custom(format_args!(
+            "{what} id {index} out of range (graph has {len})"
+        )))
+    }
+}
+
+impl<'de> Deserialize<'de> for KnowledgeGraph {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let r = Repr::deserialize(d)?;
+        let articles = index("article", r.articles, |a| ArticleKey {
+            scraped_at: a.scraped_at,
+            title: a.title.clone(),
+        })?;
+        for node in &r.incidents {
+            check("article", node.article.index(), articles.len())?;
+        }
+        let incidents = index("incident", r.incidents, |i| (i.article, i.index))?;
+        let actors = index("actor", r.actors, actor_key)?;
+        let orgs = index("organisation", r.orgs, |o| normalise(&o.name))?;
+        let (ni, na, no, nr) = (incidents.len(), actors.len(), orgs.len(), articles.len());
+        let sectors: IndexSet<Sector> = r.sectors.into_iter().collect();
+        let countries: IndexSet<Country> = r.countries.into_iter().collect();
+
+        let mut attributed = BTreeMap::new();
+        for (i, a, e) in r.attributed_to {
+            check("incident", i.index(), ni)?;
+            check("actor", a.index(), na)?;
+            attributed.insert((a, i), e);
+        }
+        let mut targets = BTreeMap::new();
+        for (i, o, e) in r.targets {
+            check("incident", i.index(), ni)?;
+            check("organisation", o.index(), no)?;
+            targets.insert((i, o), e);
+        }
+        for &(i, s) in &r.incident_sectors {
+            check("incident", i.index(), ni)?;
+            if !sectors.contains(&s) {
+                return Err(D::Error::custom(format_args!("sector {s} is not a node")));
+            }
+        }
+        for &(i, c) in &r.incident_countries {
+            check("incident", i.index(), ni)?;
+            if !countries.contains(&c) {
+                return Err(D::Error::custom(format_args!("country {c} is not a node")));
+            }
+        }
+        for &(o, s) in &r.org_sectors {
+            check("organisation", o.index(), no)?;
+            if !sectors.contains(&s) {
+                return Err(D::Error::custom(format_args!("sector {s} is not a node")));
+            }
+        }
+        for &(o, c) in &r.org_countries {
+            check("organisation", o.index(), no)?;
+            if !countries.contains(&c) {
+                return Err(D::Error::custom(format_args!("country {c} is not a node")));
+            }
+        }
+        for &(c, m) in &r.context_of {
+            check("incident", c.index(), ni)?;
+            check("incident", m.index(), ni)?;
+        }
+        let mut mentions = BTreeMap::new();
+        for (a, art, e) in r.mentions {
+            check("actor", a.index(), na)?;
+            check("article", art.index(), nr)?;
+            mentions.insert((a, art), e);
+        }
+        let canonical = articles.keys().is_sorted()
+            && incidents.keys().is_sorted()
+            && actors.keys().is_sorted()
+            && orgs.keys().is_sorted()
+            && sectors.iter().is_sorted()
+            && countries.iter().is_sorted();
+        Ok(KnowledgeGraph {
+            articles,
+            incidents,
+            actors,
+            orgs,
+            sectors,
+            countries,
+            attributed,
+            targets,
+            incident_sectors: r.incident_sectors,
+            incident_countries: r.incident_countries,
+            org_sectors: r.org_sectors,
+            org_countries: r.org_countries,
+            context_of: r.context_of,
+            mentions,
+            canonical,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::graph::KnowledgeGraph;
+    use crate::graph::fixture::{sample_article, sample_report};
+
+    #[test]
+    fn the_graph_round_trips_through_json() {
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(
+            &sample_article(Some("https://example.com/a")),
+            &sample_report(),
+        );
+        let json = serde_json::to_string(&graph).unwrap();
+        let back: KnowledgeGraph = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, graph);
+        assert_eq!(serde_json::to_string(&back).unwrap(), json);
+    }
+
+    #[test]
+    fn dangling_ids_are_refused() {
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(&sample_article(None), &sample_report());
+        let json = serde_json::to_string(&graph).unwrap();
+        let broken = json.replace("\"context_of\":[[1,0]]", "\"context_of\":[[7,0]]");
+        assert_ne!(broken, json);
+        let err = serde_json::from_str::<KnowledgeGraph>(&broken).unwrap_err();
+        assert!(
+            err.to_string().contains("incident id 7 out of range"),
+            "{err}"
+        );
+    }
+}

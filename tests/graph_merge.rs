@@ -1,0 +1,204 @@
+//! Merging graphs built on separate shards gives the same graph in any order, and the same as
+//! one graph that ingested everything.
+
+use proptest::prelude::*;
+use threatbrief::graph::{ArticleRef, KnowledgeGraph};
+use threatbrief::{
+    Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
+    Mention, Report, Role, Sector, Span, Victim,
+};
+use time::macros::datetime;
+use time::{Date, Duration, OffsetDateTime};
+
+const ACTORS: &[(&str, Option<&str>, &[&str])] = &[
+    ("APT28", Some("G0007"), &["Fancy Bear", "Sofacy"]),
+    ("APT29", Some("G0016"), &["Cozy Bear", "Midnight Blizzard"]),
+    ("Lazarus Group", Some("G0032"), &["Hidden Cobra"]),
+    ("ShinyHunters", None, &[]),
+    ("shinyhunters", None, &["Shiny Hunters"]),
+    ("Qilin", None, &["Agenda"]),
+];
+const ORGS: &[&str] = &[
+    "French Interior Ministry",
+    "the French interior ministry",
+    "Acme Corp.",
+    "ACME corp",
+    "St. Mary's Hospital",
+];
+const TITLES: &[&str] = &[
+    "Breach at a ministry",
+    "Ransomware hits hospital",
+    "Same time",
+];
+const STATUSES: &[AttributionStatus] = &[
+    AttributionStatus::Confirmed,
+    AttributionStatus::Suspected,
+    AttributionStatus::Claimed,
+    AttributionStatus::Speculated,
+    AttributionStatus::Denied,
+];
+
+fn actor(i: usize, role: Role, at: usize) -> Actor {
+    let (name, attack_id, aliases) = ACTORS[i];
+    Actor {
+        name: name.into(),
+        attack_id: attack_id.map(Into::into),
+        aliases: aliases.iter().map(|a| (*a).into()).collect(),
+        types: vec![if i < 3 {
+            ActorKind::NationState
+        } else {
+            ActorKind::Criminal
+        }],
+        country: (i < 3).then(|| Country::new(["RU", "RU", "KP"][i]).unwrap()),
+        role,
+        mentions: vec![Mention {
+            text: name.into(),
+            span: Span::new(at, at + name.len()),
+        }],
+    }
+}
+
+prop_compose! {
+    fn incident(context: bool)(
+        org in proptest::option::of(0..ORGS.len()),
+        sector in 0..Sector::ALL.len(),
+        country in proptest::option::of(prop_oneof![Just("FR"), Just("US"), Just("DE")]),
+        status in proptest::option::of(0..STATUSES.len()),
+        actor in 0..ACTORS.len(),
+        by in proptest::option::of(prop_oneof![Just("FBI"), Just("ANSSI")]),
+        day in proptest::option::of(0i64..30),
+        at in 0usize..500,
+    ) -> (Incident, Option<usize>) {
+        let country = country.map(|c| Country::new(c).unwrap());
+        let sector = Sector::ALL[sector];
+        let victims = org
+            .map(|o| Victim {
+                name: ORGS[o].into(),
+                sectors: vec![sector],
+                country,
+                span: Span::new(at, at + 10),
+            })
+            .into_iter()
+            .collect();
+        let attribution = match status {
+            Some(s) => Attribution {
+                status: STATUSES[s],
+                actors: vec![ACTORS[actor].0.into()],
+                by: by.map(Into::into).into_iter().collect(),
+                hypotheses: vec![],
+                confidence: STATUSES[s].confidence(),
+                evidence: vec![Span::new(at, at + 40)],
+            },
+            None => Attribution {
+                hypotheses: vec![ActorKind::Criminal],
+                evidence: vec![Span::new(at, at + 20)],
+                ..Attribution::unattributed()
+            },
+        };
+        let when = day.map(|d| {
+            let from = Date::from_calendar_date(2025, time::Month::November, 1).unwrap()
+                + Duration::days(d);
+            DateWindow { from, to: from + Duration::days(1) }
+        });
+        let incident = Incident {
+            context,
+            types: vec![IncidentType::ALL[at % IncidentType::ALL.len()]],
+            victims,
+            sectors: vec![sector],
+            countries: country.into_iter().collect(),
+            when,
+            attribution,
+        };
+        (incident, status.map(|_| actor))
+    }
+}
+
+prop_compose! {
+    fn pair()(
+        article in 0..6usize,
+        main in incident(false),
+        context in proptest::collection::vec(incident(true), 0..3),
+        source in proptest::bool::ANY,
+    ) -> (usize, bool, Report) {
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut incidents = Vec::new();
+        for (n, (incident, who)) in std::iter::once(main).chain(context).enumerate() {
+            if let Some(i) = who.filter(|&i| !actors.iter().any(|a| a.name == ACTORS[i].0)) {
+                let role = if n == 0 { Role::Suspected } else { Role::Context };
+                actors.push(actor(i, role, 100 + n));
+            }
+            incidents.push(incident);
+        }
+        let report = Report { incidents, actors, ..Report::default() };
+        (article, source, report)
+    }
+}
+
+fn article(n: usize, source: bool) -> ArticleRef<'static> {
+    const SOURCES: &[&str] = &["https://example.com/a", "https://example.com/b"];
+    // Two articles share a scrape time, to order them by title.
+    let at: OffsetDateTime =
+        datetime!(2025-12-15 11:11:13.308 UTC) + Duration::hours((n / 2) as i64);
+    let article = ArticleRef::new(at, TITLES[n % TITLES.len()]);
+    if source {
+        article.with_source(SOURCES[n % 2])
+    } else {
+        article
+    }
+}
+
+fn build<'a>(pairs: impl IntoIterator<Item = &'a (usize, bool, Report)>) -> KnowledgeGraph {
+    let mut graph = KnowledgeGraph::new();
+    for (n, source, report) in pairs {
+        graph.ingest_ref(&article(*n, *source), report);
+    }
+    graph
+}
+
+proptest! {
+    #[test]
+    fn merge_is_associative_commutative_and_matches_one_graph(
+        pairs in proptest::collection::vec(pair(), 0..10),
+        shard_of in proptest::collection::vec(0..3usize, 10),
+    ) {
+        let shard = |k: usize| build(pairs.iter().enumerate().filter(|(i, _)| shard_of[*i] == k).map(|(_, p)| p));
+        let (a, b, c) = (shard(0), shard(1), shard(2));
+
+        let left = KnowledgeGraph::merged(a.clone(), KnowledgeGraph::merged(b.clone(), c.clone()));
+        let right = KnowledgeGraph::merged(KnowledgeGraph::merged(a.clone(), b.clone()), c.clone());
+        let swapped = KnowledgeGraph::merged(c.clone(), KnowledgeGraph::merged(b.clone(), a.clone()));
+        let one = build(&pairs);
+        prop_assert_eq!(&left, &right);
+        prop_assert_eq!(&left, &swapped);
+        prop_assert_eq!(&left, &one);
+
+        // Equal content, equal ids: the serialised forms are byte-identical.
+        let json = serde_json::to_string(&left).unwrap();
+        prop_assert_eq!(&json, &serde_json::to_string(&swapped).unwrap());
+        prop_assert_eq!(&json, &serde_json::to_string(&one.clone().into_canonical()).unwrap());
+
+        // Merging a graph with itself or the empty graph changes nothing.
+        prop_assert_eq!(&KnowledgeGraph::merged(left.clone(), left.clone()), &left);
+        prop_assert_eq!(&KnowledgeGraph::merged(KnowledgeGraph::new(), one), &left);
+    }
+}
+
+#[test]
+fn actors_merge_by_attack_id_whatever_they_were_called() {
+    let mut report = Report {
+        actors: vec![actor(0, Role::Confirmed, 0)],
+        ..Report::default()
+    };
+    let mut a = KnowledgeGraph::new();
+    a.ingest_ref(&article(0, false), &report);
+    report.actors[0].name = "Fancy Bear".into();
+    report.actors[0].aliases = vec!["APT28".into(), "Pawn Storm".into()];
+    let mut b = KnowledgeGraph::new();
+    b.ingest_ref(&article(1, false), &report);
+    let merged = KnowledgeGraph::merged(a, b);
+    assert_eq!(merged.actors().len(), 1);
+    let (_, apt28) = merged.actors().next().unwrap();
+    assert_eq!(apt28.name, "APT28");
+    let aliases: Vec<&str> = apt28.aliases.iter().map(String::as_str).collect();
+    assert_eq!(aliases, ["Fancy Bear", "Pawn Storm", "Sofacy"]);
+}
