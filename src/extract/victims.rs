@@ -851,7 +851,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
             }
             match h.kind {
                 // Police and emergency services in a story are nearly always responders.
-                HitKind::Sector(Sector::GovernmentEmergencyServices) if i > 0 => {}
+                HitKind::Sector(Sector::EmergencyServices) if i > 0 => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
