@@ -40,7 +40,9 @@ fn scan(c: &mut Criterion) {
     let text = news_text();
     let mut group = c.benchmark_group("gazetteer");
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("scan_news", |b| b.iter(|| black_box(g.scan(black_box(&text)))));
+    group.bench_function("scan_news", |b| {
+        b.iter(|| black_box(g.scan(black_box(&text))))
+    });
     group.finish();
 }
 

@@ -143,7 +143,10 @@ fn bare(pattern: &str) -> &str {
 fn str_list(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => vec![s.clone()],
-        Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_owned))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -217,7 +220,9 @@ fn places(source: &Path, curated: &Path) -> Result<Places, String> {
         .collect();
     let misp = read_json(&source.join("misp-galaxy/region.json"))?;
     for v in misp["values"].as_array().ok_or("region.json: no values")? {
-        let Some(value) = v["value"].as_str() else { continue };
+        let Some(value) = v["value"].as_str() else {
+            continue;
+        };
         // "150 - Europe": the UN M49 code is not a name.
         let name = value.split_once(" - ").map_or(value, |(_, n)| n).trim();
         if name != "World" {
@@ -278,14 +283,19 @@ fn sectors(curated: &Path) -> Result<String, String> {
 }
 
 fn plural(phrase: &str) -> String {
-    let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
+    let (head, last) = phrase
+        .rsplit_once(' ')
+        .map_or(("", phrase), |(h, l)| (h, l));
     let sep = if head.is_empty() { "" } else { " " };
     let consonant_y = last.len() > 1
         && last.ends_with('y')
         && !matches!(last.as_bytes()[last.len() - 2], b'a' | b'e' | b'o' | b'u');
     let word = if consonant_y {
         format!("{}ies", &last[..last.len() - 1])
-    } else if ["s", "x", "ch", "sh", "z"].iter().any(|e| last.ends_with(e)) {
+    } else if ["s", "x", "ch", "sh", "z"]
+        .iter()
+        .any(|e| last.ends_with(e))
+    {
         format!("{last}es")
     } else {
         format!("{last}s")
@@ -589,7 +599,10 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
             actor.add_alias(&a);
         }
         let uuid = g["stix_id"].as_str().unwrap_or("");
-        by_uuid.insert(uuid.trim_start_matches("intrusion-set--").to_owned(), actors.len());
+        by_uuid.insert(
+            uuid.trim_start_matches("intrusion-set--").to_owned(),
+            actors.len(),
+        );
         by_gid.insert(id.to_owned(), actors.len());
         actors.push(actor);
     }
@@ -684,9 +697,19 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
                 .max_by_key(|&g| (shared(&e, g, &attack_names), std::cmp::Reverse(g)))
         };
         let by_name = attack_names.get(&normalize(&e.name)).to_vec();
-        let mut gids: Vec<usize> = e.gids.iter().filter_map(|g| by_gid.get(g)).copied().collect();
+        let mut gids: Vec<usize> = e
+            .gids
+            .iter()
+            .filter_map(|g| by_gid.get(g))
+            .copied()
+            .collect();
         gids.dedup();
-        let mut related: Vec<usize> = e.related.iter().filter_map(|u| by_uuid.get(u)).copied().collect();
+        let mut related: Vec<usize> = e
+            .related
+            .iter()
+            .filter_map(|u| by_uuid.get(u))
+            .copied()
+            .collect();
         related.sort_unstable();
         related.dedup();
         let mut sharing: Vec<usize> = (0..stats.attack_groups)
@@ -761,9 +784,14 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
     // Versions are one operation: LockBit, Lockbit3, lockbit4 and LockBit 5.0 join.
     let galaxy = read_json(&source.join("misp-galaxy/ransomware.json"))?;
     let mut ransom_names: HashMap<String, usize> = HashMap::new();
-    for v in galaxy["values"].as_array().ok_or("ransomware.json: no values")? {
+    for v in galaxy["values"]
+        .as_array()
+        .ok_or("ransomware.json: no values")?
+    {
         let meta = &v["meta"];
-        let Some(raw) = v["value"].as_str() else { continue };
+        let Some(raw) = v["value"].as_str() else {
+            continue;
+        };
         if meta.get("links").is_none() || raw.to_lowercase().contains("fake") {
             continue;
         }
@@ -783,8 +811,11 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
             stats.ransomware_actors += 1;
             // Canonical names are unique: an operation named like an actor of another kind is
             // "<that name> Ransomware", and the bare name becomes an alias both carry.
-            let clash = actors.iter().find(|a| normalize(&a.name) == normalize(&name));
-            let canonical = clash.map_or_else(|| name.clone(), |a| format!("{} Ransomware", a.name));
+            let clash = actors
+                .iter()
+                .find(|a| normalize(&a.name) == normalize(&name));
+            let canonical =
+                clash.map_or_else(|| name.clone(), |a| format!("{} Ransomware", a.name));
             actors.push(Actor::new(&canonical, None));
             actors.len() - 1
         });
@@ -810,10 +841,13 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
         let [name, id, kinds, country, aliases] = row[..] else {
             return Err(format!("curated/actors.tsv: bad row {row:?}"));
         };
-        let t = actors.iter().position(|a| a.name.eq_ignore_ascii_case(name)).unwrap_or_else(|| {
-            actors.push(Actor::new(name, (id != "-").then_some(id)));
-            actors.len() - 1
-        });
+        let t = actors
+            .iter()
+            .position(|a| a.name.eq_ignore_ascii_case(name))
+            .unwrap_or_else(|| {
+                actors.push(Actor::new(name, (id != "-").then_some(id)));
+                actors.len() - 1
+            });
         let actor = &mut actors[t];
         if kinds != "-" {
             actor.kinds = kinds
@@ -876,7 +910,8 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
             a.name,
             a.attack_id.as_deref().unwrap_or("-"),
             kinds.join(","),
-            a.country.map_or_else(|| "-".to_owned(), |c| c.code().to_owned()),
+            a.country
+                .map_or_else(|| "-".to_owned(), |c| c.code().to_owned()),
             if aliases.is_empty() {
                 "-".to_owned()
             } else {

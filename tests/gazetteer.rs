@@ -38,5 +38,8 @@ fn sample_record_scans_without_surprises() {
         .map(|h| &text[h.start..h.end])
         .collect();
     assert!(names.contains(&"APT28"), "{names:?}");
-    assert!(hits.iter().any(|h| matches!(h.kind, HitKind::Country { country, .. } if country.code() == "FR")));
+    assert!(
+        hits.iter()
+            .any(|h| matches!(h.kind, HitKind::Country { country, .. } if country.code() == "FR"))
+    );
 }

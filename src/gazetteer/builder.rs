@@ -119,7 +119,8 @@ impl GazetteerBuilder {
                 } else {
                     kinds
                 };
-                self.actor_by_name.insert(name.to_owned(), self.actors.len());
+                self.actor_by_name
+                    .insert(name.to_owned(), self.actors.len());
                 self.actors
                     .push(ActorEntry::new(name, attack_id, kinds, country));
             }
@@ -275,7 +276,8 @@ impl GazetteerBuilder {
                 let Some(&set) = actor_keys.get(&normalize(name)) else {
                     continue;
                 };
-                let (case, _) = Case::split(name, if needs_cue { Case::Capital } else { Case::Any });
+                let (case, _) =
+                    Case::split(name, if needs_cue { Case::Capital } else { Case::Any });
                 let any_cue = needs_cue || self.cue_elsewhere(&actor_sets[set], name);
                 let target = Target::Actor {
                     set: u32::try_from(set).unwrap_or(u32::MAX),
@@ -325,7 +327,11 @@ impl GazetteerBuilder {
                 regions.push(name.clone());
                 regions.len() - 1
             });
-            scan.add(&p.text, p.case, Target::Region(u32::try_from(idx).unwrap_or(0)));
+            scan.add(
+                &p.text,
+                p.case,
+                Target::Region(u32::try_from(idx).unwrap_or(0)),
+            );
         }
 
         let mut sectors = HashMap::new();
@@ -394,7 +400,8 @@ impl GazetteerBuilder {
             if let [pattern, sector] = row[..]
                 && let Ok(sector) = sector.parse()
             {
-                self.sectors.push((Pattern::new(pattern, Case::Any), sector));
+                self.sectors
+                    .push((Pattern::new(pattern, Case::Any), sector));
             }
         }
         for row in rows(tables::SOFTWARE) {
@@ -480,11 +487,7 @@ pub(crate) fn spellings(name: &str) -> Vec<String> {
             push(format!("{head}-{tail}"));
             break;
         }
-        if (a == ' ' || a == '-')
-            && i >= 2
-            && chars[i - 2].is_alphabetic()
-            && b.is_ascii_digit()
-        {
+        if (a == ' ' || a == '-') && i >= 2 && chars[i - 2].is_alphabetic() && b.is_ascii_digit() {
             let head: String = chars[..i - 1].iter().collect();
             let tail: String = chars[i..].iter().collect();
             let other = if a == ' ' { '-' } else { ' ' };

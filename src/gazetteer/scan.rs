@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::actors::ActorRef;
 use super::places::{AuthorityKind, Case, CountryForm};
@@ -86,23 +86,33 @@ impl ScannerBuilder {
         }
         let key = text.to_ascii_lowercase();
         let i = *self.index.entry(key).or_insert_with(|| {
-            self.patterns.push(text.to_owned());
+            self.patterns.push(text.to_ascii_lowercase());
             self.readings.push(Readings(Vec::new()));
             self.patterns.len() - 1
         });
         let readings = &mut self.readings[i].0;
-        if !readings.iter().any(|(t, c, r)| **t == *text && *c == case && *r == target) {
+        if !readings
+            .iter()
+            .any(|(t, c, r)| **t == *text && *c == case && *r == target)
+        {
             readings.push((text.into(), case, target));
         }
     }
 
     pub(crate) fn build(self) -> Scanner {
-        // Overlapping search needs the standard match semantics; the leftmost-longest choice
-        // is made afterwards among the matches that pass the boundary and case checks, so a
-        // longer name that fails them ("Sandworm Teams") does not hide a shorter one.
+        // Names are only looked for where a word starts, so the automaton needs anchored
+        // searches only: no failure transitions to follow while scanning. Leftmost-longest
+        // gives the longest name starting at a word; when it fails the boundary or case check,
+        // the search is repeated on a shorter haystack for the next-longest ("Sandworm Teams"
+        // still yields "Sandworm"). Patterns are in ASCII lower case and so is the text
+        // searched: the same matches as `ascii_case_insensitive`, with half the transitions.
+        // Anchored searches never use a prefilter, so none is built. The contiguous NFA was
+        // measured against the DFA (CPU time, 1 MB of news): the same scan speed, since most
+        // searches die within a few bytes of a word start, and a quicker build.
         let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&self.patterns);
         Scanner {
@@ -121,39 +131,72 @@ pub(crate) struct Scanner {
 }
 
 impl Scanner {
-    /// Matches on word boundaries that pass their case check, leftmost-longest and
+    /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order.
     pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, Target)> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        let mut found: Vec<(usize, usize, Target)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !on_word_boundaries(text, start, end) {
-                continue;
-            }
-            let Some(seen) = text.get(start..end) else {
-                continue;
+        // ASCII lower-casing keeps every byte offset, so matches in `lower` are spans of `text`.
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut prev_alnum = false;
+        while i < bytes.len() {
+            let (alnum, width) = match bytes[i] {
+                b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
             };
-            let readings = &self.readings[m.pattern().as_usize()].0;
-            if let Some((_, _, target)) = readings
-                .iter()
-                .find(|(pattern, case, _)| case.accepts(pattern, seen))
+            if alnum
+                && !prev_alnum
+                && let Some((end, target)) = self.longest_at(ac, text, &lower, i)
             {
-                found.push((start, end, *target));
+                out.push((i, end, target));
+                prev_alnum = text[..end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                i = end;
+                continue;
             }
-        }
-        found.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
-        let mut out = Vec::with_capacity(found.len());
-        let mut last_end = 0;
-        for hit in found {
-            if hit.0 >= last_end {
-                last_end = hit.1;
-                out.push(hit);
-            }
+            prev_alnum = alnum;
+            i += width;
         }
         out
+    }
+
+    /// The longest pattern starting at `start` (a word start) that ends a word and passes its
+    /// case check.
+    fn longest_at(
+        &self,
+        ac: &AhoCorasick,
+        text: &str,
+        lower: &str,
+        start: usize,
+    ) -> Option<(usize, Target)> {
+        let mut limit = lower.len();
+        while limit > start {
+            let input = Input::new(lower)
+                .range(start..limit)
+                .anchored(Anchored::Yes);
+            let m = ac.try_find(input).ok()??;
+            let end = m.end();
+            if on_word_boundaries(text, start, end)
+                && let Some(seen) = text.get(start..end)
+                && let Some((_, _, target)) = self.readings[m.pattern().as_usize()]
+                    .0
+                    .iter()
+                    .find(|(pattern, case, _)| case.accepts(pattern, seen))
+            {
+                return Some((end, *target));
+            }
+            limit = end - 1;
+        }
+        None
     }
 
     pub(crate) fn pattern_count(&self) -> usize {

@@ -18,18 +18,29 @@ fn every_attack_alias_resolves_to_its_group() {
     let mut groups = 0;
     for (id, entry) in g().actors().filter(|(_, e)| e.attack_id().is_some()) {
         groups += 1;
-        for name in std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str)) {
+        for name in std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str))
+        {
             let candidates = g().candidates(name);
             assert!(
                 candidates.contains(&id),
                 "{name:?} does not resolve to {} ({:?})",
                 entry.name(),
-                g().actors_named(name).iter().map(|e| e.name()).collect::<Vec<_>>()
+                g().actors_named(name)
+                    .iter()
+                    .map(|e| e.name())
+                    .collect::<Vec<_>>()
             );
         }
-        assert_eq!(g().actor(entry.name()).map(ActorEntry::name), Some(entry.name()));
+        assert_eq!(
+            g().actor(entry.name()).map(ActorEntry::name),
+            Some(entry.name())
+        );
         let gid = entry.attack_id().unwrap();
-        assert_eq!(g().actor(gid).map(ActorEntry::name), Some(entry.name()), "{gid}");
+        assert_eq!(
+            g().actor(gid).map(ActorEntry::name),
+            Some(entry.name()),
+            "{gid}"
+        );
     }
     assert!(groups > 150, "only {groups} ATT&CK groups");
 }
@@ -86,17 +97,29 @@ fn actors_carry_kind_and_country() {
     assert!(apt28.kinds().contains(&ActorKind::NationState));
     assert!(apt28.aliases().iter().any(|a| a == "Fancy Bear"));
     assert!(!apt28.aliases().iter().any(|a| a == "APT28"));
-    assert_eq!(g().actor("Lazarus Group").unwrap().country(), Some(code("KP")));
-    for gang in ["LockBit", "Qilin", "Clop", "Akira", "Rhysida", "Play", "Medusa", "BlackCat"] {
+    assert_eq!(
+        g().actor("Lazarus Group").unwrap().country(),
+        Some(code("KP"))
+    );
+    for gang in [
+        "LockBit", "Qilin", "Clop", "Akira", "Rhysida", "Play", "Medusa", "BlackCat",
+    ] {
         let e = g().actor(gang).unwrap_or_else(|| panic!("{gang} missing"));
-        assert!(e.kinds().contains(&ActorKind::Criminal), "{gang}: {:?}", e.kinds());
+        assert!(
+            e.kinds().contains(&ActorKind::Criminal),
+            "{gang}: {:?}",
+            e.kinds()
+        );
     }
     for crew in ["NoName057(16)", "Killnet"] {
         let e = g().actor(crew).unwrap();
         assert!(e.kinds().contains(&ActorKind::Activist), "{crew}");
     }
     for name in ["ShinyHunters", "DragonForce"] {
-        assert!(g().actor(name).is_some_and(|e| e.attack_id().is_none()), "{name}");
+        assert!(
+            g().actor(name).is_some_and(|e| e.attack_id().is_none()),
+            "{name}"
+        );
     }
     for (_, e) in g().actors() {
         assert!(!e.kinds().is_empty(), "{} has no kind", e.name());
@@ -110,11 +133,22 @@ fn ambiguous_aliases_return_every_candidate() {
         .iter()
         .map(|e| e.name())
         .collect();
-    assert!(steppe.contains(&"APT28") && steppe.contains(&"APT29"), "{steppe:?}");
-    let andariel: Vec<&str> = g().actors_named("Andariel").iter().map(|e| e.name()).collect();
+    assert!(
+        steppe.contains(&"APT28") && steppe.contains(&"APT29"),
+        "{steppe:?}"
+    );
+    let andariel: Vec<&str> = g()
+        .actors_named("Andariel")
+        .iter()
+        .map(|e| e.name())
+        .collect();
     assert_eq!(andariel[0], "Andariel");
     assert!(andariel.contains(&"Lazarus Group"), "{andariel:?}");
-    let dragon: Vec<&str> = g().actors_named("DragonForce").iter().map(|e| e.name()).collect();
+    let dragon: Vec<&str> = g()
+        .actors_named("DragonForce")
+        .iter()
+        .map(|e| e.name())
+        .collect();
     assert!(dragon.len() >= 2, "{dragon:?}");
     assert!(g().actors_named("no such actor at all").is_empty());
     assert!(g().actor("").is_none());
@@ -151,8 +185,14 @@ fn every_sector_has_a_keyword() {
     assert_eq!(g().sector("hospitals"), Some(Sector::Healthcare));
     assert_eq!(g().sector("school district"), Some(Sector::Education));
     assert_eq!(g().sector("think tanks"), Some(Sector::NonProfit));
-    assert_eq!(g().sector("crypto exchange"), Some(Sector::FinancialServices));
-    assert_eq!(g().sector("mobile operators"), Some(Sector::Telecommunications));
+    assert_eq!(
+        g().sector("crypto exchange"),
+        Some(Sector::FinancialServices)
+    );
+    assert_eq!(
+        g().sector("mobile operators"),
+        Some(Sector::Telecommunications)
+    );
     assert_eq!(g().sector("airline"), Some(Sector::Transportation));
     assert_eq!(g().sector("defense contractor"), Some(Sector::Defense));
     assert_eq!(g().sector("broadcaster"), Some(Sector::Communications));
@@ -192,8 +232,17 @@ fn software_and_authorities() {
         Some(("DOJ", AuthorityKind::Agency, Some(code("US"))))
     );
     assert_eq!(g().authority("ANSSI").map(|a| a.2), Some(Some(code("FR"))));
-    assert_eq!(g().authority("Mandiant").map(|a| a.1), Some(AuthorityKind::Vendor));
-    assert!(include_str!("data/software.tsv").lines().filter(|l| !l.starts_with('#')).count() >= 100);
+    assert_eq!(
+        g().authority("Mandiant").map(|a| a.1),
+        Some(AuthorityKind::Vendor)
+    );
+    assert!(
+        include_str!("data/software.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .count()
+            >= 100
+    );
 }
 
 fn kinds<'g>(text: &str, hits: &[Hit<'g>]) -> Vec<(String, HitKind<'g>)> {
@@ -208,13 +257,24 @@ fn scan_finds_actor_city_sector_and_country() {
     let hits = g().scan(text);
     let found = kinds(text, &hits);
     let apt28 = g().actor_ref("APT28").unwrap();
-    assert!(matches!(
-        found[0],
-        (ref s, HitKind::Actor { candidates, needs_cue: false }) if s == "Fancy Bear" && candidates.contains(&apt28)
-    ), "{found:?}");
+    assert!(
+        matches!(
+            found[0],
+            (ref s, HitKind::Actor { candidates, needs_cue: false }) if s == "Fancy Bear" && candidates.contains(&apt28)
+        ),
+        "{found:?}"
+    );
     assert!(found.iter().any(|(s, k)| s == "Paris"
-        && *k == HitKind::Country { country: code("FR"), form: CountryForm::Capital }));
-    assert!(found.iter().any(|(s, k)| s == "hospital" && *k == HitKind::Sector(Sector::Healthcare)));
+        && *k
+            == HitKind::Country {
+                country: code("FR"),
+                form: CountryForm::Capital
+            }));
+    assert!(
+        found
+            .iter()
+            .any(|(s, k)| s == "hospital" && *k == HitKind::Sector(Sector::Healthcare))
+    );
     assert!(found.iter().any(|(s, k)| s == "U.S."
         && matches!(k, HitKind::Country { country, .. } if *country == code("US"))));
 }
@@ -224,12 +284,18 @@ fn scan_keeps_ordinary_words_ordinary() {
     assert_eq!(g().scan("let us play"), vec![]);
     let text = "Play hit the city";
     let found = kinds(text, &g().scan(text));
-    assert!(matches!(found[0], (ref s, HitKind::Actor { needs_cue: true, .. }) if s == "Play"), "{found:?}");
+    assert!(
+        matches!(found[0], (ref s, HitKind::Actor { needs_cue: true, .. }) if s == "Play"),
+        "{found:?}"
+    );
     assert!(found.iter().any(|(s, _)| s == "city"));
     // The alias with its cue built in ("PLAY Ransomware") needs no other.
     let text = "the Play ransomware gang";
     let found = kinds(text, &g().scan(text));
-    assert!(matches!(found[0], (ref s, HitKind::Actor { needs_cue: false, .. }) if s == "Play ransomware"), "{found:?}");
+    assert!(
+        matches!(found[0], (ref s, HitKind::Actor { needs_cue: false, .. }) if s == "Play ransomware"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -255,10 +321,23 @@ fn scan_hits_are_ordered_and_disjoint() {
     }
     let found = kinds(text, &hits);
     let has = |s: &str| found.iter().any(|(t, _)| t == s);
-    for s in ["Microsoft", "Midnight Blizzard", "Salt Typhoon", "Europe", "Texas", "Kyiv", "CISA", "FBI"] {
+    for s in [
+        "Microsoft",
+        "Midnight Blizzard",
+        "Salt Typhoon",
+        "Europe",
+        "Texas",
+        "Kyiv",
+        "CISA",
+        "FBI",
+    ] {
         assert!(has(s), "{s} missing from {found:?}");
     }
-    assert!(found.iter().any(|(_, k)| *k == HitKind::Software("Ivanti Connect Secure")));
+    assert!(
+        found
+            .iter()
+            .any(|(_, k)| *k == HitKind::Software("Ivanti Connect Secure"))
+    );
     assert!(found.iter().any(|(_, k)| *k == HitKind::Region("Europe")));
 }
 
@@ -288,20 +367,28 @@ fn scan_never_panics_on_odd_text() {
 #[test]
 fn builder_adds_to_the_embedded_data() {
     let mut b = Gazetteer::builder();
-    b.actor("Quiet Heron", None, &[ActorKind::Criminal], Some(code("BR")))
-        .alias("Quiet Heron", "QH-7", false)
-        .alias("APT28", "Strontium Test Alias", false)
-        .country_name("Gotham", code("US"), CountryForm::City)
-        .region("Ruritania")
-        .software("Frobnicator")
-        .authority("Ministry of Magic", AuthorityKind::Agency, Some(code("GB")));
+    b.actor(
+        "Quiet Heron",
+        None,
+        &[ActorKind::Criminal],
+        Some(code("BR")),
+    )
+    .alias("Quiet Heron", "QH-7", false)
+    .alias("APT28", "Strontium Test Alias", false)
+    .country_name("Gotham", code("US"), CountryForm::City)
+    .region("Ruritania")
+    .software("Frobnicator")
+    .authority("Ministry of Magic", AuthorityKind::Agency, Some(code("GB")));
     let g = b.build();
     assert_eq!(g.actor("qh 7").unwrap().name(), "Quiet Heron");
     assert_eq!(g.actor("Strontium Test Alias").unwrap().name(), "APT28");
     let text = "QH-7 hit Gotham's Frobnicator in Ruritania, the Ministry of Magic said";
     let found = kinds(text, &g.scan(text));
     assert_eq!(found.len(), 5, "{found:?}");
-    assert_eq!(g.actors().count(), Gazetteer::embedded().actors().count() + 1);
+    assert_eq!(
+        g.actors().count(),
+        Gazetteer::embedded().actors().count() + 1
+    );
 }
 
 #[test]
