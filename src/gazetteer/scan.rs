@@ -1,10 +1,9 @@
 //! One pass over a text for every name the gazetteer knows.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::actors::ActorRef;
+use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
 use crate::model::{Country, Sector};
 
@@ -74,7 +73,7 @@ struct Readings(Vec<(Box<str>, Case, Target)>);
 /// Collects patterns; texts equal but for ASCII case become one pattern with several readings.
 #[derive(Default)]
 pub(crate) struct ScannerBuilder {
-    index: HashMap<String, usize>,
+    index: Map<String, usize>,
     patterns: Vec<String>,
     readings: Vec<Readings>,
 }
@@ -84,9 +83,9 @@ impl ScannerBuilder {
         if text.is_empty() {
             return;
         }
-        let key = text.to_ascii_lowercase();
-        let i = *self.index.entry(key).or_insert_with(|| {
-            self.patterns.push(text.to_ascii_lowercase());
+        let key = fold(text);
+        let i = *self.index.entry(key).or_insert_with_key(|key| {
+            self.patterns.push(key.clone());
             self.readings.push(Readings(Vec::new()));
             self.patterns.len() - 1
         });
@@ -104,8 +103,8 @@ impl ScannerBuilder {
         // searches only: no failure transitions to follow while scanning. Leftmost-longest
         // gives the longest name starting at a word; when it fails the boundary or case check,
         // the search is repeated on a shorter haystack for the next-longest ("Sandworm Teams"
-        // still yields "Sandworm"). Patterns are in ASCII lower case and so is the text
-        // searched: the same matches as `ascii_case_insensitive`, with half the transitions.
+        // still yields "Sandworm"). Patterns and text are folded alike (see `fold`): the same
+        // matches as `ascii_case_insensitive`, with half the transitions to build and follow.
         // Anchored searches never use a prefilter, so none is built. The contiguous NFA was
         // measured against the DFA (CPU time, 1 MB of news): the same scan speed, since most
         // searches die within a few bytes of a word start, and a quicker build.
@@ -137,9 +136,9 @@ impl Scanner {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        // ASCII lower-casing keeps every byte offset, so matches in `lower` are spans of `text`.
-        let lower = text.to_ascii_lowercase();
-        let bytes = lower.as_bytes();
+        // Folding keeps every byte offset, so matches in `folded` are spans of `text`.
+        let folded = fold_bytes(text);
+        let bytes = folded.as_slice();
         let mut out = Vec::new();
         let mut i = 0;
         let mut prev_alnum = false;
@@ -153,7 +152,7 @@ impl Scanner {
             };
             if alnum
                 && !prev_alnum
-                && let Some((end, target)) = self.longest_at(ac, text, &lower, i)
+                && let Some((end, target)) = self.longest_at(ac, text, &folded, i)
             {
                 out.push((i, end, target));
                 prev_alnum = text[..end]
@@ -175,12 +174,12 @@ impl Scanner {
         &self,
         ac: &AhoCorasick,
         text: &str,
-        lower: &str,
+        folded: &[u8],
         start: usize,
     ) -> Option<(usize, Target)> {
-        let mut limit = lower.len();
+        let mut limit = folded.len();
         while limit > start {
-            let input = Input::new(lower)
+            let input = Input::new(folded)
                 .range(start..limit)
                 .anchored(Anchored::Yes);
             let m = ac.try_find(input).ok()??;
@@ -202,6 +201,29 @@ impl Scanner {
     pub(crate) fn pattern_count(&self) -> usize {
         self.readings.len()
     }
+}
+
+/// Text as the automaton reads it: ASCII letters in lower case and hyphens as spaces, so
+/// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets are kept.
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '-' => ' ',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// [`fold`] of a text to search, as bytes.
+fn fold_bytes(text: &str) -> Vec<u8> {
+    let mut bytes = text.as_bytes().to_vec();
+    for b in &mut bytes {
+        *b = match *b {
+            b'-' => b' ',
+            b => b.to_ascii_lowercase(),
+        };
+    }
+    bytes
 }
 
 /// True when the match starts and ends on character boundaries and is not part of a longer
