@@ -28,6 +28,13 @@ fn news_text() -> String {
 
 fn build(c: &mut Criterion) {
     c.bench_function("gazetteer/build_embedded", |b| {
+        b.iter(|| {
+            let g = Gazetteer::builder().build();
+            g.prepare_scan();
+            black_box(g)
+        });
+    });
+    c.bench_function("gazetteer/build_embedded_tables_only", |b| {
         b.iter(|| black_box(Gazetteer::builder().build()));
     });
     c.bench_function("gazetteer/build_empty", |b| {

@@ -180,7 +180,9 @@ impl Gazetteer {
     /// place names with a capital first letter). Overlaps resolve to the leftmost, then the
     /// longest name. Hits are in text order and do not overlap.
     ///
-    /// Linear in the length of the text plus the number of matches; never panics.
+    /// Linear in the length of the text; never panics. The first scan of a gazetteer builds its
+    /// automaton (most of the build time; lookups by name never need it): call
+    /// [`Self::prepare_scan`] to pay that up front.
     #[must_use]
     pub fn scan<'g>(&'g self, text: &str) -> Vec<Hit<'g>> {
         self.scanner
@@ -192,6 +194,11 @@ impl Gazetteer {
                 kind: self.hit_kind(target),
             })
             .collect()
+    }
+
+    /// Builds the scanning automaton now rather than on the first [`Self::scan`].
+    pub fn prepare_scan(&self) {
+        let _ = self.scanner.automaton();
     }
 
     /// The number of patterns the scanner holds (names with their spelling variants).

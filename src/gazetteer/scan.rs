@@ -1,5 +1,7 @@
 //! One pass over a text for every name the gazetteer knows.
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::actors::ActorRef;
@@ -99,33 +101,22 @@ impl ScannerBuilder {
     }
 
     pub(crate) fn build(self) -> Scanner {
-        // Names are only looked for where a word starts, so the automaton needs anchored
-        // searches only: no failure transitions to follow while scanning. Leftmost-longest
-        // gives the longest name starting at a word; when it fails the boundary or case check,
-        // the search is repeated on a shorter haystack for the next-longest ("Sandworm Teams"
-        // still yields "Sandworm"). Patterns and text are folded alike (see `fold`): the same
-        // matches as `ascii_case_insensitive`, with half the transitions to build and follow.
-        // Anchored searches never use a prefilter, so none is built. The contiguous NFA was
-        // measured against the DFA (CPU time, 1 MB of news): the same scan speed, since most
-        // searches die within a few bytes of a word start, and a quicker build.
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.patterns);
         Scanner {
-            ac: ac.ok(),
+            patterns: self.patterns,
+            ac: OnceLock::new(),
             readings: self.readings,
         }
     }
 }
 
-/// The automaton over every pattern, and what each pattern names.
+/// The automaton over every pattern, built on first use, and what each pattern names.
+///
+/// The automaton is most of a gazetteer's build time, and lookups by name never need it.
 #[derive(Debug)]
 pub(crate) struct Scanner {
-    /// `None` only if the automaton could not be built (it has no pattern limit we reach).
-    ac: Option<AhoCorasick>,
+    patterns: Vec<String>,
+    /// `None` inside only if the automaton could not be built (no limit we come near).
+    ac: OnceLock<Option<AhoCorasick>>,
     readings: Vec<Readings>,
 }
 
@@ -133,7 +124,7 @@ impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order.
     pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, Target)> {
-        let Some(ac) = &self.ac else {
+        let Some(ac) = self.automaton() else {
             return Vec::new();
         };
         // Folding keeps every byte offset, so matches in `folded` are spans of `text`.
@@ -196,6 +187,30 @@ impl Scanner {
             limit = end - 1;
         }
         None
+    }
+
+    /// The automaton, built now if this is its first use.
+    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
+        self.ac
+            .get_or_init(|| {
+                // Names are only looked for where a word starts, so the automaton needs anchored
+                // searches only: no failure transitions to follow while scanning. Leftmost-longest
+                // gives the longest name starting at a word; when it fails the boundary or case check,
+                // the search is repeated on a shorter haystack for the next-longest ("Sandworm Teams"
+                // still yields "Sandworm"). Patterns and text are folded alike (see `fold`): the same
+                // matches as `ascii_case_insensitive`, with half the transitions to build and follow.
+                // Anchored searches never use a prefilter, so none is built. The contiguous NFA was
+                // measured against the DFA (CPU time, 1 MB of news): the same scan speed, since most
+                // searches die within a few bytes of a word start, and a quicker build.
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&self.patterns)
+                    .ok()
+            })
+            .as_ref()
     }
 
     pub(crate) fn pattern_count(&self) -> usize {
