@@ -13,6 +13,7 @@ pub mod graph;
 pub mod model;
 pub mod scrape;
 
+pub use gazetteer::{Gazetteer, GazetteerBuilder};
 pub use model::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
     Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
