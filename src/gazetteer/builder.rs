@@ -251,7 +251,12 @@ impl GazetteerBuilder {
 
         // Actors: each normalised name points at the set of actors carrying it, canonical
         // names first, then the others in table order.
-        let mut keyed: Map<String, Vec<(u8, ActorRef)>> = Map::default();
+        let names: usize = actors.iter().map(|a| 1 + a.aliases.len()).sum();
+        let mut actor_keys: Map<String, usize> =
+            Map::with_capacity_and_hasher(names, Default::default());
+        let mut sets: Vec<Vec<(u8, ActorRef)>> = Vec::with_capacity(names);
+        // The set of each name, in the order `names()` gives them; `usize::MAX` for none.
+        let mut name_sets: Vec<usize> = Vec::with_capacity(names);
         let mut attack_ids = Map::default();
         for (i, a) in actors.iter().enumerate() {
             let id = ActorRef(u32::try_from(i).unwrap_or(u32::MAX));
@@ -261,26 +266,33 @@ impl GazetteerBuilder {
             for (n, (name, _)) in a.names().enumerate() {
                 let key = normalize(name);
                 if key.is_empty() {
+                    name_sets.push(usize::MAX);
                     continue;
                 }
-                let list = keyed.entry(key).or_default();
-                if !list.iter().any(|(_, r)| *r == id) {
-                    list.push((u8::from(n != 0), id));
+                let set = *actor_keys.entry(key).or_insert_with(|| {
+                    sets.push(Vec::new());
+                    sets.len() - 1
+                });
+                if !sets[set].iter().any(|(_, r)| *r == id) {
+                    sets[set].push((u8::from(n != 0), id));
                 }
+                name_sets.push(set);
             }
         }
-        let mut actor_sets: Vec<Box<[ActorRef]>> = Vec::with_capacity(keyed.len());
-        let mut actor_keys = Map::with_capacity_and_hasher(keyed.len(), Default::default());
-        for (key, mut list) in keyed {
-            list.sort_unstable();
-            actor_keys.insert(key, actor_sets.len());
-            actor_sets.push(list.into_iter().map(|(_, r)| r).collect());
-        }
+        let actor_sets: Vec<Box<[ActorRef]>> = sets
+            .into_iter()
+            .map(|mut list| {
+                list.sort_unstable();
+                list.into_iter().map(|(_, r)| r).collect()
+            })
+            .collect();
+        let mut name_sets = name_sets.into_iter();
         for a in &actors {
             for (name, needs_cue) in a.names() {
-                let Some(&set) = actor_keys.get(&normalize(name)) else {
+                let set = name_sets.next().unwrap_or(usize::MAX);
+                if set == usize::MAX {
                     continue;
-                };
+                }
                 let (case, _) =
                     Case::split(name, if needs_cue { Case::Capital } else { Case::Any });
                 let any_cue = needs_cue
@@ -290,9 +302,7 @@ impl GazetteerBuilder {
                     set: u32::try_from(set).unwrap_or(u32::MAX),
                     needs_cue: any_cue,
                 };
-                for variant in spellings(name) {
-                    scan.add(&variant, case, target);
-                }
+                spellings(name, |variant| scan.add(variant, case, target));
             }
         }
 
@@ -455,46 +465,40 @@ fn marked(name: &str) -> (bool, &str) {
     }
 }
 
-/// The spellings under which a name is scanned besides its own: one word in camel case split
-/// in two ("BlackBasta", "Black Basta"), and letters and digits joined or split where they meet
-/// ("APT28", "APT 28"). Hyphens need no variant: the scanner reads them as spaces, so "APT 28"
-/// also finds "APT-28" and "Fancy Bear" finds "Fancy-Bear".
-pub(crate) fn spellings(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_owned()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
-            out.push(s);
-        }
-    };
-    let chars: Vec<char> = name.chars().collect();
+/// Calls `each` with every spelling under which a name is scanned: the name itself, one word
+/// in camel case split in two ("BlackBasta", "Black Basta"), and letters and digits joined or
+/// split where they meet ("APT28", "APT 28"). Hyphens need no variant: the scanner reads them
+/// as spaces, so "APT 28" also finds "APT-28" and "Fancy Bear" finds "Fancy-Bear".
+pub(crate) fn spellings(name: &str, mut each: impl FnMut(&str)) {
+    each(name);
     if !name.contains([' ', '-']) {
         let mut split = String::with_capacity(name.len() + 2);
-        for (i, c) in chars.iter().enumerate() {
-            if i > 0 && c.is_uppercase() && chars[i - 1].is_lowercase() {
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if prev_lower && c.is_uppercase() {
                 split.push(' ');
             }
-            split.push(*c);
+            split.push(c);
+            prev_lower = c.is_lowercase();
         }
         if split.len() > name.len() {
-            push(split);
+            each(&split);
         }
     }
-    for i in 1..chars.len() {
-        let (a, b) = (chars[i - 1], chars[i]);
-        if a.is_alphabetic() && b.is_ascii_digit() {
-            let head: String = chars[..i].iter().collect();
-            let tail: String = chars[i..].iter().collect();
-            push(format!("{head} {tail}"));
-            break;
+    let (mut before, mut prev) = (None::<char>, None::<char>);
+    for (i, c) in name.char_indices() {
+        if c.is_ascii_digit() {
+            if prev.is_some_and(char::is_alphabetic) {
+                each(&format!("{} {}", &name[..i], &name[i..]));
+                return;
+            }
+            if matches!(prev, Some(' ' | '-')) && before.is_some_and(char::is_alphabetic) {
+                each(&format!("{}{}", &name[..i - 1], &name[i..]));
+                return;
+            }
         }
-        if (a == ' ' || a == '-') && i >= 2 && chars[i - 2].is_alphabetic() && b.is_ascii_digit() {
-            let head: String = chars[..i - 1].iter().collect();
-            let tail: String = chars[i..].iter().collect();
-            push(format!("{head}{tail}"));
-            break;
-        }
+        (before, prev) = (prev, Some(c));
     }
-    out
 }
 
 #[cfg(test)]
@@ -503,12 +507,17 @@ mod tests {
 
     #[test]
     fn spellings_cover_camel_case_and_digits() {
-        assert!(spellings("APT28").contains(&"APT 28".to_owned()));
-        assert!(spellings("APT 38").contains(&"APT38".to_owned()));
-        assert!(spellings("UAC-0028").contains(&"UAC0028".to_owned()));
-        assert!(spellings("BlackBasta").contains(&"Black Basta".to_owned()));
-        assert_eq!(spellings("Turla"), vec!["Turla".to_owned()]);
-        assert_eq!(spellings("Fancy Bear"), vec!["Fancy Bear".to_owned()]);
+        let of = |name: &str| {
+            let mut all = Vec::new();
+            spellings(name, |s| all.push(s.to_owned()));
+            all
+        };
+        assert_eq!(of("APT28"), ["APT28", "APT 28"]);
+        assert_eq!(of("APT 38"), ["APT 38", "APT38"]);
+        assert_eq!(of("UAC-0028"), ["UAC-0028", "UAC0028"]);
+        assert_eq!(of("BlackBasta"), ["BlackBasta", "Black Basta"]);
+        assert_eq!(of("Turla"), ["Turla"]);
+        assert_eq!(of("Fancy Bear"), ["Fancy Bear"]);
     }
 
     #[test]

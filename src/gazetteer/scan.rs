@@ -70,13 +70,12 @@ pub(crate) enum Target {
 /// One pattern of the automaton: every reading of that text, in priority order (actors,
 /// authorities, software, countries, regions, sectors), each with its spelling and case rule.
 #[derive(Debug)]
-struct Readings(Vec<(Box<str>, Case, Target)>);
+struct Readings(Vec<(Option<Box<str>>, Case, Target)>);
 
 /// Collects patterns; texts equal but for ASCII case become one pattern with several readings.
 #[derive(Default)]
 pub(crate) struct ScannerBuilder {
     index: Map<String, usize>,
-    patterns: Vec<String>,
     readings: Vec<Readings>,
 }
 
@@ -85,24 +84,29 @@ impl ScannerBuilder {
         if text.is_empty() {
             return;
         }
-        let key = fold(text);
-        let i = *self.index.entry(key).or_insert_with_key(|key| {
-            self.patterns.push(key.clone());
+        let next = self.readings.len();
+        let i = *self.index.entry(fold(text)).or_insert(next);
+        if i == next {
             self.readings.push(Readings(Vec::new()));
-            self.patterns.len() - 1
-        });
+        }
+        // Only an exact-case check needs the spelling; the others read the text matched.
+        let spelling = (case == Case::Exact).then(|| Box::<str>::from(text));
         let readings = &mut self.readings[i].0;
         if !readings
             .iter()
-            .any(|(t, c, r)| **t == *text && *c == case && *r == target)
+            .any(|(t, c, r)| *t == spelling && *c == case && *r == target)
         {
-            readings.push((text.into(), case, target));
+            readings.push((spelling, case, target));
         }
     }
 
     pub(crate) fn build(self) -> Scanner {
+        let mut patterns = vec![String::new(); self.readings.len()];
+        for (pattern, i) in self.index {
+            patterns[i] = pattern;
+        }
         Scanner {
-            patterns: self.patterns,
+            patterns,
             ac: OnceLock::new(),
             readings: self.readings,
         }
@@ -177,10 +181,13 @@ impl Scanner {
             let end = m.end();
             if on_word_boundaries(text, start, end)
                 && let Some(seen) = text.get(start..end)
-                && let Some((_, _, target)) = self.readings[m.pattern().as_usize()]
-                    .0
-                    .iter()
-                    .find(|(pattern, case, _)| case.accepts(pattern, seen))
+                && let Some((_, _, target)) =
+                    self.readings[m.pattern().as_usize()]
+                        .0
+                        .iter()
+                        .find(|(spelling, case, _)| {
+                            case.accepts(spelling.as_deref().unwrap_or(""), seen)
+                        })
             {
                 return Some((end, *target));
             }
@@ -195,13 +202,14 @@ impl Scanner {
             .get_or_init(|| {
                 // Names are only looked for where a word starts, so the automaton needs anchored
                 // searches only: no failure transitions to follow while scanning. Leftmost-longest
-                // gives the longest name starting at a word; when it fails the boundary or case check,
-                // the search is repeated on a shorter haystack for the next-longest ("Sandworm Teams"
-                // still yields "Sandworm"). Patterns and text are folded alike (see `fold`): the same
-                // matches as `ascii_case_insensitive`, with half the transitions to build and follow.
-                // Anchored searches never use a prefilter, so none is built. The contiguous NFA was
-                // measured against the DFA (CPU time, 1 MB of news): the same scan speed, since most
-                // searches die within a few bytes of a word start, and a quicker build.
+                // gives the longest name starting at a word; when it fails the boundary or case
+                // check, the search is repeated on a shorter haystack for the next-longest
+                // ("Sandworm Teams" still yields "Sandworm"). Patterns and text are folded alike
+                // (see `fold`): the same matches as `ascii_case_insensitive`, with half the
+                // transitions to build and follow. Anchored searches never use a prefilter, so none
+                // is built. The contiguous NFA was measured against the DFA (CPU time, 1 MB of
+                // news): the same scan speed, since most searches die within a few bytes of a word
+                // start, and a quicker build.
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(StartKind::Anchored)
