@@ -173,7 +173,12 @@ fn places(source: &Path, curated: &Path) -> Result<Places, String> {
          # pattern ('=' exact case, '^' capital first letter)\tISO 3166-1 alpha-2\tform\n",
     );
     let mut push = |pattern: &str, code: &str, form: &str, out: &mut String| {
-        let key = bare(pattern).to_lowercase();
+        // Exact-case patterns differ by case ("the States", "The States"); others do not.
+        let key = if pattern.starts_with('=') {
+            pattern.to_owned()
+        } else {
+            bare(pattern).to_lowercase()
+        };
         if key.is_empty() || !seen.insert(key) {
             return;
         }

@@ -217,6 +217,14 @@ fn countries_from_names_demonyms_short_forms_cities_and_states() {
     ] {
         assert_eq!(g().country(name), Some(code(c)), "{name}");
     }
+    let text = "hackers in the States and in Texas, not Paris Hilton's friends in paris";
+    let places: Vec<&str> = g()
+        .scan(text)
+        .iter()
+        .filter(|h| matches!(h.kind, HitKind::Country { .. }))
+        .map(|h| &text[h.start..h.end])
+        .collect();
+    assert_eq!(places, ["the States", "Texas", "Paris"]);
     assert_eq!(g().country("Europe"), None);
     assert_eq!(g().country("Atlantis"), None);
 }
