@@ -848,7 +848,7 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
         };
         let t = actors
             .iter()
-            .position(|a| a.name.eq_ignore_ascii_case(name))
+            .position(|a| normalize(&a.name) == normalize(name))
             .unwrap_or_else(|| {
                 actors.push(Actor::new(name, (id != "-").then_some(id)));
                 actors.len() - 1
