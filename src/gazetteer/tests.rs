@@ -121,6 +121,10 @@ fn actors_carry_kind_and_country() {
             "{name}"
         );
     }
+    // Filled from vendors' naming conventions where the sources say nothing.
+    let sleet = g().actor("Moonstone Sleet").unwrap();
+    assert_eq!(sleet.country(), Some(code("KP")));
+    assert!(g().actor("FIN6").unwrap().kinds().contains(&ActorKind::Criminal));
     for (_, e) in g().actors() {
         assert!(!e.kinds().is_empty(), "{} has no kind", e.name());
     }
