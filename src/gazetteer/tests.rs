@@ -124,7 +124,12 @@ fn actors_carry_kind_and_country() {
     // Filled from vendors' naming conventions where the sources say nothing.
     let sleet = g().actor("Moonstone Sleet").unwrap();
     assert_eq!(sleet.country(), Some(code("KP")));
-    assert!(g().actor("FIN6").unwrap().kinds().contains(&ActorKind::Criminal));
+    assert!(
+        g().actor("FIN6")
+            .unwrap()
+            .kinds()
+            .contains(&ActorKind::Criminal)
+    );
     for (_, e) in g().actors() {
         assert!(!e.kinds().is_empty(), "{} has no kind", e.name());
     }
