@@ -14,6 +14,7 @@ pub mod model;
 pub mod scrape;
 
 pub use error::{ErrorKind, ParseError};
+pub use gazetteer::{Gazetteer, GazetteerBuilder};
 pub use model::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
     Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
