@@ -250,6 +250,15 @@ impl<'g, 't> Doc<'g, 't> {
     /// lead gives, or, when the lead gives none, months before the scrape.
     fn is_past(&self, i: usize, cutoff: Option<Date>) -> bool {
         let s = self.sentences[i];
+        // "earlier this month", "earlier today" are the present story.
+        let recent = |c: &CueHit| {
+            let after = self
+                .text
+                .get(c.span.end..s.end.min(c.span.end + 12))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            after.starts_with(" this") || after.starts_with(" today")
+        };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {
             let after = self
@@ -274,7 +283,7 @@ impl<'g, 't> Doc<'g, 't> {
         if self
             .cues_in(i)
             .iter()
-            .any(|c| c.cue == Cue::Past && !names_alias(c))
+            .any(|c| c.cue == Cue::Past && !names_alias(c) && !recent(c))
         {
             return true;
         }

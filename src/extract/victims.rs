@@ -361,7 +361,8 @@ pub(crate) fn main_incident(
             let before = text_before(doc.text, doc.sentences[i].start, span.start);
             let after = text_after(doc.text, span.end, doc.sentences[i].end);
             let pattern = BEFORE.iter().any(|p| before.ends_with(p))
-                || AFTER.iter().any(|p| after.starts_with(p));
+                || AFTER.iter().any(|p| after.starts_with(p))
+                || relative_clause_of_attack(&after);
             let lower = name.to_ascii_lowercase();
             let head = lower
                 .split(|c: char| !c.is_alphanumeric())
@@ -407,8 +408,10 @@ pub(crate) fn main_incident(
             Some(m) => {
                 m.score += c.score;
                 m.mentions += c.mentions;
-                if c.in_title && !m.in_title
-                    || c.in_title == m.in_title && c.name.len() > m.name.len()
+                // The fullest form names it best ("Universal Health Services Inc" over
+                // "Health Services"); the headline's form breaks ties.
+                if c.name.len() > m.name.len()
+                    || c.name.len() == m.name.len() && c.in_title && !m.in_title
                 {
                     m.name = c.name;
                     m.span = c.span;
@@ -504,6 +507,21 @@ fn text_after(text: &str, at: usize, ceil: usize) -> String {
     }
 }
 
+/// ", which the hackers attacked", ", whose network was breached".
+fn relative_clause_of_attack(after: &str) -> bool {
+    (after.starts_with(", which") || after.starts_with(", whose"))
+        && [
+            "attacked",
+            "hacked",
+            "breached",
+            "targeted",
+            "compromised",
+            "hit",
+        ]
+        .iter()
+        .any(|w| after.contains(w))
+}
+
 /// Two names of one organisation: most words of the shorter in the longer.
 fn same_org(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
@@ -537,8 +555,13 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
     for token in text[s.start..s.end].split(' ') {
         let start = pos;
         pos += token.len() + 1;
-        if !token.is_empty() {
-            tokens.push((start, start + token.len()));
+        // A wire-service prefix glued to a name ("1-Universal") is not part of it.
+        let glued = token
+            .find('-')
+            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
+        let start = glued.map_or(start, |h| start + h + 1);
+        if pos - 1 > start {
+            tokens.push((start, pos - 1));
         }
     }
     let mut k = 0;
@@ -642,6 +665,34 @@ fn is_name_word(word: &str) -> bool {
 /// Drops names that are places, actors, authorities, people or roles.
 fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     let lower = name.to_lowercase();
+    // A run of capitalised words with a verb in it is a headline or a sub-heading.
+    const HEADLINE_VERBS: &[&str] = &[
+        "says",
+        "denies",
+        "claims",
+        "confirms",
+        "reveals",
+        "hits",
+        "targets",
+        "exposes",
+        "launches",
+        "warns",
+        "attacks",
+        "breaches",
+        "blames",
+        "admits",
+        "discloses",
+        "reports",
+        "suffers",
+        "hacks",
+        "investigate",
+        "investigates",
+        "steals",
+        "leaks",
+    ];
+    if lower.split(' ').any(|w| HEADLINE_VERBS.contains(&w)) {
+        return false;
+    }
     if lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-") {
         return false;
     }
@@ -703,9 +754,14 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
 fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
     let i = doc.sentence_at(c.span.start);
     let s = doc.sentences[i];
-    let near = Span::new(
+    // A kind of organisation right before a name describes it ("ports operator DP World",
+    // "the payroll service Zellis"); a place just around it locates it ("HSBC UK", "a
+    // hospital operator in the United States").
+    let before = Span::new(c.span.start.saturating_sub(48).max(s.start), c.span.start);
+    let after = Span::new(c.span.end, (c.span.end + 16).min(s.end));
+    let around = Span::new(
         c.span.start.saturating_sub(48).max(s.start),
-        (c.span.end + 32).min(s.end),
+        (c.span.end + 96).min(s.end),
     );
     let mut sectors = Vec::new();
     let mut country = None;
@@ -713,10 +769,16 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         let span = Span::new(h.start, h.end);
         let inside = c.span.contains(span);
         match h.kind {
-            HitKind::Sector(sector) if inside || near.contains(span) => push(&mut sectors, sector),
+            HitKind::Sector(sector)
+                if inside
+                    || (before.contains(span) || after.contains(span))
+                        && sector != Sector::EmergencyServices =>
+            {
+                push(&mut sectors, sector);
+            }
             HitKind::Country { country: k, .. } if inside && country.is_none() => country = Some(k),
             HitKind::Country { country: k, form }
-                if near.contains(span)
+                if around.contains(span)
                     && country.is_none()
                     && !actor_countries.contains(&k)
                     && !attacker_side(doc, span)
@@ -805,6 +867,12 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         "'s federal security",
         "’s federal security",
         " government hackers",
+        " armed forces",
+        " forces",
+        " troops",
+        " invasion",
+        "'s invasion",
+        "’s invasion",
     ];
     ATTACKER.iter().any(|p| after.starts_with(p))
         || after.starts_with(" broke into")
@@ -851,7 +919,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
             }
             match h.kind {
                 // Police and emergency services in a story are nearly always responders.
-                HitKind::Sector(Sector::EmergencyServices) if i > 0 => {}
+                HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
@@ -882,6 +950,8 @@ const TARGETING: &[&str] = &[
     "hit",
     "infiltrated",
     "affected",
+    "focused on",
+    "focusing on",
 ];
 
 /// Byte offset of `word` in `text` on word boundaries.
