@@ -147,6 +147,10 @@ pub(crate) fn find(text: &str, today: Date) -> Vec<DateMention> {
 
 fn mention_at(text: &str, w: &[Word<'_>], i: usize, today: Date) -> Option<(DateMention, usize)> {
     let word = w[i];
+    // Every form starts with a capitalised month or a number.
+    if !word.text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
     if let Some(m) = month(word.text) {
         // "May" and "March" are words too: a month needs a day, a year, or "in" before it.
         let capital = word.text.starts_with(char::is_uppercase);

@@ -114,11 +114,11 @@ impl Extractor {
             ..Report::default()
         };
         let found = actors::find(&doc);
-        let summary_docs: Vec<Doc<'_, '_>> = summary
-            .iter()
-            .map(|(line, span)| Doc::new(g, line, span.start, today))
-            .collect();
-        let analysis = attribution::analyse(&doc, &found, &summary_docs);
+        // The summary is read only to corroborate an actor the body leaves without a cue.
+        let summary_docs = || -> Vec<Doc<'_, '_>> {
+            summary.iter().map(|(line, span)| Doc::new(g, line, span.start, today)).collect()
+        };
+        let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
         let main = victims::main_incident(&doc, &analysis, &actor_countries);
         report.sectors = main.sectors.clone();

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{CountryForm, HitKind};
+use crate::gazetteer::{AuthorityKind, CountryForm, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
 
 use super::Doc;
@@ -332,6 +332,12 @@ const COMMON: &[&str] = &[
     "with",
 ];
 
+fn is_common(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| COMMON.iter().copied().collect());
+    word.len() <= 12 && set.contains(word.to_ascii_lowercase().as_str())
+}
+
 #[derive(Debug, Clone)]
 struct Candidate {
     name: String,
@@ -462,6 +468,20 @@ pub(crate) fn main_incident(
         incident.victims.push(v);
     }
     targets(doc, past, actor_countries, &mut incident);
+    if incident.countries.is_empty() {
+        // A national agency investigating, or told of, the attack places its victim: "the
+        // hack was reported to the FBI" is an American story.
+        let agency = (0..doc.sentences.len())
+            .filter(|&i| !past[i] && doc.has_cue(i, Cue::Investigate))
+            .flat_map(|i| doc.hits_in(i))
+            .find_map(|h| match h.kind {
+                HitKind::Authority { kind: AuthorityKind::Agency, country: Some(c), .. } => Some(c),
+                _ => None,
+            });
+        if let Some(c) = agency.filter(|c| !actor_countries.contains(c)) {
+            push(&mut incident.countries, c);
+        }
+    }
     // "Critical infrastructure" is a description, not a sector, when the text is more precise.
     if incident.sectors.len() > 1 {
         incident.sectors.retain(|s| *s != Sector::Infrastructure);
@@ -568,7 +588,7 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
     while k < tokens.len() {
         let (ts, te) = tokens[k];
         let word = clean(&text[ts..te]);
-        if !is_name_word(word) || COMMON.contains(&word.to_lowercase().as_str()) {
+        if !is_name_word(word) || is_common(word) {
             k += 1;
             continue;
         }
@@ -581,7 +601,7 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
         let mut j = k;
         while !ends_phrase(&text[tokens[j].0..tokens[j].1]) && j + 1 < tokens.len() {
             let next = clean(&text[tokens[j + 1].0..tokens[j + 1].1]);
-            if is_name_word(next) && !COMMON.contains(&next.to_lowercase().as_str())
+            if is_name_word(next) && !is_common(next)
                 || next.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty()
             {
                 j += 1;
@@ -795,7 +815,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             && matches!(
                 h.kind,
                 HitKind::Authority {
-                    kind: crate::gazetteer::AuthorityKind::Vendor,
+                    kind: AuthorityKind::Vendor,
                     ..
                 } | HitKind::Software(_)
             )
@@ -885,16 +905,12 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
 fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
-        let sentence = doc.sentence_text(i).to_ascii_lowercase();
         // Where the sentence starts talking about targets: the whole headline, else the
         // first targeting word.
         let from = if i == 0 {
-            Some(0)
+            Some(s.start)
         } else {
-            TARGETING
-                .iter()
-                .filter_map(|w| find_word(&sentence, w))
-                .min()
+            doc.cues_in(i).iter().find(|c| targeting(doc, c)).map(|c| c.span.start)
         };
         // A kind of organisation that speaks as the victim ("the software maker said it
         // detected") names the victim's sector even before any targeting word.
@@ -914,7 +930,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
             .map(|c| c.span.start);
         for h in doc.hits_in(i) {
             let span = Span::new(h.start, h.end);
-            if h.start < s.start + from || attacker_side(doc, span) {
+            if h.start < from || attacker_side(doc, span) {
                 continue;
             }
             match h.kind {
@@ -933,32 +949,22 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
     }
 }
 
-/// Words after which a sentence names what was attacked.
-const TARGETING: &[&str] = &[
-    "target",
-    "targets",
-    "targeted",
-    "targeting",
-    "against",
-    "victims",
-    "victim",
-    "attack on",
-    "attacks on",
-    "breached",
-    "compromised",
-    "hacked",
-    "hit",
-    "infiltrated",
-    "affected",
-    "focused on",
-    "focusing on",
-];
-
-/// Byte offset of `word` in `text` on word boundaries.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word).map(|(i, _)| i).find(|&i| {
-        super::cues::starts_word(text, i) && super::cues::ends_word(text, i + word.len())
-    })
+/// Whether a cue is a word after which a sentence names what was attacked: "targeting",
+/// "against", "victims", "attacks on", "breached".
+fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
+    let word = doc.text[c.span.start..c.span.end].to_ascii_lowercase();
+    match c.cue {
+        Cue::Target => true,
+        Cue::Attack => {
+            matches!(word.as_str(), "target" | "targets" | "targeted" | "targeting" | "victim" | "victims" | "hit")
+                || matches!(word.as_str(), "attack" | "attacks" | "cyberattack" | "cyberattacks")
+                    && doc.text[c.span.end..].starts_with(" on ")
+        }
+        Cue::Type(IncidentType::Breach) => {
+            matches!(word.as_str(), "breached" | "compromised" | "hacked" | "infiltrated")
+        }
+        _ => false,
+    }
 }
 
 /// Incident types from the headline and present sentences.
