@@ -80,8 +80,8 @@ fn fail<T>(at: &[u8], len: usize, what: What) -> Res<'_, T> {
     Err(nom::Err::Error(Failure { at, len, what }))
 }
 
-/// One line without its EOL (`\n` or `\r\n`); at the end of input, the rest. Never fails on
-/// non-empty input.
+/// One line without its EOL (`\n` or `\r\n`) and without trailing CRs; at the end of input,
+/// the rest. Never fails on non-empty input.
 pub(crate) fn line(i: &[u8]) -> Res<'_, &[u8]> {
     if i.is_empty() {
         return fail(i, 0, What::Nom);
@@ -90,7 +90,13 @@ pub(crate) fn line(i: &[u8]) -> Res<'_, &[u8]> {
         Ok((rest, content)) => (&rest[1..], content),
         Err(_) => (&i[i.len()..], i),
     };
-    Ok((rest, content.strip_suffix(b"\r").unwrap_or(content)))
+    // Every trailing CR goes, not only the one of a CRLF: a line ending in CRs would otherwise
+    // lose one each time it is rendered and parsed again.
+    let end = content
+        .iter()
+        .rposition(|&b| b != b'\r')
+        .map_or(0, |p| p + 1);
+    Ok((rest, &content[..end]))
 }
 
 /// Trailing spaces, tabs and carriage returns are tolerated after a marker.
@@ -353,6 +359,8 @@ mod tests {
             (b"abc\r", b"abc", b""),
             (b"\n", b"", b""),
             (b"a\rb\n", b"a\rb", b""),
+            (b"a\r\r\r\nb", b"a", b"b"),
+            (b"\r\r", b"", b""),
         ];
         for &(input, content, rest) in cases {
             assert_eq!(line(input).unwrap(), (rest, content), "{input:?}");
