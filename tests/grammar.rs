@@ -348,6 +348,27 @@ fn reader_equals_articles_over_the_whole_input() {
     }
 }
 
+/// Inputs the fuzzer found: no panic, renderings parse back, the reader agrees.
+#[test]
+fn fuzz_regressions() {
+    let dir = format!("{}/tests/data/regressions", env!("CARGO_MANIFEST_DIR"));
+    for entry in fs::read_dir(dir).unwrap() {
+        let bytes = fs::read(entry.unwrap().path()).unwrap();
+        let whole: Vec<_> = Articles::from_bytes(&bytes).collect();
+        for a in whole.iter().flatten() {
+            let rendered = a.to_string();
+            let again = Article::parse(&rendered).unwrap();
+            assert_eq!(again.body(), a.body());
+            assert_eq!(
+                again.summary().collect::<Vec<_>>(),
+                a.summary().collect::<Vec<_>>()
+            );
+            assert_eq!(again.meta(), a.meta());
+        }
+        assert_eq!(ArticleReader::new(&bytes[..]).count(), whole.len());
+    }
+}
+
 #[test]
 fn reader_surfaces_io_errors() {
     struct Failing(usize);
