@@ -124,7 +124,8 @@ pub(crate) fn analyse<'g, 't>(
         } else if present && main_actors[k] {
             role_of(article_status)
         } else if present {
-            let lines = summary_docs.get_or_insert_with(|| summary.take().map(|f| f()).unwrap_or_default());
+            let lines =
+                summary_docs.get_or_insert_with(|| summary.take().map(|f| f()).unwrap_or_default());
             corroborated(lines, &found[k].name).unwrap_or(Role::Context)
         } else {
             Role::Context

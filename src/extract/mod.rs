@@ -116,7 +116,10 @@ impl Extractor {
         let found = actors::find(&doc);
         // The summary is read only to corroborate an actor the body leaves without a cue.
         let summary_docs = || -> Vec<Doc<'_, '_>> {
-            summary.iter().map(|(line, span)| Doc::new(g, line, span.start, today)).collect()
+            summary
+                .iter()
+                .map(|(line, span)| Doc::new(g, line, span.start, today))
+                .collect()
         };
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);

@@ -333,9 +333,16 @@ const COMMON: &[&str] = &[
 ];
 
 fn is_common(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
     let set = SET.get_or_init(|| COMMON.iter().copied().collect());
-    word.len() <= 12 && set.contains(word.to_ascii_lowercase().as_str())
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
 }
 
 #[derive(Debug, Clone)]
@@ -475,7 +482,11 @@ pub(crate) fn main_incident(
             .filter(|&i| !past[i] && doc.has_cue(i, Cue::Investigate))
             .flat_map(|i| doc.hits_in(i))
             .find_map(|h| match h.kind {
-                HitKind::Authority { kind: AuthorityKind::Agency, country: Some(c), .. } => Some(c),
+                HitKind::Authority {
+                    kind: AuthorityKind::Agency,
+                    country: Some(c),
+                    ..
+                } => Some(c),
                 _ => None,
             });
         if let Some(c) = agency.filter(|c| !actor_countries.contains(c)) {
@@ -910,7 +921,10 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         let from = if i == 0 {
             Some(s.start)
         } else {
-            doc.cues_in(i).iter().find(|c| targeting(doc, c)).map(|c| c.span.start)
+            doc.cues_in(i)
+                .iter()
+                .find(|c| targeting(doc, c))
+                .map(|c| c.span.start)
         };
         // A kind of organisation that speaks as the victim ("the software maker said it
         // detected") names the victim's sector even before any targeting word.
@@ -956,12 +970,19 @@ fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
     match c.cue {
         Cue::Target => true,
         Cue::Attack => {
-            matches!(word.as_str(), "target" | "targets" | "targeted" | "targeting" | "victim" | "victims" | "hit")
-                || matches!(word.as_str(), "attack" | "attacks" | "cyberattack" | "cyberattacks")
-                    && doc.text[c.span.end..].starts_with(" on ")
+            matches!(
+                word.as_str(),
+                "target" | "targets" | "targeted" | "targeting" | "victim" | "victims" | "hit"
+            ) || matches!(
+                word.as_str(),
+                "attack" | "attacks" | "cyberattack" | "cyberattacks"
+            ) && doc.text[c.span.end..].starts_with(" on ")
         }
         Cue::Type(IncidentType::Breach) => {
-            matches!(word.as_str(), "breached" | "compromised" | "hacked" | "infiltrated")
+            matches!(
+                word.as_str(),
+                "breached" | "compromised" | "hacked" | "infiltrated"
+            )
         }
         _ => false,
     }
