@@ -260,7 +260,9 @@ impl<'g, 't> Doc<'g, 't> {
                 .get(c.span.end..s.end.min(c.span.end + 12))
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            after.starts_with(" this") || after.starts_with(" today")
+            [" this week", " this month", " today"]
+                .iter()
+                .any(|p| after.starts_with(p))
         };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {

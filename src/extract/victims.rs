@@ -111,6 +111,26 @@ const AFTER: &[&str] = &[
     "’s email",
 ];
 
+/// What a victim says or suffers, after a kind of organisation ("the software maker said it
+/// detected").
+const VICTIM_SPEECH: &[&str] = &[
+    "said it detected",
+    "says it detected",
+    "said it was hit",
+    "said it was hacked",
+    "said it was breached",
+    "said it had been",
+    "says it was",
+    "was hacked",
+    "was breached",
+    "was attacked",
+    "was hit",
+    "suffered",
+    "confirmed a",
+    "disclosed a",
+    "detected",
+];
+
 /// Words that name an organisation ("Ministry", "University", "Airlines").
 const ORG_HEADS: &[&str] = &[
     "ministry",
@@ -788,22 +808,45 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     // A kind of organisation right before a name describes it ("ports operator DP World",
     // "the payroll service Zellis"); a place just around it locates it ("HSBC UK", "a
     // hospital operator in the United States").
-    let before = Span::new(c.span.start.saturating_sub(48).max(s.start), c.span.start);
-    let after = Span::new(c.span.end, (c.span.end + 16).min(s.end));
+    let before = clause_before(
+        doc.text,
+        c.span.start.saturating_sub(48).max(s.start),
+        c.span.start,
+    );
+    let after = clause_after(doc.text, c.span.end, (c.span.end + 40).min(s.end));
     let around = Span::new(
         c.span.start.saturating_sub(48).max(s.start),
         (c.span.end + 96).min(s.end),
     );
     let mut sectors = Vec::new();
     let mut country = None;
+    // The name's own head word names its sector: the last keyword, or for "A of B" the last
+    // one starting in A ("Laurens County School District" is a school district, "Ministry of
+    // Defence" a ministry).
+    let head_end = c
+        .name
+        .find(" of ")
+        .map_or(c.span.end, |at| c.span.start + at);
+    let head = doc
+        .hits_in(i)
+        .iter()
+        .filter(|h| c.span.contains(Span::new(h.start, h.end)) && h.start < head_end)
+        .filter_map(|h| match h.kind {
+            HitKind::Sector(sector) => Some(sector),
+            _ => None,
+        })
+        .last();
+    if let Some(sector) = head {
+        push(&mut sectors, sector);
+    }
     for h in doc.hits_in(i) {
         let span = Span::new(h.start, h.end);
         let inside = c.span.contains(span);
         match h.kind {
             HitKind::Sector(sector)
-                if inside
-                    || (before.contains(span) || after.contains(span))
-                        && sector != Sector::EmergencyServices =>
+                if head.is_none()
+                    && (before.contains(span) || after.contains(span))
+                    && sector != Sector::EmergencyServices =>
             {
                 push(&mut sectors, sector);
             }
@@ -848,6 +891,29 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         country,
         span: doc.abs(c.span),
     }
+}
+
+/// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
+/// "and"), so a description of a neighbouring name is not taken for this one's.
+fn clause_before(text: &str, from: usize, to: usize) -> Span {
+    let window = text.get(from..to).unwrap_or("");
+    let cut = [",", ";", "(", ")", " and ", " to "]
+        .iter()
+        .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    Span::new(from + cut, to)
+}
+
+/// The part of `text[from..to]` before its first clause break.
+fn clause_after(text: &str, from: usize, to: usize) -> Span {
+    let window = text.get(from..to).unwrap_or("");
+    let cut = [",", ";", "(", ")", " and ", " to "]
+        .iter()
+        .filter_map(|b| window.find(b))
+        .min()
+        .unwrap_or(window.len());
+    Span::new(from, from + cut)
 }
 
 /// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
@@ -931,7 +997,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         for h in doc.hits_in(i) {
             if let HitKind::Sector(sector) = h.kind {
                 let after = text_after(doc.text, h.end, s.end);
-                if AFTER.iter().any(|p| after.starts_with(p)) {
+                if VICTIM_SPEECH.iter().any(|p| after.starts_with(p)) {
                     push(&mut incident.sectors, sector);
                 }
             }
