@@ -830,12 +830,12 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     let head = doc
         .hits_in(i)
         .iter()
+        .rev()
         .filter(|h| c.span.contains(Span::new(h.start, h.end)) && h.start < head_end)
-        .filter_map(|h| match h.kind {
+        .find_map(|h| match h.kind {
             HitKind::Sector(sector) => Some(sector),
             _ => None,
-        })
-        .last();
+        });
     if let Some(sector) = head {
         push(&mut sectors, sector);
     }
