@@ -15,7 +15,10 @@ use threatbrief::extract::Extractor;
 const TARGET: usize = 8 << 20;
 
 fn corpus() -> String {
-    let fixtures = [include_str!("../tests/data/corpus.txt"), include_str!("../tests/data/sample.txt")];
+    let fixtures = [
+        include_str!("../tests/data/corpus.txt"),
+        include_str!("../tests/data/sample.txt"),
+    ];
     let mut out = String::with_capacity(TARGET + (1 << 20));
     while out.len() < TARGET {
         for f in fixtures {
