@@ -15,7 +15,6 @@ const TARGET: usize = 50 << 20;
 
 fn corpus() -> String {
     let fixtures = [
-        include_str!("../tests/data/dev.txt"),
         include_str!("../tests/data/corpus.txt"),
         include_str!("../tests/data/sample.txt"),
         include_str!("../tests/data/valid/no_toggle.txt"),
