@@ -233,14 +233,16 @@ fn capitalised(text: &str, span: Span) -> bool {
 fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
     let s = doc.sentences[doc.sentence_at(span.start)];
     let window = Span::new(
-        span.start.saturating_sub(40).max(s.start),
-        (span.end + 40).min(s.end),
+        span.start.saturating_sub(24).max(s.start),
+        (span.end + 24).min(s.end),
     );
-    doc.cues_within(window).iter().any(|c| {
-        matches!(
-            c.cue,
-            Cue::GroupNoun | Cue::Claim | Cue::Type(crate::model::IncidentType::Ransomware)
-        ) && window.contains(c.span)
+    doc.cues_within(window).iter().any(|c| match c.cue {
+        Cue::GroupNoun | Cue::Type(crate::model::IncidentType::Ransomware) => {
+            window.contains(c.span)
+        }
+        // "Play claimed the attack", not "claimed responsibility on Telegram".
+        Cue::Claim => c.span.start >= span.end && c.span.start - span.end <= 2,
+        _ => false,
     })
 }
 

@@ -390,12 +390,15 @@ pub(crate) fn main_incident(
             // Every word of a Title Case headline is capitalised: names can't be told apart.
             continue;
         }
+        let attack_sentence = doc.has_cue(i, Cue::Attack)
+            || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
         for (span, name) in names(doc, i) {
             let before = text_before(doc.text, doc.sentences[i].start, span.start);
             let after = text_after(doc.text, span.end, doc.sentences[i].end);
             let pattern = BEFORE.iter().any(|p| before.ends_with(p))
                 || AFTER.iter().any(|p| after.starts_with(p))
-                || relative_clause_of_attack(&after);
+                || relative_clause_of_attack(&after)
+                || attack_sentence && described_by_kind(doc, i, span);
             let lower = name.to_ascii_lowercase();
             let head = lower
                 .split(|c: char| !c.is_alphanumeric())
@@ -408,6 +411,10 @@ pub(crate) fn main_incident(
                 score += 1;
             }
             if in_title {
+                score += 1;
+            }
+            // The lead introduces the victim.
+            if pattern && (1..=2).contains(&i) {
                 score += 1;
             }
             let key = name.to_lowercase();
@@ -556,6 +563,16 @@ fn text_after(text: &str, at: usize, ceil: usize) -> String {
     } else {
         trimmed.to_owned()
     }
+}
+
+/// A name right after the kind of organisation it is, in apposition: "energy utility
+/// Wislenergia", "ports operator DP World Australia".
+fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
+    doc.hits_in(i).iter().any(|h| {
+        matches!(h.kind, HitKind::Sector(_))
+            && h.end <= span.start
+            && doc.text[h.end..span.start].trim().is_empty()
+    })
 }
 
 /// ", which the hackers attacked", ", whose network was breached".
@@ -863,6 +880,29 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             _ => {}
         }
     }
+    // Another mention may say where it is ("The University of Eastbridge in Scotland").
+    if country.is_none() {
+        for at in memchr::memmem::find_iter(doc.text.as_bytes(), c.name.as_bytes()).take(8) {
+            let j = doc.sentence_at(at);
+            let s = doc.sentences[j];
+            let end = at + c.name.len();
+            let window = Span::new(at, (end + 48).min(s.end).max(end));
+            country = doc.hits_in(j).iter().find_map(|h| match h.kind {
+                HitKind::Country { country: k, form }
+                    if window.contains(Span::new(h.start, h.end))
+                        && !matches!(form, CountryForm::Abbreviation)
+                        && !actor_countries.contains(&k)
+                        && !analysis_past(doc, j) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            });
+            if country.is_some() {
+                break;
+            }
+        }
+    }
     // A security or software vendor speaking as the victim is a technology company.
     let vendor = doc.hits_in(i).iter().any(|h| {
         c.span.contains(Span::new(h.start, h.end))
@@ -914,6 +954,10 @@ fn clause_after(text: &str, from: usize, to: usize) -> Span {
         .min()
         .unwrap_or(window.len());
     Span::new(from, from + cut)
+}
+
+fn analysis_past(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.past.get(i).copied().unwrap_or(false)
 }
 
 /// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
