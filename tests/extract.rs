@@ -375,3 +375,17 @@ mod properties {
         }
     }
 }
+
+/// Inputs the extractor fuzzer found, kept as tests.
+#[test]
+fn fuzz_regressions_extract() {
+    for name in ["extract-bracket-before-accented-name.txt"] {
+        let path = format!(
+            "{}/tests/data/extract-regressions/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let body = std::fs::read_to_string(path).unwrap();
+        let input = record(&body);
+        let _ = extract(&input);
+    }
+}

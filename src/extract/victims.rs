@@ -551,7 +551,10 @@ fn text_before(text: &str, floor: usize, at: usize) -> String {
 }
 
 fn text_after(text: &str, at: usize, ceil: usize) -> String {
-    let to = ceil.min(at + 32);
+    let at = (at..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let to = ceil.min(at + 32).max(at);
     let to = (at..=to)
         .rev()
         .find(|&i| text.is_char_boundary(i))
@@ -640,11 +643,8 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
             k += 1;
             continue;
         }
-        let start = ts
-            + (text[ts..te].len()
-                - text[ts..te]
-                    .trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}'])
-                    .len());
+        // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
         let mut end_tok = k;
         let mut j = k;
         while !ends_phrase(&text[tokens[j].0..tokens[j].1]) && j + 1 < tokens.len() {
@@ -689,13 +689,8 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
         let (_, last_end) = tokens[end_tok];
         let raw = &text[start..last_end];
         let name = clean(raw);
-        let name_end = start
-            + (raw.len()
-                - raw
-                    .trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}'])
-                    .len())
-            + name.len();
-        let span = Span::new(start, name_end.min(last_end));
+        let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
+        let span = Span::new(name_start, name_start + name.len());
         if keep(doc, span, name) {
             out.push((span, name.to_owned()));
         }
