@@ -67,11 +67,50 @@ pub(crate) struct Raw {
     pub(crate) timestamp: (usize, usize),
     pub(crate) scraped_at: OffsetDateTime,
     /// Key and value ranges.
-    pub(crate) meta: Vec<((usize, usize), (usize, usize))>,
+    pub(crate) meta: MetaRanges,
     pub(crate) toggle: bool,
     pub(crate) body: (usize, usize),
     /// Whether the summary section is there; its lines are in the caller's buffer.
     pub(crate) has_summary: bool,
+}
+
+/// Key and value ranges of one metadata line.
+pub(crate) type MetaRange = ((usize, usize), (usize, usize));
+
+/// The metadata ranges of a record. Records carry none or one (`Source:`), rarely more: up to
+/// two are kept inline, so a record costs no allocation here; more go to the heap.
+#[derive(Debug, Default)]
+pub(crate) struct MetaRanges {
+    inline: [MetaRange; 2],
+    len: usize,
+    /// Every range, once there are more than fit inline.
+    spill: Vec<MetaRange>,
+}
+
+impl MetaRanges {
+    fn push(&mut self, r: MetaRange) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = r;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(r);
+        }
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for MetaRanges {
+    type Target = [MetaRange];
+
+    fn deref(&self) -> &[MetaRange] {
+        if self.spill.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
 }
 
 fn fail<T>(at: &[u8], len: usize, what: What) -> Res<'_, T> {
@@ -143,26 +182,26 @@ fn marker(m: &'static str) -> impl Fn(&[u8]) -> Res<'_, ()> {
 
 /// `YYYY-MM-DD hh:mm:ss[.f]` with 1 to 9 fraction digits, as numbers (unchecked ranges).
 /// A fixed-width lexeme: read by position rather than by a chain of combinators, which cost
-/// more than the rest of the record.
+/// more than the rest of the record. The shape is checked without a branch per byte (every
+/// position's result is or-ed together, then tested once), and the fraction's digits are
+/// read as far as they go in the same way.
 fn date_time(i: &[u8]) -> Res<'_, [u32; 7]> {
     const SHAPE: &[u8; 19] = b"0000-00-00 00:00:00";
-    let fixed = i.get(..SHAPE.len()).filter(|head| {
-        head.iter().zip(SHAPE).all(|(&b, &s)| {
-            if s == b'0' {
-                b.is_ascii_digit()
-            } else {
-                b == s
-            }
-        })
-    });
-    let Some(head) = fixed else {
+    let Some(head) = i.first_chunk::<19>() else {
         return fail(i, 0, What::Timestamp);
     };
-    let num = |r: std::ops::Range<usize>| {
-        head[r]
-            .iter()
-            .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
-    };
+    let mut bad = false;
+    for (&b, &s) in head.iter().zip(SHAPE) {
+        bad |= if s == b'0' {
+            b.wrapping_sub(b'0') > 9
+        } else {
+            b != s
+        };
+    }
+    if bad {
+        return fail(i, 0, What::Timestamp);
+    }
+    let d = |k: usize| u32::from(head[k] - b'0');
     let mut rest = &i[SHAPE.len()..];
     let mut nanos = 0;
     if let [b'.', tail @ ..] = rest {
@@ -183,12 +222,12 @@ fn date_time(i: &[u8]) -> Res<'_, [u32; 7]> {
     Ok((
         rest,
         [
-            num(0..4),
-            num(5..7),
-            num(8..10),
-            num(11..13),
-            num(14..16),
-            num(17..19),
+            d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3),
+            d(5) * 10 + d(6),
+            d(8) * 10 + d(9),
+            d(11) * 10 + d(12),
+            d(14) * 10 + d(15),
+            d(17) * 10 + d(18),
             nanos,
         ],
     ))
@@ -232,10 +271,15 @@ fn timestamp_line(i: &[u8]) -> Res<'_, (&[u8], OffsetDateTime)> {
 fn meta_line(l: &[u8]) -> Option<(&[u8], &[u8])> {
     let colon = memchr::memchr(b':', l)?;
     let (key, after) = (&l[..colon], &l[colon + 1..]);
-    let key_ok = std::str::from_utf8(key).is_ok_and(|k| {
-        k.chars().next().is_some_and(char::is_alphabetic)
-            && k.chars().all(|c| c.is_alphabetic() || c == ' ')
-    });
+    // Keys are ASCII words in practice: checked byte by byte, with the general (Unicode
+    // letters) check only for keys that are not.
+    let ascii = key.first().is_some_and(u8::is_ascii_alphabetic)
+        && key.iter().all(|&b| b.is_ascii_alphabetic() || b == b' ');
+    let key_ok = ascii
+        || std::str::from_utf8(key).is_ok_and(|k| {
+            k.chars().next().is_some_and(char::is_alphabetic)
+                && k.chars().all(|c| c.is_alphabetic() || c == ' ')
+        });
     match after.first() {
         Some(b' ' | b'\t') if key_ok => Some((key, &after[1..])),
         _ => None,
@@ -316,7 +360,7 @@ fn record_nom<'a>(
     let i = &buf[pos..];
     let (i, ()) = marker(ARTICLE_DETAILS)(i)?;
     let (mut i, (ts, scraped_at)) = timestamp_line(i)?;
-    let mut meta = Vec::new();
+    let mut meta = MetaRanges::default();
     loop {
         let Ok((rest, l)) = line(i) else {
             return Err(nom::Err::Error(Failure {
