@@ -148,10 +148,7 @@ impl<'a> Articles<'a> {
 
     /// Skips blank lines; false at the end of input.
     fn skip_blank(&mut self, buf: &[u8]) -> bool {
-        while grammar::starts_blank(&buf[self.pos..]) {
-            let Ok((rest, _)) = grammar::line(&buf[self.pos..]) else {
-                break;
-            };
+        while let Some(rest) = grammar::blank_line(&buf[self.pos..]) {
             self.pos = buf.len() - rest.len();
             self.line += 1;
         }

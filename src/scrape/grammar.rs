@@ -157,26 +157,63 @@ pub(crate) fn is_marker(line: &[u8], marker: &str) -> bool {
     line.len() >= marker.len() && trim_end(line) == marker.as_bytes()
 }
 
+/// `i` past a line that is exactly `m` and a bare line feed (or the end): the canonical
+/// form, recognised from its bytes without searching for the line's end. `None` says only
+/// that the fast path does not apply; [`is_marker`] on the whole line decides then.
+#[inline]
+fn exact_marker<'a>(i: &'a [u8], m: &str) -> Option<&'a [u8]> {
+    let after = i.strip_prefix(m.as_bytes())?;
+    match after.first() {
+        None => Some(after),
+        Some(b'\n') => Some(&after[1..]),
+        Some(_) => None,
+    }
+}
+
+/// `i` past its first line when that is the marker `m`, else `None`.
+#[inline]
+pub(crate) fn marker_line<'a>(i: &'a [u8], m: &str) -> Option<&'a [u8]> {
+    if let Some(rest) = exact_marker(i, m) {
+        return Some(rest);
+    }
+    // A marker line starts with the marker: any other line is decided by its first bytes.
+    if !i.starts_with(m.as_bytes()) {
+        return None;
+    }
+    match line(i) {
+        Ok((rest, l)) if is_marker(l, m) => Some(rest),
+        _ => None,
+    }
+}
+
+/// `i` past its first line when that is blank, else `None`; a bare line feed (the usual
+/// blank line) is recognised without a search.
+#[inline]
+pub(crate) fn blank_line(i: &[u8]) -> Option<&[u8]> {
+    match i.first()? {
+        b'\n' => Some(&i[1..]),
+        b' ' | b'\t' | b'\r' => match line(i) {
+            Ok((rest, l)) if is_blank(l) => Some(rest),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub(crate) fn is_blank(line: &[u8]) -> bool {
     trim_end(line).is_empty()
 }
 
-/// Whether `i` starts with a blank line; decided from the first byte on most lines, without
-/// searching for the line's end.
-pub(crate) fn starts_blank(i: &[u8]) -> bool {
-    match i.first() {
-        None => false,
-        Some(b' ' | b'\t' | b'\r' | b'\n') => line(i).is_ok_and(|(_, l)| is_blank(l)),
-        Some(_) => false,
-    }
-}
-
 /// A whole line that is `m`.
 fn marker(m: &'static str) -> impl Fn(&[u8]) -> Res<'_, ()> {
-    move |i| match line(i) {
-        Ok((rest, l)) if is_marker(l, m) => Ok((rest, ())),
-        Ok((_, l)) => fail(i, l.len(), What::Marker(m)),
-        Err(_) => fail(i, 0, What::Marker(m)),
+    move |i| {
+        if let Some(rest) = marker_line(i, m) {
+            return Ok((rest, ()));
+        }
+        match line(i) {
+            Ok((_, l)) => fail(i, l.len(), What::Marker(m)),
+            Err(_) => fail(i, 0, What::Marker(m)),
+        }
     }
 }
 
@@ -247,6 +284,16 @@ fn to_datetime(
 /// `Scrape Timestamp (UTC):` WS date time, trailing blanks allowed; returns the timestamp's
 /// text and value.
 fn timestamp_line(i: &[u8]) -> Res<'_, (&[u8], OffsetDateTime)> {
+    // The canonical line (one space, the timestamp, a bare line feed) is read in place,
+    // without searching for its end first; anything else takes the general path below,
+    // which also words the errors.
+    if let Some([b' ', after @ ..]) = i.strip_prefix(TIMESTAMP.as_bytes())
+        && let Ok((tail, parts)) = date_time(after)
+        && let Some(rest) = tail.strip_prefix(b"\n")
+        && let Ok(at) = to_datetime(parts)
+    {
+        return Ok((rest, (&after[..after.len() - tail.len()], at)));
+    }
     let Ok((rest, l)) = line(i) else {
         return fail(i, 0, What::Marker(TIMESTAMP));
     };
@@ -291,12 +338,20 @@ fn meta_line(l: &[u8]) -> Option<(&[u8], &[u8])> {
 fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
     let (mut rest, mut lines) = (i, 0);
     let (mut end, mut kept_rest, mut kept_lines) = (0, i, 0);
-    while let Ok((next, l)) = line(rest) {
+    loop {
+        // A marker line is told by its first bytes: only those lines are looked at twice.
+        let stop = match rest.first() {
+            None => true,
+            Some(b'D') => marker_line(rest, SUMMARY).is_some(),
+            Some(b'A') => marker_line(rest, ARTICLE_DETAILS).is_some(),
+            Some(_) => false,
+        };
+        if stop {
+            break;
+        }
+        let Ok((next, l)) = line(rest) else { break };
         let t = trim_end(l);
-        if t == SUMMARY.as_bytes()
-            || t == ARTICLE_DETAILS.as_bytes()
-            || (t.is_empty() && lines == 0)
-        {
+        if t.is_empty() && lines == 0 {
             break;
         }
         lines += 1;
@@ -317,9 +372,17 @@ fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
 /// to `out`, a buffer the caller reuses, so a record costs no allocation here.
 fn summary<'a>(buf: &[u8], i: &'a [u8], out: &mut Vec<(usize, usize)>) -> &'a [u8] {
     let mut rest = i;
-    while let Ok((next, l)) = line(rest) {
-        let t = trim_end(l);
-        if t.is_empty() || t == ARTICLE_DETAILS.as_bytes() {
+    loop {
+        let stop = match rest.first() {
+            None | Some(b'\n') => true,
+            Some(b'A') => marker_line(rest, ARTICLE_DETAILS).is_some(),
+            Some(_) => false,
+        };
+        if stop {
+            break;
+        }
+        let Ok((next, l)) = line(rest) else { break };
+        if trim_end(l).is_empty() {
             break;
         }
         let start = buf.offset(l);
@@ -362,6 +425,10 @@ fn record_nom<'a>(
     let (mut i, (ts, scraped_at)) = timestamp_line(i)?;
     let mut meta = MetaRanges::default();
     loop {
+        if let Some(rest) = marker_line(i, ORIGINAL) {
+            i = rest;
+            break;
+        }
         let Ok((rest, l)) = line(i) else {
             return Err(nom::Err::Error(Failure {
                 at: i,
@@ -369,10 +436,6 @@ fn record_nom<'a>(
                 what: What::MetaOrText,
             }));
         };
-        if is_marker(l, ORIGINAL) {
-            i = rest;
-            break;
-        }
         let Some((key, value)) = meta_line(l) else {
             return Err(nom::Err::Error(Failure {
                 at: i,
