@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use nom::Offset;
 
-use super::article::{Article, Meta};
+use super::article::{Article, Meta, Summary};
 use super::grammar::{self, ARTICLE_DETAILS, Failure, Raw, What};
 use super::options::ParseOptions;
 use crate::error::{ErrorKind, ParseError, found};
@@ -259,9 +259,17 @@ fn build<'a>(
         toggle: raw.toggle,
         body: s(raw.body),
         body_start: offset + raw.body.0,
+        // One slice for all the summary lines, split again only when they are read.
         summary: raw
             .has_summary
-            .then(|| summary.iter().map(|&r| (s(r), offset + r.0)).collect()),
+            .then(|| match (summary.first(), summary.last()) {
+                (Some(&(a, _)), Some(&(_, b))) => Summary::Block {
+                    text: s((a, b)),
+                    start: offset + a,
+                    lines: summary.len(),
+                },
+                _ => Summary::Lines(Vec::new()),
+            }),
     }
 }
 
