@@ -11,11 +11,26 @@ use nom::combinator::opt;
 use nom::{IResult, Offset, Parser};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
-pub(crate) const ARTICLE_DETAILS: &str = "Article Details";
-pub(crate) const TIMESTAMP: &str = "Scrape Timestamp (UTC):";
-pub(crate) const ORIGINAL: &str = "Original Article Text";
-pub(crate) const TOGGLE: &str = "Click to Toggle View";
-pub(crate) const SUMMARY: &str = "Daily Brief Summary";
+pub(crate) const ARTICLE_DETAILS: &str = text(ARTICLE_DETAILS_B);
+pub(crate) const TIMESTAMP: &str = text(TIMESTAMP_B);
+pub(crate) const ORIGINAL: &str = text(ORIGINAL_B);
+pub(crate) const TOGGLE: &str = text(TOGGLE_B);
+pub(crate) const SUMMARY: &str = text(SUMMARY_B);
+
+// The markers as arrays: compared as fixed-size values, they compile to a few loads and
+// compares in line rather than a call to `memcmp` per line.
+const ARTICLE_DETAILS_B: &[u8; 15] = b"Article Details";
+const TIMESTAMP_B: &[u8; 23] = b"Scrape Timestamp (UTC):";
+const ORIGINAL_B: &[u8; 21] = b"Original Article Text";
+const TOGGLE_B: &[u8; 20] = b"Click to Toggle View";
+const SUMMARY_B: &[u8; 19] = b"Daily Brief Summary";
+
+const fn text(b: &'static [u8]) -> &'static str {
+    match std::str::from_utf8(b) {
+        Ok(s) => s,
+        Err(_) => panic!("markers are ASCII"),
+    }
+}
 
 /// Why a record failed, and where: `at` is the rest of the input from the offending byte.
 #[derive(Debug)]
@@ -160,9 +175,12 @@ pub(crate) fn is_marker(line: &[u8], marker: &str) -> bool {
 /// `i` past a line that is exactly `m` and a bare line feed (or the end): the canonical
 /// form, recognised from its bytes without searching for the line's end. `None` says only
 /// that the fast path does not apply; [`is_marker`] on the whole line decides then.
-#[inline]
-fn exact_marker<'a>(i: &'a [u8], m: &str) -> Option<&'a [u8]> {
-    let after = i.strip_prefix(m.as_bytes())?;
+#[inline(always)]
+fn exact_marker<'a, const N: usize>(i: &'a [u8], m: &[u8; N]) -> Option<&'a [u8]> {
+    if i.first_chunk::<N>() != Some(m) {
+        return None;
+    }
+    let after = &i[N..];
     match after.first() {
         None => Some(after),
         Some(b'\n') => Some(&after[1..]),
@@ -171,17 +189,22 @@ fn exact_marker<'a>(i: &'a [u8], m: &str) -> Option<&'a [u8]> {
 }
 
 /// `i` past its first line when that is the marker `m`, else `None`.
-#[inline]
-pub(crate) fn marker_line<'a>(i: &'a [u8], m: &str) -> Option<&'a [u8]> {
+#[inline(always)]
+fn marker_line<'a, const N: usize>(i: &'a [u8], m: &[u8; N]) -> Option<&'a [u8]> {
     if let Some(rest) = exact_marker(i, m) {
         return Some(rest);
     }
     // A marker line starts with the marker: any other line is decided by its first bytes.
-    if !i.starts_with(m.as_bytes()) {
+    if i.first_chunk::<N>() != Some(m) {
         return None;
     }
+    marker_slow(i, m)
+}
+
+#[cold]
+fn marker_slow<'a>(i: &'a [u8], m: &[u8]) -> Option<&'a [u8]> {
     match line(i) {
-        Ok((rest, l)) if is_marker(l, m) => Some(rest),
+        Ok((rest, l)) if trim_end(l) == m => Some(rest),
         _ => None,
     }
 }
@@ -205,14 +228,15 @@ pub(crate) fn is_blank(line: &[u8]) -> bool {
 }
 
 /// A whole line that is `m`.
-fn marker(m: &'static str) -> impl Fn(&[u8]) -> Res<'_, ()> {
+fn marker<const N: usize>(m: &'static [u8; N]) -> impl Fn(&[u8]) -> Res<'_, ()> {
     move |i| {
         if let Some(rest) = marker_line(i, m) {
             return Ok((rest, ()));
         }
+        let what = What::Marker(text(m));
         match line(i) {
-            Ok((_, l)) => fail(i, l.len(), What::Marker(m)),
-            Err(_) => fail(i, 0, What::Marker(m)),
+            Ok((_, l)) => fail(i, l.len(), what),
+            Err(_) => fail(i, 0, what),
         }
     }
 }
@@ -287,7 +311,8 @@ fn timestamp_line(i: &[u8]) -> Res<'_, (&[u8], OffsetDateTime)> {
     // The canonical line (one space, the timestamp, a bare line feed) is read in place,
     // without searching for its end first; anything else takes the general path below,
     // which also words the errors.
-    if let Some([b' ', after @ ..]) = i.strip_prefix(TIMESTAMP.as_bytes())
+    if i.first_chunk() == Some(TIMESTAMP_B)
+        && let [b' ', after @ ..] = &i[TIMESTAMP_B.len()..]
         && let Ok((tail, parts)) = date_time(after)
         && let Some(rest) = tail.strip_prefix(b"\n")
         && let Ok(at) = to_datetime(parts)
@@ -342,8 +367,8 @@ fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
         // A marker line is told by its first bytes: only those lines are looked at twice.
         let stop = match rest.first() {
             None => true,
-            Some(b'D') => marker_line(rest, SUMMARY).is_some(),
-            Some(b'A') => marker_line(rest, ARTICLE_DETAILS).is_some(),
+            Some(b'D') => marker_line(rest, SUMMARY_B).is_some(),
+            Some(b'A') => marker_line(rest, ARTICLE_DETAILS_B).is_some(),
             Some(_) => false,
         };
         if stop {
@@ -375,7 +400,7 @@ fn summary<'a>(buf: &[u8], i: &'a [u8], out: &mut Vec<(usize, usize)>) -> &'a [u
     loop {
         let stop = match rest.first() {
             None | Some(b'\n') => true,
-            Some(b'A') => marker_line(rest, ARTICLE_DETAILS).is_some(),
+            Some(b'A') => marker_line(rest, ARTICLE_DETAILS_B).is_some(),
             Some(_) => false,
         };
         if stop {
@@ -421,11 +446,11 @@ fn record_nom<'a>(
     let off = |s: &[u8]| buf.offset(s);
     let range = |s: &[u8]| (off(s), off(s) + s.len());
     let i = &buf[pos..];
-    let (i, ()) = marker(ARTICLE_DETAILS)(i)?;
+    let (i, ()) = marker(ARTICLE_DETAILS_B)(i)?;
     let (mut i, (ts, scraped_at)) = timestamp_line(i)?;
     let mut meta = MetaRanges::default();
     loop {
-        if let Some(rest) = marker_line(i, ORIGINAL) {
+        if let Some(rest) = marker_line(i, ORIGINAL_B) {
             i = rest;
             break;
         }
@@ -446,9 +471,9 @@ fn record_nom<'a>(
         meta.push((range(key), range(value)));
         i = rest;
     }
-    let (i, toggle) = opt(marker(TOGGLE)).parse(i)?;
+    let (i, toggle) = opt(marker(TOGGLE_B)).parse(i)?;
     let (i, (body_text, body_lines)) = body(i)?;
-    let (i, has_summary) = match marker(SUMMARY)(i) {
+    let (i, has_summary) = match marker(SUMMARY_B)(i) {
         Ok((i, ())) => (summary(buf, i, out), true),
         Err(_) => (i, false),
     };
