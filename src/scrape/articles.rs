@@ -4,8 +4,8 @@ use std::borrow::Cow;
 
 use nom::Offset;
 
-use super::article::{Article, Meta};
-use super::grammar::{self, ARTICLE_DETAILS, Failure, Raw, What};
+use super::article::{Article, Meta, MetaLines, Summary};
+use super::grammar::{self, ARTICLE_DETAILS, Failure, MetaRange, Raw, What};
 use super::options::ParseOptions;
 use crate::error::{ErrorKind, ParseError, found};
 use crate::model::Span;
@@ -148,10 +148,7 @@ impl<'a> Articles<'a> {
 
     /// Skips blank lines; false at the end of input.
     fn skip_blank(&mut self, buf: &[u8]) -> bool {
-        while grammar::starts_blank(&buf[self.pos..]) {
-            let Ok((rest, _)) = grammar::line(&buf[self.pos..]) else {
-                break;
-            };
+        while let Some(rest) = grammar::blank_line(&buf[self.pos..]) {
             self.pos = buf.len() - rest.len();
             self.line += 1;
         }
@@ -198,6 +195,7 @@ impl<'a> Articles<'a> {
         self.pos = p;
     }
 
+    #[inline]
     fn article(&self, raw: &Raw, record: usize, line: usize) -> Result<Article<'a>, ParseError> {
         let text: &'a str = match self.input {
             Input::Str(s) => s,
@@ -234,7 +232,9 @@ impl<'a> Articles<'a> {
 }
 
 /// An `Article` from the ranges of `raw`, sliced out of `text`, which starts at byte `base`
-/// of the buffer the ranges point into.
+/// of the buffer the ranges point into. Inlined, so the `Article` is built where the
+/// iterator returns it rather than copied there.
+#[inline]
 fn build<'a>(
     text: &'a str,
     base: usize,
@@ -245,26 +245,35 @@ fn build<'a>(
     offset: usize,
 ) -> Article<'a> {
     let s = |(a, b): (usize, usize)| Cow::Borrowed(&text[a - base..b - base]);
+    let meta = |&(k, v): &MetaRange| Meta {
+        key: s(k),
+        value: s(v),
+    };
     Article {
         record,
         line,
         span: Span::new(offset + raw.start, offset + raw.end),
         timestamp: s(raw.timestamp),
         scraped_at: raw.scraped_at,
-        meta: raw
-            .meta
-            .iter()
-            .map(|&(k, v)| Meta {
-                key: s(k),
-                value: s(v),
-            })
-            .collect(),
+        meta: match &*raw.meta {
+            [] => MetaLines::None,
+            [one] => MetaLines::One(meta(one)),
+            many => MetaLines::Many(many.iter().map(meta).collect()),
+        },
         toggle: raw.toggle,
         body: s(raw.body),
         body_start: offset + raw.body.0,
+        // One slice for all the summary lines, split again only when they are read.
         summary: raw
             .has_summary
-            .then(|| summary.iter().map(|&r| (s(r), offset + r.0)).collect()),
+            .then(|| match (summary.first(), summary.last()) {
+                (Some(&(a, _)), Some(&(_, b))) => Summary::Block {
+                    text: s((a, b)),
+                    start: offset + a,
+                    lines: summary.len(),
+                },
+                _ => Summary::Lines(Vec::new()),
+            }),
     }
 }
 
@@ -306,10 +315,15 @@ impl<'a> Iterator for Articles<'a> {
         self.scratch = scratch;
         let result = match parsed {
             Ok(raw) => {
-                let result = self.article(&raw, record, line);
+                // Errors are placed from the record's start: built before moving on.
+                let built = self.article(&raw, record, line);
                 self.pos = raw.next;
                 self.line += raw.lines;
-                result
+                match built {
+                    // Returned as built: the common case skips the strict-mode check.
+                    Ok(article) => return Some(Ok(article)),
+                    Err(e) => Err(e),
+                }
             }
             Err(f) => {
                 let at = buf.offset(f.at);

@@ -11,11 +11,26 @@ use nom::combinator::opt;
 use nom::{IResult, Offset, Parser};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
-pub(crate) const ARTICLE_DETAILS: &str = "Article Details";
-pub(crate) const TIMESTAMP: &str = "Scrape Timestamp (UTC):";
-pub(crate) const ORIGINAL: &str = "Original Article Text";
-pub(crate) const TOGGLE: &str = "Click to Toggle View";
-pub(crate) const SUMMARY: &str = "Daily Brief Summary";
+pub(crate) const ARTICLE_DETAILS: &str = text(ARTICLE_DETAILS_B);
+pub(crate) const TIMESTAMP: &str = text(TIMESTAMP_B);
+pub(crate) const ORIGINAL: &str = text(ORIGINAL_B);
+pub(crate) const TOGGLE: &str = text(TOGGLE_B);
+pub(crate) const SUMMARY: &str = text(SUMMARY_B);
+
+// The markers as arrays: compared as fixed-size values, they compile to a few loads and
+// compares in line rather than a call to `memcmp` per line.
+const ARTICLE_DETAILS_B: &[u8; 15] = b"Article Details";
+const TIMESTAMP_B: &[u8; 23] = b"Scrape Timestamp (UTC):";
+const ORIGINAL_B: &[u8; 21] = b"Original Article Text";
+const TOGGLE_B: &[u8; 20] = b"Click to Toggle View";
+const SUMMARY_B: &[u8; 19] = b"Daily Brief Summary";
+
+const fn text(b: &'static [u8]) -> &'static str {
+    match std::str::from_utf8(b) {
+        Ok(s) => s,
+        Err(_) => panic!("markers are ASCII"),
+    }
+}
 
 /// Why a record failed, and where: `at` is the rest of the input from the offending byte.
 #[derive(Debug)]
@@ -67,11 +82,50 @@ pub(crate) struct Raw {
     pub(crate) timestamp: (usize, usize),
     pub(crate) scraped_at: OffsetDateTime,
     /// Key and value ranges.
-    pub(crate) meta: Vec<((usize, usize), (usize, usize))>,
+    pub(crate) meta: MetaRanges,
     pub(crate) toggle: bool,
     pub(crate) body: (usize, usize),
     /// Whether the summary section is there; its lines are in the caller's buffer.
     pub(crate) has_summary: bool,
+}
+
+/// Key and value ranges of one metadata line.
+pub(crate) type MetaRange = ((usize, usize), (usize, usize));
+
+/// The metadata ranges of a record. Records carry none or one (`Source:`), rarely more: up to
+/// two are kept inline, so a record costs no allocation here; more go to the heap.
+#[derive(Debug, Default)]
+pub(crate) struct MetaRanges {
+    inline: [MetaRange; 2],
+    len: usize,
+    /// Every range, once there are more than fit inline.
+    spill: Vec<MetaRange>,
+}
+
+impl MetaRanges {
+    fn push(&mut self, r: MetaRange) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = r;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(r);
+        }
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for MetaRanges {
+    type Target = [MetaRange];
+
+    fn deref(&self) -> &[MetaRange] {
+        if self.spill.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
 }
 
 fn fail<T>(at: &[u8], len: usize, what: What) -> Res<'_, T> {
@@ -118,51 +172,97 @@ pub(crate) fn is_marker(line: &[u8], marker: &str) -> bool {
     line.len() >= marker.len() && trim_end(line) == marker.as_bytes()
 }
 
+/// `i` past a line that is exactly `m` and a bare line feed (or the end): the canonical
+/// form, recognised from its bytes without searching for the line's end. `None` says only
+/// that the fast path does not apply; [`is_marker`] on the whole line decides then.
+#[inline(always)]
+fn exact_marker<'a, const N: usize>(i: &'a [u8], m: &[u8; N]) -> Option<&'a [u8]> {
+    if i.first_chunk::<N>() != Some(m) {
+        return None;
+    }
+    let after = &i[N..];
+    match after.first() {
+        None => Some(after),
+        Some(b'\n') => Some(&after[1..]),
+        Some(_) => None,
+    }
+}
+
+/// `i` past its first line when that is the marker `m`, else `None`.
+#[inline(always)]
+fn marker_line<'a, const N: usize>(i: &'a [u8], m: &[u8; N]) -> Option<&'a [u8]> {
+    if let Some(rest) = exact_marker(i, m) {
+        return Some(rest);
+    }
+    // A marker line starts with the marker: any other line is decided by its first bytes.
+    if i.first_chunk::<N>() != Some(m) {
+        return None;
+    }
+    marker_slow(i, m)
+}
+
+#[cold]
+fn marker_slow<'a>(i: &'a [u8], m: &[u8]) -> Option<&'a [u8]> {
+    match line(i) {
+        Ok((rest, l)) if trim_end(l) == m => Some(rest),
+        _ => None,
+    }
+}
+
+/// `i` past its first line when that is blank, else `None`; a bare line feed (the usual
+/// blank line) is recognised without a search.
+#[inline]
+pub(crate) fn blank_line(i: &[u8]) -> Option<&[u8]> {
+    match i.first()? {
+        b'\n' => Some(&i[1..]),
+        b' ' | b'\t' | b'\r' => match line(i) {
+            Ok((rest, l)) if is_blank(l) => Some(rest),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub(crate) fn is_blank(line: &[u8]) -> bool {
     trim_end(line).is_empty()
 }
 
-/// Whether `i` starts with a blank line; decided from the first byte on most lines, without
-/// searching for the line's end.
-pub(crate) fn starts_blank(i: &[u8]) -> bool {
-    match i.first() {
-        None => false,
-        Some(b' ' | b'\t' | b'\r' | b'\n') => line(i).is_ok_and(|(_, l)| is_blank(l)),
-        Some(_) => false,
-    }
-}
-
 /// A whole line that is `m`.
-fn marker(m: &'static str) -> impl Fn(&[u8]) -> Res<'_, ()> {
-    move |i| match line(i) {
-        Ok((rest, l)) if is_marker(l, m) => Ok((rest, ())),
-        Ok((_, l)) => fail(i, l.len(), What::Marker(m)),
-        Err(_) => fail(i, 0, What::Marker(m)),
+fn marker<const N: usize>(m: &'static [u8; N]) -> impl Fn(&[u8]) -> Res<'_, ()> {
+    move |i| {
+        if let Some(rest) = marker_line(i, m) {
+            return Ok((rest, ()));
+        }
+        let what = What::Marker(text(m));
+        match line(i) {
+            Ok((_, l)) => fail(i, l.len(), what),
+            Err(_) => fail(i, 0, what),
+        }
     }
 }
 
 /// `YYYY-MM-DD hh:mm:ss[.f]` with 1 to 9 fraction digits, as numbers (unchecked ranges).
 /// A fixed-width lexeme: read by position rather than by a chain of combinators, which cost
-/// more than the rest of the record.
+/// more than the rest of the record. The shape is checked without a branch per byte (every
+/// position's result is or-ed together, then tested once), and the fraction's digits are
+/// read as far as they go in the same way.
 fn date_time(i: &[u8]) -> Res<'_, [u32; 7]> {
     const SHAPE: &[u8; 19] = b"0000-00-00 00:00:00";
-    let fixed = i.get(..SHAPE.len()).filter(|head| {
-        head.iter().zip(SHAPE).all(|(&b, &s)| {
-            if s == b'0' {
-                b.is_ascii_digit()
-            } else {
-                b == s
-            }
-        })
-    });
-    let Some(head) = fixed else {
+    let Some(head) = i.first_chunk::<19>() else {
         return fail(i, 0, What::Timestamp);
     };
-    let num = |r: std::ops::Range<usize>| {
-        head[r]
-            .iter()
-            .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
-    };
+    let mut bad = false;
+    for (&b, &s) in head.iter().zip(SHAPE) {
+        bad |= if s == b'0' {
+            b.wrapping_sub(b'0') > 9
+        } else {
+            b != s
+        };
+    }
+    if bad {
+        return fail(i, 0, What::Timestamp);
+    }
+    let d = |k: usize| u32::from(head[k] - b'0');
     let mut rest = &i[SHAPE.len()..];
     let mut nanos = 0;
     if let [b'.', tail @ ..] = rest {
@@ -183,12 +283,12 @@ fn date_time(i: &[u8]) -> Res<'_, [u32; 7]> {
     Ok((
         rest,
         [
-            num(0..4),
-            num(5..7),
-            num(8..10),
-            num(11..13),
-            num(14..16),
-            num(17..19),
+            d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3),
+            d(5) * 10 + d(6),
+            d(8) * 10 + d(9),
+            d(11) * 10 + d(12),
+            d(14) * 10 + d(15),
+            d(17) * 10 + d(18),
             nanos,
         ],
     ))
@@ -208,6 +308,17 @@ fn to_datetime(
 /// `Scrape Timestamp (UTC):` WS date time, trailing blanks allowed; returns the timestamp's
 /// text and value.
 fn timestamp_line(i: &[u8]) -> Res<'_, (&[u8], OffsetDateTime)> {
+    // The canonical line (one space, the timestamp, a bare line feed) is read in place,
+    // without searching for its end first; anything else takes the general path below,
+    // which also words the errors.
+    if i.first_chunk() == Some(TIMESTAMP_B)
+        && let [b' ', after @ ..] = &i[TIMESTAMP_B.len()..]
+        && let Ok((tail, parts)) = date_time(after)
+        && let Some(rest) = tail.strip_prefix(b"\n")
+        && let Ok(at) = to_datetime(parts)
+    {
+        return Ok((rest, (&after[..after.len() - tail.len()], at)));
+    }
     let Ok((rest, l)) = line(i) else {
         return fail(i, 0, What::Marker(TIMESTAMP));
     };
@@ -232,10 +343,15 @@ fn timestamp_line(i: &[u8]) -> Res<'_, (&[u8], OffsetDateTime)> {
 fn meta_line(l: &[u8]) -> Option<(&[u8], &[u8])> {
     let colon = memchr::memchr(b':', l)?;
     let (key, after) = (&l[..colon], &l[colon + 1..]);
-    let key_ok = std::str::from_utf8(key).is_ok_and(|k| {
-        k.chars().next().is_some_and(char::is_alphabetic)
-            && k.chars().all(|c| c.is_alphabetic() || c == ' ')
-    });
+    // Keys are ASCII words in practice: checked byte by byte, with the general (Unicode
+    // letters) check only for keys that are not.
+    let ascii = key.first().is_some_and(u8::is_ascii_alphabetic)
+        && key.iter().all(|&b| b.is_ascii_alphabetic() || b == b' ');
+    let key_ok = ascii
+        || std::str::from_utf8(key).is_ok_and(|k| {
+            k.chars().next().is_some_and(char::is_alphabetic)
+                && k.chars().all(|c| c.is_alphabetic() || c == ' ')
+        });
     match after.first() {
         Some(b' ' | b'\t') if key_ok => Some((key, &after[1..])),
         _ => None,
@@ -247,12 +363,20 @@ fn meta_line(l: &[u8]) -> Option<(&[u8], &[u8])> {
 fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
     let (mut rest, mut lines) = (i, 0);
     let (mut end, mut kept_rest, mut kept_lines) = (0, i, 0);
-    while let Ok((next, l)) = line(rest) {
+    loop {
+        // A marker line is told by its first bytes: only those lines are looked at twice.
+        let stop = match rest.first() {
+            None => true,
+            Some(b'D') => marker_line(rest, SUMMARY_B).is_some(),
+            Some(b'A') => marker_line(rest, ARTICLE_DETAILS_B).is_some(),
+            Some(_) => false,
+        };
+        if stop {
+            break;
+        }
+        let Ok((next, l)) = line(rest) else { break };
         let t = trim_end(l);
-        if t == SUMMARY.as_bytes()
-            || t == ARTICLE_DETAILS.as_bytes()
-            || (t.is_empty() && lines == 0)
-        {
+        if t.is_empty() && lines == 0 {
             break;
         }
         lines += 1;
@@ -273,9 +397,17 @@ fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
 /// to `out`, a buffer the caller reuses, so a record costs no allocation here.
 fn summary<'a>(buf: &[u8], i: &'a [u8], out: &mut Vec<(usize, usize)>) -> &'a [u8] {
     let mut rest = i;
-    while let Ok((next, l)) = line(rest) {
-        let t = trim_end(l);
-        if t.is_empty() || t == ARTICLE_DETAILS.as_bytes() {
+    loop {
+        let stop = match rest.first() {
+            None | Some(b'\n') => true,
+            Some(b'A') => marker_line(rest, ARTICLE_DETAILS_B).is_some(),
+            Some(_) => false,
+        };
+        if stop {
+            break;
+        }
+        let Ok((next, l)) = line(rest) else { break };
+        if trim_end(l).is_empty() {
             break;
         }
         let start = buf.offset(l);
@@ -314,10 +446,14 @@ fn record_nom<'a>(
     let off = |s: &[u8]| buf.offset(s);
     let range = |s: &[u8]| (off(s), off(s) + s.len());
     let i = &buf[pos..];
-    let (i, ()) = marker(ARTICLE_DETAILS)(i)?;
+    let (i, ()) = marker(ARTICLE_DETAILS_B)(i)?;
     let (mut i, (ts, scraped_at)) = timestamp_line(i)?;
-    let mut meta = Vec::new();
+    let mut meta = MetaRanges::default();
     loop {
+        if let Some(rest) = marker_line(i, ORIGINAL_B) {
+            i = rest;
+            break;
+        }
         let Ok((rest, l)) = line(i) else {
             return Err(nom::Err::Error(Failure {
                 at: i,
@@ -325,10 +461,6 @@ fn record_nom<'a>(
                 what: What::MetaOrText,
             }));
         };
-        if is_marker(l, ORIGINAL) {
-            i = rest;
-            break;
-        }
         let Some((key, value)) = meta_line(l) else {
             return Err(nom::Err::Error(Failure {
                 at: i,
@@ -339,9 +471,9 @@ fn record_nom<'a>(
         meta.push((range(key), range(value)));
         i = rest;
     }
-    let (i, toggle) = opt(marker(TOGGLE)).parse(i)?;
+    let (i, toggle) = opt(marker(TOGGLE_B)).parse(i)?;
     let (i, (body_text, body_lines)) = body(i)?;
-    let (i, has_summary) = match marker(SUMMARY)(i) {
+    let (i, has_summary) = match marker(SUMMARY_B)(i) {
         Ok((i, ())) => (summary(buf, i, out), true),
         Err(_) => (i, false),
     };

@@ -32,10 +32,7 @@ pub fn __grammar_only(input: &str) -> usize {
             Ok(raw) => {
                 n += 1;
                 pos = raw.next;
-                while grammar::starts_blank(&buf[pos..]) {
-                    let Ok((rest, _)) = grammar::line(&buf[pos..]) else {
-                        break;
-                    };
+                while let Some(rest) = grammar::blank_line(&buf[pos..]) {
                     pos = buf.len() - rest.len();
                 }
             }

@@ -20,9 +20,9 @@ impl fmt::Display for Article<'_> {
             writeln!(f, "{TOGGLE}")?;
         }
         f.write_str(&self.body)?;
-        if let Some(lines) = &self.summary {
+        if self.has_summary() {
             write!(f, "\n{SUMMARY}")?;
-            for (line, _) in lines {
+            for line in self.summary() {
                 write!(f, "\n{line}")?;
             }
         }

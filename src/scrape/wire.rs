@@ -12,7 +12,7 @@ use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
 use time::{OffsetDateTime, UtcOffset};
 
-use super::article::{Article, Meta};
+use super::article::{Article, Meta, MetaLines, Summary};
 use crate::model::Span;
 
 /// RFC 3339 in UTC with milliseconds, as every timestamp of the JSON and STIX outputs.
@@ -75,7 +75,7 @@ impl<'de> Deserialize<'de> for Article<'static> {
         }
         let scraped_at = w.scraped_at.to_offset(UtcOffset::UTC);
         let timestamp = scraped_at.format(SCRAPE).map_err(D::Error::custom)?;
-        let meta: Vec<Meta<'static>> = w
+        let meta: MetaLines<'static> = w
             .source
             .into_iter()
             .map(|url| Meta {
@@ -91,16 +91,18 @@ impl<'de> Deserialize<'de> for Article<'static> {
         at += "Original Article Text\nClick to Toggle View\n".len();
         let body_start = at;
         at += w.body.len() + "\nDaily Brief Summary\n".len();
-        let summary = (!w.summary.is_empty()).then(|| {
-            w.summary
-                .into_iter()
-                .map(|line| {
-                    let start = at;
-                    at += line.len() + 1;
-                    (Cow::Owned(line), start)
-                })
-                .collect::<Vec<_>>()
-        });
+        let summary = (!w.summary.is_empty())
+            .then(|| {
+                w.summary
+                    .into_iter()
+                    .map(|line| {
+                        let start = at;
+                        at += line.len() + 1;
+                        (Cow::Owned(line), start)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .map(Summary::Lines);
         let mut article = Article {
             record: w.record,
             line: w.line,
