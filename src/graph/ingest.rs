@@ -62,22 +62,10 @@ impl<'a> From<&'a Article<'_>> for ArticleRef<'a> {
     fn from(article: &'a Article<'_>) -> Self {
         ArticleRef {
             scraped_at: article.scraped_at(),
-            // TODO(lead): use `article.title()` once the grammar work adds it.
-            title: headline(article.body()),
+            title: article.title(),
             source: article.source(),
         }
     }
-}
-
-/// The body's first sentence: up to the first `". "` or line break, without its full stop.
-fn headline(body: &str) -> &str {
-    let end = body
-        .find(". ")
-        .into_iter()
-        .chain(body.find('\n'))
-        .min()
-        .unwrap_or(body.len());
-    body[..end].trim().trim_end_matches('.')
 }
 
 /// A name reduced to what identifies it: lower case, punctuation as spaces, single spaces, no
@@ -446,16 +434,6 @@ mod tests {
         for (name, want) in cases {
             assert_eq!(normalise(name), want, "{name:?}");
         }
-    }
-
-    #[test]
-    fn headline_is_the_first_sentence() {
-        assert_eq!(
-            headline("French Interior Ministry confirms cyberattack. The French Interior..."),
-            "French Interior Ministry confirms cyberattack"
-        );
-        assert_eq!(headline("Only a title."), "Only a title");
-        assert_eq!(headline("Title\nbody. more"), "Title");
     }
 }
 
