@@ -185,6 +185,12 @@ mod tests {
     }
 
     #[test]
+    fn graphs_stay_shareable_across_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<crate::graph::KnowledgeGraph>();
+    }
+
+    #[test]
     fn unsorted_pushes_are_compacted_as_they_grow() {
         let mut edges: Edges<(u32, u32), ()> = Edges::default();
         for n in 0..1_000_000u32 {

@@ -98,10 +98,19 @@ pub struct Mentioned {
 }
 
 /// Identity of an article node: scrape time, then title.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct ArticleKey {
     pub(crate) scraped_at: OffsetDateTime,
     pub(crate) title: String,
+}
+
+// `OffsetDateTime` hashes its UTC date and time field by field; equal instants have equal
+// Unix nanoseconds, which are one write, and ingest hashes every article's key.
+impl std::hash::Hash for ArticleKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_i128(self.scraped_at.unix_timestamp_nanos());
+        self.title.hash(state);
+    }
 }
 
 /// Identity of an actor node. ATT&CK ids sort before bare names.
