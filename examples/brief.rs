@@ -1,7 +1,7 @@
 //! `brief`: the command-line front end.
 //!
 //! ```text
-//! cargo run --release --example brief -- [--format text|json|brief] [--strict] [FILE|-]...
+//! cargo run --release --example brief -- [--format text|json|stix|dot|brief] [--strict] [FILE|-]...
 //! ```
 //!
 //! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
@@ -14,16 +14,20 @@ use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
+use threatbrief::export::{write_dot, write_stix};
 use threatbrief::extract::Extractor;
+use threatbrief::graph::KnowledgeGraph;
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
-usage: brief [--format text|json|brief] [--strict] [FILE|-]...
+usage: brief [--format text|json|stix|dot|brief] [--strict] [FILE|-]...
 
 Parse scraped security-news briefs and print each record.
 
   --format FORMAT  text (default): a readable report
                    json: JSON Lines, one object per record
+                   stix: one STIX 2.1 bundle for all inputs
+                   dot: one Graphviz digraph of the knowledge graph of all inputs
                    brief: the records re-rendered in the scrape format
   --strict         stop at the first bad record
   -h, --help       this help
@@ -39,6 +43,8 @@ Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.";
 enum Format {
     Text,
     Json,
+    Stix,
+    Dot,
     Brief,
 }
 
@@ -47,6 +53,8 @@ impl Format {
         match name {
             "text" => Some(Format::Text),
             "json" => Some(Format::Json),
+            "stix" => Some(Format::Stix),
+            "dot" => Some(Format::Dot),
             "brief" => Some(Format::Brief),
             _ => None,
         }
@@ -136,6 +144,8 @@ struct Run<W: Write> {
     out: W,
     records: usize,
     extractor: Extractor,
+    /// The graph of every record, for the formats written once at the end.
+    graph: KnowledgeGraph,
 }
 
 impl<W: Write> Run<W> {
@@ -149,6 +159,10 @@ impl<W: Write> Run<W> {
                 let report = self.extractor.extract(article);
                 write_json(&mut self.out, article, &report)?;
             }
+            Format::Stix | Format::Dot => {
+                let report = self.extractor.extract(article);
+                self.graph.ingest(article, &report);
+            }
             Format::Brief => write_brief(&mut self.out, article, self.records)?,
         }
         self.records += 1;
@@ -158,6 +172,8 @@ impl<W: Write> Run<W> {
     fn finish(&mut self) -> io::Result<()> {
         match self.format {
             Format::Text | Format::Json => {}
+            Format::Stix => write_stix(&self.graph, &mut self.out)?,
+            Format::Dot => write_dot(&self.graph, &mut self.out)?,
             Format::Brief if self.records > 0 => writeln!(self.out)?,
             Format::Brief => {}
         }
@@ -288,6 +304,7 @@ fn run(args: &Args, out: impl Write) -> Status {
         out,
         records: 0,
         extractor: Extractor::default(),
+        graph: KnowledgeGraph::new(),
     };
     let mut status = Status::Ok;
     let options = ParseOptions::default().strict(args.strict);

@@ -173,7 +173,12 @@ fn places(source: &Path, curated: &Path) -> Result<Places, String> {
          # pattern ('=' exact case, '^' capital first letter)\tISO 3166-1 alpha-2\tform\n",
     );
     let mut push = |pattern: &str, code: &str, form: &str, out: &mut String| {
-        let key = bare(pattern).to_lowercase();
+        // Exact-case patterns differ by case ("the States", "The States"); others do not.
+        let key = if pattern.starts_with('=') {
+            pattern.to_owned()
+        } else {
+            bare(pattern).to_lowercase()
+        };
         if key.is_empty() || !seen.insert(key) {
             return;
         }
@@ -843,7 +848,7 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
         };
         let t = actors
             .iter()
-            .position(|a| a.name.eq_ignore_ascii_case(name))
+            .position(|a| normalize(&a.name) == normalize(name))
             .unwrap_or_else(|| {
                 actors.push(Actor::new(name, (id != "-").then_some(id)));
                 actors.len() - 1
@@ -870,6 +875,15 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
         return Err(format!("two actors are named {}", a.name));
     }
     for a in &mut actors {
+        if a.kinds.is_empty() || a.country.is_none() {
+            let (kind, country) = naming_evidence(a);
+            if a.kinds.is_empty() {
+                a.kinds.extend(kind);
+            }
+            if a.country.is_none() {
+                a.country = country;
+            }
+        }
         if a.kinds.is_empty() {
             // An ATT&CK group with a sponsor country and no other word on it is a state actor
             // in ATT&CK's sense; anything else is left unknown rather than guessed.
@@ -925,6 +939,81 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
     stats.actors = actors.len();
     stats.ambiguous = index.0.values().filter(|v| v.len() > 1).count();
     Ok((out, stats))
+}
+
+/// What vendors' naming conventions say of an actor the sources leave open: the last word of
+/// a name encodes kind and country in the schemes of Microsoft (Blizzard = Russia, Typhoon =
+/// China, Sandstorm = Iran, Sleet = North Korea, Tempest = financially motivated), CrowdStrike
+/// (BEAR, PANDA, KITTEN, CHOLLIMA; SPIDER = eCrime, JACKAL = hacktivist), Palo Alto Networks
+/// (Ursa, Taurus, Serpens, Pisces; Libra and Scorpius = criminal) and Secureworks (first word:
+/// IRON, BRONZE, COBALT, NICKEL; GOLD = criminal); FIN and APT numbers say criminal and state.
+/// Each name votes; a kind or country wins only when no other one gets a vote.
+fn naming_evidence(actor: &Actor) -> (Option<ActorKind>, Option<Country>) {
+    use ActorKind::{Activist, Criminal, NationState};
+    let mut kinds: Vec<ActorKind> = Vec::new();
+    let mut countries: Vec<&str> = Vec::new();
+    for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+        let words: Vec<String> = name.split([' ', '-']).map(str::to_lowercase).collect();
+        let (first, last) = (words[0].as_str(), words[words.len() - 1].as_str());
+        let by_last = match last {
+            "blizzard" | "bear" | "ursa" => Some((NationState, Some("RU"))),
+            "typhoon" | "panda" | "taurus" => Some((NationState, Some("CN"))),
+            "sandstorm" | "kitten" | "serpens" => Some((NationState, Some("IR"))),
+            "sleet" | "chollima" | "pisces" => Some((NationState, Some("KP"))),
+            "hail" | "crane" => Some((NationState, Some("KR"))),
+            "dust" => Some((NationState, Some("TR"))),
+            "cyclone" | "buffalo" => Some((NationState, Some("VN"))),
+            "rain" => Some((NationState, Some("LB"))),
+            "tiger" => Some((NationState, Some("IN"))),
+            "leopard" => Some((NationState, Some("PK"))),
+            "tempest" | "spider" | "libra" | "scorpius" => Some((Criminal, None)),
+            "jackal" => Some((Activist, None)),
+            _ => None,
+        };
+        // Secureworks writes its names in capitals; "Cobalt Group" is not COBALT anything.
+        let capitals = name
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()));
+        let by_first = match first {
+            "iron" if capitals && words.len() == 2 => Some((NationState, Some("RU"))),
+            "bronze" if capitals && words.len() == 2 => Some((NationState, Some("CN"))),
+            "cobalt" if capitals && words.len() == 2 => Some((NationState, Some("IR"))),
+            "nickel" if capitals && words.len() == 2 => Some((NationState, Some("KP"))),
+            "gold" if capitals && words.len() == 2 => Some((Criminal, None)),
+            _ => None,
+        };
+        let numbered = |prefix: &str| {
+            words.len() <= 2
+                && words
+                    .concat()
+                    .strip_prefix(prefix)
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let by_number = if numbered("fin") {
+            Some((Criminal, None))
+        } else if numbered("apt") {
+            Some((NationState, None))
+        } else {
+            None
+        };
+        for (kind, country) in [by_last, by_first, by_number].into_iter().flatten() {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+            if let Some(c) = country
+                && !countries.contains(&c)
+            {
+                countries.push(c);
+            }
+        }
+    }
+    let kind = (kinds.len() == 1).then(|| kinds[0]);
+    let country = match countries[..] {
+        [c] => Country::new(c),
+        _ => None,
+    };
+    (kind, country)
 }
 
 /// A ransomware entry's name without the word "ransomware" (`PLAY Ransomware` -> `PLAY`), and

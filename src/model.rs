@@ -181,8 +181,8 @@ vocabulary! {
         FinancialServices = "financial-services",
         /// government
         Government = "government",
-        /// government-emergency-services
-        GovernmentEmergencyServices = "government-emergency-services",
+        /// emergency-services
+        EmergencyServices = "emergency-services",
         /// government-local
         GovernmentLocal = "government-local",
         /// government-national
@@ -197,12 +197,12 @@ vocabulary! {
         HospitalityLeisure = "hospitality-leisure",
         /// infrastructure
         Infrastructure = "infrastructure",
-        /// infrastructure-dams
-        InfrastructureDams = "infrastructure-dams",
-        /// infrastructure-nuclear
-        InfrastructureNuclear = "infrastructure-nuclear",
-        /// infrastructure-water
-        InfrastructureWater = "infrastructure-water",
+        /// dams
+        Dams = "dams",
+        /// nuclear
+        Nuclear = "nuclear",
+        /// water
+        Water = "water",
         /// insurance
         Insurance = "insurance",
         /// manufacturing

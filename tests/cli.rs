@@ -77,10 +77,14 @@ fn json_lines_one_object_per_record() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(objects.len(), 5);
-    assert_eq!(objects[1]["line"], 13);
-    assert_eq!(objects[1]["source"], serde_json::Value::Null);
-    assert_eq!(objects[0]["scraped_at"], "2024-06-28T19:06:54.161Z");
+    assert_eq!(objects.len(), 8);
+    assert_eq!(objects[2]["line"], 26);
+    assert_eq!(objects[2]["source"], serde_json::Value::Null);
+    assert_eq!(
+        objects[1]["source"],
+        "https://example.org/security/microsoft-midnight-blizzard-danish-ministry"
+    );
+    assert_eq!(objects[0]["scraped_at"], "2026-03-10T14:22:07.415Z");
     let keys: Vec<_> = objects[0].as_object().unwrap().keys().cloned().collect();
     for key in [
         "record",
@@ -97,11 +101,35 @@ fn json_lines_one_object_per_record() {
 
 #[test]
 fn brief_format_re_renders_a_canonical_corpus() {
-    let out = run(&["--format", "brief", "tests/data/dev.txt"], b"");
+    let out = run(&["--format", "brief", "tests/data/corpus.txt"], b"");
     assert_eq!(out.status.code(), Some(0));
-    let dev = std::fs::read_to_string(format!("{}/tests/data/dev.txt", env!("CARGO_MANIFEST_DIR")))
-        .unwrap();
-    assert_eq!(text(&out.stdout), dev);
+    let corpus = std::fs::read_to_string(format!(
+        "{}/tests/data/corpus.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert_eq!(text(&out.stdout), corpus);
+}
+
+/// The real development corpus (not shipped) comes back byte for byte too, when it is present:
+/// `../shared/corpus/dev.txt` next to the crate, or `dev.txt` in `THREATBRIEF_DEV_CORPUS`.
+#[test]
+fn brief_format_re_renders_the_dev_corpus_when_present() {
+    let dir = std::env::var_os("THREATBRIEF_DEV_CORPUS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        PathBuf::from,
+    );
+    let path = dir.join("dev.txt");
+    if !path.is_file() {
+        eprintln!(
+            "brief_format_re_renders_the_dev_corpus_when_present: skipped, no {}",
+            path.display()
+        );
+        return;
+    }
+    let out = run(&["--format", "brief", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), std::fs::read_to_string(&path).unwrap());
 }
 
 #[test]
@@ -130,10 +158,10 @@ fn invalid_utf8_names_its_file_and_position() {
         b"",
     );
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(text(&out.stdout).lines().count(), 4);
+    assert_eq!(text(&out.stdout).lines().count(), 7);
     assert_eq!(
         text(&out.stderr),
-        "tests/data/invalid/invalid_utf8.txt:17:20: error: invalid UTF-8\n"
+        "tests/data/invalid/invalid_utf8.txt:18:20: error: invalid UTF-8\n"
     );
 }
 

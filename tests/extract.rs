@@ -272,3 +272,106 @@ fn collect_spans(v: &serde_json::Value, out: &mut Vec<(usize, usize)>) {
         _ => {}
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words that exercise every stage: aliases (plain, ambiguous, needing a cue), cue words,
+    /// places, dates, indicators, and characters that are not ASCII.
+    const WORDS: &[&str] = &[
+        "Fancy",
+        "Bear",
+        "APT28",
+        "Sofacy",
+        "Play",
+        "ransomware",
+        "gang",
+        "claimed",
+        "responsibility",
+        "attributed",
+        "to",
+        "believed",
+        "denied",
+        "could",
+        "be",
+        "previously",
+        "the",
+        "attack",
+        "on",
+        "Ministry",
+        "of",
+        "Defence",
+        "hospital",
+        "French",
+        "U.S.",
+        "Paris",
+        "December",
+        "11",
+        "2024",
+        "in",
+        "April",
+        "since",
+        "hxxp://a[.]example[.]com",
+        "10.0.0[.]1",
+        "CVE-2024-1234",
+        "said",
+        "it",
+        "was",
+        "hacked",
+        "Acme",
+        "Bank",
+        "é",
+        "🦀",
+        "\u{202e}",
+        "e\u{301}",
+        "\0",
+        ".",
+        ",",
+        "\"",
+        "’s",
+        "(",
+        ")",
+        "—",
+        "Storm-0558",
+        "UNC1151",
+        "calling",
+        "itself",
+        "group",
+    ];
+
+    fn body() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(WORDS), 1..120).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn spans_fall_on_char_boundaries_inside_the_input(body in body()) {
+            let input = record(&body);
+            let article = Article::parse(&input).unwrap();
+            let r = Extractor::default().extract(&article);
+            let json = serde_json::to_value(&r).unwrap();
+            let mut spans = Vec::new();
+            collect_spans(&json, &mut spans);
+            for (s, e) in spans {
+                prop_assert!(s <= e && e <= input.len());
+                prop_assert!(input.is_char_boundary(s) && input.is_char_boundary(e));
+            }
+            for a in &r.actors {
+                for m in &a.mentions {
+                    prop_assert_eq!(&input[m.span.start..m.span.end], m.text.as_str());
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_extracts(text in "\\PC{0,400}") {
+            let body = text.replace(['\n', '\r'], " ");
+            if let Ok(article) = Article::parse(&record(&body)) {
+                let _ = Extractor::default().extract(&article);
+            }
+        }
+    }
+}

@@ -43,3 +43,37 @@ fn sample_record_scans_without_surprises() {
             .any(|h| matches!(h.kind, HitKind::Country { country, .. } if country.code() == "FR"))
     );
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+    use threatbrief::gazetteer::Gazetteer;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text scans without panicking; hits fall on character boundaries, in text order,
+        /// without overlap.
+        #[test]
+        fn scan_spans_are_ordered_disjoint_char_boundaries(
+            text in "(\\PC|APT ?28|Fancy[- ]Bear|U\\.S\\.|us|Play|[\\u{0}-\\u{7f}]){0,64}"
+        ) {
+            let g = Gazetteer::embedded();
+            let hits = g.scan(&text);
+            let mut last = 0;
+            for h in &hits {
+                prop_assert!(h.start < h.end && h.start >= last);
+                prop_assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end));
+                last = h.end;
+            }
+        }
+
+        /// Lookups never panic and agree with their normalised form.
+        #[test]
+        fn lookups_accept_any_name(name in "\\PC{0,24}") {
+            let g = Gazetteer::embedded();
+            let first = g.actor(&name).map(|e| e.name().to_owned());
+            prop_assert_eq!(first, g.actors_named(&name).first().map(|e| e.name().to_owned()));
+            let _ = (g.sector(&name), g.country(&name), g.software(&name));
+        }
+    }
+}

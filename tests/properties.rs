@@ -133,8 +133,17 @@ proptest! {
             let n = r.as_ref().map_or_else(threatbrief::ParseError::record, Article::record);
             prop_assert_eq!(n, i + 1);
         }
-        let streamed = ArticleReader::new(s.as_bytes()).count();
-        prop_assert_eq!(streamed, results.len());
+    }
+
+    #[test]
+    fn the_reader_sees_what_the_whole_input_gives(s in corpus(), chunk in 1..64usize) {
+        let key = |r: Result<Article<'_>, threatbrief::ParseError>| match r {
+            Ok(a) => Ok((a.record(), a.line(), a.span(), a.to_string())),
+            Err(e) => Err((e.record(), e.line(), e.column(), e.span(), e.to_string())),
+        };
+        let whole: Vec<_> = Articles::from_bytes(s.as_bytes()).map(key).collect();
+        let streamed: Vec<_> = ArticleReader::new(Trickle(s.as_bytes(), chunk)).map(key).collect();
+        prop_assert_eq!(streamed, whole);
     }
 
     #[test]
@@ -173,5 +182,17 @@ proptest! {
         let json = serde_json::to_string(&a).unwrap();
         let back: Article<'static> = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
+    }
+}
+
+/// A reader that returns at most `n` bytes per call.
+struct Trickle<'a>(&'a [u8], usize);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(self.1).min(self.0.len());
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
     }
 }

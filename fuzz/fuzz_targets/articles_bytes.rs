@@ -40,6 +40,8 @@ fuzz_target!(|data: &[u8]| {
                 let again = threatbrief::Article::parse(&rendered).unwrap();
                 assert_eq!(again.body(), a.body());
                 assert_eq!(again.scraped_at(), a.scraped_at());
+                assert_eq!(again.meta(), a.meta());
+                assert_eq!(again.has_toggle(), a.has_toggle());
                 assert_eq!(
                     again.summary().collect::<Vec<_>>(),
                     a.summary().collect::<Vec<_>>()

@@ -3,7 +3,7 @@
 //! introduces them ("a group calling itself X", "the X ransomware gang", "X claimed
 //! responsibility", designations such as `Storm-1234` or `UNC1234`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::gazetteer::{ActorRef, HitKind};
 use crate::model::Span;
@@ -233,14 +233,16 @@ fn capitalised(text: &str, span: Span) -> bool {
 fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
     let s = doc.sentences[doc.sentence_at(span.start)];
     let window = Span::new(
-        span.start.saturating_sub(40).max(s.start),
-        (span.end + 40).min(s.end),
+        span.start.saturating_sub(24).max(s.start),
+        (span.end + 24).min(s.end),
     );
-    doc.cues_within(window).iter().any(|c| {
-        matches!(
-            c.cue,
-            Cue::GroupNoun | Cue::Claim | Cue::Type(crate::model::IncidentType::Ransomware)
-        ) && window.contains(c.span)
+    doc.cues_within(window).iter().any(|c| match c.cue {
+        Cue::GroupNoun | Cue::Type(crate::model::IncidentType::Ransomware) => {
+            window.contains(c.span)
+        }
+        // "Play claimed the attack", not "claimed responsibility on Telegram".
+        Cue::Claim => c.span.start >= span.end && c.span.start - span.end <= 2,
+        _ => false,
     })
 }
 
@@ -306,21 +308,36 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
         }
     }
     out.extend(designations(text));
-    let lower_words = lower_case_words(text);
-    out.retain(|(span, name)| {
-        !covered_by_place_or_authority(doc, *span)
-            && is_plausible(name)
-            && !lower_words.contains(name.to_lowercase().as_str())
+    out.retain(|(span, name)| !covered_by_place_or_authority(doc, *span) && is_plausible(name));
+    // A proper name is never written in lower case; a capitalised common word at the start
+    // of a sentence ("Cyberattacks claimed ...") is. Each distinct one-word name costs one
+    // pass over the text, so only the first few are checked and the rest are dropped.
+    let mut verdicts: Vec<(String, bool)> = Vec::new();
+    out.retain(|(_, name)| {
+        if name.contains(' ') {
+            return true;
+        }
+        if let Some((_, ok)) = verdicts.iter().find(|(n, _)| n == name) {
+            return *ok;
+        }
+        if verdicts.len() == MAX_CHECKED_NAMES {
+            return false;
+        }
+        let ok = !written_in_lower_case(text, name);
+        verdicts.push((name.clone(), ok));
+        ok
     });
     out
 }
 
-/// Words the text writes in lower case. A proper name is never written so; a capitalised
-/// common word at the start of a sentence ("Cyberattacks claimed ...") is.
-fn lower_case_words(text: &str) -> HashSet<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .collect()
+/// How many distinct one-word names a text may introduce before the rest are ignored.
+const MAX_CHECKED_NAMES: usize = 16;
+
+fn written_in_lower_case(text: &str, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower != name
+        && memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes())
+            .any(|i| starts_word(text, i) && super::cues::ends_word(text, i + lower.len()))
 }
 
 fn is_plausible(name: &str) -> bool {

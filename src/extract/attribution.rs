@@ -86,11 +86,13 @@ fn sentences_of(doc: &Doc<'_, '_>, actor: &FoundActor) -> Vec<(usize, usize)> {
 }
 
 /// Attributes the reported incident and gives every actor its role.
-pub(crate) fn analyse(
+pub(crate) fn analyse<'g, 't>(
     doc: &Doc<'_, '_>,
     found: &[FoundActor],
-    summary: &[Doc<'_, '_>],
+    summary: impl FnOnce() -> Vec<Doc<'g, 't>>,
 ) -> Analysis {
+    let mut summary = Some(summary);
+    let mut summary_docs: Option<Vec<Doc<'g, 't>>> = None;
     let per_actor: Vec<Vec<(usize, usize)>> = found.iter().map(|a| sentences_of(doc, a)).collect();
     let past = follow_threads(doc, &per_actor);
     let article_status = article_stance(doc, found, &per_actor);
@@ -122,7 +124,9 @@ pub(crate) fn analyse(
         } else if present && main_actors[k] {
             role_of(article_status)
         } else if present {
-            corroborated(summary, &found[k].name).unwrap_or(Role::Context)
+            let lines =
+                summary_docs.get_or_insert_with(|| summary.take().map(|f| f()).unwrap_or_default());
+            corroborated(lines, &found[k].name).unwrap_or(Role::Context)
         } else {
             Role::Context
         };

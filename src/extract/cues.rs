@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::{ActorKind, IncidentType, Span};
 
@@ -35,6 +35,8 @@ pub(crate) enum Cue {
     Attack,
     /// Marketing language of a sponsored block.
     Promo,
+    /// A word after which a sentence names what was attacked ("against", "affected").
+    Target,
     /// An authority investigating or being told of the incident.
     Investigate,
     /// A negation that voids a nearby cue ("not", "no evidence").
@@ -43,7 +45,7 @@ pub(crate) enum Cue {
 
 use Cue::{
     Attack, Claim, Confirm, Deny, GroupNoun, Hypothesis, Investigate, Negation, Past, Promo,
-    Speculate, Suspect, Type,
+    Speculate, Suspect, Target, Type,
 };
 use IncidentType as T;
 
@@ -161,6 +163,10 @@ const CUES: &[(&str, Cue)] = &[
     ("previously", Past),
     ("earlier", Past),
     ("in the past", Past),
+    ("during the past", Past),
+    ("over the past", Past),
+    ("on the heels of", Past),
+    ("hot on the heels of", Past),
     ("last year", Past),
     ("prior", Past),
     ("formerly", Past),
@@ -335,6 +341,11 @@ const CUES: &[(&str, Cue)] = &[
     ("your organization", Promo),
     ("your organisation", Promo),
     ("your team", Promo),
+    // Targets follow.
+    ("against", Target),
+    ("affected", Target),
+    ("focused on", Target),
+    ("focusing on", Target),
     // Authorities at work on the incident.
     ("investigating", Investigate),
     ("investigate", Investigate),
@@ -370,7 +381,9 @@ fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
         let patterns: Vec<&str> = CUES.iter().map(|(p, _)| p.trim_end_matches('*')).collect();
+        // A few hundred patterns: a DFA is small and the fastest to run.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)

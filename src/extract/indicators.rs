@@ -52,6 +52,12 @@ pub(crate) fn find(text: &str) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
     let mut seen = HashSet::new();
     for (start, token) in tokens(text) {
+        // Ordinary words have no dot, colon or at sign inside, and are not long hex runs.
+        let inner = token.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        let hex_length = matches!(inner.len(), 32 | 40 | 64);
+        if !hex_length && !inner.contains(['.', ':', '@', '[', '(', '{']) {
+            continue;
+        }
         let refanged = refang(token);
         let value = refanged.trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '\'', '!', '?']);
         let value = value.trim_start_matches(['(', '[', '"', '\'', '<']);

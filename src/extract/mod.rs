@@ -114,11 +114,14 @@ impl Extractor {
             ..Report::default()
         };
         let found = actors::find(&doc);
-        let summary_docs: Vec<Doc<'_, '_>> = summary
-            .iter()
-            .map(|(line, span)| Doc::new(g, line, span.start, today))
-            .collect();
-        let analysis = attribution::analyse(&doc, &found, &summary_docs);
+        // The summary is read only to corroborate an actor the body leaves without a cue.
+        let summary_docs = || -> Vec<Doc<'_, '_>> {
+            summary
+                .iter()
+                .map(|(line, span)| Doc::new(g, line, span.start, today))
+                .collect()
+        };
+        let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
         let main = victims::main_incident(&doc, &analysis, &actor_countries);
         report.sectors = main.sectors.clone();
@@ -250,6 +253,17 @@ impl<'g, 't> Doc<'g, 't> {
     /// lead gives, or, when the lead gives none, months before the scrape.
     fn is_past(&self, i: usize, cutoff: Option<Date>) -> bool {
         let s = self.sentences[i];
+        // "earlier this month", "earlier today" are the present story.
+        let recent = |c: &CueHit| {
+            let after = self
+                .text
+                .get(c.span.end..s.end.min(c.span.end + 12))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            [" this week", " this month", " today"]
+                .iter()
+                .any(|p| after.starts_with(p))
+        };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {
             let after = self
@@ -274,7 +288,7 @@ impl<'g, 't> Doc<'g, 't> {
         if self
             .cues_in(i)
             .iter()
-            .any(|c| c.cue == Cue::Past && !names_alias(c))
+            .any(|c| c.cue == Cue::Past && !names_alias(c) && !recent(c))
         {
             return true;
         }

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{CountryForm, HitKind};
+use crate::gazetteer::{AuthorityKind, CountryForm, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
 
 use super::Doc;
@@ -109,6 +109,26 @@ const AFTER: &[&str] = &[
     "'s computer",
     "'s email",
     "’s email",
+];
+
+/// What a victim says or suffers, after a kind of organisation ("the software maker said it
+/// detected").
+const VICTIM_SPEECH: &[&str] = &[
+    "said it detected",
+    "says it detected",
+    "said it was hit",
+    "said it was hacked",
+    "said it was breached",
+    "said it had been",
+    "says it was",
+    "was hacked",
+    "was breached",
+    "was attacked",
+    "was hit",
+    "suffered",
+    "confirmed a",
+    "disclosed a",
+    "detected",
 ];
 
 /// Words that name an organisation ("Ministry", "University", "Airlines").
@@ -332,6 +352,19 @@ const COMMON: &[&str] = &[
     "with",
 ];
 
+fn is_common(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| COMMON.iter().copied().collect());
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+}
+
 #[derive(Debug, Clone)]
 struct Candidate {
     name: String,
@@ -357,11 +390,15 @@ pub(crate) fn main_incident(
             // Every word of a Title Case headline is capitalised: names can't be told apart.
             continue;
         }
+        let attack_sentence = doc.has_cue(i, Cue::Attack)
+            || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
         for (span, name) in names(doc, i) {
             let before = text_before(doc.text, doc.sentences[i].start, span.start);
             let after = text_after(doc.text, span.end, doc.sentences[i].end);
             let pattern = BEFORE.iter().any(|p| before.ends_with(p))
-                || AFTER.iter().any(|p| after.starts_with(p));
+                || AFTER.iter().any(|p| after.starts_with(p))
+                || relative_clause_of_attack(&after)
+                || attack_sentence && described_by_kind(doc, i, span);
             let lower = name.to_ascii_lowercase();
             let head = lower
                 .split(|c: char| !c.is_alphanumeric())
@@ -374,6 +411,10 @@ pub(crate) fn main_incident(
                 score += 1;
             }
             if in_title {
+                score += 1;
+            }
+            // The lead introduces the victim.
+            if pattern && (1..=2).contains(&i) {
                 score += 1;
             }
             let key = name.to_lowercase();
@@ -407,8 +448,10 @@ pub(crate) fn main_incident(
             Some(m) => {
                 m.score += c.score;
                 m.mentions += c.mentions;
-                if c.in_title && !m.in_title
-                    || c.in_title == m.in_title && c.name.len() > m.name.len()
+                // The fullest form names it best ("Universal Health Services Inc" over
+                // "Health Services"); the headline's form breaks ties.
+                if c.name.len() > m.name.len()
+                    || c.name.len() == m.name.len() && c.in_title && !m.in_title
                 {
                     m.name = c.name;
                     m.span = c.span;
@@ -459,6 +502,24 @@ pub(crate) fn main_incident(
         incident.victims.push(v);
     }
     targets(doc, past, actor_countries, &mut incident);
+    if incident.countries.is_empty() {
+        // A national agency investigating, or told of, the attack places its victim: "the
+        // hack was reported to the FBI" is an American story.
+        let agency = (0..doc.sentences.len())
+            .filter(|&i| !past[i] && doc.has_cue(i, Cue::Investigate))
+            .flat_map(|i| doc.hits_in(i))
+            .find_map(|h| match h.kind {
+                HitKind::Authority {
+                    kind: AuthorityKind::Agency,
+                    country: Some(c),
+                    ..
+                } => Some(c),
+                _ => None,
+            });
+        if let Some(c) = agency.filter(|c| !actor_countries.contains(c)) {
+            push(&mut incident.countries, c);
+        }
+    }
     // "Critical infrastructure" is a description, not a sector, when the text is more precise.
     if incident.sectors.len() > 1 {
         incident.sectors.retain(|s| *s != Sector::Infrastructure);
@@ -504,6 +565,31 @@ fn text_after(text: &str, at: usize, ceil: usize) -> String {
     }
 }
 
+/// A name right after the kind of organisation it is, in apposition: "energy utility
+/// Wislenergia", "ports operator DP World Australia".
+fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
+    doc.hits_in(i).iter().any(|h| {
+        matches!(h.kind, HitKind::Sector(_))
+            && h.end <= span.start
+            && doc.text[h.end..span.start].trim().is_empty()
+    })
+}
+
+/// ", which the hackers attacked", ", whose network was breached".
+fn relative_clause_of_attack(after: &str) -> bool {
+    (after.starts_with(", which") || after.starts_with(", whose"))
+        && [
+            "attacked",
+            "hacked",
+            "breached",
+            "targeted",
+            "compromised",
+            "hit",
+        ]
+        .iter()
+        .any(|w| after.contains(w))
+}
+
 /// Two names of one organisation: most words of the shorter in the longer.
 fn same_org(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
@@ -537,15 +623,20 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
     for token in text[s.start..s.end].split(' ') {
         let start = pos;
         pos += token.len() + 1;
-        if !token.is_empty() {
-            tokens.push((start, start + token.len()));
+        // A wire-service prefix glued to a name ("1-Universal") is not part of it.
+        let glued = token
+            .find('-')
+            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
+        let start = glued.map_or(start, |h| start + h + 1);
+        if pos - 1 > start {
+            tokens.push((start, pos - 1));
         }
     }
     let mut k = 0;
     while k < tokens.len() {
         let (ts, te) = tokens[k];
         let word = clean(&text[ts..te]);
-        if !is_name_word(word) || COMMON.contains(&word.to_lowercase().as_str()) {
+        if !is_name_word(word) || is_common(word) {
             k += 1;
             continue;
         }
@@ -558,7 +649,7 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
         let mut j = k;
         while !ends_phrase(&text[tokens[j].0..tokens[j].1]) && j + 1 < tokens.len() {
             let next = clean(&text[tokens[j + 1].0..tokens[j + 1].1]);
-            if is_name_word(next) && !COMMON.contains(&next.to_lowercase().as_str())
+            if is_name_word(next) && !is_common(next)
                 || next.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty()
             {
                 j += 1;
@@ -642,6 +733,34 @@ fn is_name_word(word: &str) -> bool {
 /// Drops names that are places, actors, authorities, people or roles.
 fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     let lower = name.to_lowercase();
+    // A run of capitalised words with a verb in it is a headline or a sub-heading.
+    const HEADLINE_VERBS: &[&str] = &[
+        "says",
+        "denies",
+        "claims",
+        "confirms",
+        "reveals",
+        "hits",
+        "targets",
+        "exposes",
+        "launches",
+        "warns",
+        "attacks",
+        "breaches",
+        "blames",
+        "admits",
+        "discloses",
+        "reports",
+        "suffers",
+        "hacks",
+        "investigate",
+        "investigates",
+        "steals",
+        "leaks",
+    ];
+    if lower.split(' ').any(|w| HEADLINE_VERBS.contains(&w)) {
+        return false;
+    }
     if lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-") {
         return false;
     }
@@ -703,20 +822,54 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
 fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
     let i = doc.sentence_at(c.span.start);
     let s = doc.sentences[i];
-    let near = Span::new(
+    // A kind of organisation right before a name describes it ("ports operator DP World",
+    // "the payroll service Zellis"); a place just around it locates it ("HSBC UK", "a
+    // hospital operator in the United States").
+    let before = clause_before(
+        doc.text,
         c.span.start.saturating_sub(48).max(s.start),
-        (c.span.end + 32).min(s.end),
+        c.span.start,
+    );
+    let after = clause_after(doc.text, c.span.end, (c.span.end + 40).min(s.end));
+    let around = Span::new(
+        c.span.start.saturating_sub(48).max(s.start),
+        (c.span.end + 96).min(s.end),
     );
     let mut sectors = Vec::new();
     let mut country = None;
+    // The name's own head word names its sector: the last keyword, or for "A of B" the last
+    // one starting in A ("Laurens County School District" is a school district, "Ministry of
+    // Defence" a ministry).
+    let head_end = c
+        .name
+        .find(" of ")
+        .map_or(c.span.end, |at| c.span.start + at);
+    let head = doc
+        .hits_in(i)
+        .iter()
+        .rev()
+        .filter(|h| c.span.contains(Span::new(h.start, h.end)) && h.start < head_end)
+        .find_map(|h| match h.kind {
+            HitKind::Sector(sector) => Some(sector),
+            _ => None,
+        });
+    if let Some(sector) = head {
+        push(&mut sectors, sector);
+    }
     for h in doc.hits_in(i) {
         let span = Span::new(h.start, h.end);
         let inside = c.span.contains(span);
         match h.kind {
-            HitKind::Sector(sector) if inside || near.contains(span) => push(&mut sectors, sector),
+            HitKind::Sector(sector)
+                if head.is_none()
+                    && (before.contains(span) || after.contains(span))
+                    && sector != Sector::EmergencyServices =>
+            {
+                push(&mut sectors, sector);
+            }
             HitKind::Country { country: k, .. } if inside && country.is_none() => country = Some(k),
             HitKind::Country { country: k, form }
-                if near.contains(span)
+                if around.contains(span)
                     && country.is_none()
                     && !actor_countries.contains(&k)
                     && !attacker_side(doc, span)
@@ -727,13 +880,36 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             _ => {}
         }
     }
+    // Another mention may say where it is ("The University of Eastbridge in Scotland").
+    if country.is_none() {
+        for at in memchr::memmem::find_iter(doc.text.as_bytes(), c.name.as_bytes()).take(8) {
+            let j = doc.sentence_at(at);
+            let s = doc.sentences[j];
+            let end = at + c.name.len();
+            let window = Span::new(at, (end + 48).min(s.end).max(end));
+            country = doc.hits_in(j).iter().find_map(|h| match h.kind {
+                HitKind::Country { country: k, form }
+                    if window.contains(Span::new(h.start, h.end))
+                        && !matches!(form, CountryForm::Abbreviation)
+                        && !actor_countries.contains(&k)
+                        && !analysis_past(doc, j) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            });
+            if country.is_some() {
+                break;
+            }
+        }
+    }
     // A security or software vendor speaking as the victim is a technology company.
     let vendor = doc.hits_in(i).iter().any(|h| {
         c.span.contains(Span::new(h.start, h.end))
             && matches!(
                 h.kind,
                 HitKind::Authority {
-                    kind: crate::gazetteer::AuthorityKind::Vendor,
+                    kind: AuthorityKind::Vendor,
                     ..
                 } | HitKind::Software(_)
             )
@@ -755,6 +931,33 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         country,
         span: doc.abs(c.span),
     }
+}
+
+/// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
+/// "and"), so a description of a neighbouring name is not taken for this one's.
+fn clause_before(text: &str, from: usize, to: usize) -> Span {
+    let window = text.get(from..to).unwrap_or("");
+    let cut = [",", ";", "(", ")", " and ", " to "]
+        .iter()
+        .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    Span::new(from + cut, to)
+}
+
+/// The part of `text[from..to]` before its first clause break.
+fn clause_after(text: &str, from: usize, to: usize) -> Span {
+    let window = text.get(from..to).unwrap_or("");
+    let cut = [",", ";", "(", ")", " and ", " to "]
+        .iter()
+        .filter_map(|b| window.find(b))
+        .min()
+        .unwrap_or(window.len());
+    Span::new(from, from + cut)
+}
+
+fn analysis_past(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.past.get(i).copied().unwrap_or(false)
 }
 
 /// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
@@ -805,6 +1008,12 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         "'s federal security",
         "’s federal security",
         " government hackers",
+        " armed forces",
+        " forces",
+        " troops",
+        " invasion",
+        "'s invasion",
+        "’s invasion",
     ];
     ATTACKER.iter().any(|p| after.starts_with(p))
         || after.starts_with(" broke into")
@@ -817,23 +1026,22 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
 fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
-        let sentence = doc.sentence_text(i).to_ascii_lowercase();
         // Where the sentence starts talking about targets: the whole headline, else the
         // first targeting word.
         let from = if i == 0 {
-            Some(0)
+            Some(s.start)
         } else {
-            TARGETING
+            doc.cues_in(i)
                 .iter()
-                .filter_map(|w| find_word(&sentence, w))
-                .min()
+                .find(|c| targeting(doc, c))
+                .map(|c| c.span.start)
         };
         // A kind of organisation that speaks as the victim ("the software maker said it
         // detected") names the victim's sector even before any targeting word.
         for h in doc.hits_in(i) {
             if let HitKind::Sector(sector) = h.kind {
                 let after = text_after(doc.text, h.end, s.end);
-                if AFTER.iter().any(|p| after.starts_with(p)) {
+                if VICTIM_SPEECH.iter().any(|p| after.starts_with(p)) {
                     push(&mut incident.sectors, sector);
                 }
             }
@@ -846,12 +1054,12 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
             .map(|c| c.span.start);
         for h in doc.hits_in(i) {
             let span = Span::new(h.start, h.end);
-            if h.start < s.start + from || attacker_side(doc, span) {
+            if h.start < from || attacker_side(doc, span) {
                 continue;
             }
             match h.kind {
                 // Police and emergency services in a story are nearly always responders.
-                HitKind::Sector(Sector::GovernmentEmergencyServices) if i > 0 => {}
+                HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
@@ -865,30 +1073,29 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
     }
 }
 
-/// Words after which a sentence names what was attacked.
-const TARGETING: &[&str] = &[
-    "target",
-    "targets",
-    "targeted",
-    "targeting",
-    "against",
-    "victims",
-    "victim",
-    "attack on",
-    "attacks on",
-    "breached",
-    "compromised",
-    "hacked",
-    "hit",
-    "infiltrated",
-    "affected",
-];
-
-/// Byte offset of `word` in `text` on word boundaries.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word).map(|(i, _)| i).find(|&i| {
-        super::cues::starts_word(text, i) && super::cues::ends_word(text, i + word.len())
-    })
+/// Whether a cue is a word after which a sentence names what was attacked: "targeting",
+/// "against", "victims", "attacks on", "breached".
+fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
+    let word = doc.text[c.span.start..c.span.end].to_ascii_lowercase();
+    match c.cue {
+        Cue::Target => true,
+        Cue::Attack => {
+            matches!(
+                word.as_str(),
+                "target" | "targets" | "targeted" | "targeting" | "victim" | "victims" | "hit"
+            ) || matches!(
+                word.as_str(),
+                "attack" | "attacks" | "cyberattack" | "cyberattacks"
+            ) && doc.text[c.span.end..].starts_with(" on ")
+        }
+        Cue::Type(IncidentType::Breach) => {
+            matches!(
+                word.as_str(),
+                "breached" | "compromised" | "hacked" | "infiltrated"
+            )
+        }
+        _ => false,
+    }
 }
 
 /// Incident types from the headline and present sentences.

@@ -1,8 +1,7 @@
 //! Building a gazetteer: from the embedded tables, plus entries a user adds at run time.
 
-use std::collections::HashMap;
-
 use super::actors::{ActorEntry, ActorRef};
+use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
 use super::scan::{Scanner, ScannerBuilder, Target};
 use super::{Authority, Gazetteer, normalize};
@@ -68,7 +67,7 @@ struct AuthorityRow {
 #[derive(Debug, Clone, Default)]
 pub struct GazetteerBuilder {
     actors: Vec<ActorEntry>,
-    actor_by_name: HashMap<String, usize>,
+    actor_by_name: Map<String, usize>,
     sectors: Vec<(Pattern, Sector)>,
     countries: Vec<(Pattern, Country, CountryForm)>,
     regions: Vec<(Pattern, String)>,
@@ -238,17 +237,28 @@ impl GazetteerBuilder {
     /// Builds the gazetteer with its lookup tables and its scanner.
     #[must_use]
     pub fn build(&self) -> Gazetteer {
-        self.clone().into_gazetteer()
+        self.assemble(self.actors.clone())
     }
 
-    pub(crate) fn into_gazetteer(self) -> Gazetteer {
+    pub(crate) fn into_gazetteer(mut self) -> Gazetteer {
+        let actors = std::mem::take(&mut self.actors);
+        self.assemble(actors)
+    }
+
+    /// The gazetteer of `actors` (this builder's, moved or cloned) and the other tables.
+    fn assemble(&self, actors: Vec<ActorEntry>) -> Gazetteer {
         let mut scan = ScannerBuilder::default();
 
         // Actors: each normalised name points at the set of actors carrying it, canonical
         // names first, then the others in table order.
-        let mut keyed: HashMap<String, Vec<(u8, ActorRef)>> = HashMap::new();
-        let mut attack_ids = HashMap::new();
-        for (i, a) in self.actors.iter().enumerate() {
+        let names: usize = actors.iter().map(|a| 1 + a.aliases.len()).sum();
+        let mut actor_keys: Map<String, usize> =
+            Map::with_capacity_and_hasher(names, Default::default());
+        let mut sets: Vec<Vec<(u8, ActorRef)>> = Vec::with_capacity(names);
+        // The set of each name, in the order `names()` gives them; `usize::MAX` for none.
+        let mut name_sets: Vec<usize> = Vec::with_capacity(names);
+        let mut attack_ids = Map::default();
+        for (i, a) in actors.iter().enumerate() {
             let id = ActorRef(u32::try_from(i).unwrap_or(u32::MAX));
             if let Some(g) = &a.attack_id {
                 attack_ids.insert(g.to_ascii_uppercase(), id);
@@ -256,41 +266,48 @@ impl GazetteerBuilder {
             for (n, (name, _)) in a.names().enumerate() {
                 let key = normalize(name);
                 if key.is_empty() {
+                    name_sets.push(usize::MAX);
                     continue;
                 }
-                let list = keyed.entry(key).or_default();
-                if !list.iter().any(|(_, r)| *r == id) {
-                    list.push((u8::from(n != 0), id));
+                let set = *actor_keys.entry(key).or_insert_with(|| {
+                    sets.push(Vec::new());
+                    sets.len() - 1
+                });
+                if !sets[set].iter().any(|(_, r)| *r == id) {
+                    sets[set].push((u8::from(n != 0), id));
                 }
+                name_sets.push(set);
             }
         }
-        let mut actor_sets: Vec<Box<[ActorRef]>> = Vec::with_capacity(keyed.len());
-        let mut actor_keys = HashMap::with_capacity(keyed.len());
-        for (key, mut list) in keyed {
-            list.sort_unstable();
-            actor_keys.insert(key, actor_sets.len());
-            actor_sets.push(list.into_iter().map(|(_, r)| r).collect());
-        }
-        for a in &self.actors {
+        let actor_sets: Vec<Box<[ActorRef]>> = sets
+            .into_iter()
+            .map(|mut list| {
+                list.sort_unstable();
+                list.into_iter().map(|(_, r)| r).collect()
+            })
+            .collect();
+        let mut name_sets = name_sets.into_iter();
+        for a in &actors {
             for (name, needs_cue) in a.names() {
-                let Some(&set) = actor_keys.get(&normalize(name)) else {
+                let set = name_sets.next().unwrap_or(usize::MAX);
+                if set == usize::MAX {
                     continue;
-                };
+                }
                 let (case, _) =
                     Case::split(name, if needs_cue { Case::Capital } else { Case::Any });
-                let any_cue = needs_cue || self.cue_elsewhere(&actor_sets[set], name);
+                let any_cue = needs_cue
+                    || actor_sets[set].len() > 1
+                        && Self::cue_elsewhere(&actors, &actor_sets[set], name);
                 let target = Target::Actor {
                     set: u32::try_from(set).unwrap_or(u32::MAX),
                     needs_cue: any_cue,
                 };
-                for variant in spellings(name) {
-                    scan.add(&variant, case, target);
-                }
+                spellings(name, |variant| scan.add(variant, case, target));
             }
         }
 
         let mut authorities = Vec::with_capacity(self.authorities.len());
-        let mut authority_keys = HashMap::new();
+        let mut authority_keys = Map::default();
         for (i, a) in self.authorities.iter().enumerate() {
             let idx = u32::try_from(i).unwrap_or(u32::MAX);
             for p in &a.named.patterns {
@@ -305,7 +322,7 @@ impl GazetteerBuilder {
         }
 
         let mut software = Vec::with_capacity(self.software.len());
-        let mut software_keys = HashMap::new();
+        let mut software_keys = Map::default();
         for (i, s) in self.software.iter().enumerate() {
             let idx = u32::try_from(i).unwrap_or(u32::MAX);
             for p in &s.patterns {
@@ -315,7 +332,7 @@ impl GazetteerBuilder {
             software.push(s.name.clone());
         }
 
-        let mut countries = HashMap::new();
+        let mut countries = Map::default();
         for (p, country, form) in &self.countries {
             countries.insert(normalize(&p.text), *country);
             scan.add(&p.text, p.case, Target::Country(*country, *form));
@@ -334,7 +351,7 @@ impl GazetteerBuilder {
             );
         }
 
-        let mut sectors = HashMap::new();
+        let mut sectors = Map::default();
         for (p, sector) in &self.sectors {
             sectors.insert(normalize(&p.text), *sector);
             scan.add(&p.text, p.case, Target::Sector(*sector));
@@ -342,7 +359,7 @@ impl GazetteerBuilder {
 
         let scanner: Scanner = scan.build();
         Gazetteer {
-            actors: self.actors,
+            actors,
             actor_sets,
             actor_keys,
             attack_ids,
@@ -359,9 +376,9 @@ impl GazetteerBuilder {
 
     /// True when another actor sharing `name`'s set flags that name as needing a cue: an
     /// ambiguous name is as dangerous as its most dangerous reading.
-    fn cue_elsewhere(&self, set: &[ActorRef], name: &str) -> bool {
+    fn cue_elsewhere(actors: &[ActorEntry], set: &[ActorRef], name: &str) -> bool {
         set.iter().any(|r| {
-            self.actors[r.index()]
+            actors[r.index()]
                 .names()
                 .any(|(n, cue)| cue && n.eq_ignore_ascii_case(name))
         })
@@ -448,55 +465,40 @@ fn marked(name: &str) -> (bool, &str) {
     }
 }
 
-/// The spellings under which a name is scanned: as written, with spaces and hyphens swapped,
-/// and split or joined where letters meet digits ("APT28", "APT 28", "APT-28").
-pub(crate) fn spellings(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_owned()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
-            out.push(s);
-        }
-    };
-    if name.contains(' ') {
-        push(name.replace(' ', "-"));
-    }
-    if name.contains('-') {
-        push(name.replace('-', " "));
-    }
-    let chars: Vec<char> = name.chars().collect();
-    // One word in camel case is often written as two: BlackBasta, Black Basta.
+/// Calls `each` with every spelling under which a name is scanned: the name itself, one word
+/// in camel case split in two ("BlackBasta", "Black Basta"), and letters and digits joined or
+/// split where they meet ("APT28", "APT 28"). Hyphens need no variant: the scanner reads them
+/// as spaces, so "APT 28" also finds "APT-28" and "Fancy Bear" finds "Fancy-Bear".
+pub(crate) fn spellings(name: &str, mut each: impl FnMut(&str)) {
+    each(name);
     if !name.contains([' ', '-']) {
         let mut split = String::with_capacity(name.len() + 2);
-        for (i, c) in chars.iter().enumerate() {
-            if i > 0 && c.is_uppercase() && chars[i - 1].is_lowercase() {
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if prev_lower && c.is_uppercase() {
                 split.push(' ');
             }
-            split.push(*c);
+            split.push(c);
+            prev_lower = c.is_lowercase();
         }
         if split.len() > name.len() {
-            push(split);
+            each(&split);
         }
     }
-    // Letters then digits, with or without a separator between them: the other two forms.
-    for i in 1..chars.len() {
-        let (a, b) = (chars[i - 1], chars[i]);
-        if a.is_alphabetic() && b.is_ascii_digit() {
-            let head: String = chars[..i].iter().collect();
-            let tail: String = chars[i..].iter().collect();
-            push(format!("{head} {tail}"));
-            push(format!("{head}-{tail}"));
-            break;
+    let (mut before, mut prev) = (None::<char>, None::<char>);
+    for (i, c) in name.char_indices() {
+        if c.is_ascii_digit() {
+            if prev.is_some_and(char::is_alphabetic) {
+                each(&format!("{} {}", &name[..i], &name[i..]));
+                return;
+            }
+            if matches!(prev, Some(' ' | '-')) && before.is_some_and(char::is_alphabetic) {
+                each(&format!("{}{}", &name[..i - 1], &name[i..]));
+                return;
+            }
         }
-        if (a == ' ' || a == '-') && i >= 2 && chars[i - 2].is_alphabetic() && b.is_ascii_digit() {
-            let head: String = chars[..i - 1].iter().collect();
-            let tail: String = chars[i..].iter().collect();
-            let other = if a == ' ' { '-' } else { ' ' };
-            push(format!("{head}{tail}"));
-            push(format!("{head}{other}{tail}"));
-            break;
-        }
+        (before, prev) = (prev, Some(c));
     }
-    out
 }
 
 #[cfg(test)]
@@ -504,16 +506,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spellings_cover_spaces_hyphens_and_digits() {
-        let s = spellings("APT28");
-        assert!(s.contains(&"APT 28".to_owned()) && s.contains(&"APT-28".to_owned()));
-        let s = spellings("APT 38");
-        assert!(s.contains(&"APT38".to_owned()) && s.contains(&"APT-38".to_owned()));
-        let s = spellings("UAC-0028");
-        assert!(s.contains(&"UAC0028".to_owned()) && s.contains(&"UAC 0028".to_owned()));
-        assert_eq!(spellings("Turla"), vec!["Turla".to_owned()]);
-        let s = spellings("Fancy Bear");
-        assert!(s.contains(&"Fancy-Bear".to_owned()));
+    fn spellings_cover_camel_case_and_digits() {
+        let of = |name: &str| {
+            let mut all = Vec::new();
+            spellings(name, |s| all.push(s.to_owned()));
+            all
+        };
+        assert_eq!(of("APT28"), ["APT28", "APT 28"]);
+        assert_eq!(of("APT 38"), ["APT 38", "APT38"]);
+        assert_eq!(of("UAC-0028"), ["UAC-0028", "UAC0028"]);
+        assert_eq!(of("BlackBasta"), ["BlackBasta", "Black Basta"]);
+        assert_eq!(of("Turla"), ["Turla"]);
+        assert_eq!(of("Fancy Bear"), ["Fancy Bear"]);
     }
 
     #[test]

@@ -21,10 +21,10 @@
 
 mod actors;
 mod builder;
+mod hash;
 mod places;
 mod scan;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use actors::{ActorEntry, ActorRef};
@@ -33,6 +33,7 @@ pub use places::{AuthorityKind, CountryForm};
 pub use scan::{Hit, HitKind};
 
 use crate::model::{Country, Sector};
+use hash::Map;
 use scan::{Scanner, Target};
 
 /// The reference data and its lookups. Built once; cheap to share (`Send + Sync`).
@@ -41,15 +42,15 @@ pub struct Gazetteer {
     actors: Vec<ActorEntry>,
     /// Candidate lists, one per normalised actor name.
     actor_sets: Vec<Box<[ActorRef]>>,
-    actor_keys: HashMap<String, usize>,
-    attack_ids: HashMap<String, ActorRef>,
-    sectors: HashMap<String, Sector>,
-    countries: HashMap<String, Country>,
+    actor_keys: Map<String, usize>,
+    attack_ids: Map<String, ActorRef>,
+    sectors: Map<String, Sector>,
+    countries: Map<String, Country>,
     regions: Vec<String>,
     software: Vec<String>,
-    software_keys: HashMap<String, usize>,
+    software_keys: Map<String, usize>,
     authorities: Vec<Authority>,
-    authority_keys: HashMap<String, usize>,
+    authority_keys: Map<String, usize>,
     scanner: Scanner,
 }
 
@@ -179,7 +180,9 @@ impl Gazetteer {
     /// place names with a capital first letter). Overlaps resolve to the leftmost, then the
     /// longest name. Hits are in text order and do not overlap.
     ///
-    /// Linear in the length of the text plus the number of matches; never panics.
+    /// Linear in the length of the text; never panics. The first scan of a gazetteer builds its
+    /// automaton (most of the build time; lookups by name never need it): call
+    /// [`Self::prepare_scan`] to pay that up front.
     #[must_use]
     pub fn scan<'g>(&'g self, text: &str) -> Vec<Hit<'g>> {
         self.scanner
@@ -191,6 +194,11 @@ impl Gazetteer {
                 kind: self.hit_kind(target),
             })
             .collect()
+    }
+
+    /// Builds the scanning automaton now rather than on the first [`Self::scan`].
+    pub fn prepare_scan(&self) {
+        let _ = self.scanner.automaton();
     }
 
     /// The number of patterns the scanner holds (names with their spelling variants).

@@ -121,6 +121,15 @@ fn actors_carry_kind_and_country() {
             "{name}"
         );
     }
+    // Filled from vendors' naming conventions where the sources say nothing.
+    let sleet = g().actor("Moonstone Sleet").unwrap();
+    assert_eq!(sleet.country(), Some(code("KP")));
+    assert!(
+        g().actor("FIN6")
+            .unwrap()
+            .kinds()
+            .contains(&ActorKind::Criminal)
+    );
     for (_, e) in g().actors() {
         assert!(!e.kinds().is_empty(), "{} has no kind", e.name());
     }
@@ -217,6 +226,14 @@ fn countries_from_names_demonyms_short_forms_cities_and_states() {
     ] {
         assert_eq!(g().country(name), Some(code(c)), "{name}");
     }
+    let text = "hackers in the States and in Texas, not Paris Hilton's friends in paris";
+    let places: Vec<&str> = g()
+        .scan(text)
+        .iter()
+        .filter(|h| matches!(h.kind, HitKind::Country { .. }))
+        .map(|h| &text[h.start..h.end])
+        .collect();
+    assert_eq!(places, ["the States", "Texas", "Paris"]);
     assert_eq!(g().country("Europe"), None);
     assert_eq!(g().country("Atlantis"), None);
 }

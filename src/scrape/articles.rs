@@ -148,14 +148,14 @@ impl<'a> Articles<'a> {
 
     /// Skips blank lines; false at the end of input.
     fn skip_blank(&mut self, buf: &[u8]) -> bool {
-        while let Ok((rest, l)) = grammar::line(&buf[self.pos..]) {
-            if !grammar::is_blank(l) {
-                return true;
-            }
+        while grammar::starts_blank(&buf[self.pos..]) {
+            let Ok((rest, _)) = grammar::line(&buf[self.pos..]) else {
+                break;
+            };
             self.pos = buf.len() - rest.len();
             self.line += 1;
         }
-        false
+        self.pos < buf.len()
     }
 
     fn error(&self, kind: ErrorKind, record: usize, at: usize, len: usize) -> ParseError {

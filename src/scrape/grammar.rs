@@ -6,10 +6,8 @@
 //! grammar near the speed of a plain line count; every separator is ASCII, so every offset
 //! falls on a character boundary of UTF-8 input.
 
-use nom::bytes::complete::{tag, take_until, take_while_m_n};
-use nom::character::complete::{char, space1};
+use nom::character::complete::space1;
 use nom::combinator::opt;
-use nom::sequence::preceded;
 use nom::{IResult, Offset, Parser};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
@@ -80,17 +78,31 @@ fn fail<T>(at: &[u8], len: usize, what: What) -> Res<'_, T> {
     Err(nom::Err::Error(Failure { at, len, what }))
 }
 
-/// One line without its EOL (`\n` or `\r\n`); at the end of input, the rest. Never fails on
-/// non-empty input.
+/// One line without its EOL (`\n` or `\r\n`) and without trailing CRs; at the end of input,
+/// the rest. Never fails on non-empty input.
+#[inline]
 pub(crate) fn line(i: &[u8]) -> Res<'_, &[u8]> {
     if i.is_empty() {
         return fail(i, 0, What::Nom);
     }
-    let (rest, content) = match take_until::<_, _, Failure<'_>>(&b"\n"[..]).parse(i) {
-        Ok((rest, content)) => (&rest[1..], content),
-        Err(_) => (&i[i.len()..], i),
+    // What `take_until(b"\n")` does (memchr), without its generic layers, which cost as much
+    // as the search itself on the short lines of a record.
+    let (rest, content) = match memchr::memchr(b'\n', i) {
+        Some(n) => (&i[n + 1..], &i[..n]),
+        None => (&i[i.len()..], i),
     };
-    Ok((rest, content.strip_suffix(b"\r").unwrap_or(content)))
+    // Every trailing CR goes, not only the one of a CRLF: a line ending in CRs would otherwise
+    // lose one each time it is rendered and parsed again.
+    match content.last() {
+        Some(b'\r') => {
+            let end = content
+                .iter()
+                .rposition(|&b| b != b'\r')
+                .map_or(0, |p| p + 1);
+            Ok((rest, &content[..end]))
+        }
+        _ => Ok((rest, content)),
+    }
 }
 
 /// Trailing spaces, tabs and carriage returns are tolerated after a marker.
@@ -110,6 +122,16 @@ pub(crate) fn is_blank(line: &[u8]) -> bool {
     trim_end(line).is_empty()
 }
 
+/// Whether `i` starts with a blank line; decided from the first byte on most lines, without
+/// searching for the line's end.
+pub(crate) fn starts_blank(i: &[u8]) -> bool {
+    match i.first() {
+        None => false,
+        Some(b' ' | b'\t' | b'\r' | b'\n') => line(i).is_ok_and(|(_, l)| is_blank(l)),
+        Some(_) => false,
+    }
+}
+
 /// A whole line that is `m`.
 fn marker(m: &'static str) -> impl Fn(&[u8]) -> Res<'_, ()> {
     move |i| match line(i) {
@@ -119,39 +141,57 @@ fn marker(m: &'static str) -> impl Fn(&[u8]) -> Res<'_, ()> {
     }
 }
 
-/// `n` ASCII digits as a number.
-fn digits(n: usize) -> impl Fn(&[u8]) -> Res<'_, u32> {
-    move |i| {
-        let (rest, d) = take_while_m_n(n, n, |b: u8| b.is_ascii_digit()).parse(i)?;
-        Ok((
-            rest,
-            d.iter().fold(0, |acc, &b| acc * 10 + u32::from(b - b'0')),
-        ))
-    }
-}
-
 /// `YYYY-MM-DD hh:mm:ss[.f]` with 1 to 9 fraction digits, as numbers (unchecked ranges).
+/// A fixed-width lexeme: read by position rather than by a chain of combinators, which cost
+/// more than the rest of the record.
 fn date_time(i: &[u8]) -> Res<'_, [u32; 7]> {
-    let (i, (y, _, mo, _, d, _)) = (
-        digits(4),
-        char('-'),
-        digits(2),
-        char('-'),
-        digits(2),
-        char(' '),
-    )
-        .parse(i)?;
-    let (i, (h, _, mi, _, s)) = (digits(2), char(':'), digits(2), char(':'), digits(2)).parse(i)?;
-    let (i, frac) = opt(preceded(
-        char('.'),
-        take_while_m_n(1, 9, |b: u8| b.is_ascii_digit()),
-    ))
-    .parse(i)?;
-    let nanos = frac.map_or(0, |f: &[u8]| {
-        let v = f.iter().fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'));
-        v * 10u32.pow(9 - u32::try_from(f.len()).unwrap_or(9))
+    const SHAPE: &[u8; 19] = b"0000-00-00 00:00:00";
+    let fixed = i.get(..SHAPE.len()).filter(|head| {
+        head.iter().zip(SHAPE).all(|(&b, &s)| {
+            if s == b'0' {
+                b.is_ascii_digit()
+            } else {
+                b == s
+            }
+        })
     });
-    Ok((i, [y, mo, d, h, mi, s, nanos]))
+    let Some(head) = fixed else {
+        return fail(i, 0, What::Timestamp);
+    };
+    let num = |r: std::ops::Range<usize>| {
+        head[r]
+            .iter()
+            .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
+    };
+    let mut rest = &i[SHAPE.len()..];
+    let mut nanos = 0;
+    if let [b'.', tail @ ..] = rest {
+        let n = tail
+            .iter()
+            .take(10)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if n == 0 || n > 9 {
+            return fail(i, 0, What::Timestamp);
+        }
+        let v = tail[..n]
+            .iter()
+            .fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'));
+        nanos = v * 10u32.pow(9 - u32::try_from(n).unwrap_or(9));
+        rest = &tail[n..];
+    }
+    Ok((
+        rest,
+        [
+            num(0..4),
+            num(5..7),
+            num(8..10),
+            num(11..13),
+            num(14..16),
+            num(17..19),
+            nanos,
+        ],
+    ))
 }
 
 fn to_datetime(
@@ -171,7 +211,7 @@ fn timestamp_line(i: &[u8]) -> Res<'_, (&[u8], OffsetDateTime)> {
     let Ok((rest, l)) = line(i) else {
         return fail(i, 0, What::Marker(TIMESTAMP));
     };
-    let Ok((after, _)) = tag::<_, _, Failure<'_>>(TIMESTAMP.as_bytes()).parse(l) else {
+    let Some(after) = l.strip_prefix(TIMESTAMP.as_bytes()) else {
         return fail(i, l.len(), What::Marker(TIMESTAMP));
     };
     let text_at = space1::<_, Failure<'_>>(after).map_or(after, |(t, _)| t);
@@ -205,25 +245,26 @@ fn meta_line(l: &[u8]) -> Option<(&[u8], &[u8])> {
 /// Body lines until a `Daily Brief Summary` or `Article Details` line or the end, trailing
 /// blank lines left out. Returns the body and how many lines it has.
 fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
-    match line(i) {
-        Ok((_, l)) if !is_blank(l) && !is_marker(l, SUMMARY) && !is_marker(l, ARTICLE_DETAILS) => {}
-        Ok((_, l)) => return fail(i, l.len(), What::EmptyBody),
-        Err(_) => return fail(i, 0, What::EmptyBody),
-    }
     let (mut rest, mut lines) = (i, 0);
     let (mut end, mut kept_rest, mut kept_lines) = (0, i, 0);
     while let Ok((next, l)) = line(rest) {
-        if is_marker(l, SUMMARY) || is_marker(l, ARTICLE_DETAILS) {
+        let t = trim_end(l);
+        if t == SUMMARY.as_bytes()
+            || t == ARTICLE_DETAILS.as_bytes()
+            || (t.is_empty() && lines == 0)
+        {
             break;
         }
         lines += 1;
-        if is_blank(l) {
-            rest = next;
-            continue;
+        if !t.is_empty() {
+            end = i.offset(l) + l.len();
+            (kept_rest, kept_lines) = (next, lines);
         }
-        end = i.offset(l) + l.len();
-        (kept_rest, kept_lines) = (next, lines);
         rest = next;
+    }
+    if kept_lines == 0 {
+        let len = line(i).map_or(0, |(_, l)| l.len());
+        return fail(i, len, What::EmptyBody);
     }
     Ok((kept_rest, (&i[..end], kept_lines)))
 }
@@ -233,7 +274,8 @@ fn body(i: &[u8]) -> Res<'_, (&[u8], usize)> {
 fn summary<'a>(buf: &[u8], i: &'a [u8], out: &mut Vec<(usize, usize)>) -> &'a [u8] {
     let mut rest = i;
     while let Ok((next, l)) = line(rest) {
-        if is_blank(l) || is_marker(l, ARTICLE_DETAILS) {
+        let t = trim_end(l);
+        if t.is_empty() || t == ARTICLE_DETAILS.as_bytes() {
             break;
         }
         let start = buf.offset(l);
@@ -353,6 +395,8 @@ mod tests {
             (b"abc\r", b"abc", b""),
             (b"\n", b"", b""),
             (b"a\rb\n", b"a\rb", b""),
+            (b"a\r\r\r\nb", b"a", b"b"),
+            (b"\r\r", b"", b""),
         ];
         for &(input, content, rest) in cases {
             assert_eq!(line(input).unwrap(), (rest, content), "{input:?}");

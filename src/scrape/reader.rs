@@ -11,6 +11,8 @@ use crate::error::ParseError;
 
 /// First read size; reads grow with the buffer so a huge record takes few reads.
 const CHUNK: usize = 64 * 1024;
+/// A record's first line, found with memmem rather than line by line.
+const MARKER_AFTER_LF: &[u8] = b"\nArticle Details";
 
 /// Reads records from `reader`, leniently; see [`ArticleReader`].
 ///
@@ -48,11 +50,13 @@ pub struct ArticleReader<R> {
     offset: usize,
     line: usize,
     record: usize,
-    /// Next line start in `buf` to examine, lines before it, and how far we know there is no
-    /// line feed (so a long line is searched once, not once per read).
+    /// Next line start in `buf` to examine, and how far we know there is no line feed (so a
+    /// long line is searched once, not once per read).
     scan: usize,
-    scanned_lines: usize,
     no_newline_until: usize,
+    /// Where the search for the next `"\nArticle Details"` goes on.
+    search_from: usize,
+    finder: memchr::memmem::Finder<'static>,
     /// Whether the segment's first non-blank line has been passed.
     seen_first: bool,
     eof: bool,
@@ -79,8 +83,9 @@ impl<R: Read> ArticleReader<R> {
             line: options.first_line,
             record: options.first_record,
             scan: 0,
-            scanned_lines: 0,
             no_newline_until: 0,
+            search_from: 0,
+            finder: memchr::memmem::Finder::new(MARKER_AFTER_LF),
             seen_first: false,
             eof: false,
             done: false,
@@ -91,27 +96,44 @@ impl<R: Read> ArticleReader<R> {
     /// The end of the buffered segment: the start of an `Article Details` line after the
     /// segment's first non-blank line, if one is buffered whole, and the end of that line.
     fn boundary(&mut self) -> Option<(usize, usize)> {
-        loop {
+        // Line by line up to the segment's first non-blank line (blank lines are few) ...
+        while !self.seen_first {
             let from = self.no_newline_until.max(self.scan);
             let Some(nl) = memchr::memchr(b'\n', &self.buf[from..self.end]) else {
                 self.no_newline_until = self.end;
                 return None;
             };
-            let start = self.scan;
-            let line = &self.buf[start..from + nl];
-            if self.seen_first && grammar::is_marker(line, ARTICLE_DETAILS) {
-                return Some((start, from + nl + 1));
-            }
-            self.seen_first |= !grammar::is_blank(line);
+            self.seen_first = !grammar::is_blank(&self.buf[self.scan..from + nl]);
             self.scan = from + nl + 1;
-            self.scanned_lines += 1;
+            self.search_from = self.scan - 1;
+        }
+        // ... then from one "\nArticle Details" to the next, skipping the lines between.
+        loop {
+            let base = self.search_from.max(self.scan - 1);
+            let Some(p) = self.finder.find(&self.buf[base..self.end]) else {
+                let overlap = MARKER_AFTER_LF.len() - 1;
+                self.search_from = self.end.saturating_sub(overlap).max(base);
+                return None;
+            };
+            let line_start = base + p + 1;
+            let from = self.no_newline_until.max(line_start);
+            let Some(nl) = memchr::memchr(b'\n', &self.buf[from..self.end]) else {
+                self.search_from = base + p;
+                self.no_newline_until = self.end;
+                return None;
+            };
+            if grammar::is_marker(&self.buf[line_start..from + nl], ARTICLE_DETAILS) {
+                return Some((line_start, from + nl + 1));
+            }
+            self.search_from = line_start;
         }
     }
 
     /// Parses `buf[start..end]` into `pending` and drops it from the buffer. `buf[end..see]`,
     /// the next record's first line, is shown to the parser so that errors read as over the
     /// whole stream.
-    fn parse_segment(&mut self, end: usize, see: usize, lines: usize) {
+    fn parse_segment(&mut self, end: usize, see: usize) {
+        let lines = memchr::memchr_iter(b'\n', &self.buf[self.start..end]).count();
         let opts = self
             .opts
             .first_record(self.record)
@@ -126,7 +148,7 @@ impl<R: Read> ArticleReader<R> {
         self.offset += end - self.start;
         self.start = end;
         self.scan = end;
-        self.scanned_lines = 0;
+        self.search_from = end;
         self.no_newline_until = end;
         self.seen_first = false;
     }
@@ -140,6 +162,7 @@ impl<R: Read> ArticleReader<R> {
             self.end -= self.start;
             self.scan -= self.start;
             self.no_newline_until -= self.start;
+            self.search_from = self.search_from.saturating_sub(self.start);
             self.start = 0;
         }
         if self.buf.len() - self.end < CHUNK / 2 {
@@ -154,7 +177,8 @@ impl<R: Read> ArticleReader<R> {
                 }
                 Err(e) if e.kind() == IoKind::Interrupted => {}
                 Err(e) => {
-                    let (record, line) = (self.record, self.line + self.scanned_lines);
+                    let lines = memchr::memchr_iter(b'\n', &self.buf[self.start..self.end]).count();
+                    let (record, line) = (self.record, self.line + lines);
                     let at = self.offset + self.end - self.start;
                     self.pending
                         .push_back(Err(ParseError::io(e, record, line, at)));
@@ -183,12 +207,11 @@ impl<R: Read> Iterator for ArticleReader<R> {
                 return None;
             }
             if let Some((end, see)) = self.boundary() {
-                let lines = self.scanned_lines;
-                self.parse_segment(end, see, lines);
+                self.parse_segment(end, see);
             } else if !self.fill() && !self.done {
                 self.eof = true;
                 let end = self.end;
-                self.parse_segment(end, end, 0);
+                self.parse_segment(end, end);
             }
         }
     }
