@@ -328,7 +328,11 @@ impl KnowledgeGraph {
     /// ids and edges to match. Ids issued before are invalid afterwards (unless the graph was
     /// already canonical, when this does nothing).
     ///
-    /// Cost: O(n log n) in the number of nodes and edges; O(1) when already canonical.
+    /// Also sorts the edges ingest appended, in place (see [`KnowledgeGraph`]), so queries
+    /// after it build no cache.
+    ///
+    /// Cost: O(n log n) in the number of nodes and edges; O(1) when already canonical and
+    /// nothing was ingested since.
     pub fn canonicalize(&mut self) {
         if self.canonical {
             self.normalise_edges();
