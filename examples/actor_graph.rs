@@ -15,25 +15,28 @@
 //!   --json FILE|-       write the graph itself as JSON
 //! ```
 //!
-//! FILE: scrape-format briefs, or (`.jsonl`) the JSON Lines of `brief --format json`. Without
-//! FILE, the embedded sample. Without a query, a summary of the graph.
-//! Exit status: 0 all good, 1 some input bad, 2 usage or I/O error.
+//! FILE: scrape-format briefs, read as bytes through the streaming reader (`-` for standard
+//! input), or (`.jsonl`) the JSON Lines of `brief --format json`. Without FILE, the embedded
+//! sample. Each article is extracted and ingested; a bad record is reported on standard error
+//! as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still read. Without a query, a
+//! summary of the graph.
+//! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
-use std::io::{self, Write as _};
+use std::io::{self, Read, Write as _};
 use std::process::ExitCode;
 
 use serde::Deserialize;
 use threatbrief::export::{write_dot, write_stix};
-use threatbrief::graph::{ActorId, ArticleRef, Filter, IncidentId, KnowledgeGraph};
-use threatbrief::{AttributionStatus, Country, Report, Sector};
+use threatbrief::extract::Extractor;
+use threatbrief::graph::{ActorId, ArticleRef, IncidentId};
+use threatbrief::{
+    ArticleReader, AttributionStatus, Country, ErrorKind, Filter, KnowledgeGraph, Report, SAMPLE,
+    Sector,
+};
 use time::OffsetDateTime;
-
-/// What extraction makes of the embedded sample.
-// TODO(lead): drop once `articles()` + `Extractor` are merged (see `ingest_brief`).
-const SAMPLE_REPORT: &str = include_str!("../tests/data/sample-report.json");
 
 #[derive(Default)]
 struct Args {
@@ -52,7 +55,7 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("actor_graph: {message}");
     eprintln!(
         "usage: actor_graph [--actor NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
-         [--min-status STATUS] [--with-context] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [FILE]..."
+         [--min-status STATUS] [--with-context] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [FILE|-]..."
     );
     ExitCode::from(2)
 }
@@ -101,8 +104,16 @@ struct JsonLine {
     report: Report,
 }
 
-fn ingest_jsonl(graph: &mut KnowledgeGraph, name: &str, text: &str) -> bool {
-    let mut ok = true;
+/// How an input went: worst wins.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Status {
+    Ok,
+    BadRecord,
+    Trouble,
+}
+
+fn ingest_jsonl(graph: &mut KnowledgeGraph, name: &str, text: &str) -> Status {
+    let mut status = Status::Ok;
     for (n, line) in text
         .lines()
         .enumerate()
@@ -117,41 +128,62 @@ fn ingest_jsonl(graph: &mut KnowledgeGraph, name: &str, text: &str) -> bool {
                 graph.ingest_ref(&article, &record.report);
             }
             Err(e) => {
-                eprintln!("{name}:{}: error: {e}", n + 1);
-                ok = false;
+                eprintln!("{name}:{}:{}: error: {e}", n + 1, e.column());
+                status = Status::BadRecord;
             }
         }
     }
-    ok
+    status
 }
 
-/// Parses scrape-format briefs, extracts and ingests them.
-fn ingest_brief(graph: &mut KnowledgeGraph, name: &str, text: &str) -> bool {
-    // TODO(lead): switch to articles()+Extractor once merged:
-    //     let extractor = threatbrief::extract::Extractor::default();
-    //     let mut ok = true;
-    //     for article in threatbrief::articles(text) {
-    //         match article {
-    //             Ok(article) => graph.ingest(&article, &extractor.extract(&article)),
-    //             Err(e) => { eprintln!("{name}:{}:{}: error: {e}", e.line(), e.column()); ok = false }
-    //         }
-    //     }
-    //     ok
-    // Until then only the embedded sample can be read, through its hand-made report.
-    if text.trim_end() == threatbrief::SAMPLE.trim_end() {
-        ingest_sample(graph);
-        true
-    } else {
-        eprintln!("{name}: error: reading briefs needs the parser, not merged yet (use .jsonl)");
-        false
+/// Reads scrape-format briefs from `input` as bytes, extracts each article and ingests it.
+fn ingest_briefs(
+    graph: &mut KnowledgeGraph,
+    extractor: &Extractor,
+    name: &str,
+    input: impl Read,
+) -> Status {
+    let mut status = Status::Ok;
+    for article in ArticleReader::new(input) {
+        match article {
+            Ok(article) => graph.ingest(&article, &extractor.extract(&article)),
+            Err(e) if matches!(e.kind(), ErrorKind::Io(_)) => {
+                eprintln!("{name}: error: {}", e.kind());
+                return Status::Trouble;
+            }
+            Err(e) => {
+                eprintln!("{name}:{}:{}: error: {}", e.line(), e.column(), e.kind());
+                status = Status::BadRecord;
+            }
+        }
     }
+    status
 }
 
-fn ingest_sample(graph: &mut KnowledgeGraph) {
-    let report: Report = serde_json::from_str(SAMPLE_REPORT).expect("embedded sample report");
-    let scraped_at = time::macros::datetime!(2025-12-15 11:11:13.308 UTC);
-    let title = "French Interior Ministry confirms cyberattack on email servers";
-    graph.ingest_ref(&ArticleRef::new(scraped_at, title), &report);
+/// Reads one input (`-` is standard input) into the graph.
+fn ingest_file(graph: &mut KnowledgeGraph, extractor: &Extractor, name: &str) -> Status {
+    let opened: io::Result<Box<dyn Read>> = if name == "-" {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        fs::File::open(name).map(|f| Box::new(f) as Box<dyn Read>)
+    };
+    let mut input = match opened {
+        Ok(input) => input,
+        Err(e) => {
+            eprintln!("{name}: error: {e}");
+            return Status::Trouble;
+        }
+    };
+    if name.ends_with(".jsonl") {
+        let mut text = String::new();
+        if let Err(e) = input.read_to_string(&mut text) {
+            eprintln!("{name}: error: {e}");
+            return Status::Trouble;
+        }
+        ingest_jsonl(graph, name, &text)
+    } else {
+        ingest_briefs(graph, extractor, name, input)
+    }
 }
 
 fn actor_label(graph: &KnowledgeGraph, id: ActorId) -> String {
@@ -340,23 +372,13 @@ fn main() -> ExitCode {
         Err(message) => return usage(&message),
     };
     let mut graph = KnowledgeGraph::new();
-    let mut ok = true;
+    let extractor = Extractor::default();
+    let mut status = Status::Ok;
     if args.files.is_empty() {
-        ingest_sample(&mut graph);
+        status = ingest_briefs(&mut graph, &extractor, "<sample>", SAMPLE.as_bytes());
     }
     for name in &args.files {
-        let text = match fs::read_to_string(name) {
-            Ok(text) => text,
-            Err(e) => {
-                eprintln!("actor_graph: {name}: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        ok &= if name.ends_with(".jsonl") {
-            ingest_jsonl(&mut graph, name, &text)
-        } else {
-            ingest_brief(&mut graph, name, &text)
-        };
+        status = status.max(ingest_file(&mut graph, &extractor, name));
     }
     graph.canonicalize();
 
@@ -404,9 +426,9 @@ fn main() -> ExitCode {
         eprintln!("actor_graph: {e}");
         return ExitCode::from(2);
     }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    match status {
+        Status::Ok => ExitCode::SUCCESS,
+        Status::BadRecord => ExitCode::from(1),
+        Status::Trouble => ExitCode::from(2),
     }
 }

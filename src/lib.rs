@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use threatbrief::extract::Extractor;
-//! use threatbrief::graph::{Filter, KnowledgeGraph};
+//! use threatbrief::{Filter, KnowledgeGraph};
 //! use threatbrief::{AttributionStatus, Role, Sector};
 //!
 //! // Parse: records borrow from the input; a bad record is an error, the others go on.
@@ -55,6 +55,7 @@ pub mod scrape;
 
 pub use error::{ErrorKind, ParseError};
 pub use gazetteer::{Gazetteer, GazetteerBuilder};
+pub use graph::{Filter, KnowledgeGraph};
 pub use model::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
     Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,

@@ -363,6 +363,12 @@ impl Country {
         }
     }
 
+    /// The code's two letters, for lookups that index by them.
+    #[must_use]
+    pub(crate) fn bytes(self) -> [u8; 2] {
+        self.0
+    }
+
     /// The two-letter code.
     #[must_use]
     pub fn code(&self) -> &str {

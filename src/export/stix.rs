@@ -484,7 +484,10 @@ impl Bundle {
             }
 
             for &actor in attributed.get(&id).into_iter().flatten() {
-                let edge = &graph.attributed[&(actor, id)];
+                let edge = graph
+                    .attributed
+                    .get(&(actor, id))
+                    .expect("edge from attributions()");
                 let target = b.actor_id(actor);
                 let rel = relationship_id("attributed-to", &stix, &target);
                 let mut p = relationship(&stix, "attributed-to", &target);

@@ -1,11 +1,12 @@
 //! `KnowledgeGraph`: the node and edge stores, node types, and node access.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use indexmap::{IndexMap, IndexSet};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use super::edges::Edges;
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use crate::model::{
     ActorKind, AttributionStatus, Country, DateWindow, IncidentType, Role, Sector, Span,
@@ -97,10 +98,19 @@ pub struct Mentioned {
 }
 
 /// Identity of an article node: scrape time, then title.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct ArticleKey {
     pub(crate) scraped_at: OffsetDateTime,
     pub(crate) title: String,
+}
+
+// `OffsetDateTime` hashes its UTC date and time field by field; equal instants have equal
+// Unix nanoseconds, which are one write, and ingest hashes every article's key.
+impl std::hash::Hash for ArticleKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_i128(self.scraped_at.unix_timestamp_nanos());
+        self.title.hash(state);
+    }
 }
 
 /// Identity of an actor node. ATT&CK ids sort before bare names.
@@ -164,13 +174,18 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
 ///   deterministic: equal content gives equal ids, whatever order it was built in.
 ///
 /// # Edges
-/// Edges are sorted sets (maps when they carry data) keyed by node ids:
+/// Edges are sets (maps when they carry data) keyed by node ids, read in key order:
 /// attributed-to (incident to actor, with status, confidence, attributing parties and
 /// evidence), targets (incident to organisation, with the victim's spans), in-sector
 /// (incident or organisation to sector), located-in (incident or organisation to country),
 /// reported-by (incident to article, [`IncidentNode::article`]), context-of (cited incident to
 /// the reported incident of the same article) and mentioned-in (actor to article, with its role
 /// and spans).
+///
+/// Ingest appends edges without searching for them; they are sorted and equal edges combined
+/// on the first read after an ingest (O(E log E) once, into a cache, as reads take `&self`),
+/// or by [`canonicalize`](Self::canonicalize) and [`merge`](Self::merge) in place. Call
+/// `canonicalize` after a batch of ingests to pay that cost once and without the cache.
 ///
 /// # Equality
 /// `==` compares content: two graphs are equal when they hold the same nodes with the same
@@ -197,17 +212,30 @@ pub struct KnowledgeGraph {
     pub(crate) sectors: IndexSet<Sector>,
     pub(crate) countries: IndexSet<Country>,
     /// attributed-to, keyed actor first so an actor's incidents are one range.
-    pub(crate) attributed: BTreeMap<(ActorId, IncidentId), AttributedTo>,
-    pub(crate) targets: BTreeMap<(IncidentId, OrgId), BTreeSet<Span>>,
-    pub(crate) incident_sectors: BTreeSet<(IncidentId, Sector)>,
-    pub(crate) incident_countries: BTreeSet<(IncidentId, Country)>,
-    pub(crate) org_sectors: BTreeSet<(OrgId, Sector)>,
-    pub(crate) org_countries: BTreeSet<(OrgId, Country)>,
+    pub(crate) attributed: Edges<(ActorId, IncidentId), AttributedTo>,
+    pub(crate) targets: Edges<(IncidentId, OrgId), BTreeSet<Span>>,
+    pub(crate) incident_sectors: Edges<(IncidentId, Sector), ()>,
+    pub(crate) incident_countries: Edges<(IncidentId, Country), ()>,
+    pub(crate) org_sectors: Edges<(OrgId, Sector), ()>,
+    pub(crate) org_countries: Edges<(OrgId, Country), ()>,
     /// (context incident, reported incident).
-    pub(crate) context_of: BTreeSet<(IncidentId, IncidentId)>,
-    pub(crate) mentions: BTreeMap<(ActorId, ArticleId), Mentioned>,
+    pub(crate) context_of: Edges<(IncidentId, IncidentId), ()>,
+    pub(crate) mentions: Edges<(ActorId, ArticleId), Mentioned>,
     /// True when every node kind is sorted by key (set by `canonicalize`, cleared by growth).
     pub(crate) canonical: bool,
+    /// Ingest's buffers, kept between calls; not part of the graph's content.
+    pub(crate) scratch: Scratch,
+}
+
+/// What ingest keeps between calls: buffers for a normalised name and a report's actor and
+/// incident ids, and the countries known to be nodes (a bit per two-letter code; a set bit
+/// means the country is a node, a clear one means look it up: countries are never removed).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scratch {
+    pub(crate) name: String,
+    pub(crate) actors: Vec<ActorId>,
+    pub(crate) incidents: Vec<IncidentId>,
+    pub(crate) countries: [u64; 11],
 }
 
 impl KnowledgeGraph {
@@ -303,42 +331,42 @@ impl KnowledgeGraph {
     /// Every attributed-to edge as (incident, actor, edge), sorted by actor then incident.
     /// O(1) per item.
     pub fn attributions(&self) -> impl Iterator<Item = (IncidentId, ActorId, &AttributedTo)> {
-        self.attributed.iter().map(|(&(a, i), e)| (i, a, e))
+        self.attributed.view().iter().map(|((a, i), e)| (*i, *a, e))
     }
 
     /// Every targets edge as (incident, organisation, the victim's spans), sorted.
     pub fn targets(&self) -> impl Iterator<Item = (IncidentId, OrgId, &BTreeSet<Span>)> {
-        self.targets.iter().map(|(&(i, o), s)| (i, o, s))
+        self.targets.view().iter().map(|((i, o), s)| (*i, *o, s))
     }
 
     /// Every in-sector edge from an incident, sorted.
     pub fn incident_sectors(&self) -> impl Iterator<Item = (IncidentId, Sector)> + '_ {
-        self.incident_sectors.iter().copied()
+        self.incident_sectors.view().iter().map(|&(k, ())| k)
     }
 
     /// Every located-in edge from an incident (its victims' countries), sorted.
     pub fn incident_countries(&self) -> impl Iterator<Item = (IncidentId, Country)> + '_ {
-        self.incident_countries.iter().copied()
+        self.incident_countries.view().iter().map(|&(k, ())| k)
     }
 
     /// Every in-sector edge from an organisation, sorted.
     pub fn org_sectors(&self) -> impl Iterator<Item = (OrgId, Sector)> + '_ {
-        self.org_sectors.iter().copied()
+        self.org_sectors.view().iter().map(|&(k, ())| k)
     }
 
     /// Every located-in edge from an organisation, sorted.
     pub fn org_countries(&self) -> impl Iterator<Item = (OrgId, Country)> + '_ {
-        self.org_countries.iter().copied()
+        self.org_countries.view().iter().map(|&(k, ())| k)
     }
 
     /// Every context-of edge as (cited incident, reported incident of the same article), sorted.
     pub fn context_of(&self) -> impl Iterator<Item = (IncidentId, IncidentId)> + '_ {
-        self.context_of.iter().copied()
+        self.context_of.view().iter().map(|&(k, ())| k)
     }
 
     /// Every mentioned-in edge as (actor, article, role and spans), sorted.
     pub fn mentions(&self) -> impl Iterator<Item = (ActorId, ArticleId, &Mentioned)> {
-        self.mentions.iter().map(|(&(a, r), m)| (a, r, m))
+        self.mentions.view().iter().map(|((a, r), m)| (*a, *r, m))
     }
 
     /// The normalised key of an organisation, as used to merge victims.

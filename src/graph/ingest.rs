@@ -10,7 +10,7 @@ use super::graph::{
     KnowledgeGraph, Mentioned, OrgNode,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
-use super::merge::{Absorb, AbsorbEntry};
+use super::merge::Absorb;
 use crate::model::{Actor, Report};
 use crate::scrape::Article;
 
@@ -62,22 +62,10 @@ impl<'a> From<&'a Article<'_>> for ArticleRef<'a> {
     fn from(article: &'a Article<'_>) -> Self {
         ArticleRef {
             scraped_at: article.scraped_at(),
-            // TODO(lead): use `article.title()` once the grammar work adds it.
-            title: headline(article.body()),
+            title: article.title(),
             source: article.source(),
         }
     }
-}
-
-/// The body's first sentence: up to the first `". "` or line break, without its full stop.
-fn headline(body: &str) -> &str {
-    let end = body
-        .find(". ")
-        .into_iter()
-        .chain(body.find('\n'))
-        .min()
-        .unwrap_or(body.len());
-    body[..end].trim().trim_end_matches('.')
 }
 
 /// A name reduced to what identifies it: lower case, punctuation as spaces, single spaces, no
@@ -91,6 +79,23 @@ pub(crate) fn normalise(name: &str) -> String {
 /// [`normalise`] into a reused buffer (cleared first).
 pub(crate) fn normalise_into(name: &str, out: &mut String) {
     out.clear();
+    if name.is_ascii() {
+        normalise_ascii(name, out);
+    } else {
+        normalise_chars(name, out);
+    }
+    if out.starts_with("the ") {
+        out.drain(..4);
+    }
+}
+
+/// Dots and apostrophes join ("U.S.", "Macy's"); everything else that is not a letter or a
+/// digit separates.
+fn joins(c: char) -> bool {
+    c == '.' || c == '\'' || c == '\u{2019}'
+}
+
+fn normalise_chars(name: &str, out: &mut String) {
     let mut gap = false;
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -98,19 +103,36 @@ pub(crate) fn normalise_into(name: &str, out: &mut String) {
                 out.push(' ');
             }
             gap = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        } else if c != '.' && c != '\'' && c != '\u{2019}' {
-            // Dots and apostrophes join ("U.S.", "Macy's"); everything else separates.
+            out.extend(c.to_lowercase());
+        } else if !joins(c) {
             gap = true;
         }
     }
-    if out.starts_with("the ") {
-        out.drain(..4);
+}
+
+/// [`normalise_chars`] for ASCII, a run of letters and digits at a time: names are mostly
+/// ASCII and this is on ingest's hot path.
+fn normalise_ascii(name: &str, out: &mut String) {
+    let bytes = name.as_bytes();
+    let mut gap = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push_str(&name[start..i]);
+        } else {
+            gap |= !joins(char::from(bytes[i]));
+            i += 1;
+        }
     }
+    out.make_ascii_lowercase();
 }
 
 impl KnowledgeGraph {
@@ -121,7 +143,8 @@ impl KnowledgeGraph {
     /// Incidents are keyed by (article, index in `report.incidents`), so ingesting the same
     /// article twice changes nothing. New nodes are appended (see [`KnowledgeGraph`] on order).
     ///
-    /// Cost: O(size of `report` × log of the graph's size).
+    /// Cost: O(size of `report`) amortised: a hash look-up per node, an append per edge (edges
+    /// are sorted when next read, see [`KnowledgeGraph`]).
     pub fn ingest(&mut self, article: &Article<'_>, report: &Report) {
         self.ingest_ref(&ArticleRef::from(article), report);
     }
@@ -131,23 +154,26 @@ impl KnowledgeGraph {
         let article_id = self.add_article(article);
 
         // Actors the report resolved, by every spelling the attribution might use.
-        let mut scratch = String::new();
-        let actor_ids: Vec<ActorId> = report
-            .actors
-            .iter()
-            .map(|a| self.add_actor(a, &mut scratch))
-            .collect();
+        // Buffers kept from the last ingest, so this one allocates only for what it keeps.
+        let mut scratch = std::mem::take(&mut self.scratch.name);
+        let mut actor_ids = std::mem::take(&mut self.scratch.actors);
+        let mut incident_ids = std::mem::take(&mut self.scratch.incidents);
+        actor_ids.clear();
+        incident_ids.clear();
+        for actor in &report.actors {
+            let id = self.add_actor(actor, &mut scratch);
+            actor_ids.push(id);
+        }
         for (actor, &id) in report.actors.iter().zip(&actor_ids) {
             let edge = Mentioned {
                 role: actor.role,
-                spans: actor.mentions.iter().map(|m| m.span).collect(),
+                spans: set(actor.mentions.iter().map(|m| m.span)),
             };
-            self.mentions.absorb_entry((id, article_id), edge);
+            self.mentions.push((id, article_id), edge);
         }
 
         // The reported incident is [0]; be robust to a report that lists context first.
         let main_index = report.incidents.iter().position(|i| !i.context);
-        let mut incident_ids = Vec::with_capacity(report.incidents.len());
         for (index, incident) in report.incidents.iter().enumerate() {
             let index = u32::try_from(index).expect("fewer than 2^32 incidents in a report");
             let attribution = &incident.attribution;
@@ -155,12 +181,12 @@ impl KnowledgeGraph {
                 article: article_id,
                 index,
                 context: incident.context,
-                types: incident.types.iter().copied().collect(),
+                types: set(incident.types.iter().copied()),
                 when: incident.when,
                 status: attribution.status,
                 confidence: attribution.confidence,
-                hypotheses: attribution.hypotheses.iter().copied().collect(),
-                evidence: attribution.evidence.iter().copied().collect(),
+                hypotheses: set(attribution.hypotheses.iter().copied()),
+                evidence: set(attribution.evidence.iter().copied()),
             };
             let id = match self.incidents.entry((article_id, index)) {
                 Entry::Occupied(mut e) => {
@@ -178,26 +204,23 @@ impl KnowledgeGraph {
 
             for victim in &incident.victims {
                 let org = self.add_org(&victim.name, &mut scratch);
-                self.targets
-                    .entry((id, org))
-                    .or_default()
-                    .insert(victim.span);
+                self.targets.push((id, org), set([victim.span]));
                 for &sector in &victim.sectors {
                     self.add_sector(sector);
-                    self.org_sectors.insert((org, sector));
+                    self.org_sectors.push((org, sector), ());
                 }
                 if let Some(country) = victim.country {
                     self.add_country(country);
-                    self.org_countries.insert((org, country));
+                    self.org_countries.push((org, country), ());
                 }
             }
             for &sector in &incident.sectors {
                 self.add_sector(sector);
-                self.incident_sectors.insert((id, sector));
+                self.incident_sectors.push((id, sector), ());
             }
             for &country in &incident.countries {
                 self.add_country(country);
-                self.incident_countries.insert((id, country));
+                self.incident_countries.push((id, country), ());
             }
 
             for name in &attribution.actors {
@@ -208,16 +231,16 @@ impl KnowledgeGraph {
                 let edge = AttributedTo {
                     status: attribution.status,
                     confidence: attribution.confidence,
-                    by: attribution.by.iter().cloned().collect(),
-                    evidence: attribution.evidence.iter().copied().collect(),
+                    by: set(attribution.by.iter().cloned()),
+                    evidence: set(attribution.evidence.iter().copied()),
                 };
-                self.attributed.absorb_entry((actor, id), edge);
+                self.attributed.push((actor, id), edge);
             }
         }
         if let Some(main) = main_index.map(|i| incident_ids[i]) {
             for (incident, &id) in report.incidents.iter().zip(&incident_ids) {
                 if incident.context {
-                    self.context_of.insert((id, main));
+                    self.context_of.push((id, main), ());
                 }
             }
         }
@@ -228,6 +251,9 @@ impl KnowledgeGraph {
         for &country in &report.countries {
             self.add_country(country);
         }
+        self.scratch.name = scratch;
+        self.scratch.actors = actor_ids;
+        self.scratch.incidents = incident_ids;
     }
 
     fn add_article(&mut self, article: &ArticleRef<'_>) -> ArticleId {
@@ -271,13 +297,13 @@ impl KnowledgeGraph {
             node.absorb_actor(actor);
             return ActorId::new(index);
         }
-        let mut aliases: BTreeSet<String> = actor.aliases.iter().cloned().collect();
+        let mut aliases: BTreeSet<String> = set(actor.aliases.iter().cloned());
         aliases.remove(&actor.name);
         let node = ActorNode {
             name: actor.name.clone(),
             attack_id: actor.attack_id.clone(),
             aliases,
-            types: actor.types.iter().copied().collect(),
+            types: set(actor.types.iter().copied()),
             country: actor.country,
         };
         self.upsert_actor(key.to_owned_key(), node)
@@ -330,16 +356,41 @@ impl KnowledgeGraph {
     }
 
     fn add_sector(&mut self, sector: crate::model::Sector) {
-        if self.sectors.insert(sector) {
+        // There are few sectors: a scan beats hashing.
+        if !self.sectors.iter().any(|&s| s == sector) {
+            self.sectors.insert(sector);
             self.canonical = false;
         }
     }
 
     fn add_country(&mut self, country: crate::model::Country) {
+        // Most articles name countries the graph has: a bit test spares hashing them.
+        let bit = country_bit(country);
+        if self.scratch.countries[bit / 64] & (1 << (bit % 64)) != 0 {
+            return;
+        }
         if self.countries.insert(country) {
             self.canonical = false;
         }
+        self.scratch.countries[bit / 64] |= 1 << (bit % 64);
     }
+}
+
+/// The country's place among the 26 x 26 two-letter codes.
+fn country_bit(country: crate::model::Country) -> usize {
+    let code = country.bytes();
+    let letter = |i: usize| usize::from(code[i].saturating_sub(b'A')).min(25);
+    letter(0) * 26 + letter(1)
+}
+
+/// A set of a few items. `collect` would sort them in a temporary vector first: an
+/// allocation more per set, and reports' sets hold one or two items.
+fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for item in items {
+        set.insert(item);
+    }
+    set
 }
 
 /// The report actor an attribution's name refers to: by canonical name, then by any alias,
@@ -367,20 +418,22 @@ mod tests {
             ("Macy's", "macys"),
             ("Theatre Royal", "theatre royal"),
             ("  ", ""),
+            ("a - .b", "a b"),
+            ("a ... b", "a b"),
+            ("...", ""),
+            ("R.E.D. team", "red team"),
+            (
+                "\u{c4}rzte-Kammer Z\u{fc}rich",
+                "\u{e4}rzte kammer z\u{fc}rich",
+            ),
+            (
+                "The Minist\u{e8}re de l\u{2019}Int\u{e9}rieur",
+                "minist\u{e8}re de lint\u{e9}rieur",
+            ),
         ];
         for (name, want) in cases {
             assert_eq!(normalise(name), want, "{name:?}");
         }
-    }
-
-    #[test]
-    fn headline_is_the_first_sentence() {
-        assert_eq!(
-            headline("French Interior Ministry confirms cyberattack. The French Interior..."),
-            "French Interior Ministry confirms cyberattack"
-        );
-        assert_eq!(headline("Only a title."), "Only a title");
-        assert_eq!(headline("Title\nbody. more"), "Title");
     }
 }
 

@@ -6,12 +6,13 @@
 //! - after a merge every node kind is sorted by its canonical key and edges are sorted sets,
 //!   so the ids of the result depend only on its content.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::hash::Hash;
 
 use indexmap::IndexMap;
 use indexmap::map::Entry;
 
+use super::edges::Edges;
 use super::graph::{
     ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
 };
@@ -28,6 +29,11 @@ impl<T: Ord> Absorb for BTreeSet<T> {
     fn absorb(&mut self, mut other: Self) {
         self.append(&mut other);
     }
+}
+
+/// An edge without data.
+impl Absorb for () {
+    fn absorb(&mut self, (): Self) {}
 }
 
 /// Known beats unknown; between two known values the smallest wins.
@@ -149,22 +155,6 @@ impl Absorb for Mentioned {
     }
 }
 
-/// Insert-or-absorb for edge maps.
-pub(crate) trait AbsorbEntry<K, V> {
-    fn absorb_entry(&mut self, key: K, value: V);
-}
-
-impl<K: Ord, V: Absorb> AbsorbEntry<K, V> for BTreeMap<K, V> {
-    fn absorb_entry(&mut self, key: K, value: V) {
-        match self.entry(key) {
-            std::collections::btree_map::Entry::Occupied(mut e) => e.get_mut().absorb(value),
-            std::collections::btree_map::Entry::Vacant(e) => {
-                e.insert(value);
-            }
-        }
-    }
-}
-
 /// Insert-or-absorb a node; returns its index and whether it is new.
 fn upsert<K: Hash + Eq, V: Absorb>(map: &mut IndexMap<K, V>, key: K, value: V) -> (usize, bool) {
     match map.entry(key) {
@@ -195,6 +185,16 @@ fn sort_by_key<K: Ord + Hash + Eq, V>(map: &mut IndexMap<K, V>) -> Vec<usize> {
         map.insert(k, v);
     }
     new_index
+}
+
+/// Maps every edge's key through `f` (a renumbering) and re-sorts.
+fn renumber<K: Ord + Copy, V: Absorb + Clone>(edges: &mut Edges<K, V>, f: impl Fn(K) -> K) {
+    let items = std::mem::take(edges)
+        .into_sorted()
+        .into_iter()
+        .map(|(k, v)| (f(k), v))
+        .collect();
+    *edges = Edges::from_vec(items);
 }
 
 /// How the ids of one graph map onto another's.
@@ -289,47 +289,30 @@ impl KnowledgeGraph {
             self.canonical = false;
         }
 
-        for ((a, i), e) in other.attributed {
-            self.attributed
-                .absorb_entry((remap.actor(a), remap.incident(i)), e);
+        for ((a, i), e) in other.attributed.into_sorted() {
+            self.attributed.push((remap.actor(a), remap.incident(i)), e);
         }
-        for ((i, o), e) in other.targets {
-            self.targets
-                .absorb_entry((remap.incident(i), remap.org(o)), e);
+        for ((i, o), e) in other.targets.into_sorted() {
+            self.targets.push((remap.incident(i), remap.org(o)), e);
         }
-        self.incident_sectors.extend(
-            other
-                .incident_sectors
-                .into_iter()
-                .map(|(i, s)| (remap.incident(i), s)),
-        );
-        self.incident_countries.extend(
-            other
-                .incident_countries
-                .into_iter()
-                .map(|(i, c)| (remap.incident(i), c)),
-        );
-        self.org_sectors.extend(
-            other
-                .org_sectors
-                .into_iter()
-                .map(|(o, s)| (remap.org(o), s)),
-        );
-        self.org_countries.extend(
-            other
-                .org_countries
-                .into_iter()
-                .map(|(o, c)| (remap.org(o), c)),
-        );
-        self.context_of.extend(
-            other
-                .context_of
-                .into_iter()
-                .map(|(c, m)| (remap.incident(c), remap.incident(m))),
-        );
-        for ((a, r), e) in other.mentions {
-            self.mentions
-                .absorb_entry((remap.actor(a), remap.article(r)), e);
+        for ((i, s), ()) in other.incident_sectors.into_sorted() {
+            self.incident_sectors.push((remap.incident(i), s), ());
+        }
+        for ((i, c), ()) in other.incident_countries.into_sorted() {
+            self.incident_countries.push((remap.incident(i), c), ());
+        }
+        for ((o, s), ()) in other.org_sectors.into_sorted() {
+            self.org_sectors.push((remap.org(o), s), ());
+        }
+        for ((o, c), ()) in other.org_countries.into_sorted() {
+            self.org_countries.push((remap.org(o), c), ());
+        }
+        for ((c, m), ()) in other.context_of.into_sorted() {
+            self.context_of
+                .push((remap.incident(c), remap.incident(m)), ());
+        }
+        for ((a, r), e) in other.mentions.into_sorted() {
+            self.mentions.push((remap.actor(a), remap.article(r)), e);
         }
         self.canonicalize();
     }
@@ -345,9 +328,14 @@ impl KnowledgeGraph {
     /// ids and edges to match. Ids issued before are invalid afterwards (unless the graph was
     /// already canonical, when this does nothing).
     ///
-    /// Cost: O(n log n) in the number of nodes and edges; O(1) when already canonical.
+    /// Also sorts the edges ingest appended, in place (see [`KnowledgeGraph`]), so queries
+    /// after it build no cache.
+    ///
+    /// Cost: O(n log n) in the number of nodes and edges; O(1) when already canonical and
+    /// nothing was ingested since.
     pub fn canonicalize(&mut self) {
         if self.canonical {
+            self.normalise_edges();
             return;
         }
         let articles = sort_by_key(&mut self.articles);
@@ -369,39 +357,37 @@ impl KnowledgeGraph {
         self.sectors.sort_unstable();
         self.countries.sort_unstable();
 
-        self.attributed = std::mem::take(&mut self.attributed)
-            .into_iter()
-            .map(|((a, i), e)| ((remap.actor(a), remap.incident(i)), e))
-            .collect();
-        self.targets = std::mem::take(&mut self.targets)
-            .into_iter()
-            .map(|((i, o), e)| ((remap.incident(i), remap.org(o)), e))
-            .collect();
-        self.incident_sectors = std::mem::take(&mut self.incident_sectors)
-            .into_iter()
-            .map(|(i, s)| (remap.incident(i), s))
-            .collect();
-        self.incident_countries = std::mem::take(&mut self.incident_countries)
-            .into_iter()
-            .map(|(i, c)| (remap.incident(i), c))
-            .collect();
-        self.org_sectors = std::mem::take(&mut self.org_sectors)
-            .into_iter()
-            .map(|(o, s)| (remap.org(o), s))
-            .collect();
-        self.org_countries = std::mem::take(&mut self.org_countries)
-            .into_iter()
-            .map(|(o, c)| (remap.org(o), c))
-            .collect();
-        self.context_of = std::mem::take(&mut self.context_of)
-            .into_iter()
-            .map(|(c, m)| (remap.incident(c), remap.incident(m)))
-            .collect();
-        self.mentions = std::mem::take(&mut self.mentions)
-            .into_iter()
-            .map(|((a, r), e)| ((remap.actor(a), remap.article(r)), e))
-            .collect();
+        renumber(&mut self.attributed, |(a, i)| {
+            (remap.actor(a), remap.incident(i))
+        });
+        renumber(&mut self.targets, |(i, o)| {
+            (remap.incident(i), remap.org(o))
+        });
+        renumber(&mut self.incident_sectors, |(i, s)| (remap.incident(i), s));
+        renumber(&mut self.incident_countries, |(i, c)| {
+            (remap.incident(i), c)
+        });
+        renumber(&mut self.org_sectors, |(o, s)| (remap.org(o), s));
+        renumber(&mut self.org_countries, |(o, c)| (remap.org(o), c));
+        renumber(&mut self.context_of, |(c, m)| {
+            (remap.incident(c), remap.incident(m))
+        });
+        renumber(&mut self.mentions, |(a, r)| {
+            (remap.actor(a), remap.article(r))
+        });
         self.canonical = true;
+    }
+
+    /// Sorts and coalesces every edge store in place.
+    fn normalise_edges(&mut self) {
+        self.attributed.normalise();
+        self.targets.normalise();
+        self.incident_sectors.normalise();
+        self.incident_countries.normalise();
+        self.org_sectors.normalise();
+        self.org_countries.normalise();
+        self.context_of.normalise();
+        self.mentions.normalise();
     }
 
     /// This graph in canonical order: see [`canonicalize`](Self::canonicalize).

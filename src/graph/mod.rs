@@ -40,6 +40,7 @@
 //! assert_eq!(found.len(), 1);
 //! ```
 
+mod edges;
 #[cfg(test)]
 pub(crate) mod fixture;
 #[allow(clippy::module_inception)] // the file is named for the type it defines

@@ -1,5 +1,7 @@
 //! Queries: what an analyst asks of the graph. Each documents its cost, with A actors, I
-//! incidents, E attributed-to edges and k the size of the answer.
+//! incidents, E attributed-to edges and k the size of the answer. The first read after an
+//! ingest also sorts the edges ingest appended, once (see [`KnowledgeGraph`]); call
+//! [`KnowledgeGraph::canonicalize`] after a batch of ingests to do it up front.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -105,7 +107,7 @@ pub struct TimelineEntry {
 #[derive(Debug, Clone)]
 pub struct Attributions<'g> {
     graph: &'g KnowledgeGraph,
-    inner: std::collections::btree_map::Range<'g, (ActorId, IncidentId), AttributedTo>,
+    inner: std::slice::Iter<'g, ((ActorId, IncidentId), AttributedTo)>,
     filter: Filter,
 }
 
@@ -117,7 +119,7 @@ impl<'g> Iterator for Attributions<'g> {
         let filter = self.filter;
         self.inner
             .by_ref()
-            .map(|(&(_, incident), edge)| (incident, edge))
+            .map(|((_, incident), edge)| (*incident, edge))
             .find(|&(incident, edge)| filter.admits(edge.status, graph.incident(incident).context))
     }
 }
@@ -125,7 +127,7 @@ impl<'g> Iterator for Attributions<'g> {
 /// The actors an incident is attributed to: [`KnowledgeGraph::attributed_actors`].
 #[derive(Debug, Clone)]
 pub struct AttributedActors<'g> {
-    inner: std::collections::btree_map::Iter<'g, (ActorId, IncidentId), AttributedTo>,
+    inner: std::slice::Iter<'g, ((ActorId, IncidentId), AttributedTo)>,
     incident: IncidentId,
 }
 
@@ -137,21 +139,21 @@ impl<'g> Iterator for AttributedActors<'g> {
         self.inner
             .by_ref()
             .find(|((_, i), _)| *i == incident)
-            .map(|(&(a, _), e)| (a, e))
+            .map(|((a, _), e)| (*a, e))
     }
 }
 
 /// The organisations an incident targets, by id: [`KnowledgeGraph::victims_of`].
 #[derive(Debug, Clone)]
 pub struct Victims<'g> {
-    inner: std::collections::btree_map::Range<'g, (IncidentId, OrgId), BTreeSet<Span>>,
+    inner: std::slice::Iter<'g, ((IncidentId, OrgId), BTreeSet<Span>)>,
 }
 
 impl Iterator for Victims<'_> {
     type Item = OrgId;
 
     fn next(&mut self) -> Option<OrgId> {
-        self.inner.next().map(|(&(_, org), _)| org)
+        self.inner.next().map(|((_, org), _)| *org)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -161,7 +163,7 @@ impl Iterator for Victims<'_> {
 
 impl DoubleEndedIterator for Victims<'_> {
     fn next_back(&mut self) -> Option<OrgId> {
-        self.inner.next_back().map(|(&(_, org), _)| org)
+        self.inner.next_back().map(|((_, org), _)| *org)
     }
 }
 
@@ -191,10 +193,9 @@ impl KnowledgeGraph {
     /// Cost: O(log E) to start, then O(1) per edge of the actor.
     #[must_use]
     pub fn attributions_of(&self, actor: ActorId, filter: Filter) -> Attributions<'_> {
-        let all = (actor, IncidentId::new(0))..=(actor, IncidentId::new(u32::MAX as usize));
         Attributions {
             graph: self,
-            inner: self.attributed.range(all),
+            inner: self.attributed.group(&actor, |&(a, _)| a).iter(),
             filter,
         }
     }
@@ -230,7 +231,7 @@ impl KnowledgeGraph {
     #[must_use]
     pub fn attributed_actors(&self, incident: IncidentId) -> AttributedActors<'_> {
         AttributedActors {
-            inner: self.attributed.iter(),
+            inner: self.attributed.view().iter(),
             incident,
         }
     }
@@ -240,9 +241,8 @@ impl KnowledgeGraph {
     /// Cost: O(log T) to start, then O(1) per victim, over T targets edges.
     #[must_use]
     pub fn victims_of(&self, incident: IncidentId) -> Victims<'_> {
-        let all = (incident, OrgId::new(0))..=(incident, OrgId::new(u32::MAX as usize));
         Victims {
-            inner: self.targets.range(all),
+            inner: self.targets.group(&incident, |&(i, _)| i).iter(),
         }
     }
 
@@ -253,16 +253,16 @@ impl KnowledgeGraph {
     pub fn sectors_of(&self, incident: IncidentId) -> BTreeSet<Sector> {
         let mut out: BTreeSet<Sector> = self
             .incident_sectors
-            .range((incident, Sector::ALL[0])..)
-            .take_while(|(i, _)| *i == incident)
-            .map(|&(_, s)| s)
+            .group(&incident, |&(i, _)| i)
+            .iter()
+            .map(|&((_, s), ())| s)
             .collect();
         for org in self.victims_of(incident) {
             out.extend(
                 self.org_sectors
-                    .range((org, Sector::ALL[0])..)
-                    .take_while(|(o, _)| *o == org)
-                    .map(|&(_, s)| s),
+                    .group(&org, |&(o, _)| o)
+                    .iter()
+                    .map(|&((_, s), ())| s),
             );
         }
         out
@@ -273,19 +273,18 @@ impl KnowledgeGraph {
     /// Cost: O(log n + k).
     #[must_use]
     pub fn countries_of(&self, incident: IncidentId) -> BTreeSet<Country> {
-        let first = Country::new("AA").expect("valid code");
         let mut out: BTreeSet<Country> = self
             .incident_countries
-            .range((incident, first)..)
-            .take_while(|(i, _)| *i == incident)
-            .map(|&(_, c)| c)
+            .group(&incident, |&(i, _)| i)
+            .iter()
+            .map(|&((_, c), ())| c)
             .collect();
         for org in self.victims_of(incident) {
             out.extend(
                 self.org_countries
-                    .range((org, first)..)
-                    .take_while(|(o, _)| *o == org)
-                    .map(|&(_, c)| c),
+                    .group(&org, |&(o, _)| o)
+                    .iter()
+                    .map(|&((_, c), ())| c),
             );
         }
         out
@@ -353,7 +352,7 @@ impl KnowledgeGraph {
         hit: impl Fn(IncidentId) -> bool,
     ) -> Vec<(ActorId, usize)> {
         let mut counts = BTreeMap::new();
-        for (&(actor, incident), edge) in &self.attributed {
+        for &((actor, incident), ref edge) in self.attributed.view() {
             if filter.admits(edge.status, self.incident(incident).context) && hit(incident) {
                 *counts.entry(actor).or_insert(0) += 1;
             }

@@ -2,15 +2,16 @@
 //! never trusted from the input), edges as `[from, to, data]` lists. Deserialising checks every
 //! id, so a graph read back can be queried without panics.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use indexmap::{IndexMap, IndexSet};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::edges::Edges;
 use super::graph::{
     ActorKey, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph,
-    Mentioned, OrgNode,
+    Mentioned, OrgNode, Scratch,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::ingest::normalise;
@@ -26,11 +27,11 @@ struct ReprRef<'g> {
     countries: Vec<Country>,
     attributed_to: Vec<(IncidentId, ActorId, &'g AttributedTo)>,
     targets: Vec<(IncidentId, OrgId, &'g BTreeSet<Span>)>,
-    incident_sectors: &'g BTreeSet<(IncidentId, Sector)>,
-    incident_countries: &'g BTreeSet<(IncidentId, Country)>,
-    org_sectors: &'g BTreeSet<(OrgId, Sector)>,
-    org_countries: &'g BTreeSet<(OrgId, Country)>,
-    context_of: &'g BTreeSet<(IncidentId, IncidentId)>,
+    incident_sectors: Vec<(IncidentId, Sector)>,
+    incident_countries: Vec<(IncidentId, Country)>,
+    org_sectors: Vec<(OrgId, Sector)>,
+    org_countries: Vec<(OrgId, Country)>,
+    context_of: Vec<(IncidentId, IncidentId)>,
     mentions: Vec<(ActorId, ArticleId, &'g Mentioned)>,
 }
 
@@ -70,11 +71,11 @@ impl Serialize for KnowledgeGraph {
             countries: self.countries.iter().copied().collect(),
             attributed_to: self.attributions().collect(),
             targets: self.targets().collect(),
-            incident_sectors: &self.incident_sectors,
-            incident_countries: &self.incident_countries,
-            org_sectors: &self.org_sectors,
-            org_countries: &self.org_countries,
-            context_of: &self.context_of,
+            incident_sectors: self.incident_sectors().collect(),
+            incident_countries: self.incident_countries().collect(),
+            org_sectors: self.org_sectors().collect(),
+            org_countries: self.org_countries().collect(),
+            context_of: self.context_of().collect(),
             mentions: self.mentions().collect(),
         }
         .serialize(s)
@@ -96,6 +97,10 @@ fn index<K: std::hash::Hash + Eq, V, E: serde::de::Error>(
         }
     }
     Ok(map)
+}
+
+fn set<K: Ord + Copy>(keys: BTreeSet<K>) -> Edges<K, ()> {
+    Edges::from_vec(keys.into_iter().map(|k| (k, ())).collect())
 }
 
 fn check<E: serde::de::Error>(what: &str, index: usize, len: usize) -> Result<(), E> {
@@ -125,17 +130,17 @@ impl<'de> Deserialize<'de> for KnowledgeGraph {
         let sectors: IndexSet<Sector> = r.sectors.into_iter().collect();
         let countries: IndexSet<Country> = r.countries.into_iter().collect();
 
-        let mut attributed = BTreeMap::new();
+        let mut attributed = Vec::with_capacity(r.attributed_to.len());
         for (i, a, e) in r.attributed_to {
             check("incident", i.index(), ni)?;
             check("actor", a.index(), na)?;
-            attributed.insert((a, i), e);
+            attributed.push(((a, i), e));
         }
-        let mut targets = BTreeMap::new();
+        let mut targets = Vec::with_capacity(r.targets.len());
         for (i, o, e) in r.targets {
             check("incident", i.index(), ni)?;
             check("organisation", o.index(), no)?;
-            targets.insert((i, o), e);
+            targets.push(((i, o), e));
         }
         for &(i, s) in &r.incident_sectors {
             check("incident", i.index(), ni)?;
@@ -165,11 +170,11 @@ impl<'de> Deserialize<'de> for KnowledgeGraph {
             check("incident", c.index(), ni)?;
             check("incident", m.index(), ni)?;
         }
-        let mut mentions = BTreeMap::new();
+        let mut mentions = Vec::with_capacity(r.mentions.len());
         for (a, art, e) in r.mentions {
             check("actor", a.index(), na)?;
             check("article", art.index(), nr)?;
-            mentions.insert((a, art), e);
+            mentions.push(((a, art), e));
         }
         let canonical = articles.keys().is_sorted()
             && incidents.keys().is_sorted()
@@ -184,15 +189,16 @@ impl<'de> Deserialize<'de> for KnowledgeGraph {
             orgs,
             sectors,
             countries,
-            attributed,
-            targets,
-            incident_sectors: r.incident_sectors,
-            incident_countries: r.incident_countries,
-            org_sectors: r.org_sectors,
-            org_countries: r.org_countries,
-            context_of: r.context_of,
-            mentions,
+            attributed: Edges::from_vec(attributed),
+            targets: Edges::from_vec(targets),
+            incident_sectors: set(r.incident_sectors),
+            incident_countries: set(r.incident_countries),
+            org_sectors: set(r.org_sectors),
+            org_countries: set(r.org_countries),
+            context_of: set(r.context_of),
+            mentions: Edges::from_vec(mentions),
             canonical,
+            scratch: Scratch::default(),
         })
     }
 }
