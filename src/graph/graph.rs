@@ -3,6 +3,11 @@
 use std::collections::BTreeSet;
 
 use indexmap::{IndexMap, IndexSet};
+
+/// Node storage: insertion-ordered, so ids are insertion indices whatever the hasher. The
+/// hasher is foldhash, seeded per map: fast on short keys, and the keys come from scraped
+/// text, so a fixed-seed hash would let crafted input collide.
+pub(crate) type NodeMap<K, V> = IndexMap<K, V, foldhash::fast::RandomState>;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -205,10 +210,10 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
-    pub(crate) articles: IndexMap<ArticleKey, ArticleNode>,
-    pub(crate) incidents: IndexMap<(ArticleId, u32), IncidentNode>,
-    pub(crate) actors: IndexMap<ActorKey, ActorNode>,
-    pub(crate) orgs: IndexMap<String, OrgNode>,
+    pub(crate) articles: NodeMap<ArticleKey, ArticleNode>,
+    pub(crate) incidents: NodeMap<(ArticleId, u32), IncidentNode>,
+    pub(crate) actors: NodeMap<ActorKey, ActorNode>,
+    pub(crate) orgs: NodeMap<String, OrgNode>,
     pub(crate) sectors: IndexSet<Sector>,
     pub(crate) countries: IndexSet<Country>,
     /// attributed-to, keyed actor first so an actor's incidents are one range.
@@ -429,7 +434,7 @@ macro_rules! node_iter {
         }
 
         impl<'g> $name<'g> {
-            pub(crate) fn new(map: &'g IndexMap<$key, $node>) -> Self {
+            pub(crate) fn new(map: &'g NodeMap<$key, $node>) -> Self {
                 $name { inner: map.values().enumerate() }
             }
         }

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::hash::Hash;
 
-use indexmap::IndexMap;
+use super::graph::NodeMap;
 use indexmap::map::Entry;
 
 use super::edges::Edges;
@@ -156,7 +156,7 @@ impl Absorb for Mentioned {
 }
 
 /// Insert-or-absorb a node; returns its index and whether it is new.
-fn upsert<K: Hash + Eq, V: Absorb>(map: &mut IndexMap<K, V>, key: K, value: V) -> (usize, bool) {
+fn upsert<K: Hash + Eq, V: Absorb>(map: &mut NodeMap<K, V>, key: K, value: V) -> (usize, bool) {
     match map.entry(key) {
         Entry::Occupied(mut e) => {
             e.get_mut().absorb(value);
@@ -171,7 +171,7 @@ fn upsert<K: Hash + Eq, V: Absorb>(map: &mut IndexMap<K, V>, key: K, value: V) -
 }
 
 /// Sorts a node store by key; returns, for each old index, the new one.
-fn sort_by_key<K: Ord + Hash + Eq, V>(map: &mut IndexMap<K, V>) -> Vec<usize> {
+fn sort_by_key<K: Ord + Hash + Eq, V>(map: &mut NodeMap<K, V>) -> Vec<usize> {
     let mut entries: Vec<(usize, K, V)> = std::mem::take(map)
         .into_iter()
         .enumerate()

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexSet;
+
+use super::graph::NodeMap;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -87,8 +89,8 @@ fn index<K: std::hash::Hash + Eq, V, E: serde::de::Error>(
     what: &str,
     nodes: Vec<V>,
     key: impl Fn(&V) -> K,
-) -> Result<IndexMap<K, V>, E> {
-    let mut map = IndexMap::with_capacity(nodes.len());
+) -> Result<NodeMap<K, V>, E> {
+    let mut map = NodeMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for node in nodes {
         if map.insert(key(&node), node).is_some() {
             return Err(E::custom(format_args!(
