@@ -66,10 +66,21 @@ struct Authority {
 /// "APT28" are all `apt28`; "NoName057(16)" is `noname05716`.
 #[must_use]
 pub fn normalize(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(name.len());
+    normalize_into(name, &mut key);
+    key
+}
+
+/// [`normalize`] into a buffer, to spare an allocation where the key is only looked up.
+pub(crate) fn normalize_into(name: &str, key: &mut String) {
+    key.clear();
+    if name.is_ascii() {
+        let ascii = name.bytes().filter(u8::is_ascii_alphanumeric);
+        key.extend(ascii.map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        let chars = name.chars().filter(|c| c.is_alphanumeric());
+        key.extend(chars.flat_map(char::to_lowercase));
+    }
 }
 
 impl Gazetteer {

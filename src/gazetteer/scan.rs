@@ -75,8 +75,10 @@ struct Readings(Vec<(Option<Box<str>>, Case, Target)>);
 /// Collects patterns; texts equal but for ASCII case become one pattern with several readings.
 #[derive(Default)]
 pub(crate) struct ScannerBuilder {
-    index: Map<String, usize>,
+    index: Map<Box<[u8]>, usize>,
     readings: Vec<Readings>,
+    /// The folded text being added, kept to allocate a key only for a new pattern.
+    folded: Vec<u8>,
 }
 
 impl ScannerBuilder {
@@ -84,11 +86,16 @@ impl ScannerBuilder {
         if text.is_empty() {
             return;
         }
-        let next = self.readings.len();
-        let i = *self.index.entry(fold(text)).or_insert(next);
-        if i == next {
-            self.readings.push(Readings(Vec::new()));
-        }
+        fold_into(text, &mut self.folded);
+        let i = match self.index.get(self.folded.as_slice()) {
+            Some(&i) => i,
+            None => {
+                let i = self.readings.len();
+                self.index.insert(self.folded.as_slice().into(), i);
+                self.readings.push(Readings(Vec::new()));
+                i
+            }
+        };
         // Only an exact-case check needs the spelling; the others read the text matched.
         let spelling = (case == Case::Exact).then(|| Box::<str>::from(text));
         let readings = &mut self.readings[i].0;
@@ -100,8 +107,14 @@ impl ScannerBuilder {
         }
     }
 
+    /// Room for about `n` more patterns.
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.index.reserve(n);
+        self.readings.reserve(n);
+    }
+
     pub(crate) fn build(self) -> Scanner {
-        let mut patterns = vec![String::new(); self.readings.len()];
+        let mut patterns: Vec<Box<[u8]>> = vec![Box::default(); self.readings.len()];
         for (pattern, i) in self.index {
             patterns[i] = pattern;
         }
@@ -118,7 +131,7 @@ impl ScannerBuilder {
 /// The automaton is most of a gazetteer's build time, and lookups by name never need it.
 #[derive(Debug)]
 pub(crate) struct Scanner {
-    patterns: Vec<String>,
+    patterns: Vec<Box<[u8]>>,
     /// `None` inside only if the automaton could not be built (no limit we come near).
     ac: OnceLock<Option<AhoCorasick>>,
     readings: Vec<Readings>,
@@ -228,24 +241,18 @@ impl Scanner {
 
 /// Text as the automaton reads it: ASCII letters in lower case and hyphens as spaces, so
 /// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets are kept.
-fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '-' => ' ',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
+fn fold_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(text.bytes().map(|b| match b {
+        b'-' => b' ',
+        b => b.to_ascii_lowercase(),
+    }));
 }
 
-/// [`fold`] of a text to search, as bytes.
+/// [`fold_into`] of a text to search.
 fn fold_bytes(text: &str) -> Vec<u8> {
-    let mut bytes = text.as_bytes().to_vec();
-    for b in &mut bytes {
-        *b = match *b {
-            b'-' => b' ',
-            b => b.to_ascii_lowercase(),
-        };
-    }
+    let mut bytes = Vec::with_capacity(text.len());
+    fold_into(text, &mut bytes);
     bytes
 }
 
