@@ -18,6 +18,42 @@ impl ActorRef {
     }
 }
 
+/// The candidate list of each normalised actor name, in one buffer: one `Box` per name was
+/// thousands of allocations per build, for lists of one actor nearly always.
+#[derive(Debug)]
+pub(crate) struct ActorSets {
+    refs: Vec<ActorRef>,
+    /// Where each list ends in `refs`; it starts where the one before ends.
+    ends: Vec<u32>,
+}
+
+impl ActorSets {
+    /// The lists `0..count` of `(list, rank, actor)` memberships: each list in rank order,
+    /// then id order, an actor once with its lowest rank.
+    pub(crate) fn new(mut members: Vec<(u32, u8, ActorRef)>, count: usize) -> Self {
+        members.sort_unstable_by_key(|&(set, rank, id)| (set, id, rank));
+        members.dedup_by_key(|&mut (set, _, id)| (set, id));
+        members.sort_unstable();
+        let mut refs = Vec::with_capacity(members.len());
+        let mut ends = Vec::with_capacity(count);
+        let end = |refs: &Vec<ActorRef>| u32::try_from(refs.len()).unwrap_or(u32::MAX);
+        for (set, _, id) in members {
+            while ends.len() < set as usize {
+                ends.push(end(&refs));
+            }
+            refs.push(id);
+        }
+        ends.resize(count, end(&refs));
+        ActorSets { refs, ends }
+    }
+
+    /// The list of a name.
+    pub(crate) fn get(&self, set: usize) -> &[ActorRef] {
+        let start = set.checked_sub(1).map_or(0, |s| self.ends[s] as usize);
+        &self.refs[start..self.ends[set] as usize]
+    }
+}
+
 /// One threat actor: its canonical name, ATT&CK id, aliases, kinds and country.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorEntry {

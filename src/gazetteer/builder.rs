@@ -1,6 +1,6 @@
 //! Building a gazetteer: from the embedded tables, plus entries a user adds at run time.
 
-use super::actors::{ActorEntry, ActorRef};
+use super::actors::{ActorEntry, ActorRef, ActorSets};
 use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
 use super::scan::{Scanner, ScannerBuilder, Target};
@@ -256,7 +256,9 @@ impl GazetteerBuilder {
         let names: usize = actors.iter().map(|a| 1 + a.aliases.len()).sum();
         let mut actor_keys: Map<String, usize> =
             Map::with_capacity_and_hasher(names, Default::default());
-        let mut sets: Vec<Vec<(u8, ActorRef)>> = Vec::with_capacity(names);
+        // (set, 0 for a canonical name else 1, actor) for every name; `set_count` sets.
+        let mut members: Vec<(u32, u8, ActorRef)> = Vec::with_capacity(names);
+        let mut set_count = 0;
         // The set of each name, in the order `names()` gives them; `usize::MAX` for none.
         let mut name_sets: Vec<usize> = Vec::with_capacity(names);
         // Each name and about one spelling variant in two.
@@ -276,24 +278,17 @@ impl GazetteerBuilder {
                 let set = match actor_keys.get(key.as_str()) {
                     Some(&set) => set,
                     None => {
-                        actor_keys.insert(key.clone(), sets.len());
-                        sets.push(Vec::new());
-                        sets.len() - 1
+                        actor_keys.insert(key.clone(), set_count);
+                        set_count += 1;
+                        set_count - 1
                     }
                 };
-                if !sets[set].iter().any(|(_, r)| *r == id) {
-                    sets[set].push((u8::from(n != 0), id));
-                }
+                let list = u32::try_from(set).unwrap_or(u32::MAX);
+                members.push((list, u8::from(n != 0), id));
                 name_sets.push(set);
             }
         }
-        let actor_sets: Vec<Box<[ActorRef]>> = sets
-            .into_iter()
-            .map(|mut list| {
-                list.sort_unstable();
-                list.into_iter().map(|(_, r)| r).collect()
-            })
-            .collect();
+        let actor_sets = ActorSets::new(members, set_count);
         let mut name_sets = name_sets.into_iter();
         for a in &actors {
             for (name, needs_cue) in a.names() {
@@ -304,8 +299,8 @@ impl GazetteerBuilder {
                 let (case, _) =
                     Case::split(name, if needs_cue { Case::Capital } else { Case::Any });
                 let any_cue = needs_cue
-                    || actor_sets[set].len() > 1
-                        && Self::cue_elsewhere(&actors, &actor_sets[set], name);
+                    || actor_sets.get(set).len() > 1
+                        && Self::cue_elsewhere(&actors, actor_sets.get(set), name);
                 let target = Target::Actor {
                     set: u32::try_from(set).unwrap_or(u32::MAX),
                     needs_cue: any_cue,

@@ -27,6 +27,7 @@ mod scan;
 
 use std::sync::OnceLock;
 
+use actors::ActorSets;
 pub use actors::{ActorEntry, ActorRef};
 pub use builder::GazetteerBuilder;
 pub use places::{AuthorityKind, CountryForm};
@@ -41,7 +42,7 @@ use scan::{Scanner, Target};
 pub struct Gazetteer {
     actors: Vec<ActorEntry>,
     /// Candidate lists, one per normalised actor name.
-    actor_sets: Vec<Box<[ActorRef]>>,
+    actor_sets: ActorSets,
     actor_keys: Map<String, usize>,
     attack_ids: Map<String, ActorRef>,
     sectors: Map<String, Sector>,
@@ -123,7 +124,7 @@ impl Gazetteer {
     #[must_use]
     pub fn candidates(&self, name: &str) -> &[ActorRef] {
         if let Some(set) = self.actor_keys.get(&normalize(name)) {
-            return &self.actor_sets[*set];
+            return self.actor_sets.get(*set);
         }
         match self.attack_ids.get(&name.trim().to_ascii_uppercase()) {
             Some(r) => std::slice::from_ref(r),
@@ -221,7 +222,7 @@ impl Gazetteer {
     fn hit_kind(&self, target: Target) -> HitKind<'_> {
         match target {
             Target::Actor { set, needs_cue } => HitKind::Actor {
-                candidates: &self.actor_sets[set as usize],
+                candidates: self.actor_sets.get(set as usize),
                 needs_cue,
             },
             Target::Authority(i) => {

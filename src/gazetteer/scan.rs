@@ -67,10 +67,23 @@ pub(crate) enum Target {
     Sector(Sector),
 }
 
+/// A reading of a pattern: its spelling (kept for exact-case checks only), case rule and target.
+type Reading = (Option<Box<str>>, Case, Target);
+
 /// One pattern of the automaton: every reading of that text, in priority order (actors,
-/// authorities, software, countries, regions, sectors), each with its spelling and case rule.
+/// authorities, software, countries, regions, sectors). Nearly every pattern has one reading,
+/// so the first is kept inline: a `Vec` for each was thousands of allocations per build.
 #[derive(Debug)]
-struct Readings(Vec<(Option<Box<str>>, Case, Target)>);
+struct Readings {
+    first: Reading,
+    more: Vec<Reading>,
+}
+
+impl Readings {
+    fn iter(&self) -> impl Iterator<Item = &Reading> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+}
 
 /// Collects patterns; texts equal but for ASCII case become one pattern with several readings.
 #[derive(Default)]
@@ -87,23 +100,26 @@ impl ScannerBuilder {
             return;
         }
         fold_into(text, &mut self.folded);
-        let i = match self.index.get(self.folded.as_slice()) {
-            Some(&i) => i,
-            None => {
-                let i = self.readings.len();
-                self.index.insert(self.folded.as_slice().into(), i);
-                self.readings.push(Readings(Vec::new()));
-                i
-            }
-        };
         // Only an exact-case check needs the spelling; the others read the text matched.
         let spelling = (case == Case::Exact).then(|| Box::<str>::from(text));
-        let readings = &mut self.readings[i].0;
-        if !readings
-            .iter()
-            .any(|(t, c, r)| *t == spelling && *c == case && *r == target)
-        {
-            readings.push((spelling, case, target));
+        match self.index.get(self.folded.as_slice()) {
+            Some(&i) => {
+                let readings = &mut self.readings[i];
+                if !readings
+                    .iter()
+                    .any(|(t, c, r)| *t == spelling && *c == case && *r == target)
+                {
+                    readings.more.push((spelling, case, target));
+                }
+            }
+            None => {
+                self.index
+                    .insert(self.folded.as_slice().into(), self.readings.len());
+                self.readings.push(Readings {
+                    first: (spelling, case, target),
+                    more: Vec::new(),
+                });
+            }
         }
     }
 
@@ -196,7 +212,6 @@ impl Scanner {
                 && let Some(seen) = text.get(start..end)
                 && let Some((_, _, target)) =
                     self.readings[m.pattern().as_usize()]
-                        .0
                         .iter()
                         .find(|(spelling, case, _)| {
                             case.accepts(spelling.as_deref().unwrap_or(""), seen)
