@@ -1,5 +1,7 @@
 //! Threat-actor entries of the gazetteer.
 
+use std::borrow::Cow;
+
 use crate::model::{ActorKind, Country};
 
 /// The index of an actor entry in a [`Gazetteer`](super::Gazetteer).
@@ -57,9 +59,10 @@ impl ActorSets {
 /// One threat actor: its canonical name, ATT&CK id, aliases, kinds and country.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorEntry {
-    pub(crate) name: String,
+    /// Borrowed from the embedded tables, owned when added at run time.
+    pub(crate) name: Cow<'static, str>,
     pub(crate) name_needs_cue: bool,
-    pub(crate) attack_id: Option<String>,
+    pub(crate) attack_id: Option<Cow<'static, str>>,
     pub(crate) aliases: Vec<String>,
     pub(crate) alias_needs_cue: Vec<bool>,
     pub(crate) kinds: Vec<ActorKind>,
@@ -68,15 +71,15 @@ pub struct ActorEntry {
 
 impl ActorEntry {
     pub(crate) fn new(
-        name: &str,
-        attack_id: Option<&str>,
+        name: Cow<'static, str>,
+        attack_id: Option<Cow<'static, str>>,
         kinds: &[ActorKind],
         country: Option<Country>,
     ) -> Self {
         ActorEntry {
-            name: name.to_owned(),
+            name,
             name_needs_cue: false,
-            attack_id: attack_id.map(str::to_owned),
+            attack_id,
             aliases: Vec::new(),
             alias_needs_cue: Vec::new(),
             kinds: kinds.to_vec(),
@@ -130,7 +133,7 @@ impl ActorEntry {
 
     /// The canonical name and every alias, each with its needs-cue flag.
     pub(crate) fn names(&self) -> impl Iterator<Item = (&str, bool)> {
-        std::iter::once((self.name.as_str(), self.name_needs_cue)).chain(
+        std::iter::once((self.name.as_ref(), self.name_needs_cue)).chain(
             self.aliases
                 .iter()
                 .map(String::as_str)

@@ -1,5 +1,7 @@
 //! Building a gazetteer: from the embedded tables, plus entries a user adds at run time.
 
+use std::borrow::Cow;
+
 use super::actors::{ActorEntry, ActorRef, ActorSets};
 use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
@@ -17,26 +19,63 @@ mod tables {
     pub(super) const AUTHORITIES: &str = include_str!("data/authorities.tsv");
 }
 
+/// Text of the embedded tables, borrowed for good, or given at run time, copied when kept.
+#[derive(Clone, Copy)]
+enum Text<'a> {
+    Embedded(&'static str),
+    Given(&'a str),
+}
+
+impl<'a> Text<'a> {
+    fn as_str(self) -> &'a str {
+        match self {
+            Text::Embedded(s) => s,
+            Text::Given(s) => s,
+        }
+    }
+
+    /// The text without surrounding white space, still embedded if it was.
+    fn trim(self) -> Self {
+        match self {
+            Text::Embedded(s) => Text::Embedded(s.trim()),
+            Text::Given(s) => Text::Given(s.trim()),
+        }
+    }
+
+    fn keep(self) -> Cow<'static, str> {
+        match self {
+            Text::Embedded(s) => Cow::Borrowed(s),
+            Text::Given(s) => Cow::Owned(s.to_owned()),
+        }
+    }
+}
+
 /// A name and the case rule it is scanned with.
 #[derive(Debug, Clone)]
 struct Pattern {
-    text: String,
+    text: Cow<'static, str>,
     case: Case,
 }
 
 impl Pattern {
-    fn new(marked: &str, default: Case) -> Self {
-        let (case, text) = Case::split(marked.trim(), default);
-        Pattern {
-            text: text.to_owned(),
-            case,
-        }
+    fn new(marked: Text<'_>, default: Case) -> Self {
+        let (case, text) = match marked.trim() {
+            Text::Embedded(s) => {
+                let (case, text) = Case::split(s, default);
+                (case, Cow::Borrowed(text))
+            }
+            Text::Given(s) => {
+                let (case, text) = Case::split(s, default);
+                (case, Cow::Owned(text.to_owned()))
+            }
+        };
+        Pattern { text, case }
     }
 }
 
 #[derive(Debug, Clone)]
 struct Named {
-    name: String,
+    name: Cow<'static, str>,
     patterns: Vec<Pattern>,
 }
 
@@ -67,10 +106,10 @@ struct AuthorityRow {
 #[derive(Debug, Clone, Default)]
 pub struct GazetteerBuilder {
     actors: Vec<ActorEntry>,
-    actor_by_name: Map<String, usize>,
+    actor_by_name: Map<Cow<'static, str>, usize>,
     sectors: Vec<(Pattern, Sector)>,
     countries: Vec<(Pattern, Country, CountryForm)>,
-    regions: Vec<(Pattern, String)>,
+    regions: Vec<(Pattern, Cow<'static, str>)>,
     software: Vec<Named>,
     authorities: Vec<AuthorityRow>,
 }
@@ -98,12 +137,27 @@ impl GazetteerBuilder {
         kinds: &[ActorKind],
         country: Option<Country>,
     ) -> &mut Self {
+        self.add_actor(
+            Text::Given(name),
+            attack_id.map(Text::Given),
+            kinds,
+            country,
+        )
+    }
+
+    fn add_actor(
+        &mut self,
+        name: Text<'_>,
+        attack_id: Option<Text<'_>>,
+        kinds: &[ActorKind],
+        country: Option<Country>,
+    ) -> &mut Self {
         let name = name.trim();
-        match self.actor_by_name.get(name) {
+        match self.actor_by_name.get(name.as_str()) {
             Some(&i) => {
                 let entry = &mut self.actors[i];
                 if attack_id.is_some() {
-                    entry.attack_id = attack_id.map(str::to_owned);
+                    entry.attack_id = attack_id.map(Text::keep);
                 }
                 if !kinds.is_empty() {
                     entry.kinds = kinds.to_vec();
@@ -118,10 +172,14 @@ impl GazetteerBuilder {
                 } else {
                     kinds
                 };
-                self.actor_by_name
-                    .insert(name.to_owned(), self.actors.len());
-                self.actors
-                    .push(ActorEntry::new(name, attack_id, kinds, country));
+                let name = name.keep();
+                self.actor_by_name.insert(name.clone(), self.actors.len());
+                self.actors.push(ActorEntry::new(
+                    name,
+                    attack_id.map(Text::keep),
+                    kinds,
+                    country,
+                ));
             }
         }
         self
@@ -146,35 +204,43 @@ impl GazetteerBuilder {
     /// Maps a keyword ("hospital", "city council") to a sector, any letter case. A keyword
     /// given again is remapped.
     pub fn sector_keyword(&mut self, word: &str, sector: Sector) -> &mut Self {
-        self.sectors.push((Pattern::new(word, Case::Any), sector));
+        self.sectors
+            .push((Pattern::new(Text::Given(word), Case::Any), sector));
         self
     }
 
     /// Maps a name of a country ("Paris", "French", "U.S.") to the country. Scanning requires
     /// a capital first letter, and the exact case for short capitals such as "US".
     pub fn country_name(&mut self, name: &str, country: Country, form: CountryForm) -> &mut Self {
-        self.countries
-            .push((Pattern::new(name, Case::Capital), country, form));
+        self.countries.push((
+            Pattern::new(Text::Given(name), Case::Capital),
+            country,
+            form,
+        ));
         self
     }
 
     /// Adds a region ("Middle East"), kept apart from countries.
     pub fn region(&mut self, name: &str) -> &mut Self {
-        self.regions
-            .push((Pattern::new(name, Case::Capital), name.trim().to_owned()));
+        self.regions.push((
+            Pattern::new(Text::Given(name), Case::Capital),
+            Text::Given(name).trim().keep(),
+        ));
         self
     }
 
     /// Adds a product name ("Roundcube"); it is its own canonical name.
     pub fn software(&mut self, name: &str) -> &mut Self {
-        self.named_mut(Which::Software, name);
+        self.named_mut(Which::Software, Text::Given(name));
         self
     }
 
     /// Adds another name of a product, adding the product when it is missing.
     pub fn software_alias(&mut self, name: &str, alias: &str) -> &mut Self {
-        let entry = self.named_mut(Which::Software, name);
-        entry.patterns.push(Pattern::new(alias, Case::Any));
+        let entry = self.named_mut(Which::Software, Text::Given(name));
+        entry
+            .patterns
+            .push(Pattern::new(Text::Given(alias), Case::Any));
         self
     }
 
@@ -185,15 +251,28 @@ impl GazetteerBuilder {
         kind: AuthorityKind,
         country: Option<Country>,
     ) -> &mut Self {
+        self.add_authority(Text::Given(name), kind, country)
+    }
+
+    fn add_authority(
+        &mut self,
+        name: Text<'_>,
+        kind: AuthorityKind,
+        country: Option<Country>,
+    ) -> &mut Self {
         let name = name.trim();
-        match self.authorities.iter_mut().find(|a| a.named.name == name) {
+        match self
+            .authorities
+            .iter_mut()
+            .find(|a| a.named.name == name.as_str())
+        {
             Some(a) => {
                 a.kind = kind;
                 a.country = country;
             }
             None => self.authorities.push(AuthorityRow {
                 named: Named {
-                    name: name.to_owned(),
+                    name: name.keep(),
                     patterns: vec![Pattern::new(name, Case::Any)],
                 },
                 kind,
@@ -206,6 +285,10 @@ impl GazetteerBuilder {
     /// Adds another name of an attributing party ("Justice Department" for "DOJ"); the party
     /// must have been added, else nothing happens.
     pub fn authority_alias(&mut self, name: &str, alias: &str) -> &mut Self {
+        self.add_authority_alias(name, Text::Given(alias))
+    }
+
+    fn add_authority_alias(&mut self, name: &str, alias: Text<'_>) -> &mut Self {
         if let Some(a) = self
             .authorities
             .iter_mut()
@@ -216,16 +299,16 @@ impl GazetteerBuilder {
         self
     }
 
-    fn named_mut(&mut self, which: Which, name: &str) -> &mut Named {
+    fn named_mut(&mut self, which: Which, name: Text<'_>) -> &mut Named {
         let name = name.trim();
         let list = match which {
             Which::Software => &mut self.software,
         };
-        let i = match list.iter().position(|n| n.name == name) {
+        let i = match list.iter().position(|n| n.name == name.as_str()) {
             Some(i) => i,
             None => {
                 list.push(Named {
-                    name: name.to_owned(),
+                    name: name.keep(),
                     patterns: vec![Pattern::new(name, Case::Any)],
                 });
                 list.len() - 1
@@ -353,7 +436,7 @@ impl GazetteerBuilder {
             scan.add(&p.text, p.case, Target::Country(*country, *form));
         }
 
-        let mut regions: Vec<String> = Vec::new();
+        let mut regions: Vec<Cow<'static, str>> = Vec::new();
         for (p, name) in &self.regions {
             let idx = regions.iter().position(|r| r == name).unwrap_or_else(|| {
                 regions.push(name.clone());
@@ -404,8 +487,13 @@ impl GazetteerBuilder {
         for [name, id, kinds, country, aliases] in rows(tables::ACTORS) {
             let (cue, name) = marked(name);
             let kinds: Vec<ActorKind> = kinds.split(',').filter_map(|k| k.parse().ok()).collect();
-            let attack_id = (id != "-").then_some(id);
-            self.actor(name, attack_id, &kinds, Country::new(country));
+            let attack_id = (id != "-").then_some(Text::Embedded(id));
+            self.add_actor(
+                Text::Embedded(name),
+                attack_id,
+                &kinds,
+                Country::new(country),
+            );
             self.alias(name, name, cue);
             for alias in aliases.split('|').filter(|a| *a != "-") {
                 let (cue, alias) = marked(alias);
@@ -414,24 +502,31 @@ impl GazetteerBuilder {
         }
         for [pattern, code, form] in rows(tables::COUNTRIES) {
             if let (Some(country), Some(form)) = (Country::new(code), CountryForm::parse(form)) {
-                self.countries
-                    .push((Pattern::new(pattern, Case::Capital), country, form));
+                self.countries.push((
+                    Pattern::new(Text::Embedded(pattern), Case::Capital),
+                    country,
+                    form,
+                ));
             }
         }
         for [pattern, name] in rows(tables::REGIONS) {
-            self.regions
-                .push((Pattern::new(pattern, Case::Capital), name.to_owned()));
+            self.regions.push((
+                Pattern::new(Text::Embedded(pattern), Case::Capital),
+                Cow::Borrowed(name),
+            ));
         }
         for [pattern, sector] in rows(tables::SECTORS) {
             if let Ok(sector) = sector.parse() {
                 self.sectors
-                    .push((Pattern::new(pattern, Case::Any), sector));
+                    .push((Pattern::new(Text::Embedded(pattern), Case::Any), sector));
             }
         }
         for [name, aliases] in rows(tables::SOFTWARE) {
-            let entry = self.named_mut(Which::Software, name);
+            let entry = self.named_mut(Which::Software, Text::Embedded(name));
             for a in aliases.split('|').filter(|a| *a != "-") {
-                entry.patterns.push(Pattern::new(a, Case::Any));
+                entry
+                    .patterns
+                    .push(Pattern::new(Text::Embedded(a), Case::Any));
             }
         }
         for [name, kind, country, aliases] in rows(tables::AUTHORITIES) {
@@ -440,9 +535,9 @@ impl GazetteerBuilder {
             } else {
                 AuthorityKind::Agency
             };
-            self.authority(name, kind, Country::new(country));
+            self.add_authority(Text::Embedded(name), kind, Country::new(country));
             for a in aliases.split('|').filter(|a| *a != "-") {
-                self.authority_alias(name, a);
+                self.add_authority_alias(name, Text::Embedded(a));
             }
         }
     }

@@ -25,6 +25,7 @@ mod hash;
 mod places;
 mod scan;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use actors::ActorSets;
@@ -47,8 +48,8 @@ pub struct Gazetteer {
     attack_ids: Map<String, ActorRef>,
     sectors: Map<String, Sector>,
     countries: Map<String, Country>,
-    regions: Vec<String>,
-    software: Vec<String>,
+    regions: Vec<Cow<'static, str>>,
+    software: Vec<Cow<'static, str>>,
     software_keys: Map<String, usize>,
     authorities: Vec<Authority>,
     authority_keys: Map<String, usize>,
@@ -58,7 +59,7 @@ pub struct Gazetteer {
 /// A party that attributes attacks.
 #[derive(Debug, Clone)]
 struct Authority {
-    name: String,
+    name: Cow<'static, str>,
     kind: AuthorityKind,
     country: Option<Country>,
 }
@@ -172,7 +173,7 @@ impl Gazetteer {
     pub fn software(&self, name: &str) -> Option<&str> {
         self.software_keys
             .get(&normalize(name))
-            .map(|&i| self.software[i].as_str())
+            .map(|&i| self.software[i].as_ref())
     }
 
     /// The canonical name, kind and country of an attributing party ("Justice Department" ->
@@ -181,7 +182,7 @@ impl Gazetteer {
     pub fn authority(&self, name: &str) -> Option<(&str, AuthorityKind, Option<Country>)> {
         self.authority_keys.get(&normalize(name)).map(|&i| {
             let a = &self.authorities[i];
-            (a.name.as_str(), a.kind, a.country)
+            (a.name.as_ref(), a.kind, a.country)
         })
     }
 
