@@ -452,10 +452,10 @@ mod tests {
     #[test]
     fn designations_by_shape() {
         let names: Vec<String> =
-            designations("Storm-1359 and UNC3886, not UNC12345 or XStorm-1234")
+            designations("Storm-0042 and UNC4242, not UNC12345 or XStorm-1234")
                 .into_iter()
                 .map(|(_, n)| n)
                 .collect();
-        assert_eq!(names, ["Storm-1359", "UNC3886"]);
+        assert_eq!(names, ["Storm-0042", "UNC4242"]);
     }
 }

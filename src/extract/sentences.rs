@@ -111,7 +111,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // A single capital is an initial ("K. Shanmugam"), and dotted capitals an acronym
+    // A single capital is an initial ("J. Smith"), and dotted capitals an acronym
     // ("U.S", "N.K").
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return true;
@@ -146,7 +146,7 @@ mod tests {
         let cases = [
             ("Data from the U.S. and allies. Next.", 2),
             ("Hit on Aug. 12 by hackers. Next.", 2),
-            ("Minister K. Shanmugam said so. Next.", 2),
+            ("Minister J. Smith said so. Next.", 2),
             ("Dr. Smith spoke. Next.", 2),
             ("Version 2.5 was hit. Next.", 2),
             ("N.Korean hackers target users. Next.", 2),

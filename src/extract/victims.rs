@@ -448,7 +448,7 @@ pub(crate) fn main_incident(
             Some(m) => {
                 m.score += c.score;
                 m.mentions += c.mentions;
-                // The fullest form names it best ("Universal Health Services Inc" over
+                // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties.
                 if c.name.len() > m.name.len()
                     || c.name.len() == m.name.len() && c.in_title && !m.in_title
@@ -569,7 +569,7 @@ fn text_after(text: &str, at: usize, ceil: usize) -> String {
 }
 
 /// A name right after the kind of organisation it is, in apposition: "energy utility
-/// Wislenergia", "ports operator DP World Australia".
+/// Wislenergia", "ports operator Harbourline Terminals".
 fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
     doc.hits_in(i).iter().any(|h| {
         matches!(h.kind, HitKind::Sector(_))
@@ -768,7 +768,7 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     }
     // Covered entirely by one gazetteer name of another kind.
     // A product or vendor name is a victim only where the headline has its maker speak
-    // ("TeamViewer says", "Microsoft confirms").
+    // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
     let speaks = in_title && {
         let after = text_after(doc.text, span.end, doc.sentences[0].end);
@@ -817,8 +817,8 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
 fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
     let i = doc.sentence_at(c.span.start);
     let s = doc.sentences[i];
-    // A kind of organisation right before a name describes it ("ports operator DP World",
-    // "the payroll service Zellis"); a place just around it locates it ("HSBC UK", "a
+    // A kind of organisation right before a name describes it ("ports operator Harbourline",
+    // "the payroll service Paysure"); a place just around it locates it ("Acme Bank UK", "a
     // hospital operator in the United States").
     let before = clause_before(
         doc.text,
@@ -833,7 +833,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     let mut sectors = Vec::new();
     let mut country = None;
     // The name's own head word names its sector: the last keyword, or for "A of B" the last
-    // one starting in A ("Laurens County School District" is a school district, "Ministry of
+    // one starting in A ("Hill County School District" is a school district, "Ministry of
     // Defence" a ministry).
     let head_end = c
         .name
