@@ -21,6 +21,11 @@ trap 'rm -rf "$out"' EXIT
 cargo run --quiet --example actor_graph -- --stix "$out/bundle.json" "${inputs[@]}" >/dev/null
 "$validator" --strict -d 103,202,302,303 --enforce-refs "$out/bundle.json"
 venv=${STIX_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/stix2-validator-venv}
+# The validator made this venv; python stix2 goes beside it (once) so the bundle is also loaded
+# the way OpenCTI-side tooling would. Without a package index the check is skipped, said so.
+if ! "$venv/bin/python" -c "import stix2" 2>/dev/null; then
+  "$venv/bin/pip" install -q stix2 >/dev/null 2>&1 || echo "validate-stix: could not install python stix2"
+fi
 if "$venv/bin/python" -c "import stix2" 2>/dev/null; then
   "$venv/bin/python" -c "import stix2, sys; stix2.parse(open(sys.argv[1]).read(), allow_custom=False)" \
     "$out/bundle.json"
