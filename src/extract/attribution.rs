@@ -95,7 +95,7 @@ pub(crate) fn analyse<'g, 't>(
     let mut summary_docs: Option<Vec<Doc<'g, 't>>> = None;
     let per_actor: Vec<Vec<(usize, usize)>> = found.iter().map(|a| sentences_of(doc, a)).collect();
     let past = follow_threads(doc, &per_actor);
-    let article_status = article_stance(doc, found, &per_actor);
+    let article_status = article_stance(doc, &per_actor);
 
     let present_counts: Vec<usize> = per_actor
         .iter()
@@ -186,11 +186,7 @@ fn present_marker(sentence: &str) -> bool {
 
 /// The article's own stance when it names its main actor without a cue: the headline's cue,
 /// else a cue in a sentence about "the group" without a name, else a statement of fact.
-fn article_stance(
-    doc: &Doc<'_, '_>,
-    found: &[FoundActor],
-    per_actor: &[Vec<(usize, usize)>],
-) -> AttributionStatus {
+fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, usize)>]) -> AttributionStatus {
     if !doc.sentences.is_empty()
         && let Some(s) = status_of(doc, 0, doc.sentences[0].end)
     {
@@ -200,7 +196,6 @@ fn article_stance(
     for &(i, _) in per_actor.iter().flatten() {
         named[i] = true;
     }
-    let _ = found;
     (0..doc.sentences.len())
         .filter(|&i| !doc.past[i] && !named[i] && doc.has_cue(i, Cue::GroupNoun))
         .filter_map(|i| status_of(doc, i, doc.sentences[i].end))

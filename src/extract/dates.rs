@@ -131,7 +131,7 @@ pub(crate) fn find(text: &str, today: Date) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        let found = mention_at(text, &w, i, today);
+        let found = mention_at(&w, i, today);
         match found {
             Some((m, next)) => {
                 out.push(m);
@@ -143,7 +143,7 @@ pub(crate) fn find(text: &str, today: Date) -> Vec<DateMention> {
     join_between(text, out)
 }
 
-fn mention_at(text: &str, w: &[Word<'_>], i: usize, today: Date) -> Option<(DateMention, usize)> {
+fn mention_at(w: &[Word<'_>], i: usize, today: Date) -> Option<(DateMention, usize)> {
     let word = w[i];
     // Every form starts with a capitalised month or a number.
     if !word
@@ -235,7 +235,6 @@ fn mention_at(text: &str, w: &[Word<'_>], i: usize, today: Date) -> Option<(Date
                 i + 1,
             ));
         }
-        let _ = text;
     }
     None
 }
