@@ -420,6 +420,18 @@ impl Actor {
         }
     }
 
+    /// Takes a MISP entry's names and kinds, and its country where this actor has none.
+    fn absorb(&mut self, e: &Entry) {
+        self.add_alias(&e.name);
+        for s in &e.synonyms {
+            self.add_alias(s);
+        }
+        self.add_kinds(&e.kinds);
+        if self.country.is_none() {
+            self.country = e.country;
+        }
+    }
+
     fn keys(&self) -> impl Iterator<Item = String> + '_ {
         std::iter::once(&self.name)
             .chain(&self.aliases)
@@ -737,15 +749,7 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
         };
         match target {
             Some(t) => {
-                let actor = &mut actors[t];
-                actor.add_alias(&e.name);
-                for s in &e.synonyms {
-                    actor.add_alias(s);
-                }
-                actor.add_kinds(&e.kinds);
-                if actor.country.is_none() {
-                    actor.country = e.country;
-                }
+                actors[t].absorb(&e);
                 stats.misp_merged += 1;
             }
             None => apart.push(e),
@@ -768,14 +772,7 @@ fn actors(source: &Path, curated: &Path, vocab: &Vocabulary) -> Result<(String, 
             stats.misp_kept_apart += 1;
         }
         let actor = &mut actors[t];
-        actor.add_alias(&e.name);
-        for s in &e.synonyms {
-            actor.add_alias(s);
-        }
-        actor.add_kinds(&e.kinds);
-        if actor.country.is_none() {
-            actor.country = e.country;
-        }
+        actor.absorb(&e);
         for k in actor.keys().collect::<Vec<_>>() {
             misp_names.add(k, t);
         }

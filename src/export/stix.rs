@@ -244,12 +244,13 @@ fn relationship_id(kind: &str, source: &str, target: &str) -> String {
     stix_id("relationship", &format!("{kind}|{source}|{target}"))
 }
 
-fn relationship(source: &str, kind: &str, target: &str) -> Map<String, Value> {
+/// A relationship's id and its properties.
+fn relationship(source: &str, kind: &str, target: &str) -> (String, Map<String, Value>) {
     let mut p = Map::new();
     p.insert("relationship_type".into(), kind.into());
     p.insert("source_ref".into(), source.into());
     p.insert("target_ref".into(), target.into());
-    p
+    (relationship_id(kind, source, target), p)
 }
 
 impl Bundle {
@@ -359,13 +360,8 @@ impl Bundle {
             b.object("intrusion-set", stix.clone(), seen, p);
             if let Some(country) = actor.country {
                 let location = location_id(country);
-                let rel = relationship_id("originates-from", &stix, &location);
-                b.object(
-                    "relationship",
-                    rel,
-                    seen,
-                    relationship(&stix, "originates-from", &location),
-                );
+                let (rel, p) = relationship(&stix, "originates-from", &location);
+                b.object("relationship", rel, seen, p);
             }
         }
 
@@ -389,13 +385,8 @@ impl Bundle {
             b.object("identity", stix.clone(), seen, p);
             for &country in org_countries.get(&id).into_iter().flatten() {
                 let location = location_id(country);
-                let rel = relationship_id("located-at", &stix, &location);
-                b.object(
-                    "relationship",
-                    rel,
-                    seen,
-                    relationship(&stix, "located-at", &location),
-                );
+                let (rel, p) = relationship(&stix, "located-at", &location);
+                b.object("relationship", rel, seen, p);
             }
         }
 
@@ -463,8 +454,7 @@ impl Bundle {
 
             for org in victims {
                 let target = b.org_id(org);
-                let rel = relationship_id("targets", &stix, &target);
-                let mut p = relationship(&stix, "targets", &target);
+                let (rel, mut p) = relationship(&stix, "targets", &target);
                 if let Some(evidence) = graph
                     .target_evidence(id, org)
                     .filter(|e| !e.spans.is_empty())
@@ -489,8 +479,7 @@ impl Bundle {
                     .get(&(actor, id))
                     .expect("edge from attributions()");
                 let target = b.actor_id(actor);
-                let rel = relationship_id("attributed-to", &stix, &target);
-                let mut p = relationship(&stix, "attributed-to", &target);
+                let (rel, mut p) = relationship(&stix, "attributed-to", &target);
                 p.insert("confidence".into(), edge.status.confidence().into());
                 let mut ext = Map::new();
                 ext.insert("attribution_status".into(), edge.status.as_str().into());
@@ -515,8 +504,7 @@ impl Bundle {
 
         for (context, main) in graph.context_of() {
             let (source, target) = (b.incident_id(context), b.incident_id(main));
-            let rel = relationship_id("related-to", &source, &target);
-            let mut p = relationship(&source, "related-to", &target);
+            let (rel, mut p) = relationship(&source, "related-to", &target);
             p.insert(
                 "description".into(),
                 "cited as context by the article that reports the target incident".into(),
@@ -528,8 +516,7 @@ impl Bundle {
 
         for ((actor, org), (seen, confidence)) in actor_targets {
             let (source, target) = (b.actor_id(actor), b.org_id(org));
-            let rel = relationship_id("targets", &source, &target);
-            let mut p = relationship(&source, "targets", &target);
+            let (rel, mut p) = relationship(&source, "targets", &target);
             p.insert("confidence".into(), confidence.into());
             let seen = seen.unwrap_or(Seen::at(OffsetDateTime::UNIX_EPOCH));
             b.object("relationship", rel, seen, p);
