@@ -103,11 +103,15 @@ impl Extractor {
         summary: &[(&str, Span)],
     ) -> Report {
         let g = self.gazetteer();
-        let all_sentences = sentences::split(body);
-        let all_cues = cues::find(body);
+        let mut all_sentences = sentences::split(body);
+        let mut all_cues = cues::find(body);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
         let text = &body[..promo_start.unwrap_or(body.len())];
-        let doc = Doc::new(g, text, base, today);
+        // The promo block starts a sentence, after white space: what precedes it splits and
+        // scans the same alone, so the body's sentences and cues are kept, not found again.
+        all_sentences.retain(|s| s.end <= text.len());
+        all_cues.retain(|c| c.span.end <= text.len());
+        let doc = Doc::with_parts(g, text, base, today, all_sentences, all_cues);
 
         let mut report = Report {
             promo: promo_start.map(|s| Span::new(s, body.len()).shift(base)),
@@ -171,8 +175,25 @@ pub(crate) struct Doc<'g, 't> {
 
 impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
-        let sentences = sentences::split(text);
-        let cues = cues::find(text);
+        Doc::with_parts(
+            g,
+            text,
+            base,
+            today,
+            sentences::split(text),
+            cues::find(text),
+        )
+    }
+
+    /// A doc over `text` whose sentences and cue words are already known.
+    fn with_parts(
+        g: &'g Gazetteer,
+        text: &'t str,
+        base: usize,
+        today: Date,
+        sentences: Vec<Span>,
+        cues: Vec<CueHit>,
+    ) -> Self {
         let hits = g.scan(text);
         let dates = dates::find(text, today);
         let mut doc = Doc {
