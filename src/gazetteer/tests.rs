@@ -329,6 +329,18 @@ fn scan_normalises_spacing_and_matches_possessives() {
 }
 
 #[test]
+fn scan_finds_a_name_right_after_a_match_inside_a_word() {
+    // "xapt28" holds a match that is no name; the search must resume at the next word, not
+    // after that match.
+    for text in ["XAPT28 APT28", "XAPT28APT28 APT28", "Frances, France"] {
+        let hits = g().scan(text);
+        let last = hits.last().map(|h| &text[h.start..h.end]);
+        assert_eq!(hits.len(), 1, "{text}: {hits:?}");
+        assert!(text.ends_with(last.unwrap()), "{text}: {hits:?}");
+    }
+}
+
+#[test]
 fn scan_hits_are_ordered_and_disjoint() {
     let text = "Microsoft said Midnight Blizzard and Salt Typhoon targeted telecom carriers in \
                 Europe, Texas and Kyiv via Ivanti Connect Secure; CISA and the FBI agreed.";
