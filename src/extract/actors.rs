@@ -4,6 +4,9 @@
 //! responsibility", designations such as `Storm-1234` or `UNC1234`).
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::gazetteer::{ActorRef, HitKind};
 use crate::model::Span;
@@ -409,25 +412,41 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
 
 /// Vendor designations by their shape: `Storm-0558`, `UNC3886`, `TA453`, `DEV-0537`.
 fn designations(text: &str) -> Vec<(Span, String)> {
+    // One pass finds every prefix (a search per prefix read the text nine times). A match
+    // that starts inside another starts after a letter, so it would not start a word: the
+    // leftmost-longest matches (which use the fast prefilter) are all that can count. Where
+    // "TA" and "TAG-" both match, only "TAG-" can be followed by digits.
+    static PREFIXES: OnceLock<AhoCorasick> = OnceLock::new();
+    let prefixes = PREFIXES.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(DESIGNATIONS.iter().map(|(prefix, _)| prefix))
+            .expect("the designation prefixes are a valid pattern set")
+    });
+    let mut found: Vec<(usize, usize)> = prefixes
+        .find_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    // In the order of the list, then of the text, as names are checked in order.
+    found.sort_unstable();
     let mut out = Vec::new();
-    for (prefix, dash) in DESIGNATIONS {
-        for (at, _) in text.match_indices(prefix) {
-            if !starts_word(text, at) {
-                continue;
-            }
-            let digits = text[at + prefix.len()..]
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count();
-            let end = at + prefix.len() + digits;
-            let wanted = if *dash {
-                digits == 4
-            } else {
-                (2..=4).contains(&digits)
-            };
-            if wanted && super::cues::ends_word(text, end) {
-                out.push((Span::new(at, end), text[at..end].to_owned()));
-            }
+    for (pattern, at) in found {
+        let (prefix, dash) = DESIGNATIONS[pattern];
+        if !starts_word(text, at) {
+            continue;
+        }
+        let digits = text[at + prefix.len()..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let end = at + prefix.len() + digits;
+        let wanted = if dash {
+            digits == 4
+        } else {
+            (2..=4).contains(&digits)
+        };
+        if wanted && super::cues::ends_word(text, end) {
+            out.push((Span::new(at, end), text[at..end].to_owned()));
         }
     }
     out

@@ -23,33 +23,6 @@ pub(crate) struct DateMention {
     pub(crate) since: bool,
 }
 
-const MONTHS: &[(&str, Month)] = &[
-    ("january", Month::January),
-    ("february", Month::February),
-    ("march", Month::March),
-    ("april", Month::April),
-    ("may", Month::May),
-    ("june", Month::June),
-    ("july", Month::July),
-    ("august", Month::August),
-    ("september", Month::September),
-    ("october", Month::October),
-    ("november", Month::November),
-    ("december", Month::December),
-    ("jan", Month::January),
-    ("feb", Month::February),
-    ("mar", Month::March),
-    ("apr", Month::April),
-    ("jun", Month::June),
-    ("jul", Month::July),
-    ("aug", Month::August),
-    ("sep", Month::September),
-    ("sept", Month::September),
-    ("oct", Month::October),
-    ("nov", Month::November),
-    ("dec", Month::December),
-];
-
 #[derive(Debug, Clone, Copy)]
 struct Word<'t> {
     text: &'t str,
@@ -59,47 +32,150 @@ struct Word<'t> {
 
 /// ASCII words: every date form is ASCII, and a byte loop is several times faster than
 /// decoding characters. Other bytes separate words (never splitting a character: a word is
-/// a run of ASCII bytes).
-fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 6);
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_alphanumeric() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            out.push(Word {
-                text: &text[start..i],
-                start,
-                end: i,
-            });
-        } else {
-            i += 1;
+/// a run of ASCII bytes). Read on demand, so a text is never split into a list of words.
+#[derive(Clone)]
+struct Words<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Words<'t> {
+    fn at(text: &'t str, pos: usize) -> Self {
+        Words { text, pos }
+    }
+
+    fn word(&self, start: usize) -> Word<'t> {
+        let end = word_end(self.text.as_bytes(), start);
+        Word {
+            text: &self.text[start..end],
+            start,
+            end,
         }
     }
-    out
+
+    /// The next word that starts with a capital or a digit, as every date form does: the
+    /// search jumps to those bytes and steps over a word only when one is inside it
+    /// ("iPhone", "x86").
+    fn next_candidate(&mut self) -> Option<Word<'t>> {
+        let bytes = self.text.as_bytes();
+        loop {
+            let Some(start) = capital_or_digit(bytes, self.pos) else {
+                self.pos = bytes.len();
+                return None;
+            };
+            let word = self.word(start);
+            self.pos = word.end;
+            if start == 0 || !bytes[start - 1].is_ascii_alphanumeric() {
+                return Some(word);
+            }
+        }
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = Word<'t>;
+
+    fn next(&mut self) -> Option<Word<'t>> {
+        let bytes = self.text.as_bytes();
+        let Some(found) = bytes[self.pos..].iter().position(u8::is_ascii_alphanumeric) else {
+            self.pos = bytes.len();
+            return None;
+        };
+        let word = self.word(self.pos + found);
+        self.pos = word.end;
+        Some(word)
+    }
+}
+
+/// The first capital or digit at or after `from`.
+fn capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let wanted = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    let mut at = from;
+    // Most runs of sixteen bytes of prose hold neither, and a test of sixteen bytes at once
+    // (which the compiler vectorises) skips them.
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<16>) {
+        if chunk.iter().fold(false, |any, &b| any | wanted(b)) {
+            break;
+        }
+        at += 16;
+    }
+    bytes[at..].iter().position(|&b| wanted(b)).map(|n| at + n)
+}
+
+fn word_end(bytes: &[u8], start: usize) -> usize {
+    bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(bytes.len(), |n| start + n)
+}
+
+/// The word before byte `at`. Only dates next to "in" or "since" ask, so going back is
+/// cheaper than remembering every word.
+fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
+    let bytes = &text.as_bytes()[..at];
+    let end = bytes.iter().rposition(u8::is_ascii_alphanumeric)? + 1;
+    let start = bytes[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |n| n + 1);
+    Some(Word {
+        text: &text[start..end],
+        start,
+        end,
+    })
 }
 
 fn month(word: &str) -> Option<Month> {
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|&(_, m)| m)
+    // Month names are three to nine letters long ("may", "september").
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    for (low, b) in buf.iter_mut().zip(word.bytes()) {
+        *low = b.to_ascii_lowercase();
+    }
+    Some(match &buf[..word.len()] {
+        b"january" | b"jan" => Month::January,
+        b"february" | b"feb" => Month::February,
+        b"march" | b"mar" => Month::March,
+        b"april" | b"apr" => Month::April,
+        b"may" => Month::May,
+        b"june" | b"jun" => Month::June,
+        b"july" | b"jul" => Month::July,
+        b"august" | b"aug" => Month::August,
+        b"september" | b"sep" | b"sept" => Month::September,
+        b"october" | b"oct" => Month::October,
+        b"november" | b"nov" => Month::November,
+        b"december" | b"dec" => Month::December,
+        _ => return None,
+    })
 }
 
 fn day(word: &str) -> Option<u8> {
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
+    let word = word.as_bytes();
+    let digits = word
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |n| n + 1);
+    let suffix = &word[digits..];
     if !(suffix.is_empty()
-        || ["st", "nd", "rd", "th"]
+        || [b"st", b"nd", b"rd", b"th"]
             .iter()
             .any(|s| s.eq_ignore_ascii_case(suffix)))
     {
         return None;
     }
-    digits.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+    // `str::parse` without its generic checks: a word holds only ASCII letters and digits.
+    word[..digits]
+        .iter()
+        .try_fold(0u8, |n, &b| {
+            if b.is_ascii_digit() {
+                n.checked_mul(10)?.checked_add(b - b'0')
+            } else {
+                None
+            }
+        })
+        .filter(|d| (1..=31).contains(d))
 }
 
 fn year(word: &str) -> Option<i32> {
@@ -127,94 +203,81 @@ fn month_window(year: i32, month: Month) -> Option<DateWindow> {
 
 /// Every date in `text`, in order; `today` is the scrape date. Linear in the text.
 pub(crate) fn find(text: &str, today: Date) -> Vec<DateMention> {
-    let w = words(text);
     let mut out: Vec<DateMention> = Vec::new();
-    let mut i = 0;
-    while i < w.len() {
-        let found = mention_at(&w, i, today);
-        match found {
-            Some((m, next)) => {
-                out.push(m);
-                i = next;
-            }
-            None => i += 1,
+    let mut words = Words::at(text, 0);
+    while let Some(word) = words.next_candidate() {
+        if let Some(m) = mention_at(text, word, words.clone(), today) {
+            words = Words::at(text, m.span.end);
+            out.push(m);
         }
     }
     join_between(text, out)
 }
 
-fn mention_at(w: &[Word<'_>], i: usize, today: Date) -> Option<(DateMention, usize)> {
-    let word = w[i];
-    // Every form starts with a capitalised month or a number.
-    if !word
-        .text
-        .starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-    {
-        return None;
-    }
+/// The date that `word` (a capitalised word or a number) starts, if any; `after` reads the
+/// words that follow it.
+fn mention_at(
+    text: &str,
+    word: Word<'_>,
+    mut after: Words<'_>,
+    today: Date,
+) -> Option<DateMention> {
     if let Some(m) = month(word.text) {
-        // "May" and "March" are words too: a month needs a day, a year, or "in" before it.
-        let capital = word.text.starts_with(char::is_uppercase);
-        if let Some(d) = w.get(i + 1).and_then(|n| day(n.text)).filter(|_| capital) {
-            let (y, end, next) = match w.get(i + 2).and_then(|n| year(n.text)) {
-                Some(y) => (Some(y), w[i + 2].end, i + 3),
-                None => (None, w[i + 1].end, i + 2),
+        let next = after.next();
+        // "May" and "March" are words too: a month needs a day, a year, or "in" before it
+        // (and a capital, which the caller checked: a month name starts with a letter).
+        if let Some(n) = next
+            && let Some(d) = day(n.text)
+        {
+            let (date, end) = match after.next().and_then(|y| Some((year(y.text)?, y.end))) {
+                Some((y, end)) => (Date::from_calendar_date(y, m, d).ok()?, end),
+                None => (infer(m, d, today)?, n.end),
             };
-            let date = match y {
-                Some(y) => Date::from_calendar_date(y, m, d).ok()?,
-                None => infer(m, d, today)?,
-            };
-            let span = Span::new(word.start, end);
-            return Some((day_mention(span, date), next));
+            return Some(day_mention(Span::new(word.start, end), date));
         }
-        if let Some(y) = w.get(i + 1).and_then(|n| year(n.text)).filter(|_| capital) {
-            let span = Span::new(word.start, w[i + 1].end);
-            let window = month_window(y, m)?;
-            return Some((
-                DateMention {
-                    span,
-                    window,
-                    precision: Precision::Month,
-                    since: false,
-                },
-                i + 2,
-            ));
+        if let Some(n) = next
+            && let Some(y) = year(n.text)
+        {
+            return Some(DateMention {
+                span: Span::new(word.start, n.end),
+                window: month_window(y, m)?,
+                precision: Precision::Month,
+                since: false,
+            });
         }
-        let after_in = i > 0 && w[i - 1].text.eq_ignore_ascii_case("in") && capital;
-        if after_in {
+        if word_before(text, word.start).is_some_and(|w| w.text.eq_ignore_ascii_case("in")) {
             let y = if m > today.month() {
                 today.year() - 1
             } else {
                 today.year()
             };
-            let window = month_window(y, m)?;
-            return Some((
-                DateMention {
-                    span: Span::new(word.start, word.end),
-                    window,
-                    precision: Precision::Month,
-                    since: false,
-                },
-                i + 1,
-            ));
+            return Some(DateMention {
+                span: Span::new(word.start, word.end),
+                window: month_window(y, m)?,
+                precision: Precision::Month,
+                since: false,
+            });
         }
         return None;
     }
-    if let (Some(d), Some(m)) = (day(word.text), w.get(i + 1).and_then(|n| month(n.text))) {
+    if let Some(d) = day(word.text)
+        && let Some(n) = after.next()
+        && let Some(m) = month(n.text)
+    {
         // "3 February 2025", "7 May".
-        if !w[i + 1].text.starts_with(char::is_uppercase) {
+        if !n.text.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
-        let (date, end, next) = match w.get(i + 2).and_then(|n| year(n.text)) {
-            Some(y) => (Date::from_calendar_date(y, m, d).ok()?, w[i + 2].end, i + 3),
-            None => (infer(m, d, today)?, w[i + 1].end, i + 2),
+        let (date, end) = match after.next().and_then(|y| Some((year(y.text)?, y.end))) {
+            Some((y, end)) => (Date::from_calendar_date(y, m, d).ok()?, end),
+            None => (infer(m, d, today)?, n.end),
         };
-        return Some((day_mention(Span::new(word.start, end), date), next));
+        return Some(day_mention(Span::new(word.start, end), date));
     }
     if let Some(y) = year(word.text) {
-        let before = if i > 0 { w[i - 1].text } else { "" };
-        let since = before.eq_ignore_ascii_case("since");
-        if since || before.eq_ignore_ascii_case("in") {
+        let before = word_before(text, word.start)?;
+        let since = before.text.eq_ignore_ascii_case("since");
+        if since || before.text.eq_ignore_ascii_case("in") {
             let from = Date::from_calendar_date(y, Month::January, 1).ok()?;
             let to = if since {
                 today
@@ -224,16 +287,12 @@ fn mention_at(w: &[Word<'_>], i: usize, today: Date) -> Option<(DateMention, usi
             if from > today {
                 return None;
             }
-            let span = Span::new(w[i - 1].start, word.end);
-            return Some((
-                DateMention {
-                    span,
-                    window: DateWindow { from, to },
-                    precision: Precision::Year,
-                    since,
-                },
-                i + 1,
-            ));
+            return Some(DateMention {
+                span: Span::new(before.start, word.end),
+                window: DateWindow { from, to },
+                precision: Precision::Year,
+                since,
+            });
         }
     }
     None

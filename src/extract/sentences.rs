@@ -2,14 +2,6 @@
 
 use crate::model::Span;
 
-/// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "corp", "co", "st", "jr", "sr", "gen", "gov",
-    "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "vs", "etc", "no", "nos", "fig", "approx", "dept", "est", "lt", "col", "capt", "sgt",
-    "ft", "mt", "gov't", "e.g", "i.e", "u.s", "u.k", "n.k", "a.m", "p.m",
-];
-
 /// Splits `text` into sentences; each span is relative to `text` and trimmed of surrounding
 /// whitespace. Linear in the length of `text`.
 pub(crate) fn split(text: &str) -> Vec<Span> {
@@ -17,7 +9,19 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = skip_space(bytes, 0);
     let mut i = start;
-    while i < bytes.len() {
+    // Only line feeds and terminators can end a sentence: the loop jumps between them. The
+    // next line feed is remembered while ahead, so text without one is searched once.
+    let mut line_feed: Option<usize> = None;
+    loop {
+        let feed = match line_feed {
+            Some(at) if at >= i => at,
+            _ => memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n),
+        };
+        line_feed = Some(feed);
+        i = memchr::memchr3(b'.', b'!', b'?', &bytes[i..feed]).map_or(feed, |n| i + n);
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
         if b == b'\n' {
             // Paragraph breaks always end a sentence.
@@ -47,7 +51,6 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
             i = end;
             continue;
         }
-        i += 1;
     }
     push(&mut out, bytes, start, bytes.len());
     out
@@ -119,7 +122,71 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.contains('.') && word.split('.').all(|part| part.len() == 1) {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // The word is at most twelve bytes (see `floor`).
+    let mut buf = [0u8; 12];
+    let lower = &mut buf[..word.len()];
+    for (low, b) in lower.iter_mut().zip(word.bytes()) {
+        *low = b.to_ascii_lowercase();
+    }
+    abbreviation(lower)
+}
+
+/// Words that end with a full stop without ending a sentence, in lower case. A `match` on
+/// the word compiles to a few comparisons of its length and bytes.
+fn abbreviation(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"a.m"
+            | b"approx"
+            | b"apr"
+            | b"aug"
+            | b"capt"
+            | b"co"
+            | b"col"
+            | b"corp"
+            | b"dec"
+            | b"dept"
+            | b"dr"
+            | b"e.g"
+            | b"est"
+            | b"etc"
+            | b"feb"
+            | b"fig"
+            | b"ft"
+            | b"gen"
+            | b"gov"
+            | b"gov't"
+            | b"i.e"
+            | b"inc"
+            | b"jan"
+            | b"jr"
+            | b"jul"
+            | b"jun"
+            | b"lt"
+            | b"ltd"
+            | b"mar"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"mt"
+            | b"n.k"
+            | b"no"
+            | b"nos"
+            | b"nov"
+            | b"oct"
+            | b"p.m"
+            | b"prof"
+            | b"rep"
+            | b"sen"
+            | b"sep"
+            | b"sept"
+            | b"sgt"
+            | b"sr"
+            | b"st"
+            | b"u.k"
+            | b"u.s"
+            | b"vs"
+    )
 }
 
 #[cfg(test)]
