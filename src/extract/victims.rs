@@ -5,7 +5,10 @@
 //! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use foldhash::fast::FixedState;
 
 use crate::gazetteer::{AuthorityKind, CountryForm, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
@@ -352,17 +355,121 @@ const COMMON: &[&str] = &[
     "with",
 ];
 
+/// A word list as a set: the lists are consulted for most words of the text, and a linear
+/// `contains` over tens of strings was a visible share of extraction.
+struct Words {
+    list: &'static [&'static str],
+    /// The set, and the length of its longest word.
+    set: OnceLock<(HashSet<&'static str, FixedState>, usize)>,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> &(HashSet<&'static str, FixedState>, usize) {
+        self.set.get_or_init(|| {
+            let longest = self.list.iter().map(|w| w.len()).max().unwrap_or(0);
+            (self.list.iter().copied().collect(), longest)
+        })
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.get().0.contains(word)
+    }
+
+    /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
+    fn contains_ascii_lowercase(&self, word: &str) -> bool {
+        let (set, longest) = self.get();
+        if word.len() > *longest {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+            }
+            None => set.contains(word.to_ascii_lowercase().as_str()),
+        }
+    }
+}
+
+static COMMON_WORDS: Words = Words::new(COMMON);
+static ORG_HEAD_WORDS: Words = Words::new(ORG_HEADS);
+static PERSON: Words = Words::new(PERSON_WORDS);
+
 fn is_common(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| COMMON.iter().copied().collect());
-    let mut buf = [0u8; 12];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    COMMON_WORDS.contains_ascii_lowercase(word)
+}
+
+/// `str::to_lowercase` of the short windows of text read around names, into a buffer that is
+/// reused instead of a new `String` each time.
+struct Lowered {
+    bytes: [u8; 64],
+    /// For text too long for `bytes`, or with a capital sigma (whose lower case depends on the
+    /// letters around it).
+    heap: String,
+}
+
+impl Lowered {
+    fn new() -> Self {
+        Lowered {
+            bytes: [0; 64],
+            heap: String::new(),
+        }
+    }
+
+    /// `s.to_lowercase()`, valid until the next call.
+    fn of(&mut self, s: &str) -> &str {
+        match self
+            .fill(s)
+            .and_then(|n| std::str::from_utf8(&self.bytes[..n]).ok())
+        {
+            Some(lower) => lower,
+            None => {
+                self.heap = s.to_lowercase();
+                &self.heap
+            }
+        }
+    }
+
+    /// Writes the lower case of `s` into `bytes` and returns its length, unless it does not
+    /// fit or `str::to_lowercase` would not map it char by char.
+    fn fill(&mut self, s: &str) -> Option<usize> {
+        if s.is_ascii() {
+            let out = self.bytes.get_mut(..s.len())?;
+            out.copy_from_slice(s.as_bytes());
+            out.make_ascii_lowercase();
+            return Some(s.len());
+        }
+        if s.contains('Σ') {
+            return None;
+        }
+        let mut n = 0;
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let len = c.len_utf8();
+            c.encode_utf8(self.bytes.get_mut(n..n + len)?);
+            n += len;
+        }
+        Some(n)
+    }
+}
+
+/// Whether `hay` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignore_ascii_case(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// Whether `hay` ends with `suffix`, ignoring ASCII case.
+fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
+    hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 #[derive(Debug, Clone)]
@@ -382,7 +489,9 @@ pub(crate) fn main_incident(
 ) -> Incident {
     let past = &analysis.past;
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut exact: HashMap<String, usize> = HashMap::new();
+    // Keyed by the name in lower case, allocated once per distinct name.
+    let mut exact: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
+    let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
         let title_case = in_title && is_title_case(doc.sentence_text(0));
@@ -393,16 +502,17 @@ pub(crate) fn main_incident(
         let attack_sentence = doc.has_cue(i, Cue::Attack)
             || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
         for (span, name) in names(doc, i) {
-            let before = text_before(doc.text, doc.sentences[i].start, span.start);
-            let after = text_after(doc.text, span.end, doc.sentences[i].end);
-            let pattern = BEFORE.iter().any(|p| before.ends_with(p))
-                || AFTER.iter().any(|p| after.starts_with(p))
-                || relative_clause_of_attack(&after)
-                || attack_sentence && described_by_kind(doc, i, span);
-            let lower = name.to_ascii_lowercase();
-            let head = lower
+            let s = doc.sentences[i];
+            let pattern = {
+                let before = text_before(doc.text, s.start, span.start, &mut lowered);
+                BEFORE.iter().any(|p| before.ends_with(p))
+            } || {
+                let after = text_after(doc.text, span.end, s.end, &mut lowered);
+                AFTER.iter().any(|p| after.starts_with(p)) || relative_clause_of_attack(after)
+            } || attack_sentence && described_by_kind(doc, i, span);
+            let head = name
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| ORG_HEADS.contains(&w));
+                .any(|w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
             let mut score = 0;
             if pattern {
                 score += if in_title { 4 } else { 2 };
@@ -417,8 +527,8 @@ pub(crate) fn main_incident(
             if pattern && (1..=2).contains(&i) {
                 score += 1;
             }
-            let key = name.to_lowercase();
-            match exact.get(&key) {
+            let key = lowered.of(&name);
+            match exact.get(key) {
                 Some(&k) => {
                     let c: &mut Candidate = &mut candidates[k];
                     c.score += score;
@@ -426,7 +536,7 @@ pub(crate) fn main_incident(
                     c.in_title |= in_title;
                 }
                 None => {
-                    exact.insert(key, candidates.len());
+                    exact.insert(key.to_owned(), candidates.len());
                     candidates.push(Candidate {
                         name,
                         span,
@@ -468,11 +578,11 @@ pub(crate) fn main_incident(
         .map_or("", |s| &doc.text[s.start..s.end])
         .to_lowercase();
     for c in &mut candidates {
-        let lower = c.name.to_lowercase();
+        let lower = lowered.of(&c.name);
         // The headline often names the victim by its kind ("school district", "hospital").
         if lower
             .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| ORG_HEADS.contains(&w) && title.contains(w))
+            .any(|w| ORG_HEAD_WORDS.contains(w) && title.contains(w))
         {
             c.score += 2;
         }
@@ -536,21 +646,21 @@ fn is_title_case(title: &str) -> bool {
     words.len() >= 3 && caps * 4 >= words.len() * 3
 }
 
-fn text_before(text: &str, floor: usize, at: usize) -> String {
+fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
     let from = floor.max(at.saturating_sub(32));
     let from = (from..=at)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(at);
-    let mut s = text[from..at].trim_end().to_lowercase();
+    let mut s = lowered.of(text[from..at].trim_end());
     for article in [" the", " a", " an", " its"] {
         if let Some(stripped) = s.strip_suffix(article) {
-            s = stripped.to_owned();
+            s = stripped;
         }
     }
     s
 }
 
-fn text_after(text: &str, at: usize, ceil: usize) -> String {
+fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
     let at = (at..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
@@ -559,12 +669,11 @@ fn text_after(text: &str, at: usize, ceil: usize) -> String {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(at);
-    let s = text[at..to].to_lowercase();
-    let trimmed = s.trim_start();
+    let s = lowered.of(&text[at..to]);
     if s.starts_with(['\'', '’']) {
         s
     } else {
-        trimmed.to_owned()
+        s.trim_start()
     }
 }
 
@@ -727,7 +836,8 @@ fn is_name_word(word: &str) -> bool {
 
 /// Drops names that are places, actors, authorities, people or roles.
 fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let mut lowered = Lowered::new();
+    let lower = lowered.of(name);
     // A run of capitalised words with a verb in it is a headline or a sub-heading.
     const HEADLINE_VERBS: &[&str] = &[
         "says",
@@ -753,17 +863,18 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
         "steals",
         "leaks",
     ];
-    if lower.split(' ').any(|w| HEADLINE_VERBS.contains(&w)) {
+    static HEADLINE_VERB_WORDS: Words = Words::new(HEADLINE_VERBS);
+    if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
         return false;
     }
     if lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-") {
         return false;
     }
-    let words: Vec<&str> = lower
+    let mut words = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.iter().any(|w| PERSON_WORDS.contains(w)) {
+        .peekable();
+    if words.peek().is_none() || words.any(|w| PERSON.contains(w)) {
         return false;
     }
     // Covered entirely by one gazetteer name of another kind.
@@ -771,7 +882,7 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
     let speaks = in_title && {
-        let after = text_after(doc.text, span.end, doc.sentences[0].end);
+        let after = text_after(doc.text, span.end, doc.sentences[0].end, &mut lowered);
         ["says", "said", "confirm", "admits", "discloses", "reveals"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -913,7 +1024,8 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         push(&mut sectors, Sector::Technology);
     }
     // A ministry or a parliament is national government whatever its portfolio.
-    let lower = c.name.to_lowercase();
+    let mut lowered = Lowered::new();
+    let lower = lowered.of(&c.name);
     if ["ministry", "ministries", "parliament", "department of"]
         .iter()
         .any(|w| lower.contains(w))
@@ -961,8 +1073,9 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let from = (span.start.saturating_sub(4)..=span.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.start);
-    let before = text[from..span.start].to_ascii_lowercase();
-    if before.ends_with("pro-") || before.ends_with("pro ") {
+    let before = &text.as_bytes()[from..span.start];
+    if ends_with_ignore_ascii_case(before, b"pro-") || ends_with_ignore_ascii_case(before, b"pro ")
+    {
         return true;
     }
     let end = (span.end + 40).min(text.len());
@@ -970,7 +1083,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.end);
-    let after = text[span.end..end].to_ascii_lowercase();
+    let after = &text.as_bytes()[span.end..end];
     const ATTACKER: &[&str] = &[
         "-linked",
         "-nexus",
@@ -1010,15 +1123,16 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         "'s invasion",
         "’s invasion",
     ];
-    ATTACKER.iter().any(|p| after.starts_with(p))
-        || after.starts_with(" broke into")
-        || after.starts_with(" is behind")
-        || after.starts_with(" was behind")
+    ATTACKER
+        .iter()
+        .chain(&[" broke into", " is behind", " was behind"])
+        .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
 }
 
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
 /// and the present sentences that speak of attacks.
 fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
+    let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
         // Where the sentence starts talking about targets: the whole headline, else the
@@ -1035,7 +1149,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         // detected") names the victim's sector even before any targeting word.
         for h in doc.hits_in(i) {
             if let HitKind::Sector(sector) = h.kind {
-                let after = text_after(doc.text, h.end, s.end);
+                let after = text_after(doc.text, h.end, s.end, &mut lowered);
                 if VICTIM_SPEECH.iter().any(|p| after.starts_with(p)) {
                     push(&mut incident.sectors, sector);
                 }
@@ -1071,23 +1185,24 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
 /// Whether a cue is a word after which a sentence names what was attacked: "targeting",
 /// "against", "victims", "attacks on", "breached".
 fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
-    let word = doc.text[c.span.start..c.span.end].to_ascii_lowercase();
+    let word = &doc.text[c.span.start..c.span.end];
+    let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     match c.cue {
         Cue::Target => true,
         Cue::Attack => {
-            matches!(
-                word.as_str(),
-                "target" | "targets" | "targeted" | "targeting" | "victim" | "victims" | "hit"
-            ) || matches!(
-                word.as_str(),
-                "attack" | "attacks" | "cyberattack" | "cyberattacks"
-            ) && doc.text[c.span.end..].starts_with(" on ")
+            is(&[
+                "target",
+                "targets",
+                "targeted",
+                "targeting",
+                "victim",
+                "victims",
+                "hit",
+            ]) || is(&["attack", "attacks", "cyberattack", "cyberattacks"])
+                && doc.text[c.span.end..].starts_with(" on ")
         }
         Cue::Type(IncidentType::Breach) => {
-            matches!(
-                word.as_str(),
-                "breached" | "compromised" | "hacked" | "infiltrated"
-            )
+            is(&["breached", "compromised", "hacked", "infiltrated"])
         }
         _ => false,
     }
@@ -1127,4 +1242,51 @@ fn when(doc: &Doc<'_, '_>, past: &[bool]) -> Option<crate::model::DateWindow> {
                     || doc.sentence_text(i).contains("detected"))
         })
         .map(|d| d.window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowered_is_to_lowercase() {
+        let long = "Acme ".repeat(40);
+        let cases = [
+            "",
+            "Attack On The",
+            "NUL\0 Byte",
+            "Acme’s Systems",
+            "\u{130}STANBUL",
+            "\u{212a}PMG",
+            "\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}",
+            "ΟΔΟΣ ΣΑ",
+            "Σ",
+            "🦀 Crab Bank",
+            "\u{202e}RTL Mark",
+            &long,
+        ];
+        let mut lowered = Lowered::new();
+        for s in cases {
+            assert_eq!(lowered.of(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_sets_ignore_ascii_case_only() {
+        assert!(ORG_HEAD_WORDS.contains_ascii_lowercase("Ministry"));
+        assert!(ORG_HEAD_WORDS.contains_ascii_lowercase("BANK"));
+        assert!(!ORG_HEAD_WORDS.contains_ascii_lowercase("BAN\u{212a}"));
+        assert!(!ORG_HEAD_WORDS.contains_ascii_lowercase("administrations"));
+        assert!(!ORG_HEAD_WORDS.contains("Bank"));
+        assert!(is_common("The"));
+        assert!(!is_common("Thee"));
+    }
+
+    #[test]
+    fn ignore_ascii_case_affixes() {
+        assert!(starts_with_ignore_ascii_case(b"-Linked group", b"-linked"));
+        assert!(!starts_with_ignore_ascii_case(b"-Link", b"-linked"));
+        assert!(ends_with_ignore_ascii_case(b"a Pro-", b"pro-"));
+        assert!(!ends_with_ignore_ascii_case(b"ro-", b"pro-"));
+    }
 }
