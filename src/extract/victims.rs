@@ -6,6 +6,7 @@
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use foldhash::fast::FixedState;
@@ -472,9 +473,9 @@ fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
     hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
+/// A name, at `span` of the text.
 #[derive(Debug, Clone)]
 struct Candidate {
-    name: String,
     span: Span,
     score: u32,
     mentions: u32,
@@ -488,10 +489,12 @@ pub(crate) fn main_incident(
     actor_countries: &[Country],
 ) -> Incident {
     let past = &analysis.past;
+    let text = doc.text;
     let mut candidates: Vec<Candidate> = Vec::new();
     // Keyed by the name in lower case, allocated once per distinct name.
     let mut exact: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
     let mut lowered = Lowered::new();
+    let (mut tokens, mut spans) = (Vec::new(), Vec::new());
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
         let title_case = in_title && is_title_case(doc.sentence_text(0));
@@ -501,13 +504,15 @@ pub(crate) fn main_incident(
         }
         let attack_sentence = doc.has_cue(i, Cue::Attack)
             || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
-        for (span, name) in names(doc, i) {
-            let s = doc.sentences[i];
+        names(doc, i, &mut tokens, &mut spans);
+        let s = doc.sentences[i];
+        for &span in &spans {
+            let name = &text[span.start..span.end];
             let pattern = {
-                let before = text_before(doc.text, s.start, span.start, &mut lowered);
+                let before = text_before(text, s.start, span.start, &mut lowered);
                 BEFORE.iter().any(|p| before.ends_with(p))
             } || {
-                let after = text_after(doc.text, span.end, s.end, &mut lowered);
+                let after = text_after(text, span.end, s.end, &mut lowered);
                 AFTER.iter().any(|p| after.starts_with(p)) || relative_clause_of_attack(after)
             } || attack_sentence && described_by_kind(doc, i, span);
             let head = name
@@ -527,7 +532,7 @@ pub(crate) fn main_incident(
             if pattern && (1..=2).contains(&i) {
                 score += 1;
             }
-            let key = lowered.of(&name);
+            let key = lowered.of(name);
             match exact.get(key) {
                 Some(&k) => {
                     let c: &mut Candidate = &mut candidates[k];
@@ -538,7 +543,6 @@ pub(crate) fn main_incident(
                 None => {
                     exact.insert(key.to_owned(), candidates.len());
                     candidates.push(Candidate {
-                        name,
                         span,
                         score,
                         mentions: 1,
@@ -552,33 +556,46 @@ pub(crate) fn main_incident(
     // the strongest candidates only, so the cost stays bounded.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(32);
-    let mut merged: Vec<Candidate> = Vec::new();
-    for c in candidates {
-        match merged.iter_mut().find(|m| same_org(&m.name, &c.name)) {
-            Some(m) => {
+    // Each name's words, found once rather than for each of the pairs compared.
+    let mut words = Vec::new();
+    let strong: Vec<(Candidate, Range<usize>)> = candidates
+        .into_iter()
+        .map(|c| {
+            let from = words.len();
+            org_words(&text[c.span.start..c.span.end], &mut words);
+            (c, from..words.len())
+        })
+        .collect();
+    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::new();
+    for (c, c_words) in strong {
+        let found = merged
+            .iter_mut()
+            .find(|(_, m_words)| same_org(&words[m_words.clone()], &words[c_words.clone()]));
+        match found {
+            Some((m, m_words)) => {
                 m.score += c.score;
                 m.mentions += c.mentions;
                 // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties.
-                if c.name.len() > m.name.len()
-                    || c.name.len() == m.name.len() && c.in_title && !m.in_title
+                if c.span.len() > m.span.len()
+                    || c.span.len() == m.span.len() && c.in_title && !m.in_title
                 {
-                    m.name = c.name;
                     m.span = c.span;
                     m.in_title = c.in_title;
+                    *m_words = c_words;
                 }
             }
-            None => merged.push(c),
+            None => merged.push((c, c_words)),
         }
     }
-    let mut candidates = merged;
+    let mut candidates: Vec<Candidate> = merged.into_iter().map(|(c, _)| c).collect();
     let title = doc
         .sentences
         .first()
-        .map_or("", |s| &doc.text[s.start..s.end])
+        .map_or("", |s| &text[s.start..s.end])
         .to_lowercase();
     for c in &mut candidates {
-        let lower = lowered.of(&c.name);
+        let lower = lowered.of(&text[c.span.start..c.span.end]);
         // The headline often names the victim by its kind ("school district", "hospital").
         if lower
             .split(|ch: char| !ch.is_alphanumeric())
@@ -702,42 +719,65 @@ fn relative_clause_of_attack(after: &str) -> bool {
         .any(|w| after.contains(w))
 }
 
-/// Two names of one organisation: most words of the shorter in the longer.
-fn same_org(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| {
-                !w.is_empty() && !["the", "of", "and"].contains(&w.to_ascii_lowercase().as_str())
-            })
-            .map(str::to_ascii_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
+/// Pushes the words of `name` that tell organisations apart onto `out`, sorted ignoring ASCII
+/// case for `same_org`.
+fn org_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
+    let from = out.len();
+    out.extend(name.split(|c: char| !c.is_alphanumeric()).filter(|w| {
+        !w.is_empty()
+            && !["the", "of", "and"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    }));
+    out[from..].sort_unstable_by(|a, b| cmp_ignore_ascii_case(a, b));
+}
+
+fn cmp_ignore_ascii_case(a: &str, b: &str) -> std::cmp::Ordering {
+    let a = a.bytes().map(|b| b.to_ascii_lowercase());
+    a.cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Two names of one organisation, given their `org_words`: most words of the shorter in the
+/// longer. Linear in the words, as both are sorted.
+fn same_org(a: &[&str], b: &[&str]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.is_empty() {
         return false;
     }
-    let shared = short.iter().filter(|w| long.contains(w)).count();
+    let mut j = 0;
+    let mut shared = 0;
+    for w in short {
+        while long
+            .get(j)
+            .is_some_and(|l| cmp_ignore_ascii_case(l, w).is_lt())
+        {
+            j += 1;
+        }
+        if long.get(j).is_some_and(|l| l.eq_ignore_ascii_case(w)) {
+            shared += 1;
+        }
+    }
     shared * 10 >= short.len() * 6
 }
 
-/// Capitalised names in sentence `i` that could be organisations.
-fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
+/// Capitalised names in sentence `i` that could be organisations, into `out`; `tokens` is
+/// scratch space.
+fn names(doc: &Doc<'_, '_>, i: usize, tokens: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
     let s = doc.sentences[i];
     let text = doc.text;
-    let mut out = Vec::new();
-    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    out.clear();
+    tokens.clear();
     let mut pos = s.start;
     for token in text[s.start..s.end].split(' ') {
         let start = pos;
         pos += token.len() + 1;
         // A wire-service prefix glued to a name ("1-Universal") is not part of it.
         let glued = token
-            .find('-')
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+            .then(|| token.find('-'))
+            .flatten()
             .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
         let start = glued.map_or(start, |h| start + h + 1);
         if pos - 1 > start {
@@ -747,6 +787,10 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
     let mut k = 0;
     while k < tokens.len() {
         let (ts, te) = tokens[k];
+        if lowercase_start(&text[ts..te]) {
+            k += 1;
+            continue;
+        }
         let word = clean(&text[ts..te]);
         if !is_name_word(word) || is_common(word) {
             k += 1;
@@ -763,7 +807,7 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
             {
                 j += 1;
                 end_tok = j;
-            } else if ["of", "for", "and", "&", "de"].contains(&next)
+            } else if matches!(next, "of" | "for" | "and" | "&" | "de")
                 && j + 2 < tokens.len()
                 && !ends_phrase(&text[tokens[j + 1].0..tokens[j + 1].1])
             {
@@ -789,7 +833,7 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
         if let Some(&(hs, he)) = tokens.get(end_tok + 1) {
             let head = clean(&text[hs..he]);
             if !ends_phrase(&text[tokens[end_tok].0..tokens[end_tok].1])
-                && ORG_HEADS.contains(&head)
+                && ORG_HEAD_WORDS.contains(head)
                 && head.len() > 3
             {
                 end_tok += 1;
@@ -801,15 +845,33 @@ fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
         let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
         let span = Span::new(name_start, name_start + name.len());
         if keep(doc, span, name) {
-            out.push((span, name.to_owned()));
+            out.push(span);
         }
         k = end_tok + 1;
     }
-    out
+}
+
+/// Whether a token cannot be a name word whatever `clean` strips from it: the first byte
+/// after its opening quotes and brackets is ASCII but not a capital. Most tokens are
+/// lower-case words.
+fn lowercase_start(token: &str) -> bool {
+    token
+        .bytes()
+        .find(|b| !matches!(b, b'"' | b'\'' | b'(' | b'['))
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// A token without surrounding punctuation and possessive.
 fn clean(token: &str) -> &str {
+    // Most tokens are plain words, with nothing to strip.
+    let b = token.as_bytes();
+    if let ([first, ..], [.., before, last]) = (b, b)
+        && first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && (*last != b's' || before.is_ascii_alphanumeric())
+    {
+        return token;
+    }
     let t = token.trim_start_matches(['"', '\'', '(', '[', '\u{201c}', '\u{2018}']);
     let t = t.trim_end_matches([',', '.', ';', ':', '"', ')', ']', '?', '!', '\u{201d}']);
     let t = t
@@ -827,6 +889,12 @@ fn ends_phrase(token: &str) -> bool {
 }
 
 fn is_name_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''));
+    }
     let mut chars = word.chars();
     matches!(chars.next(), Some(c) if c.is_uppercase())
         && word
@@ -926,6 +994,7 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
 }
 
 fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
+    let name = &doc.text[c.span.start..c.span.end];
     let i = doc.sentence_at(c.span.start);
     let s = doc.sentences[i];
     // A kind of organisation right before a name describes it ("ports operator Harbourline",
@@ -946,10 +1015,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     // The name's own head word names its sector: the last keyword, or for "A of B" the last
     // one starting in A ("Hill County School District" is a school district, "Ministry of
     // Defence" a ministry).
-    let head_end = c
-        .name
-        .find(" of ")
-        .map_or(c.span.end, |at| c.span.start + at);
+    let head_end = name.find(" of ").map_or(c.span.end, |at| c.span.start + at);
     let head = doc
         .hits_in(i)
         .iter()
@@ -988,10 +1054,10 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     }
     // Another mention may say where it is ("The University of Eastbridge in Scotland").
     if country.is_none() {
-        for at in memchr::memmem::find_iter(doc.text.as_bytes(), c.name.as_bytes()).take(8) {
+        for at in memchr::memmem::find_iter(doc.text.as_bytes(), name.as_bytes()).take(8) {
             let j = doc.sentence_at(at);
             let s = doc.sentences[j];
-            let end = at + c.name.len();
+            let end = at + name.len();
             let window = Span::new(at, (end + 48).min(s.end).max(end));
             country = doc.hits_in(j).iter().find_map(|h| match h.kind {
                 HitKind::Country { country: k, form }
@@ -1025,7 +1091,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     }
     // A ministry or a parliament is national government whatever its portfolio.
     let mut lowered = Lowered::new();
-    let lower = lowered.of(&c.name);
+    let lower = lowered.of(name);
     if ["ministry", "ministries", "parliament", "department of"]
         .iter()
         .any(|w| lower.contains(w))
@@ -1033,7 +1099,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         push(&mut sectors, Sector::GovernmentNational);
     }
     Victim {
-        name: c.name.clone(),
+        name: name.to_owned(),
         sectors,
         country,
         span: doc.abs(c.span),
@@ -1280,6 +1346,42 @@ mod tests {
         assert!(!ORG_HEAD_WORDS.contains("Bank"));
         assert!(is_common("The"));
         assert!(!is_common("Thee"));
+    }
+
+    #[test]
+    fn same_org_counts_the_shorter_names_words() {
+        let same = |a: &str, b: &str| {
+            let (mut wa, mut wb) = (Vec::new(), Vec::new());
+            org_words(a, &mut wa);
+            org_words(b, &mut wb);
+            same_org(&wa, &wb)
+        };
+        assert!(same("Ministry of the Interior", "Interior Ministry"));
+        assert!(same("Northwind Health Services Inc", "health services"));
+        assert!(!same("Acme Bank", "Zenith Bank Group"));
+        // Each word of the shorter counts, repeated or not.
+        assert!(same("Acme Acme", "Acme Zenith"));
+        assert!(!same("Acme Zenith", "Acme Acme"));
+        assert!(!same("The Of", "Acme"));
+    }
+
+    #[test]
+    fn plain_tokens_need_no_cleaning() {
+        for (token, word) in [
+            ("Acme", "Acme"),
+            ("Acme's", "Acme"),
+            ("Acme’s", "Acme"),
+            ("Acmes", "Acmes"),
+            ("\"Acme,\"", "Acme"),
+            ("s", "s"),
+            ("'s", "s"),
+        ] {
+            assert_eq!(clean(token), word, "{token:?}");
+        }
+        assert!(lowercase_start("(acme"));
+        assert!(lowercase_start("\"'"));
+        assert!(!lowercase_start("(\"Acme"));
+        assert!(!lowercase_start("“acme"));
     }
 
     #[test]
