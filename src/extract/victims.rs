@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use foldhash::fast::FixedState;
 
-use crate::gazetteer::{AuthorityKind, CountryForm, HitKind};
+use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
 
 use super::Doc;
@@ -462,6 +462,21 @@ impl Lowered {
     }
 }
 
+/// Whether `s` starts with one of `list`. Its first byte turns most entries away without a
+/// string comparison; no entry is empty.
+fn starts_with_any(s: &str, list: &[&str]) -> bool {
+    let first = s.as_bytes().first();
+    list.iter()
+        .any(|p| p.as_bytes().first() == first && s.starts_with(p))
+}
+
+/// Whether `s` ends with one of `list`, whose entries are not empty.
+fn ends_with_any(s: &str, list: &[&str]) -> bool {
+    let last = s.as_bytes().last();
+    list.iter()
+        .any(|p| p.as_bytes().last() == last && s.ends_with(p))
+}
+
 /// Whether `hay` starts with `prefix`, ignoring ASCII case.
 fn starts_with_ignore_ascii_case(hay: &[u8], prefix: &[u8]) -> bool {
     hay.get(..prefix.len())
@@ -510,10 +525,10 @@ pub(crate) fn main_incident(
             let name = &text[span.start..span.end];
             let pattern = {
                 let before = text_before(text, s.start, span.start, &mut lowered);
-                BEFORE.iter().any(|p| before.ends_with(p))
+                ends_with_any(before, BEFORE)
             } || {
                 let after = text_after(text, span.end, s.end, &mut lowered);
-                AFTER.iter().any(|p| after.starts_with(p)) || relative_clause_of_attack(after)
+                starts_with_any(after, AFTER) || relative_clause_of_attack(after)
             } || attack_sentence && described_by_kind(doc, i, span);
             let head = name
                 .split(|c: char| !c.is_alphanumeric())
@@ -655,12 +670,14 @@ pub(crate) fn main_incident(
 }
 
 fn is_title_case(title: &str) -> bool {
-    let words: Vec<&str> = title.split_whitespace().filter(|w| w.len() > 3).collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    words.len() >= 3 && caps * 4 >= words.len() * 3
+    let (mut words, mut caps) = (0, 0);
+    for w in title.split_whitespace().filter(|w| w.len() > 3) {
+        words += 1;
+        if w.starts_with(char::is_uppercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
 }
 
 fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
@@ -767,10 +784,14 @@ fn names(doc: &Doc<'_, '_>, i: usize, tokens: &mut Vec<(usize, usize)>, out: &mu
     let text = doc.text;
     out.clear();
     tokens.clear();
-    let mut pos = s.start;
-    for token in text[s.start..s.end].split(' ') {
-        let start = pos;
-        pos += token.len() + 1;
+    let bytes = text.as_bytes();
+    let mut start = s.start;
+    // Splitting at each space by hand: a memchr call per short word costs more than the loop.
+    for pos in s.start..=s.end {
+        if pos < s.end && bytes[pos] != b' ' {
+            continue;
+        }
+        let token = &text[start..pos];
         // A wire-service prefix glued to a name ("1-Universal") is not part of it.
         let glued = token
             .as_bytes()
@@ -779,10 +800,11 @@ fn names(doc: &Doc<'_, '_>, i: usize, tokens: &mut Vec<(usize, usize)>, out: &mu
             .then(|| token.find('-'))
             .flatten()
             .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
-        let start = glued.map_or(start, |h| start + h + 1);
-        if pos - 1 > start {
-            tokens.push((start, pos - 1));
+        let from = glued.map_or(start, |h| start + h + 1);
+        if pos > from {
+            tokens.push((from, pos));
         }
+        start = pos + 1;
     }
     let mut k = 0;
     while k < tokens.len() {
@@ -935,7 +957,9 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
         return false;
     }
-    if lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-") {
+    if lower.contains('-')
+        && (lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-"))
+    {
         return false;
     }
     let mut words = lower
@@ -945,7 +969,6 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
     if words.peek().is_none() || words.any(|w| PERSON.contains(w)) {
         return false;
     }
-    // Covered entirely by one gazetteer name of another kind.
     // A product or vendor name is a victim only where the headline has its maker speak
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
@@ -955,7 +978,8 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
             .iter()
             .any(|w| after.starts_with(w))
     };
-    let covered = doc.hits_overlapping(span).any(|h| {
+    // Covered entirely by one gazetteer name of another kind.
+    let covered = |h: &Hit<'_>| {
         h.start <= span.start
             && span.end <= h.end
             && match h.kind {
@@ -963,13 +987,10 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
                 HitKind::Software(_) | HitKind::Authority { .. } => !speaks,
                 _ => false,
             }
-    });
-    if covered {
-        return false;
-    }
+    };
     // A country, demonym or state followed only by common words ("Iranian government",
     // "Texas school") is a description, not a name.
-    let described = doc.hits_overlapping(span).any(|h| {
+    let described = |h: &Hit<'_>| {
         h.start == span.start
             && matches!(
                 h.kind,
@@ -981,16 +1002,18 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
                     ..
                 }
             )
-            && !doc.text[h.end..span.end].contains(char::is_uppercase)
-    });
-    if described {
-        return false;
-    }
+            // A country hit that also ends past the name covers it.
+            && doc
+                .text
+                .get(h.end..span.end)
+                .is_some_and(|rest| !rest.contains(char::is_uppercase))
+    };
     // Names that are a demonym or a country followed by one generic word ("Russian Spying").
-    let overlaps_actor = doc
+    let actor = |h: &Hit<'_>| matches!(h.kind, HitKind::Actor { .. });
+    let drop = doc
         .hits_overlapping(span)
-        .any(|h| matches!(h.kind, HitKind::Actor { .. }));
-    !overlaps_actor && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        .any(|h| covered(h) || described(h) || actor(h));
+    !drop && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
@@ -1109,10 +1132,9 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
 /// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
 /// "and"), so a description of a neighbouring name is not taken for this one's.
 fn clause_before(text: &str, from: usize, to: usize) -> Span {
-    let window = text.get(from..to).unwrap_or("");
-    let cut = [",", ";", "(", ")", " and ", " to "]
-        .iter()
-        .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+    let window = text.get(from..to).unwrap_or("").as_bytes();
+    let cut = (0..window.len())
+        .filter_map(|at| clause_break(&window[at..]).map(|len| at + len))
         .max()
         .unwrap_or(0);
     Span::new(from + cut, to)
@@ -1120,13 +1142,21 @@ fn clause_before(text: &str, from: usize, to: usize) -> Span {
 
 /// The part of `text[from..to]` before its first clause break.
 fn clause_after(text: &str, from: usize, to: usize) -> Span {
-    let window = text.get(from..to).unwrap_or("");
-    let cut = [",", ";", "(", ")", " and ", " to "]
-        .iter()
-        .filter_map(|b| window.find(b))
-        .min()
+    let window = text.get(from..to).unwrap_or("").as_bytes();
+    let cut = (0..window.len())
+        .find(|&at| clause_break(&window[at..]).is_some())
         .unwrap_or(window.len());
     Span::new(from, from + cut)
+}
+
+/// The length of the clause break `rest` starts with, if any.
+fn clause_break(rest: &[u8]) -> Option<usize> {
+    match rest.first()? {
+        b',' | b';' | b'(' | b')' => Some(1),
+        b' ' if rest.starts_with(b" and ") => Some(5),
+        b' ' if rest.starts_with(b" to ") => Some(4),
+        _ => None,
+    }
 }
 
 fn analysis_past(doc: &Doc<'_, '_>, i: usize) -> bool {
@@ -1216,7 +1246,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         for h in doc.hits_in(i) {
             if let HitKind::Sector(sector) = h.kind {
                 let after = text_after(doc.text, h.end, s.end, &mut lowered);
-                if VICTIM_SPEECH.iter().any(|p| after.starts_with(p)) {
+                if starts_with_any(after, VICTIM_SPEECH) {
                     push(&mut incident.sectors, sector);
                 }
             }
@@ -1382,6 +1412,40 @@ mod tests {
         assert!(lowercase_start("\"'"));
         assert!(!lowercase_start("(\"Acme"));
         assert!(!lowercase_start("“acme"));
+    }
+
+    #[test]
+    fn clause_breaks_as_searched_one_by_one() {
+        const BREAKS: [&str; 6] = [",", ";", "(", ")", " and ", " to "];
+        let texts = [
+            "",
+            "the payroll service",
+            "a firm, and the bank to",
+            "Acme (UK) and and Zenith; to",
+            "energy utility and  to ",
+            "é, ü and 🦀 to x",
+        ];
+        for text in texts {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let window = &text[from..];
+                let before = BREAKS
+                    .iter()
+                    .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+                    .max()
+                    .unwrap_or(0);
+                let after = BREAKS
+                    .iter()
+                    .filter_map(|b| window.find(b))
+                    .min()
+                    .unwrap_or(window.len());
+                let end = text.len();
+                assert_eq!(
+                    clause_before(text, from, end),
+                    Span::new(from + before, end)
+                );
+                assert_eq!(clause_after(text, from, end), Span::new(from, from + after));
+            }
+        }
     }
 
     #[test]
