@@ -784,13 +784,9 @@ fn names(doc: &Doc<'_, '_>, i: usize, tokens: &mut Vec<(usize, usize)>, out: &mu
     let text = doc.text;
     out.clear();
     tokens.clear();
-    let bytes = text.as_bytes();
+    let spaces = memchr::memchr_iter(b' ', &text.as_bytes()[s.start..s.end]).map(|at| s.start + at);
     let mut start = s.start;
-    // Splitting at each space by hand: a memchr call per short word costs more than the loop.
-    for pos in s.start..=s.end {
-        if pos < s.end && bytes[pos] != b' ' {
-            continue;
-        }
+    for pos in spaces.chain([s.end]) {
         let token = &text[start..pos];
         // A wire-service prefix glued to a name ("1-Universal") is not part of it.
         let glued = token
