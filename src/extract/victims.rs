@@ -360,33 +360,75 @@ const COMMON: &[&str] = &[
 /// `contains` over tens of strings was a visible share of extraction.
 struct Words {
     list: &'static [&'static str],
-    /// The set, and the length of its longest word.
-    set: OnceLock<(HashSet<&'static str, FixedState>, usize)>,
+    table: OnceLock<Table>,
+}
+
+struct Table {
+    set: HashSet<&'static str, FixedState>,
+    longest: usize,
+    /// The `sketch` of every word, as bits: most words looked up are in no list, and most of
+    /// those are turned away here without hashing.
+    sketches: [u64; 4],
+}
+
+/// A byte from the length and the outer letters of a word.
+fn sketch(len: usize, first: u8, last: u8) -> usize {
+    (len.wrapping_mul(37) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) & 255
+}
+
+impl Table {
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let k = sketch(len, first, last);
+        self.sketches[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Self {
         Words {
             list,
-            set: OnceLock::new(),
+            table: OnceLock::new(),
         }
     }
 
-    fn get(&self) -> &(HashSet<&'static str, FixedState>, usize) {
-        self.set.get_or_init(|| {
-            let longest = self.list.iter().map(|w| w.len()).max().unwrap_or(0);
-            (self.list.iter().copied().collect(), longest)
+    fn table(&self) -> &Table {
+        self.table.get_or_init(|| {
+            let mut sketches = [0u64; 4];
+            for w in self.list {
+                if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                    let k = sketch(w.len(), first, last);
+                    sketches[k / 64] |= 1 << (k % 64);
+                }
+            }
+            Table {
+                set: self.list.iter().copied().collect(),
+                longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0),
+                sketches,
+            }
         })
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.get().0.contains(word)
+        let table = self.table();
+        match (word.as_bytes().first(), word.as_bytes().last()) {
+            (Some(&first), Some(&last)) if !table.may_hold(word.len(), first, last) => false,
+            _ => table.set.contains(word),
+        }
     }
 
     /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
     fn contains_ascii_lowercase(&self, word: &str) -> bool {
-        let (set, longest) = self.get();
-        if word.len() > *longest {
+        let table = self.table();
+        if word.len() > table.longest {
+            return false;
+        }
+        if let (Some(first), Some(last)) = (word.as_bytes().first(), word.as_bytes().last())
+            && !table.may_hold(
+                word.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )
+        {
             return false;
         }
         let mut buf = [0u8; 24];
@@ -394,9 +436,9 @@ impl Words {
             Some(lower) => {
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+                std::str::from_utf8(lower).is_ok_and(|w| table.set.contains(w))
             }
-            None => set.contains(word.to_ascii_lowercase().as_str()),
+            None => table.set.contains(word.to_ascii_lowercase().as_str()),
         }
     }
 }
@@ -1372,6 +1414,16 @@ mod tests {
         assert!(!ORG_HEAD_WORDS.contains("Bank"));
         assert!(is_common("The"));
         assert!(!is_common("Thee"));
+        // The sketches turn no listed word away.
+        for words in [&COMMON_WORDS, &ORG_HEAD_WORDS, &PERSON] {
+            for w in words.list {
+                assert!(words.contains(w), "{w}");
+                assert!(
+                    words.contains_ascii_lowercase(&w.to_ascii_uppercase()),
+                    "{w}"
+                );
+            }
+        }
     }
 
     #[test]
