@@ -551,7 +551,7 @@ pub(crate) fn main_incident(
     // Keyed by the name in lower case, allocated once per distinct name.
     let mut exact: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
     let mut lowered = Lowered::new();
-    let (mut tokens, mut spans) = (Vec::new(), Vec::new());
+    let mut spans = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
         let title_case = in_title && is_title_case(doc.sentence_text(0));
@@ -561,7 +561,7 @@ pub(crate) fn main_incident(
         }
         let attack_sentence = doc.has_cue(i, Cue::Attack)
             || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
-        names(doc, i, &mut tokens, &mut spans);
+        names(doc, i, &mut spans);
         let s = doc.sentences[i];
         for &span in &spans {
             let name = &text[span.start..span.end];
@@ -819,18 +819,78 @@ fn same_org(a: &[&str], b: &[&str]) -> bool {
     shared * 10 >= short.len() * 6
 }
 
-/// Capitalised names in sentence `i` that could be organisations, into `out`; `tokens` is
-/// scratch space.
-fn names(doc: &Doc<'_, '_>, i: usize, tokens: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
+/// Capitalised names in sentence `i` that could be organisations, into `out`.
+fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
     let s = doc.sentences[i];
     let text = doc.text;
+    let token_after = |(_, end): (usize, usize)| token_from(text, end + 1, s.end);
+    let word = |(start, end): (usize, usize)| clean(&text[start..end]);
+    let ends = |(start, end): (usize, usize)| ends_phrase(&text[start..end]);
     out.clear();
-    tokens.clear();
-    let spaces = memchr::memchr_iter(b' ', &text.as_bytes()[s.start..s.end]).map(|at| s.start + at);
-    let mut start = s.start;
-    for pos in spaces.chain([s.end]) {
-        let token = &text[start..pos];
-        // A wire-service prefix glued to a name ("1-Universal") is not part of it.
+    let mut next = token_from(text, s.start, s.end);
+    while let Some(first) = next {
+        next = token_after(first);
+        if lowercase_start(&text[first.0..first.1]) {
+            continue;
+        }
+        let w = word(first);
+        if !is_name_word(w) || is_common(w) {
+            continue;
+        }
+        // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
+        let mut last = first;
+        while !ends(last) {
+            let Some(t1) = token_after(last) else { break };
+            let w1 = word(t1);
+            if is_name_word(w1) && !is_common(w1)
+                || w1.bytes().all(|b| b.is_ascii_digit()) && !w1.is_empty()
+            {
+                last = t1;
+                continue;
+            }
+            if !matches!(w1, "of" | "for" | "and" | "&" | "de") || ends(t1) {
+                break;
+            }
+            let Some(t2) = token_after(t1) else { break };
+            let w2 = word(t2);
+            let w2 = w2.strip_prefix("the ").unwrap_or(w2);
+            if is_name_word(w2) && w1 != "and" {
+                last = t2;
+            } else if w1 == "of"
+                && w2 == "the"
+                && let Some(t3) = token_after(t2)
+                && is_name_word(word(t3))
+            {
+                last = t3;
+            } else {
+                break;
+            }
+        }
+        if let Some(t) = token_after(last) {
+            let head = word(t);
+            if !ends(last) && ORG_HEAD_WORDS.contains(head) && head.len() > 3 {
+                last = t;
+            }
+        }
+        let name = clean(&text[start..last.1]);
+        let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
+        let span = Span::new(name_start, name_start + name.len());
+        if keep(doc, span, name) {
+            out.push(span);
+        }
+        next = token_after(last);
+    }
+}
+
+/// The first token of `text[from..end]` as (start, end): the text up to the next space, less a
+/// wire-service prefix glued to a name ("1-Universal"), skipping those left empty. Tokens
+/// are read where needed rather than collected, as most are lower-case words that are only
+/// looked at once.
+fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
+    while from <= end {
+        let stop = memchr::memchr(b' ', &text.as_bytes()[from..end]).map_or(end, |at| from + at);
+        let token = &text[from..stop];
         let glued = token
             .as_bytes()
             .first()
@@ -838,77 +898,13 @@ fn names(doc: &Doc<'_, '_>, i: usize, tokens: &mut Vec<(usize, usize)>, out: &mu
             .then(|| token.find('-'))
             .flatten()
             .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
-        let from = glued.map_or(start, |h| start + h + 1);
-        if pos > from {
-            tokens.push((from, pos));
+        let start = glued.map_or(from, |h| from + h + 1);
+        if stop > start {
+            return Some((start, stop));
         }
-        start = pos + 1;
+        from = stop + 1;
     }
-    let mut k = 0;
-    while k < tokens.len() {
-        let (ts, te) = tokens[k];
-        if lowercase_start(&text[ts..te]) {
-            k += 1;
-            continue;
-        }
-        let word = clean(&text[ts..te]);
-        if !is_name_word(word) || is_common(word) {
-            k += 1;
-            continue;
-        }
-        // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
-        let start = word.as_ptr() as usize - text.as_ptr() as usize;
-        let mut end_tok = k;
-        let mut j = k;
-        while !ends_phrase(&text[tokens[j].0..tokens[j].1]) && j + 1 < tokens.len() {
-            let next = clean(&text[tokens[j + 1].0..tokens[j + 1].1]);
-            if is_name_word(next) && !is_common(next)
-                || next.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty()
-            {
-                j += 1;
-                end_tok = j;
-            } else if matches!(next, "of" | "for" | "and" | "&" | "de")
-                && j + 2 < tokens.len()
-                && !ends_phrase(&text[tokens[j + 1].0..tokens[j + 1].1])
-            {
-                let after = clean(&text[tokens[j + 2].0..tokens[j + 2].1]);
-                let after = after.strip_prefix("the ").unwrap_or(after);
-                if is_name_word(after) && next != "and" {
-                    j += 2;
-                    end_tok = j;
-                } else if next == "of"
-                    && after == "the"
-                    && j + 3 < tokens.len()
-                    && is_name_word(clean(&text[tokens[j + 3].0..tokens[j + 3].1]))
-                {
-                    j += 3;
-                    end_tok = j;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        if let Some(&(hs, he)) = tokens.get(end_tok + 1) {
-            let head = clean(&text[hs..he]);
-            if !ends_phrase(&text[tokens[end_tok].0..tokens[end_tok].1])
-                && ORG_HEAD_WORDS.contains(head)
-                && head.len() > 3
-            {
-                end_tok += 1;
-            }
-        }
-        let (_, last_end) = tokens[end_tok];
-        let raw = &text[start..last_end];
-        let name = clean(raw);
-        let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
-        let span = Span::new(name_start, name_start + name.len());
-        if keep(doc, span, name) {
-            out.push(span);
-        }
-        k = end_tok + 1;
-    }
+    None
 }
 
 /// Whether a token cannot be a name word whatever `clean` strips from it: the first byte
@@ -1494,6 +1490,18 @@ mod tests {
                 assert_eq!(clause_after(text, from, end), Span::new(from, from + after));
             }
         }
+    }
+
+    #[test]
+    fn tokens_skip_empty_ones_and_wire_prefixes() {
+        let text = "a  1-Universal 12- b ";
+        let mut tokens = Vec::new();
+        let mut next = token_from(text, 0, text.len());
+        while let Some((start, end)) = next {
+            tokens.push(&text[start..end]);
+            next = token_from(text, end + 1, text.len());
+        }
+        assert_eq!(tokens, ["a", "Universal", "b"]);
     }
 
     #[test]
