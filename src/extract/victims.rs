@@ -827,9 +827,24 @@ fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
     let word = |(start, end): (usize, usize)| clean(&text[start..end]);
     let ends = |(start, end): (usize, usize)| ends_phrase(&text[start..end]);
     out.clear();
-    let mut next = token_from(text, s.start, s.end);
-    while let Some(first) = next {
-        next = token_after(first);
+    let bytes = text.as_bytes();
+    let mut cursor = s.start;
+    while cursor < s.end {
+        // A name starts at a capital (or a non-ASCII letter): the words before the next one
+        // are skipped without being split. `cursor` is at the start of a token.
+        let Some(at) = bytes[cursor..s.end]
+            .iter()
+            .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+        else {
+            break;
+        };
+        let from =
+            memchr::memrchr(b' ', &bytes[cursor..cursor + at]).map_or(cursor, |sp| cursor + sp + 1);
+        // The token holds the capital, which a wire-service prefix does not: it is not empty.
+        let Some(first) = token_from(text, from, s.end) else {
+            break;
+        };
+        cursor = first.1 + 1;
         if lowercase_start(&text[first.0..first.1]) {
             continue;
         }
@@ -879,7 +894,7 @@ fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
         if keep(doc, span, name) {
             out.push(span);
         }
-        next = token_after(last);
+        cursor = last.1 + 1;
     }
 }
 
