@@ -409,10 +409,15 @@ impl Words {
     }
 
     fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// The listed word equal to `word`.
+    fn find(&self, word: &str) -> Option<&'static str> {
         let table = self.table();
         match (word.as_bytes().first(), word.as_bytes().last()) {
-            (Some(&first), Some(&last)) if !table.may_hold(word.len(), first, last) => false,
-            _ => table.set.contains(word),
+            (Some(&first), Some(&last)) if !table.may_hold(word.len(), first, last) => None,
+            _ => table.set.get(word).copied(),
         }
     }
 
@@ -651,12 +656,23 @@ pub(crate) fn main_incident(
         .first()
         .map_or("", |s| &text[s.start..s.end])
         .to_lowercase();
+    // Whether the headline holds each organisation head word asked about so far, so a long
+    // name of repeated heads does not search a long headline for each.
+    let mut in_title: Vec<(&str, bool)> = Vec::new();
+    let mut title_holds = |head: &'static str| match in_title.iter().find(|(h, _)| *h == head) {
+        Some(&(_, holds)) => holds,
+        None => {
+            let holds = title.contains(head);
+            in_title.push((head, holds));
+            holds
+        }
+    };
     for c in &mut candidates {
         let lower = lowered.of(&text[c.span.start..c.span.end]);
         // The headline often names the victim by its kind ("school district", "hospital").
         if lower
             .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| ORG_HEAD_WORDS.contains(w) && title.contains(w))
+            .any(|w| ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds))
         {
             c.score += 2;
         }
@@ -756,11 +772,17 @@ fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) 
 /// A name right after the kind of organisation it is, in apposition: "energy utility
 /// Wislenergia", "ports operator Harbourline Terminals".
 fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
-    doc.hits_in(i).iter().any(|h| {
-        matches!(h.kind, HitKind::Sector(_))
-            && h.end <= span.start
-            && doc.text[h.end..span.start].trim().is_empty()
-    })
+    let s = doc.sentences[i];
+    let gap_start = s.start + doc.text[s.start..span.start].trim_end().len();
+    // Hits do not overlap, so their ends are in order too: the ones ending in the white space
+    // before the name are found by a search, not by reading every hit of the sentence for
+    // every name in it (quadratic in a long sentence).
+    let hits = doc.hits_in(i);
+    let from = hits.partition_point(|h| h.end < gap_start);
+    hits[from..]
+        .iter()
+        .take_while(|h| h.end <= span.start)
+        .any(|h| matches!(h.kind, HitKind::Sector(_)))
 }
 
 /// ", which the hackers attacked", ", whose network was breached".
