@@ -5,9 +5,13 @@
 //! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
 
-use crate::gazetteer::{AuthorityKind, CountryForm, HitKind};
+use foldhash::fast::FixedState;
+
+use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
 
 use super::Doc;
@@ -352,22 +356,188 @@ const COMMON: &[&str] = &[
     "with",
 ];
 
-fn is_common(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| COMMON.iter().copied().collect());
-    let mut buf = [0u8; 12];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+/// A word list as a set: the lists are consulted for most words of the text, and a linear
+/// `contains` over tens of strings was a visible share of extraction.
+struct Words {
+    list: &'static [&'static str],
+    table: OnceLock<Table>,
 }
 
+struct Table {
+    set: HashSet<&'static str, FixedState>,
+    longest: usize,
+    /// The `sketch` of every word, as bits: most words looked up are in no list, and most of
+    /// those are turned away here without hashing.
+    sketches: [u64; 4],
+}
+
+/// A byte from the length and the outer letters of a word.
+fn sketch(len: usize, first: u8, last: u8) -> usize {
+    (len.wrapping_mul(37) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) & 255
+}
+
+impl Table {
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let k = sketch(len, first, last);
+        self.sketches[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        Words {
+            list,
+            table: OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &Table {
+        self.table.get_or_init(|| {
+            let mut sketches = [0u64; 4];
+            for w in self.list {
+                if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                    let k = sketch(w.len(), first, last);
+                    sketches[k / 64] |= 1 << (k % 64);
+                }
+            }
+            Table {
+                set: self.list.iter().copied().collect(),
+                longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0),
+                sketches,
+            }
+        })
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// The listed word equal to `word`.
+    fn find(&self, word: &str) -> Option<&'static str> {
+        let table = self.table();
+        match (word.as_bytes().first(), word.as_bytes().last()) {
+            (Some(&first), Some(&last)) if !table.may_hold(word.len(), first, last) => None,
+            _ => table.set.get(word).copied(),
+        }
+    }
+
+    /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
+    fn contains_ascii_lowercase(&self, word: &str) -> bool {
+        let table = self.table();
+        if word.len() > table.longest {
+            return false;
+        }
+        if let (Some(first), Some(last)) = (word.as_bytes().first(), word.as_bytes().last())
+            && !table.may_hold(
+                word.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )
+        {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| table.set.contains(w))
+            }
+            None => table.set.contains(word.to_ascii_lowercase().as_str()),
+        }
+    }
+}
+
+static COMMON_WORDS: Words = Words::new(COMMON);
+static ORG_HEAD_WORDS: Words = Words::new(ORG_HEADS);
+static PERSON: Words = Words::new(PERSON_WORDS);
+
+fn is_common(word: &str) -> bool {
+    COMMON_WORDS.contains_ascii_lowercase(word)
+}
+
+/// `str::to_lowercase` of the short windows of text read around names, into a buffer that is
+/// reused instead of a new `String` each time.
+struct Lowered {
+    bytes: [u8; 64],
+    /// For text too long for `bytes`, or with a capital sigma (whose lower case depends on the
+    /// letters around it).
+    heap: String,
+}
+
+impl Lowered {
+    fn new() -> Self {
+        Lowered {
+            bytes: [0; 64],
+            heap: String::new(),
+        }
+    }
+
+    /// `s.to_lowercase()`, valid until the next call.
+    fn of(&mut self, s: &str) -> &str {
+        match self
+            .fill(s)
+            .and_then(|n| std::str::from_utf8(&self.bytes[..n]).ok())
+        {
+            Some(lower) => lower,
+            None => {
+                self.heap = s.to_lowercase();
+                &self.heap
+            }
+        }
+    }
+
+    /// Writes the lower case of `s` into `bytes` and returns its length, unless it does not
+    /// fit or `str::to_lowercase` would not map it char by char.
+    fn fill(&mut self, s: &str) -> Option<usize> {
+        if s.is_ascii() {
+            let out = self.bytes.get_mut(..s.len())?;
+            out.copy_from_slice(s.as_bytes());
+            out.make_ascii_lowercase();
+            return Some(s.len());
+        }
+        if s.contains('Σ') {
+            return None;
+        }
+        let mut n = 0;
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let len = c.len_utf8();
+            c.encode_utf8(self.bytes.get_mut(n..n + len)?);
+            n += len;
+        }
+        Some(n)
+    }
+}
+
+/// Whether `s` starts with one of `list`. Its first byte turns most entries away without a
+/// string comparison; no entry is empty.
+fn starts_with_any(s: &str, list: &[&str]) -> bool {
+    let first = s.as_bytes().first();
+    list.iter()
+        .any(|p| p.as_bytes().first() == first && s.starts_with(p))
+}
+
+/// Whether `s` ends with one of `list`, whose entries are not empty.
+fn ends_with_any(s: &str, list: &[&str]) -> bool {
+    let last = s.as_bytes().last();
+    list.iter()
+        .any(|p| p.as_bytes().last() == last && s.ends_with(p))
+}
+
+/// Whether `hay` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignore_ascii_case(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// Whether `hay` ends with `suffix`, ignoring ASCII case.
+fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
+    hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// A name, at `span` of the text.
 #[derive(Debug, Clone)]
 struct Candidate {
-    name: String,
     span: Span,
     score: u32,
     mentions: u32,
@@ -381,8 +551,12 @@ pub(crate) fn main_incident(
     actor_countries: &[Country],
 ) -> Incident {
     let past = &analysis.past;
+    let text = doc.text;
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut exact: HashMap<String, usize> = HashMap::new();
+    // Keyed by the name in lower case, allocated once per distinct name.
+    let mut exact: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
+    let mut lowered = Lowered::new();
+    let mut spans = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
         let title_case = in_title && is_title_case(doc.sentence_text(0));
@@ -392,17 +566,20 @@ pub(crate) fn main_incident(
         }
         let attack_sentence = doc.has_cue(i, Cue::Attack)
             || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
-        for (span, name) in names(doc, i) {
-            let before = text_before(doc.text, doc.sentences[i].start, span.start);
-            let after = text_after(doc.text, span.end, doc.sentences[i].end);
-            let pattern = BEFORE.iter().any(|p| before.ends_with(p))
-                || AFTER.iter().any(|p| after.starts_with(p))
-                || relative_clause_of_attack(&after)
-                || attack_sentence && described_by_kind(doc, i, span);
-            let lower = name.to_ascii_lowercase();
-            let head = lower
+        names(doc, i, &mut spans);
+        let s = doc.sentences[i];
+        for &span in &spans {
+            let name = &text[span.start..span.end];
+            let pattern = {
+                let before = text_before(text, s.start, span.start, &mut lowered);
+                ends_with_any(before, BEFORE)
+            } || {
+                let after = text_after(text, span.end, s.end, &mut lowered);
+                starts_with_any(after, AFTER) || relative_clause_of_attack(after)
+            } || attack_sentence && described_by_kind(doc, i, span);
+            let head = name
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| ORG_HEADS.contains(&w));
+                .any(|w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
             let mut score = 0;
             if pattern {
                 score += if in_title { 4 } else { 2 };
@@ -417,8 +594,8 @@ pub(crate) fn main_incident(
             if pattern && (1..=2).contains(&i) {
                 score += 1;
             }
-            let key = name.to_lowercase();
-            match exact.get(&key) {
+            let key = lowered.of(name);
+            match exact.get(key) {
                 Some(&k) => {
                     let c: &mut Candidate = &mut candidates[k];
                     c.score += score;
@@ -426,9 +603,8 @@ pub(crate) fn main_incident(
                     c.in_title |= in_title;
                 }
                 None => {
-                    exact.insert(key, candidates.len());
+                    exact.insert(key.to_owned(), candidates.len());
                     candidates.push(Candidate {
-                        name,
                         span,
                         score,
                         mentions: 1,
@@ -442,37 +618,61 @@ pub(crate) fn main_incident(
     // the strongest candidates only, so the cost stays bounded.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(32);
-    let mut merged: Vec<Candidate> = Vec::new();
-    for c in candidates {
-        match merged.iter_mut().find(|m| same_org(&m.name, &c.name)) {
-            Some(m) => {
+    // Each name's words, found once rather than for each of the pairs compared.
+    let mut words = Vec::new();
+    let strong: Vec<(Candidate, Range<usize>)> = candidates
+        .into_iter()
+        .map(|c| {
+            let from = words.len();
+            org_words(&text[c.span.start..c.span.end], &mut words);
+            (c, from..words.len())
+        })
+        .collect();
+    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::new();
+    for (c, c_words) in strong {
+        let found = merged
+            .iter_mut()
+            .find(|(_, m_words)| same_org(&words[m_words.clone()], &words[c_words.clone()]));
+        match found {
+            Some((m, m_words)) => {
                 m.score += c.score;
                 m.mentions += c.mentions;
                 // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties.
-                if c.name.len() > m.name.len()
-                    || c.name.len() == m.name.len() && c.in_title && !m.in_title
+                if c.span.len() > m.span.len()
+                    || c.span.len() == m.span.len() && c.in_title && !m.in_title
                 {
-                    m.name = c.name;
                     m.span = c.span;
                     m.in_title = c.in_title;
+                    *m_words = c_words;
                 }
             }
-            None => merged.push(c),
+            None => merged.push((c, c_words)),
         }
     }
-    let mut candidates = merged;
+    let mut candidates: Vec<Candidate> = merged.into_iter().map(|(c, _)| c).collect();
     let title = doc
         .sentences
         .first()
-        .map_or("", |s| &doc.text[s.start..s.end])
+        .map_or("", |s| &text[s.start..s.end])
         .to_lowercase();
+    // Whether the headline holds each organisation head word asked about so far, so a long
+    // name of repeated heads does not search a long headline for each.
+    let mut in_title: Vec<(&str, bool)> = Vec::new();
+    let mut title_holds = |head: &'static str| match in_title.iter().find(|(h, _)| *h == head) {
+        Some(&(_, holds)) => holds,
+        None => {
+            let holds = title.contains(head);
+            in_title.push((head, holds));
+            holds
+        }
+    };
     for c in &mut candidates {
-        let lower = c.name.to_lowercase();
+        let lower = lowered.of(&text[c.span.start..c.span.end]);
         // The headline often names the victim by its kind ("school district", "hospital").
         if lower
             .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| ORG_HEADS.contains(&w) && title.contains(w))
+            .any(|w| ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds))
         {
             c.score += 2;
         }
@@ -528,29 +728,31 @@ pub(crate) fn main_incident(
 }
 
 fn is_title_case(title: &str) -> bool {
-    let words: Vec<&str> = title.split_whitespace().filter(|w| w.len() > 3).collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    words.len() >= 3 && caps * 4 >= words.len() * 3
+    let (mut words, mut caps) = (0, 0);
+    for w in title.split_whitespace().filter(|w| w.len() > 3) {
+        words += 1;
+        if w.starts_with(char::is_uppercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
 }
 
-fn text_before(text: &str, floor: usize, at: usize) -> String {
+fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
     let from = floor.max(at.saturating_sub(32));
     let from = (from..=at)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(at);
-    let mut s = text[from..at].trim_end().to_lowercase();
+    let mut s = lowered.of(text[from..at].trim_end());
     for article in [" the", " a", " an", " its"] {
         if let Some(stripped) = s.strip_suffix(article) {
-            s = stripped.to_owned();
+            s = stripped;
         }
     }
     s
 }
 
-fn text_after(text: &str, at: usize, ceil: usize) -> String {
+fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
     let at = (at..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
@@ -559,23 +761,28 @@ fn text_after(text: &str, at: usize, ceil: usize) -> String {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(at);
-    let s = text[at..to].to_lowercase();
-    let trimmed = s.trim_start();
+    let s = lowered.of(&text[at..to]);
     if s.starts_with(['\'', '’']) {
         s
     } else {
-        trimmed.to_owned()
+        s.trim_start()
     }
 }
 
 /// A name right after the kind of organisation it is, in apposition: "energy utility
 /// Wislenergia", "ports operator Harbourline Terminals".
 fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
-    doc.hits_in(i).iter().any(|h| {
-        matches!(h.kind, HitKind::Sector(_))
-            && h.end <= span.start
-            && doc.text[h.end..span.start].trim().is_empty()
-    })
+    let s = doc.sentences[i];
+    let gap_start = s.start + doc.text[s.start..span.start].trim_end().len();
+    // Hits do not overlap, so their ends are in order too: the ones ending in the white space
+    // before the name are found by a search, not by reading every hit of the sentence for
+    // every name in it (quadratic in a long sentence).
+    let hits = doc.hits_in(i);
+    let from = hits.partition_point(|h| h.end < gap_start);
+    hits[from..]
+        .iter()
+        .take_while(|h| h.end <= span.start)
+        .any(|h| matches!(h.kind, HitKind::Sector(_)))
 }
 
 /// ", which the hackers attacked", ", whose network was breached".
@@ -593,114 +800,171 @@ fn relative_clause_of_attack(after: &str) -> bool {
         .any(|w| after.contains(w))
 }
 
-/// Two names of one organisation: most words of the shorter in the longer.
-fn same_org(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| {
-                !w.is_empty() && !["the", "of", "and"].contains(&w.to_ascii_lowercase().as_str())
-            })
-            .map(str::to_ascii_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
+/// Pushes the words of `name` that tell organisations apart onto `out`, sorted ignoring ASCII
+/// case for `same_org`.
+fn org_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
+    let from = out.len();
+    out.extend(name.split(|c: char| !c.is_alphanumeric()).filter(|w| {
+        !w.is_empty()
+            && !["the", "of", "and"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    }));
+    out[from..].sort_unstable_by(|a, b| cmp_ignore_ascii_case(a, b));
+}
+
+fn cmp_ignore_ascii_case(a: &str, b: &str) -> std::cmp::Ordering {
+    let a = a.bytes().map(|b| b.to_ascii_lowercase());
+    a.cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Two names of one organisation, given their `org_words`: most words of the shorter in the
+/// longer. Linear in the words, as both are sorted.
+fn same_org(a: &[&str], b: &[&str]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.is_empty() {
         return false;
     }
-    let shared = short.iter().filter(|w| long.contains(w)).count();
+    let mut j = 0;
+    let mut shared = 0;
+    for w in short {
+        while long
+            .get(j)
+            .is_some_and(|l| cmp_ignore_ascii_case(l, w).is_lt())
+        {
+            j += 1;
+        }
+        if long.get(j).is_some_and(|l| l.eq_ignore_ascii_case(w)) {
+            shared += 1;
+        }
+    }
     shared * 10 >= short.len() * 6
 }
 
-/// Capitalised names in sentence `i` that could be organisations.
-fn names(doc: &Doc<'_, '_>, i: usize) -> Vec<(Span, String)> {
+/// Capitalised names in sentence `i` that could be organisations, into `out`.
+fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
     let s = doc.sentences[i];
     let text = doc.text;
-    let mut out = Vec::new();
-    let mut tokens: Vec<(usize, usize)> = Vec::new();
-    let mut pos = s.start;
-    for token in text[s.start..s.end].split(' ') {
-        let start = pos;
-        pos += token.len() + 1;
-        // A wire-service prefix glued to a name ("1-Universal") is not part of it.
-        let glued = token
-            .find('-')
-            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
-        let start = glued.map_or(start, |h| start + h + 1);
-        if pos - 1 > start {
-            tokens.push((start, pos - 1));
+    let token_after = |(_, end): (usize, usize)| token_from(text, end + 1, s.end);
+    let word = |(start, end): (usize, usize)| clean(&text[start..end]);
+    let ends = |(start, end): (usize, usize)| ends_phrase(&text[start..end]);
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut cursor = s.start;
+    while cursor < s.end {
+        // A name starts at a capital (or a non-ASCII letter): the words before the next one
+        // are skipped without being split. `cursor` is at the start of a token.
+        let Some(at) = bytes[cursor..s.end]
+            .iter()
+            .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+        else {
+            break;
+        };
+        let from =
+            memchr::memrchr(b' ', &bytes[cursor..cursor + at]).map_or(cursor, |sp| cursor + sp + 1);
+        // The token holds the capital, which a wire-service prefix does not: it is not empty.
+        let Some(first) = token_from(text, from, s.end) else {
+            break;
+        };
+        cursor = first.1 + 1;
+        if lowercase_start(&text[first.0..first.1]) {
+            continue;
         }
-    }
-    let mut k = 0;
-    while k < tokens.len() {
-        let (ts, te) = tokens[k];
-        let word = clean(&text[ts..te]);
-        if !is_name_word(word) || is_common(word) {
-            k += 1;
+        let w = word(first);
+        if !is_name_word(w) || is_common(w) {
             continue;
         }
         // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
-        let start = word.as_ptr() as usize - text.as_ptr() as usize;
-        let mut end_tok = k;
-        let mut j = k;
-        while !ends_phrase(&text[tokens[j].0..tokens[j].1]) && j + 1 < tokens.len() {
-            let next = clean(&text[tokens[j + 1].0..tokens[j + 1].1]);
-            if is_name_word(next) && !is_common(next)
-                || next.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty()
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
+        let mut last = first;
+        while !ends(last) {
+            let Some(t1) = token_after(last) else { break };
+            let w1 = word(t1);
+            if is_name_word(w1) && !is_common(w1)
+                || w1.bytes().all(|b| b.is_ascii_digit()) && !w1.is_empty()
             {
-                j += 1;
-                end_tok = j;
-            } else if ["of", "for", "and", "&", "de"].contains(&next)
-                && j + 2 < tokens.len()
-                && !ends_phrase(&text[tokens[j + 1].0..tokens[j + 1].1])
+                last = t1;
+                continue;
+            }
+            if !matches!(w1, "of" | "for" | "and" | "&" | "de") || ends(t1) {
+                break;
+            }
+            let Some(t2) = token_after(t1) else { break };
+            let w2 = word(t2);
+            let w2 = w2.strip_prefix("the ").unwrap_or(w2);
+            if is_name_word(w2) && w1 != "and" {
+                last = t2;
+            } else if w1 == "of"
+                && w2 == "the"
+                && let Some(t3) = token_after(t2)
+                && is_name_word(word(t3))
             {
-                let after = clean(&text[tokens[j + 2].0..tokens[j + 2].1]);
-                let after = after.strip_prefix("the ").unwrap_or(after);
-                if is_name_word(after) && next != "and" {
-                    j += 2;
-                    end_tok = j;
-                } else if next == "of"
-                    && after == "the"
-                    && j + 3 < tokens.len()
-                    && is_name_word(clean(&text[tokens[j + 3].0..tokens[j + 3].1]))
-                {
-                    j += 3;
-                    end_tok = j;
-                } else {
-                    break;
-                }
+                last = t3;
             } else {
                 break;
             }
         }
-        if let Some(&(hs, he)) = tokens.get(end_tok + 1) {
-            let head = clean(&text[hs..he]);
-            if !ends_phrase(&text[tokens[end_tok].0..tokens[end_tok].1])
-                && ORG_HEADS.contains(&head)
-                && head.len() > 3
-            {
-                end_tok += 1;
+        if let Some(t) = token_after(last) {
+            let head = word(t);
+            if !ends(last) && ORG_HEAD_WORDS.contains(head) && head.len() > 3 {
+                last = t;
             }
         }
-        let (_, last_end) = tokens[end_tok];
-        let raw = &text[start..last_end];
-        let name = clean(raw);
+        let name = clean(&text[start..last.1]);
         let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
         let span = Span::new(name_start, name_start + name.len());
         if keep(doc, span, name) {
-            out.push((span, name.to_owned()));
+            out.push(span);
         }
-        k = end_tok + 1;
+        cursor = last.1 + 1;
     }
-    out
+}
+
+/// The first token of `text[from..end]` as (start, end): the text up to the next space, less a
+/// wire-service prefix glued to a name ("1-Universal"), skipping those left empty. Tokens
+/// are read where needed rather than collected, as most are lower-case words that are only
+/// looked at once.
+fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
+    while from <= end {
+        let stop = memchr::memchr(b' ', &text.as_bytes()[from..end]).map_or(end, |at| from + at);
+        let token = &text[from..stop];
+        let glued = token
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+            .then(|| token.find('-'))
+            .flatten()
+            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
+        let start = glued.map_or(from, |h| from + h + 1);
+        if stop > start {
+            return Some((start, stop));
+        }
+        from = stop + 1;
+    }
+    None
+}
+
+/// Whether a token cannot be a name word whatever `clean` strips from it: the first byte
+/// after its opening quotes and brackets is ASCII but not a capital. Most tokens are
+/// lower-case words.
+fn lowercase_start(token: &str) -> bool {
+    token
+        .bytes()
+        .find(|b| !matches!(b, b'"' | b'\'' | b'(' | b'['))
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// A token without surrounding punctuation and possessive.
 fn clean(token: &str) -> &str {
+    // Most tokens are plain words, with nothing to strip.
+    let b = token.as_bytes();
+    if let ([first, ..], [.., before, last]) = (b, b)
+        && first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && (*last != b's' || before.is_ascii_alphanumeric())
+    {
+        return token;
+    }
     let t = token.trim_start_matches(['"', '\'', '(', '[', '\u{201c}', '\u{2018}']);
     let t = t.trim_end_matches([',', '.', ';', ':', '"', ')', ']', '?', '!', '\u{201d}']);
     let t = t
@@ -718,6 +982,12 @@ fn ends_phrase(token: &str) -> bool {
 }
 
 fn is_name_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''));
+    }
     let mut chars = word.chars();
     matches!(chars.next(), Some(c) if c.is_uppercase())
         && word
@@ -727,7 +997,8 @@ fn is_name_word(word: &str) -> bool {
 
 /// Drops names that are places, actors, authorities, people or roles.
 fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let mut lowered = Lowered::new();
+    let lower = lowered.of(name);
     // A run of capitalised words with a verb in it is a headline or a sub-heading.
     const HEADLINE_VERBS: &[&str] = &[
         "says",
@@ -753,30 +1024,33 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
         "steals",
         "leaks",
     ];
-    if lower.split(' ').any(|w| HEADLINE_VERBS.contains(&w)) {
+    static HEADLINE_VERB_WORDS: Words = Words::new(HEADLINE_VERBS);
+    if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
         return false;
     }
-    if lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-") {
+    if lower.contains('-')
+        && (lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-"))
+    {
         return false;
     }
-    let words: Vec<&str> = lower
+    let mut words = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.iter().any(|w| PERSON_WORDS.contains(w)) {
+        .peekable();
+    if words.peek().is_none() || words.any(|w| PERSON.contains(w)) {
         return false;
     }
-    // Covered entirely by one gazetteer name of another kind.
     // A product or vendor name is a victim only where the headline has its maker speak
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
     let speaks = in_title && {
-        let after = text_after(doc.text, span.end, doc.sentences[0].end);
+        let after = text_after(doc.text, span.end, doc.sentences[0].end, &mut lowered);
         ["says", "said", "confirm", "admits", "discloses", "reveals"]
             .iter()
             .any(|w| after.starts_with(w))
     };
-    let covered = doc.hits_overlapping(span).any(|h| {
+    // Covered entirely by one gazetteer name of another kind.
+    let covered = |h: &Hit<'_>| {
         h.start <= span.start
             && span.end <= h.end
             && match h.kind {
@@ -784,13 +1058,10 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
                 HitKind::Software(_) | HitKind::Authority { .. } => !speaks,
                 _ => false,
             }
-    });
-    if covered {
-        return false;
-    }
+    };
     // A country, demonym or state followed only by common words ("Iranian government",
     // "Texas school") is a description, not a name.
-    let described = doc.hits_overlapping(span).any(|h| {
+    let described = |h: &Hit<'_>| {
         h.start == span.start
             && matches!(
                 h.kind,
@@ -802,19 +1073,22 @@ fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
                     ..
                 }
             )
-            && !doc.text[h.end..span.end].contains(char::is_uppercase)
-    });
-    if described {
-        return false;
-    }
+            // A country hit that also ends past the name covers it.
+            && doc
+                .text
+                .get(h.end..span.end)
+                .is_some_and(|rest| !rest.contains(char::is_uppercase))
+    };
     // Names that are a demonym or a country followed by one generic word ("Russian Spying").
-    let overlaps_actor = doc
+    let actor = |h: &Hit<'_>| matches!(h.kind, HitKind::Actor { .. });
+    let drop = doc
         .hits_overlapping(span)
-        .any(|h| matches!(h.kind, HitKind::Actor { .. }));
-    !overlaps_actor && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        .any(|h| covered(h) || described(h) || actor(h));
+    !drop && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
+    let name = &doc.text[c.span.start..c.span.end];
     let i = doc.sentence_at(c.span.start);
     let s = doc.sentences[i];
     // A kind of organisation right before a name describes it ("ports operator Harbourline",
@@ -835,10 +1109,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     // The name's own head word names its sector: the last keyword, or for "A of B" the last
     // one starting in A ("Hill County School District" is a school district, "Ministry of
     // Defence" a ministry).
-    let head_end = c
-        .name
-        .find(" of ")
-        .map_or(c.span.end, |at| c.span.start + at);
+    let head_end = name.find(" of ").map_or(c.span.end, |at| c.span.start + at);
     let head = doc
         .hits_in(i)
         .iter()
@@ -877,10 +1148,10 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
     }
     // Another mention may say where it is ("The University of Eastbridge in Scotland").
     if country.is_none() {
-        for at in memchr::memmem::find_iter(doc.text.as_bytes(), c.name.as_bytes()).take(8) {
+        for at in memchr::memmem::find_iter(doc.text.as_bytes(), name.as_bytes()).take(8) {
             let j = doc.sentence_at(at);
             let s = doc.sentences[j];
-            let end = at + c.name.len();
+            let end = at + name.len();
             let window = Span::new(at, (end + 48).min(s.end).max(end));
             country = doc.hits_in(j).iter().find_map(|h| match h.kind {
                 HitKind::Country { country: k, form }
@@ -913,7 +1184,8 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         push(&mut sectors, Sector::Technology);
     }
     // A ministry or a parliament is national government whatever its portfolio.
-    let lower = c.name.to_lowercase();
+    let mut lowered = Lowered::new();
+    let lower = lowered.of(name);
     if ["ministry", "ministries", "parliament", "department of"]
         .iter()
         .any(|w| lower.contains(w))
@@ -921,7 +1193,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
         push(&mut sectors, Sector::GovernmentNational);
     }
     Victim {
-        name: c.name.clone(),
+        name: name.to_owned(),
         sectors,
         country,
         span: doc.abs(c.span),
@@ -931,10 +1203,9 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
 /// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
 /// "and"), so a description of a neighbouring name is not taken for this one's.
 fn clause_before(text: &str, from: usize, to: usize) -> Span {
-    let window = text.get(from..to).unwrap_or("");
-    let cut = [",", ";", "(", ")", " and ", " to "]
-        .iter()
-        .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+    let window = text.get(from..to).unwrap_or("").as_bytes();
+    let cut = (0..window.len())
+        .filter_map(|at| clause_break(&window[at..]).map(|len| at + len))
         .max()
         .unwrap_or(0);
     Span::new(from + cut, to)
@@ -942,13 +1213,21 @@ fn clause_before(text: &str, from: usize, to: usize) -> Span {
 
 /// The part of `text[from..to]` before its first clause break.
 fn clause_after(text: &str, from: usize, to: usize) -> Span {
-    let window = text.get(from..to).unwrap_or("");
-    let cut = [",", ";", "(", ")", " and ", " to "]
-        .iter()
-        .filter_map(|b| window.find(b))
-        .min()
+    let window = text.get(from..to).unwrap_or("").as_bytes();
+    let cut = (0..window.len())
+        .find(|&at| clause_break(&window[at..]).is_some())
         .unwrap_or(window.len());
     Span::new(from, from + cut)
+}
+
+/// The length of the clause break `rest` starts with, if any.
+fn clause_break(rest: &[u8]) -> Option<usize> {
+    match rest.first()? {
+        b',' | b';' | b'(' | b')' => Some(1),
+        b' ' if rest.starts_with(b" and ") => Some(5),
+        b' ' if rest.starts_with(b" to ") => Some(4),
+        _ => None,
+    }
 }
 
 fn analysis_past(doc: &Doc<'_, '_>, i: usize) -> bool {
@@ -961,8 +1240,9 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let from = (span.start.saturating_sub(4)..=span.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.start);
-    let before = text[from..span.start].to_ascii_lowercase();
-    if before.ends_with("pro-") || before.ends_with("pro ") {
+    let before = &text.as_bytes()[from..span.start];
+    if ends_with_ignore_ascii_case(before, b"pro-") || ends_with_ignore_ascii_case(before, b"pro ")
+    {
         return true;
     }
     let end = (span.end + 40).min(text.len());
@@ -970,7 +1250,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.end);
-    let after = text[span.end..end].to_ascii_lowercase();
+    let after = &text.as_bytes()[span.end..end];
     const ATTACKER: &[&str] = &[
         "-linked",
         "-nexus",
@@ -1010,15 +1290,16 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         "'s invasion",
         "’s invasion",
     ];
-    ATTACKER.iter().any(|p| after.starts_with(p))
-        || after.starts_with(" broke into")
-        || after.starts_with(" is behind")
-        || after.starts_with(" was behind")
+    ATTACKER
+        .iter()
+        .chain(&[" broke into", " is behind", " was behind"])
+        .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
 }
 
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
 /// and the present sentences that speak of attacks.
 fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
+    let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
         // Where the sentence starts talking about targets: the whole headline, else the
@@ -1035,8 +1316,8 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         // detected") names the victim's sector even before any targeting word.
         for h in doc.hits_in(i) {
             if let HitKind::Sector(sector) = h.kind {
-                let after = text_after(doc.text, h.end, s.end);
-                if VICTIM_SPEECH.iter().any(|p| after.starts_with(p)) {
+                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                if starts_with_any(after, VICTIM_SPEECH) {
                     push(&mut incident.sectors, sector);
                 }
             }
@@ -1071,23 +1352,24 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
 /// Whether a cue is a word after which a sentence names what was attacked: "targeting",
 /// "against", "victims", "attacks on", "breached".
 fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
-    let word = doc.text[c.span.start..c.span.end].to_ascii_lowercase();
+    let word = &doc.text[c.span.start..c.span.end];
+    let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     match c.cue {
         Cue::Target => true,
         Cue::Attack => {
-            matches!(
-                word.as_str(),
-                "target" | "targets" | "targeted" | "targeting" | "victim" | "victims" | "hit"
-            ) || matches!(
-                word.as_str(),
-                "attack" | "attacks" | "cyberattack" | "cyberattacks"
-            ) && doc.text[c.span.end..].starts_with(" on ")
+            is(&[
+                "target",
+                "targets",
+                "targeted",
+                "targeting",
+                "victim",
+                "victims",
+                "hit",
+            ]) || is(&["attack", "attacks", "cyberattack", "cyberattacks"])
+                && doc.text[c.span.end..].starts_with(" on ")
         }
         Cue::Type(IncidentType::Breach) => {
-            matches!(
-                word.as_str(),
-                "breached" | "compromised" | "hacked" | "infiltrated"
-            )
+            is(&["breached", "compromised", "hacked", "infiltrated"])
         }
         _ => false,
     }
@@ -1127,4 +1409,143 @@ fn when(doc: &Doc<'_, '_>, past: &[bool]) -> Option<crate::model::DateWindow> {
                     || doc.sentence_text(i).contains("detected"))
         })
         .map(|d| d.window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowered_is_to_lowercase() {
+        let long = "Acme ".repeat(40);
+        let cases = [
+            "",
+            "Attack On The",
+            "NUL\0 Byte",
+            "Acme’s Systems",
+            "\u{130}STANBUL",
+            "\u{212a}PMG",
+            "\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}\u{23a}",
+            "ΟΔΟΣ ΣΑ",
+            "Σ",
+            "🦀 Crab Bank",
+            "\u{202e}RTL Mark",
+            &long,
+        ];
+        let mut lowered = Lowered::new();
+        for s in cases {
+            assert_eq!(lowered.of(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_sets_ignore_ascii_case_only() {
+        assert!(ORG_HEAD_WORDS.contains_ascii_lowercase("Ministry"));
+        assert!(ORG_HEAD_WORDS.contains_ascii_lowercase("BANK"));
+        assert!(!ORG_HEAD_WORDS.contains_ascii_lowercase("BAN\u{212a}"));
+        assert!(!ORG_HEAD_WORDS.contains_ascii_lowercase("administrations"));
+        assert!(!ORG_HEAD_WORDS.contains("Bank"));
+        assert!(is_common("The"));
+        assert!(!is_common("Thee"));
+        // The sketches turn no listed word away.
+        for words in [&COMMON_WORDS, &ORG_HEAD_WORDS, &PERSON] {
+            for w in words.list {
+                assert!(words.contains(w), "{w}");
+                assert!(
+                    words.contains_ascii_lowercase(&w.to_ascii_uppercase()),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn same_org_counts_the_shorter_names_words() {
+        let same = |a: &str, b: &str| {
+            let (mut wa, mut wb) = (Vec::new(), Vec::new());
+            org_words(a, &mut wa);
+            org_words(b, &mut wb);
+            same_org(&wa, &wb)
+        };
+        assert!(same("Ministry of the Interior", "Interior Ministry"));
+        assert!(same("Northwind Health Services Inc", "health services"));
+        assert!(!same("Acme Bank", "Zenith Bank Group"));
+        // Each word of the shorter counts, repeated or not.
+        assert!(same("Acme Acme", "Acme Zenith"));
+        assert!(!same("Acme Zenith", "Acme Acme"));
+        assert!(!same("The Of", "Acme"));
+    }
+
+    #[test]
+    fn plain_tokens_need_no_cleaning() {
+        for (token, word) in [
+            ("Acme", "Acme"),
+            ("Acme's", "Acme"),
+            ("Acme’s", "Acme"),
+            ("Acmes", "Acmes"),
+            ("\"Acme,\"", "Acme"),
+            ("s", "s"),
+            ("'s", "s"),
+        ] {
+            assert_eq!(clean(token), word, "{token:?}");
+        }
+        assert!(lowercase_start("(acme"));
+        assert!(lowercase_start("\"'"));
+        assert!(!lowercase_start("(\"Acme"));
+        assert!(!lowercase_start("“acme"));
+    }
+
+    #[test]
+    fn clause_breaks_as_searched_one_by_one() {
+        const BREAKS: [&str; 6] = [",", ";", "(", ")", " and ", " to "];
+        let texts = [
+            "",
+            "the payroll service",
+            "a firm, and the bank to",
+            "Acme (UK) and and Zenith; to",
+            "energy utility and  to ",
+            "é, ü and 🦀 to x",
+        ];
+        for text in texts {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let window = &text[from..];
+                let before = BREAKS
+                    .iter()
+                    .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+                    .max()
+                    .unwrap_or(0);
+                let after = BREAKS
+                    .iter()
+                    .filter_map(|b| window.find(b))
+                    .min()
+                    .unwrap_or(window.len());
+                let end = text.len();
+                assert_eq!(
+                    clause_before(text, from, end),
+                    Span::new(from + before, end)
+                );
+                assert_eq!(clause_after(text, from, end), Span::new(from, from + after));
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_skip_empty_ones_and_wire_prefixes() {
+        let text = "a  1-Universal 12- b ";
+        let mut tokens = Vec::new();
+        let mut next = token_from(text, 0, text.len());
+        while let Some((start, end)) = next {
+            tokens.push(&text[start..end]);
+            next = token_from(text, end + 1, text.len());
+        }
+        assert_eq!(tokens, ["a", "Universal", "b"]);
+    }
+
+    #[test]
+    fn ignore_ascii_case_affixes() {
+        assert!(starts_with_ignore_ascii_case(b"-Linked group", b"-linked"));
+        assert!(!starts_with_ignore_ascii_case(b"-Link", b"-linked"));
+        assert!(ends_with_ignore_ascii_case(b"a Pro-", b"pro-"));
+        assert!(!ends_with_ignore_ascii_case(b"ro-", b"pro-"));
+    }
 }
