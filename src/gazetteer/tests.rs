@@ -425,3 +425,50 @@ fn gazetteer_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Gazetteer>();
 }
+
+/// The scanner switches to its DFA after enough text; both automata must find the same names.
+mod engines {
+    use super::*;
+    use crate::gazetteer::scan::Engine;
+    use proptest::prelude::*;
+
+    fn same(text: &str) {
+        let s = &g().scanner;
+        assert_eq!(
+            s.scan_with(text, Engine::Nfa),
+            s.scan_with(text, Engine::Dfa),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn nfa_and_dfa_find_the_same_names_in_news() {
+        for text in [
+            include_str!("../../tests/data/corpus.txt"),
+            include_str!("../../tests/data/sample.txt"),
+            "XAPT28APT28 APT28, the U.S.A and U.S. Sandworm Teams; apt-28 (Fancy Bear's)",
+        ] {
+            same(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn nfa_and_dfa_find_the_same_names(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("APT28".to_owned()), Just("apt".to_owned()), Just("28".to_owned()),
+                    Just("Fancy".to_owned()), Just("Bear".to_owned()), Just("U.S.".to_owned()),
+                    Just("Paris".to_owned()), Just("hospital".to_owned()), Just("-".to_owned()),
+                    Just("é".to_owned()), Just("Lazarus".to_owned()), Just("Group".to_owned()),
+                    Just("the".to_owned()), Just("'s".to_owned()), "[a-zA-Z]{1,6}",
+                ],
+                0..40,
+            ),
+            seps in proptest::collection::vec(prop_oneof![Just(""), Just(" "), Just(", ")], 40),
+        ) {
+            let text: String = words.iter().zip(&seps).map(|(w, s)| format!("{w}{s}")).collect();
+            same(&text);
+        }
+    }
+}
