@@ -194,11 +194,8 @@ impl Gazetteer {
     /// longest name. Hits are in text order and do not overlap.
     ///
     /// Linear in the length of the text; never panics. The first scan of a gazetteer builds its
-    /// automaton (most of the build time, about 9 ms for the embedded tables, 2 MB; lookups by
-    /// name never need it): call [`Self::prepare_scan`] to pay that up front. Once a gazetteer
-    /// has scanned 16 MiB it builds, once, a second automaton that finds the same names about
-    /// in about half the instructions (about 40 ms and 15 MB for the embedded tables): a pipeline repays it
-    /// within seconds, a one-off extraction never pays it.
+    /// automaton (most of the build time; lookups by name never need it): call
+    /// [`Self::prepare_scan`] to pay that up front.
     #[must_use]
     pub fn scan<'g>(&'g self, text: &str) -> Vec<Hit<'g>> {
         self.scanner
@@ -212,8 +209,7 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Builds the scanning automaton now rather than on the first [`Self::scan`] (the first
-    /// one only: see [`Self::scan`]).
+    /// Builds the scanning automaton now rather than on the first [`Self::scan`].
     pub fn prepare_scan(&self) {
         let _ = self.scanner.automaton();
     }

@@ -1,7 +1,6 @@
 //! One pass over a text for every name the gazetteer knows.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
@@ -137,66 +136,28 @@ impl ScannerBuilder {
         }
         Scanner {
             patterns,
-            nfa: OnceLock::new(),
-            dfa: OnceLock::new(),
-            scanned: AtomicUsize::new(0),
+            ac: OnceLock::new(),
             readings: self.readings,
         }
     }
 }
 
-/// The automata over every pattern, built on first use, and what each pattern names.
+/// The automaton over every pattern, built on first use, and what each pattern names.
 ///
 /// The automaton is most of a gazetteer's build time, and lookups by name never need it.
 #[derive(Debug)]
 pub(crate) struct Scanner {
     patterns: Vec<Box<[u8]>>,
-    /// The automaton scans start with. `None` inside only if it could not be built (no limit
-    /// we come near).
-    nfa: OnceLock<Option<AhoCorasick>>,
-    /// The same matches in about half the instructions, but ten times the build time: built
-    /// once this scanner has read [`DFA_AFTER`] bytes, enough to repay it.
-    dfa: OnceLock<Option<AhoCorasick>>,
-    /// Bytes scanned before the DFA was built.
-    scanned: AtomicUsize,
+    /// `None` inside only if the automaton could not be built (no limit we come near).
+    ac: OnceLock<Option<AhoCorasick>>,
     readings: Vec<Readings>,
-}
-
-/// The text a scanner reads with the NFA before it builds the DFA. Measured on news text:
-/// the DFA takes about 40 ms to build (against 9 ms) and saves about 2 ns a byte, so it pays
-/// for itself after some 20 MB; a pipeline reads far more, a one-off extraction far less.
-const DFA_AFTER: usize = 16 << 20;
-
-/// Which automaton a scan uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Engine {
-    /// The NFA until [`DFA_AFTER`] bytes were scanned, then the DFA.
-    Auto,
-    /// Always the NFA (for tests comparing the two).
-    #[cfg(test)]
-    Nfa,
-    /// Always the DFA (for tests comparing the two).
-    #[cfg(test)]
-    Dfa,
 }
 
 impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order.
     pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, Target)> {
-        self.scan_with(text, Engine::Auto)
-    }
-
-    /// [`Self::scan`] with a chosen automaton: all give the same matches.
-    pub(crate) fn scan_with(&self, text: &str, engine: Engine) -> Vec<(usize, usize, Target)> {
-        let ac = match engine {
-            Engine::Auto => self.dfa_if_repaid(text.len()).or_else(|| self.automaton()),
-            #[cfg(test)]
-            Engine::Nfa => self.automaton(),
-            #[cfg(test)]
-            Engine::Dfa => self.dfa(),
-        };
-        let Some(ac) = ac else {
+        let Some(ac) = self.automaton() else {
             return Vec::new();
         };
         // Folding keeps every byte offset, so matches in `folded` are spans of `text`.
@@ -264,46 +225,26 @@ impl Scanner {
         }
     }
 
-    /// The automaton scans start with, built now if this is its first use.
+    /// The automaton, built now if this is its first use.
     pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
-        // One unanchored leftmost-longest search finds the next place a name could start (see
-        // `scan`); matches inside words are skipped there. Patterns and text are folded alike
-        // (see `fold`): the same matches as `ascii_case_insensitive`, with half the
-        // transitions to build and follow. Measured on 1 MB of news (instructions,
-        // callgrind): this scans in 75% of the instructions of an anchored search at every
-        // word start; dense transitions down to depth 4 (the default is 3) buy 7% for a
-        // little more build time.
-        self.nfa
-            .get_or_init(|| self.build(AhoCorasickKind::ContiguousNFA))
+        self.ac
+            .get_or_init(|| {
+                // One unanchored leftmost-longest search finds the next place a name could
+                // start (see `scan`); matches inside words are skipped there. Patterns and text
+                // are folded alike (see `fold`): the same matches as `ascii_case_insensitive`,
+                // with half the transitions to build and follow. Measured on 1 MB of news
+                // (instructions, callgrind): this scans in 75% of the instructions of an
+                // anchored search at every word start. A DFA scans in half again, but takes
+                // 50-100 ms to build, ten times the rest of the gazetteer; dense transitions down
+                // to depth 4 (the default is 3) buy 7% for a few more.
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .dense_depth(4)
+                    .build(&self.patterns)
+                    .ok()
+            })
             .as_ref()
-    }
-
-    /// The DFA, once `len` more bytes bring the text scanned past [`DFA_AFTER`].
-    fn dfa_if_repaid(&self, len: usize) -> Option<&AhoCorasick> {
-        if let Some(dfa) = self.dfa.get() {
-            return dfa.as_ref();
-        }
-        let before = self.scanned.fetch_add(len, Ordering::Relaxed);
-        if before.saturating_add(len) < DFA_AFTER {
-            return None;
-        }
-        self.dfa()
-    }
-
-    /// The DFA, built now if this is its first use.
-    fn dfa(&self) -> Option<&AhoCorasick> {
-        self.dfa
-            .get_or_init(|| self.build(AhoCorasickKind::DFA))
-            .as_ref()
-    }
-
-    fn build(&self, kind: AhoCorasickKind) -> Option<AhoCorasick> {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
-            .dense_depth(4)
-            .build(&self.patterns)
-            .ok()
     }
 
     pub(crate) fn pattern_count(&self) -> usize {
