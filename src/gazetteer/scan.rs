@@ -2,10 +2,10 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::actors::ActorRef;
-use super::hash::Map;
+use super::hash::{Map, Set};
 use super::places::{AuthorityKind, Case, CountryForm};
 use crate::model::{Country, Sector};
 
@@ -134,7 +134,12 @@ impl ScannerBuilder {
         for (pattern, i) in self.index {
             patterns[i] = pattern;
         }
+        let first_words = patterns
+            .iter()
+            .map(|p| word_key(&p[..first_word(p, 0)]))
+            .collect();
         Scanner {
+            first_words,
             patterns,
             ac: OnceLock::new(),
             readings: self.readings,
@@ -148,6 +153,9 @@ impl ScannerBuilder {
 #[derive(Debug)]
 pub(crate) struct Scanner {
     patterns: Vec<Box<[u8]>>,
+    /// The first word of every pattern (see `first_word`, `word_key`), to skip words no name
+    /// starts with.
+    first_words: Set<u64>,
     /// `None` inside only if the automaton could not be built (no limit we come near).
     ac: OnceLock<Option<AhoCorasick>>,
     readings: Vec<Readings>,
@@ -157,49 +165,62 @@ impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order.
     pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, Target)> {
+        self.scan_words(text, true)
+    }
+
+    /// [`Self::scan`], with or without the first-word filter (tests compare the two).
+    pub(crate) fn scan_words(&self, text: &str, filter: bool) -> Vec<(usize, usize, Target)> {
         let Some(ac) = self.automaton() else {
             return Vec::new();
         };
         // Folding keeps every byte offset, so matches in `folded` are spans of `text`.
         let folded = fold_bytes(text);
+        let bytes = folded.as_slice();
         let mut out = Vec::new();
-        let mut from = 0;
-        // Each search finds where the next name could start: no pattern starts before the
-        // leftmost match, so the word starts passed over need no look of their own.
-        while from < folded.len() {
-            let input = Input::new(&folded).range(from..);
-            let Some(m) = ac.try_find(input).ok().flatten() else {
-                break;
-            };
-            let start = m.start();
-            if starts_word_at(text, start)
-                && let Some((end, target)) = self.longest_at(ac, text, &folded, m)
-            {
-                out.push((start, end, target));
-                from = end;
-            } else {
-                // A match inside a word, or no name at this word start that passes its checks:
-                // the next name can start only at the next word.
-                from = next_word_start(text, start);
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
             }
+            let word_end = first_word(bytes, i);
+            if word_end == i {
+                i += char_width(bytes, i);
+                continue;
+            }
+            // `i` starts a word. A name can start here only if its first word is this one
+            // (a name ends on a word boundary, or its next byte is not alphanumeric, as is
+            // the text's): one lookup rules out three words in four without a search. The
+            // key is lossy past seven bytes, which costs a search, never a name.
+            if (!filter || self.first_words.contains(&word_key(&bytes[i..word_end])))
+                && let Some((end, target)) = self.longest_at(ac, text, &folded, i)
+            {
+                out.push((i, end, target));
+                // After a name ending in a letter or digit comes a separator; after one
+                // ending in a stop ("U.S.A" after "U.S."), a word may start at once.
+                i = end;
+                continue;
+            }
+            i = word_end;
         }
         out
     }
 
     /// The longest pattern starting at `start` (a word start) that ends a word and passes its
-    /// case check, given `first`, the longest match there. When a match fails, the search is
-    /// repeated on a shorter haystack for the next-longest ("Sandworm Teams" still yields
-    /// "Sandworm").
+    /// case check.
     fn longest_at(
         &self,
         ac: &AhoCorasick,
         text: &str,
         folded: &[u8],
-        first: aho_corasick::Match,
+        start: usize,
     ) -> Option<(usize, Target)> {
-        let start = first.start();
-        let mut m = first;
-        loop {
+        let mut limit = folded.len();
+        while limit > start {
+            let input = Input::new(folded)
+                .range(start..limit)
+                .anchored(Anchored::Yes);
+            let m = ac.try_find(input).ok()??;
             let end = m.end();
             if on_word_boundaries(text, start, end)
                 && let Some(seen) = text.get(start..end)
@@ -212,35 +233,32 @@ impl Scanner {
             {
                 return Some((end, *target));
             }
-            let limit = end - 1;
-            if limit <= start {
-                return None;
-            }
-            // The leftmost match from `start` starts there if any match does.
-            let input = Input::new(folded).range(start..limit);
-            m = ac.try_find(input).ok()??;
-            if m.start() != start {
-                return None;
-            }
+            limit = end - 1;
         }
+        None
     }
 
     /// The automaton, built now if this is its first use.
     pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
         self.ac
             .get_or_init(|| {
-                // One unanchored leftmost-longest search finds the next place a name could
-                // start (see `scan`); matches inside words are skipped there. Patterns and text
-                // are folded alike (see `fold`): the same matches as `ascii_case_insensitive`,
-                // with half the transitions to build and follow. Measured on 1 MB of news
-                // (instructions, callgrind): this scans in 75% of the instructions of an
-                // anchored search at every word start. A DFA scans in half again, but takes
-                // 50-100 ms to build, ten times the rest of the gazetteer; dense transitions down
-                // to depth 4 (the default is 3) buy 7% for a few more.
+                // Names are only looked for where a word starts, so the automaton needs anchored
+                // searches only: no failure transitions to follow while scanning. Leftmost-longest
+                // gives the longest name starting at a word; when it fails the boundary or case
+                // check, the search is repeated on a shorter haystack for the next-longest
+                // ("Sandworm Teams" still yields "Sandworm"). Patterns and text are folded alike
+                // (see `fold`): the same matches as `ascii_case_insensitive`, with half the
+                // transitions to build and follow. Anchored searches never use a prefilter, so none
+                // is built. The contiguous NFA was measured against the DFA (CPU time, 1 MB of
+                // news): the same scan speed, since most searches die within a few bytes of a word
+                // start, and a quicker build. One unanchored search over the whole text (NFA or
+                // DFA) was measured too: fewer instructions, but more CPU time than this word loop
+                // with its first-word filter, as each byte's transition waits on the last.
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .dense_depth(4)
                     .build(&self.patterns)
                     .ok()
             })
@@ -249,6 +267,52 @@ impl Scanner {
 
     pub(crate) fn pattern_count(&self) -> usize {
         self.readings.len()
+    }
+}
+
+/// The end of the run of alphanumeric characters starting at byte `i` of `bytes` (`i` when
+/// none starts there). Folding keeps which characters are alphanumeric, so this reads a
+/// pattern and a folded text alike.
+#[inline(always)]
+fn first_word(bytes: &[u8], i: usize) -> usize {
+    let mut j = i;
+    loop {
+        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j >= bytes.len() || bytes[j].is_ascii() {
+            return j;
+        }
+        let width = char_width(bytes, j);
+        let alnum = bytes
+            .get(j..j + width)
+            .and_then(|c| std::str::from_utf8(c).ok())
+            .and_then(|c| c.chars().next())
+            .is_some_and(char::is_alphanumeric);
+        if !alnum {
+            return j;
+        }
+        j += width;
+    }
+}
+
+/// A word as a set key: its length and first seven bytes (hashing slices cost more than the
+/// searches the set saves).
+fn word_key(word: &[u8]) -> u64 {
+    let mut key = [0u8; 8];
+    let n = word.len().min(7);
+    key[..n].copy_from_slice(&word[..n]);
+    key[7] = u8::try_from(word.len()).unwrap_or(u8::MAX);
+    u64::from_le_bytes(key)
+}
+
+/// The width of the UTF-8 character starting at byte `i` (1 for a byte that starts none).
+fn char_width(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
     }
 }
 
@@ -267,43 +331,6 @@ fn fold_bytes(text: &str) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(text.len());
     fold_into(text, &mut bytes);
     bytes
-}
-
-/// True when byte `i` starts a word: an alphanumeric character with none just before it.
-fn starts_word_at(text: &str, i: usize) -> bool {
-    let (Some(before), Some(after)) = (text.get(..i), text.get(i..)) else {
-        return false;
-    };
-    after.chars().next().is_some_and(char::is_alphanumeric)
-        && !before
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-}
-
-/// The first word start after byte `i` (`text.len()` when none): past the rest of the
-/// word holding `i`, then past what separates it from the next.
-fn next_word_start(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut j = i + 1;
-    let mut in_word = true;
-    while j < bytes.len() {
-        let (alnum, width) = match bytes[j] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            // A continuation byte (only when `i` was not a boundary): step over it.
-            0x80..=0xBF => (in_word, 1),
-            _ => text[j..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-        };
-        if alnum && !in_word {
-            return j;
-        }
-        in_word = alnum;
-        j += width;
-    }
-    bytes.len()
 }
 
 /// True when the match starts and ends on character boundaries and is not part of a longer

@@ -425,3 +425,54 @@ fn gazetteer_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Gazetteer>();
 }
+
+/// The scanner tries a word start only when some name begins with that word; that filter must
+/// never lose a name.
+mod first_word_filter {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn same(text: &str) {
+        let s = &g().scanner;
+        assert_eq!(
+            s.scan_words(text, true),
+            s.scan_words(text, false),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn loses_no_name_in_news() {
+        for text in [
+            include_str!("../../tests/data/corpus.txt"),
+            include_str!("../../tests/data/sample.txt"),
+            "XAPT28APT28 APT28, the U.S.A and U.S. Sandworm Teams; apt-28 (Fancy Bear's) é-Ü",
+        ] {
+            same(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn loses_no_name(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("APT28".to_owned()), Just("apt".to_owned()), Just("28".to_owned()),
+                    Just("Fancy".to_owned()), Just("Bear".to_owned()), Just("U.S.".to_owned()),
+                    Just("Paris".to_owned()), Just("hospital".to_owned()), Just("-".to_owned()),
+                    Just("é".to_owned()), Just("Lazarus".to_owned()), Just("Group".to_owned()),
+                    Just("the".to_owned()), Just("'s".to_owned()), Just("$".to_owned()),
+                    Just("Côte d'Ivoire".to_owned()), "[a-zA-Z]{1,9}", "\\PC{1,3}",
+                ],
+                0..40,
+            ),
+            seps in proptest::collection::vec(
+                prop_oneof![Just(""), Just(" "), Just(", "), Just("."), Just("-")],
+                40,
+            ),
+        ) {
+            let text: String = words.iter().zip(&seps).map(|(w, s)| format!("{w}{s}")).collect();
+            same(&text);
+        }
+    }
+}
