@@ -1,7 +1,5 @@
 //! `KnowledgeGraph`: the node and edge stores, node types, and node access.
 
-use std::collections::BTreeSet;
-
 use indexmap::{IndexMap, IndexSet};
 
 /// Node storage: insertion-ordered, so ids are insertion indices whatever the hasher. The
@@ -13,6 +11,7 @@ use time::OffsetDateTime;
 
 use super::edges::Edges;
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::sets::{EnumSet, SortedSet};
 use crate::model::{
     ActorKind, AttributionStatus, Country, DateWindow, IncidentType, Role, Sector, Span,
 };
@@ -41,7 +40,7 @@ pub struct IncidentNode {
     /// True for an earlier event the article cites as context.
     pub context: bool,
     /// What kind of event.
-    pub types: BTreeSet<IncidentType>,
+    pub types: EnumSet<IncidentType>,
     /// When it happened or was detected.
     pub when: Option<DateWindow>,
     /// How firmly it is attributed (to any actor, or [`AttributionStatus::Unattributed`]).
@@ -49,9 +48,9 @@ pub struct IncidentNode {
     /// The extractor's STIX confidence (0-100) in that status.
     pub confidence: u8,
     /// Kinds of actor considered when none is named.
-    pub hypotheses: BTreeSet<ActorKind>,
+    pub hypotheses: EnumSet<ActorKind>,
     /// Sentences that support the status (byte spans into the article's input).
-    pub evidence: BTreeSet<Span>,
+    pub evidence: SortedSet<Span>,
 }
 
 /// A threat actor, keyed by ATT&CK id when it has one, else by its normalised canonical name.
@@ -63,9 +62,9 @@ pub struct ActorNode {
     /// ATT&CK group id (`G0007`).
     pub attack_id: Option<String>,
     /// Every other known name (never contains `name`).
-    pub aliases: BTreeSet<String>,
+    pub aliases: SortedSet<String>,
     /// What kind of actor.
-    pub types: BTreeSet<ActorKind>,
+    pub types: EnumSet<ActorKind>,
     /// Sponsor or origin country.
     pub country: Option<Country>,
 }
@@ -87,9 +86,9 @@ pub struct AttributedTo {
     /// The extractor's STIX confidence (0-100).
     pub confidence: u8,
     /// The attributing parties (France, ANSSI, FBI, Microsoft).
-    pub by: BTreeSet<String>,
+    pub by: SortedSet<String>,
     /// Sentences that support it (byte spans into the incident's article's input).
-    pub evidence: BTreeSet<Span>,
+    pub evidence: SortedSet<Span>,
 }
 
 /// The mentioned-in edge from an actor to an article: how and where the article names it.
@@ -99,7 +98,7 @@ pub struct Mentioned {
     /// The actor's role relative to the article's reported incident.
     pub role: Role,
     /// Where the text names it.
-    pub spans: BTreeSet<Span>,
+    pub spans: SortedSet<Span>,
 }
 
 /// Identity of an article node: scrape time, then title.
@@ -218,7 +217,7 @@ pub struct KnowledgeGraph {
     pub(crate) countries: IndexSet<Country>,
     /// attributed-to, keyed actor first so an actor's incidents are one range.
     pub(crate) attributed: Edges<(ActorId, IncidentId), AttributedTo>,
-    pub(crate) targets: Edges<(IncidentId, OrgId), BTreeSet<Span>>,
+    pub(crate) targets: Edges<(IncidentId, OrgId), SortedSet<Span>>,
     pub(crate) incident_sectors: Edges<(IncidentId, Sector), ()>,
     pub(crate) incident_countries: Edges<(IncidentId, Country), ()>,
     pub(crate) org_sectors: Edges<(OrgId, Sector), ()>,
@@ -340,7 +339,7 @@ impl KnowledgeGraph {
     }
 
     /// Every targets edge as (incident, organisation, the victim's spans), sorted.
-    pub fn targets(&self) -> impl Iterator<Item = (IncidentId, OrgId, &BTreeSet<Span>)> {
+    pub fn targets(&self) -> impl Iterator<Item = (IncidentId, OrgId, &SortedSet<Span>)> {
         self.targets.view().iter().map(|((i, o), s)| (*i, *o, s))
     }
 

@@ -1,7 +1,5 @@
 //! Ingest: one article's report into the graph, merging equal things on the way.
 
-use std::collections::BTreeSet;
-
 use indexmap::map::Entry;
 use time::OffsetDateTime;
 
@@ -11,6 +9,7 @@ use super::graph::{
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::merge::Absorb;
+use super::sets::{EnumSet, SortedSet};
 use crate::model::{Actor, Report};
 use crate::scrape::Article;
 
@@ -167,7 +166,7 @@ impl KnowledgeGraph {
         for (actor, &id) in report.actors.iter().zip(&actor_ids) {
             let edge = Mentioned {
                 role: actor.role,
-                spans: set(actor.mentions.iter().map(|m| m.span)),
+                spans: actor.mentions.iter().map(|m| m.span).collect(),
             };
             self.mentions.push((id, article_id), edge);
         }
@@ -181,12 +180,12 @@ impl KnowledgeGraph {
                 article: article_id,
                 index,
                 context: incident.context,
-                types: set(incident.types.iter().copied()),
+                types: incident.types.iter().collect(),
                 when: incident.when,
                 status: attribution.status,
                 confidence: attribution.confidence,
-                hypotheses: set(attribution.hypotheses.iter().copied()),
-                evidence: set(attribution.evidence.iter().copied()),
+                hypotheses: attribution.hypotheses.iter().collect(),
+                evidence: SortedSet::from_vec(attribution.evidence.clone()),
             };
             let id = match self.incidents.entry((article_id, index)) {
                 Entry::Occupied(mut e) => {
@@ -204,7 +203,7 @@ impl KnowledgeGraph {
 
             for victim in &incident.victims {
                 let org = self.add_org(&victim.name, &mut scratch);
-                self.targets.push((id, org), set([victim.span]));
+                self.targets.push((id, org), SortedSet::from([victim.span]));
                 for &sector in &victim.sectors {
                     self.add_sector(sector);
                     self.org_sectors.push((org, sector), ());
@@ -231,8 +230,8 @@ impl KnowledgeGraph {
                 let edge = AttributedTo {
                     status: attribution.status,
                     confidence: attribution.confidence,
-                    by: set(attribution.by.iter().cloned()),
-                    evidence: set(attribution.evidence.iter().copied()),
+                    by: SortedSet::from_vec(attribution.by.clone()),
+                    evidence: SortedSet::from_vec(attribution.evidence.clone()),
                 };
                 self.attributed.push((actor, id), edge);
             }
@@ -297,13 +296,13 @@ impl KnowledgeGraph {
             node.absorb_actor(actor);
             return ActorId::new(index);
         }
-        let mut aliases: BTreeSet<String> = set(actor.aliases.iter().cloned());
+        let mut aliases = SortedSet::from_vec(actor.aliases.clone());
         aliases.remove(&actor.name);
         let node = ActorNode {
             name: actor.name.clone(),
             attack_id: actor.attack_id.clone(),
             aliases,
-            types: set(actor.types.iter().copied()),
+            types: actor.types.iter().collect(),
             country: actor.country,
         };
         self.upsert_actor(key.to_owned_key(), node)
@@ -314,8 +313,8 @@ impl KnowledgeGraph {
         let node = ActorNode {
             name: name.to_owned(),
             attack_id: None,
-            aliases: BTreeSet::new(),
-            types: BTreeSet::new(),
+            aliases: SortedSet::new(),
+            types: EnumSet::new(),
             country: None,
         };
         self.upsert_actor(ActorKey::Name(normalise(name)), node)
@@ -381,16 +380,6 @@ fn country_bit(country: crate::model::Country) -> usize {
     let code = country.bytes();
     let letter = |i: usize| usize::from(code[i].saturating_sub(b'A')).min(25);
     letter(0) * 26 + letter(1)
-}
-
-/// A set of a few items. `collect` would sort them in a temporary vector first: an
-/// allocation more per set, and reports' sets hold one or two items.
-fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    for item in items {
-        set.insert(item);
-    }
-    set
 }
 
 /// The report actor an attribution's name refers to: by canonical name, then by any alias,

@@ -6,7 +6,6 @@
 //! - after a merge every node kind is sorted by its canonical key and edges are sorted sets,
 //!   so the ids of the result depend only on its content.
 
-use std::collections::BTreeSet;
 use std::hash::Hash;
 
 use super::graph::NodeMap;
@@ -17,6 +16,7 @@ use super::graph::{
     ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::sets::{EnumSet, SortedSet};
 use crate::model::DateWindow;
 
 /// Combining two descriptions of the same thing. Must be associative, commutative and
@@ -25,9 +25,15 @@ pub(crate) trait Absorb {
     fn absorb(&mut self, other: Self);
 }
 
-impl<T: Ord> Absorb for BTreeSet<T> {
-    fn absorb(&mut self, mut other: Self) {
-        self.append(&mut other);
+impl<T: Ord> Absorb for SortedSet<T> {
+    fn absorb(&mut self, other: Self) {
+        self.insert_all(other);
+    }
+}
+
+impl<T> Absorb for EnumSet<T> {
+    fn absorb(&mut self, other: Self) {
+        self.insert_all(other);
     }
 }
 

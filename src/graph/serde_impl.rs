@@ -17,6 +17,7 @@ use super::graph::{
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::ingest::normalise;
+use super::sets::SortedSet;
 use crate::model::{Country, Sector, Span};
 
 #[derive(Serialize)]
@@ -28,7 +29,7 @@ struct ReprRef<'g> {
     sectors: Vec<Sector>,
     countries: Vec<Country>,
     attributed_to: Vec<(IncidentId, ActorId, &'g AttributedTo)>,
-    targets: Vec<(IncidentId, OrgId, &'g BTreeSet<Span>)>,
+    targets: Vec<(IncidentId, OrgId, &'g SortedSet<Span>)>,
     incident_sectors: Vec<(IncidentId, Sector)>,
     incident_countries: Vec<(IncidentId, Country)>,
     org_sectors: Vec<(OrgId, Sector)>,
@@ -46,7 +47,7 @@ struct Repr {
     sectors: Vec<Sector>,
     countries: Vec<Country>,
     attributed_to: Vec<(IncidentId, ActorId, AttributedTo)>,
-    targets: Vec<(IncidentId, OrgId, BTreeSet<Span>)>,
+    targets: Vec<(IncidentId, OrgId, SortedSet<Span>)>,
     incident_sectors: BTreeSet<(IncidentId, Sector)>,
     incident_countries: BTreeSet<(IncidentId, Country)>,
     org_sectors: BTreeSet<(OrgId, Sector)>,
