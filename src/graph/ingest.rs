@@ -185,7 +185,7 @@ impl KnowledgeGraph {
                 status: attribution.status,
                 confidence: attribution.confidence,
                 hypotheses: attribution.hypotheses.iter().collect(),
-                evidence: SortedSet::from_vec(attribution.evidence.clone()),
+                evidence: attribution.evidence.iter().copied().collect(),
             };
             let id = match self.incidents.entry((article_id, index)) {
                 Entry::Occupied(mut e) => {
@@ -203,7 +203,7 @@ impl KnowledgeGraph {
 
             for victim in &incident.victims {
                 let org = self.add_org(&victim.name, &mut scratch);
-                self.targets.push((id, org), SortedSet::from([victim.span]));
+                self.targets.push((id, org), SortedSet::one(victim.span));
                 for &sector in &victim.sectors {
                     self.add_sector(sector);
                     self.org_sectors.push((org, sector), ());
@@ -230,8 +230,8 @@ impl KnowledgeGraph {
                 let edge = AttributedTo {
                     status: attribution.status,
                     confidence: attribution.confidence,
-                    by: SortedSet::from_vec(attribution.by.clone()),
-                    evidence: SortedSet::from_vec(attribution.evidence.clone()),
+                    by: attribution.by.iter().cloned().collect(),
+                    evidence: attribution.evidence.iter().copied().collect(),
                 };
                 self.attributed.push((actor, id), edge);
             }
@@ -296,7 +296,7 @@ impl KnowledgeGraph {
             node.absorb_actor(actor);
             return ActorId::new(index);
         }
-        let mut aliases = SortedSet::from_vec(actor.aliases.clone());
+        let mut aliases: SortedSet<String> = actor.aliases.iter().cloned().collect();
         aliases.remove(&actor.name);
         let node = ActorNode {
             name: actor.name.clone(),

@@ -326,10 +326,10 @@ impl<T: Member> FusedIterator for EnumSetIter<T> {}
 /// A set kept as a sorted vector without repeats: the attributing parties and aliases
 /// ([`String`]s) and evidence ([`Span`](crate::Span)s) of nodes and edges.
 ///
-/// These sets hold a few items, where a vector beats a tree on every count: one allocation
-/// (none when empty), and look-ups by binary search. Insertion is O(n), so the type is not
-/// meant for large sets. Iterates in order and serialises as a sorted array, like a
-/// `BTreeSet`; it also derefs to a sorted slice.
+/// These sets hold a few items, where a vector beats a tree on every count, and most hold one,
+/// which is kept inline: no allocation for zero or one item, one for more. Look-ups are binary
+/// searches; insertion is O(n), so the type is not meant for large sets. Iterates in order and
+/// serialises as a sorted array, like a `BTreeSet`; it also derefs to a sorted slice.
 ///
 /// # Examples
 /// ```
@@ -340,31 +340,62 @@ impl<T: Member> FusedIterator for EnumSetIter<T> {}
 /// assert!(by.contains("ANSSI"));
 /// assert_eq!(by.as_slice(), ["ANSSI", "FBI"]);
 /// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SortedSet<T>(Vec<T>);
+#[derive(Clone)]
+pub struct SortedSet<T>(Repr<T>);
+
+/// One item inline, or a sorted vector (of any length; equality compares slices, so the two
+/// forms of a one-item set are equal). An enum with an inline `Span` is no larger than a `Vec`.
+#[derive(Clone)]
+enum Repr<T> {
+    One(T),
+    Many(Vec<T>),
+}
 
 impl<T> SortedSet<T> {
     /// The empty set. Does not allocate.
     #[must_use]
     pub const fn new() -> Self {
-        SortedSet(Vec::new())
+        SortedSet(Repr::Many(Vec::new()))
+    }
+
+    /// The set of one item. Does not allocate.
+    #[must_use]
+    pub const fn one(item: T) -> Self {
+        SortedSet(Repr::One(item))
     }
 
     /// The items, sorted, each once.
     #[must_use]
     pub fn as_slice(&self) -> &[T] {
-        &self.0
+        match &self.0 {
+            Repr::One(item) => std::slice::from_ref(item),
+            Repr::Many(items) => items,
+        }
     }
 
     /// The items in order.
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.0.iter()
+        self.as_slice().iter()
     }
 
     /// The items, sorted, each once.
     #[must_use]
     pub fn into_vec(self) -> Vec<T> {
-        self.0
+        match self.0 {
+            Repr::One(item) => vec![item],
+            Repr::Many(items) => items,
+        }
+    }
+
+    /// The items as a vector, to change them.
+    fn vec_mut(&mut self) -> &mut Vec<T> {
+        if let Repr::One(_) = self.0 {
+            self.0 = Repr::Many(std::mem::take(self).into_vec());
+        }
+        match &mut self.0 {
+            Repr::Many(items) => items,
+            Repr::One(_) => unreachable!("the inline item was just moved into a vector"),
+        }
     }
 }
 
@@ -376,7 +407,10 @@ impl<T: Ord> SortedSet<T> {
             items.sort();
             items.dedup();
         }
-        SortedSet(items)
+        if items.len() == 1 {
+            return items.pop().map_or_else(SortedSet::new, SortedSet::one);
+        }
+        SortedSet(Repr::Many(items))
     }
 
     /// True when an item equal to `value` is in the set. O(log n).
@@ -394,7 +428,11 @@ impl<T: Ord> SortedSet<T> {
         match self.find(value.borrow()) {
             Ok(_) => false,
             Err(at) => {
-                self.0.insert(at, value);
+                if self.is_empty() {
+                    *self = SortedSet::one(value);
+                } else {
+                    self.vec_mut().insert(at, value);
+                }
                 true
             }
         }
@@ -408,7 +446,7 @@ impl<T: Ord> SortedSet<T> {
     {
         match self.find(value) {
             Ok(at) => {
-                self.0.remove(at);
+                self.vec_mut().remove(at);
                 true
             }
             Err(_) => false,
@@ -416,22 +454,26 @@ impl<T: Ord> SortedSet<T> {
     }
 
     /// Adds every item of `other`. O(n + m): the two sorted runs are merged.
-    pub fn insert_all(&mut self, mut other: Self) {
-        if other.0.is_empty() {
+    pub fn insert_all(&mut self, other: Self) {
+        if other.is_empty() {
             return;
         }
-        if self.0.is_empty() {
+        if self.is_empty() {
             *self = other;
             return;
         }
         // The common case when ingest meets a fact again: nothing new.
-        if other.0.len() <= self.0.len() && other.0.iter().all(|v| self.contains(v)) {
+        if other.len() <= self.len() && other.iter().all(|v| self.contains(v)) {
             return;
         }
-        self.0.append(&mut other.0);
+        let items = self.vec_mut();
+        match other.0 {
+            Repr::One(item) => items.push(item),
+            Repr::Many(mut more) => items.append(&mut more),
+        }
         // The stable sort finds the two runs and merges them.
-        self.0.sort();
-        self.0.dedup();
+        items.sort();
+        items.dedup();
     }
 
     fn find<Q>(&self, value: &Q) -> Result<usize, usize>
@@ -439,7 +481,8 @@ impl<T: Ord> SortedSet<T> {
         T: Borrow<Q>,
         Q: Ord + ?Sized,
     {
-        self.0.binary_search_by(|item| item.borrow().cmp(value))
+        self.as_slice()
+            .binary_search_by(|item| item.borrow().cmp(value))
     }
 }
 
@@ -453,19 +496,58 @@ impl<T> std::ops::Deref for SortedSet<T> {
     type Target = [T];
 
     fn deref(&self) -> &[T] {
-        &self.0
+        self.as_slice()
+    }
+}
+
+// By content: a one-item set is equal to itself whether inline or in a vector.
+impl<T: PartialEq> PartialEq for SortedSet<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: Eq> Eq for SortedSet<T> {}
+
+impl<T: PartialOrd> PartialOrd for SortedSet<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.as_slice().partial_cmp(other.as_slice())
+    }
+}
+
+impl<T: Ord> Ord for SortedSet<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_slice().cmp(other.as_slice())
+    }
+}
+
+impl<T: std::hash::Hash> std::hash::Hash for SortedSet<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
     }
 }
 
 impl<T: fmt::Debug> fmt::Debug for SortedSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.0.iter()).finish()
+        f.debug_set().entries(self.iter()).finish()
     }
 }
 
+// Without the vector `collect` would build first: ingest's sets mostly hold one item.
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        SortedSet::from_vec(iter.into_iter().collect())
+        let mut iter = iter.into_iter();
+        let Some(first) = iter.next() else {
+            return SortedSet::new();
+        };
+        let Some(second) = iter.next() else {
+            return SortedSet::one(first);
+        };
+        let mut items = Vec::with_capacity(2 + iter.size_hint().0);
+        items.push(first);
+        items.push(second);
+        items.extend(iter);
+        SortedSet::from_vec(items)
     }
 }
 
@@ -477,7 +559,7 @@ impl<T: Ord> From<Vec<T>> for SortedSet<T> {
 
 impl<T: Ord, const N: usize> From<[T; N]> for SortedSet<T> {
     fn from(items: [T; N]) -> Self {
-        SortedSet::from_vec(items.into())
+        items.into_iter().collect()
     }
 }
 
@@ -486,7 +568,7 @@ impl<T> IntoIterator for SortedSet<T> {
     type IntoIter = std::vec::IntoIter<T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.into_vec().into_iter()
     }
 }
 
@@ -495,13 +577,13 @@ impl<'a, T> IntoIterator for &'a SortedSet<T> {
     type IntoIter = std::slice::Iter<'a, T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.iter()
     }
 }
 
 impl<T: Serialize> Serialize for SortedSet<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
+        self.as_slice().serialize(s)
     }
 }
 
@@ -586,6 +668,18 @@ mod tests {
         assert!(names.remove("a"));
         assert!(!names.remove("a"));
         assert_eq!(names.as_slice(), ["b"]);
+        assert!(names.insert("c".into()));
+        assert!(names.remove("c"));
+        // One item in a vector equals one item inline.
+        assert_eq!(names, SortedSet::one("b".to_owned()));
+        assert_eq!(names.clone().into_vec(), ["b"]);
+        assert!(names.remove("b"));
+        assert!(names.is_empty());
+    }
+
+    #[test]
+    fn a_set_of_spans_is_no_larger_than_a_vector() {
+        assert_eq!(size_of::<SortedSet<Span>>(), size_of::<Vec<Span>>());
     }
 
     #[test]
