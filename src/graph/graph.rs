@@ -101,19 +101,44 @@ pub struct Mentioned {
     pub spans: SortedSet<Span>,
 }
 
-/// Identity of an article node: scrape time, then title.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct ArticleKey {
-    pub(crate) scraped_at: OffsetDateTime,
-    pub(crate) title: String,
+/// An article node as the key of its own store, identified by scrape time, then title; the
+/// source is data, not identity (`Eq`, `Ord` and `Hash` ignore it). Keying by the node rather
+/// than by a copy of its identity stores each title once.
+#[derive(Debug, Clone)]
+pub(crate) struct ArticleKey(pub(crate) ArticleNode);
+
+impl ArticleKey {
+    fn identity(&self) -> (OffsetDateTime, &str) {
+        (self.0.scraped_at, &self.0.title)
+    }
+}
+
+impl PartialEq for ArticleKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.identity() == other.identity()
+    }
+}
+
+impl Eq for ArticleKey {}
+
+impl PartialOrd for ArticleKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ArticleKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.identity().cmp(&other.identity())
+    }
 }
 
 // `OffsetDateTime` hashes its UTC date and time field by field; equal instants have equal
 // Unix nanoseconds, which are one write, and ingest hashes every article's key.
 impl std::hash::Hash for ArticleKey {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_i128(self.scraped_at.unix_timestamp_nanos());
-        self.title.hash(state);
+        state.write_i128(self.0.scraped_at.unix_timestamp_nanos());
+        self.0.title.hash(state);
     }
 }
 
@@ -209,7 +234,8 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
-    pub(crate) articles: NodeMap<ArticleKey, ArticleNode>,
+    /// The nodes are the keys: see [`ArticleKey`].
+    pub(crate) articles: NodeMap<ArticleKey, ()>,
     pub(crate) incidents: NodeMap<(ArticleId, u32), IncidentNode>,
     pub(crate) actors: NodeMap<ActorKey, ActorNode>,
     pub(crate) orgs: NodeMap<String, OrgNode>,
@@ -268,7 +294,12 @@ impl KnowledgeGraph {
     /// When `id` was not issued by this graph (or was issued before a renumbering merge).
     #[must_use]
     pub fn article(&self, id: ArticleId) -> &ArticleNode {
-        &self.articles[id.index()]
+        &self
+            .articles
+            .get_index(id.index())
+            .expect("article id from this graph")
+            .0
+            .0
     }
 
     /// The incident `id`. O(1).
@@ -388,7 +419,7 @@ impl KnowledgeGraph {
 
     /// Structural equality: same nodes in the same order, same edges.
     fn same_layout(&self, other: &Self) -> bool {
-        self.articles == other.articles
+        self.articles().eq(other.articles())
             && self.incidents == other.incidents
             && self.actors == other.actors
             && self.orgs == other.orgs
@@ -402,7 +433,6 @@ impl KnowledgeGraph {
             && self.org_countries == other.org_countries
             && self.context_of == other.context_of
             && self.mentions == other.mentions
-            && self.articles.keys().eq(other.articles.keys())
             && self.actors.keys().eq(other.actors.keys())
             && self.orgs.keys().eq(other.orgs.keys())
     }
@@ -425,16 +455,22 @@ impl PartialEq for KnowledgeGraph {
 impl Eq for KnowledgeGraph {}
 
 macro_rules! node_iter {
-    ($(#[$meta:meta])* $name:ident, $key:ty, $node:ty, $id:ident) => {
+    // `|key, value| node`: where the store keeps the node.
+    ($(#[$meta:meta])* $name:ident, $key:ty, $value:ty, $node:ty, $id:ident,
+     |$k:pat_param, $v:pat_param| $get:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone)]
         pub struct $name<'g> {
-            inner: std::iter::Enumerate<indexmap::map::Values<'g, $key, $node>>,
+            inner: std::iter::Enumerate<indexmap::map::Iter<'g, $key, $value>>,
         }
 
         impl<'g> $name<'g> {
-            pub(crate) fn new(map: &'g NodeMap<$key, $node>) -> Self {
-                $name { inner: map.values().enumerate() }
+            pub(crate) fn new(map: &'g NodeMap<$key, $value>) -> Self {
+                $name { inner: map.iter().enumerate() }
+            }
+
+            fn item((i, ($k, $v)): (usize, (&'g $key, &'g $value))) -> ($id, &'g $node) {
+                ($id::new(i), $get)
             }
         }
 
@@ -442,7 +478,7 @@ macro_rules! node_iter {
             type Item = ($id, &'g $node);
 
             fn next(&mut self) -> Option<Self::Item> {
-                self.inner.next().map(|(i, n)| ($id::new(i), n))
+                self.inner.next().map(Self::item)
             }
 
             fn size_hint(&self) -> (usize, Option<usize>) {
@@ -454,7 +490,7 @@ macro_rules! node_iter {
 
         impl DoubleEndedIterator for $name<'_> {
             fn next_back(&mut self) -> Option<Self::Item> {
-                self.inner.next_back().map(|(i, n)| ($id::new(i), n))
+                self.inner.next_back().map(Self::item)
             }
         }
     };
@@ -462,17 +498,17 @@ macro_rules! node_iter {
 
 node_iter! {
     /// Every article with its id, in id order: [`KnowledgeGraph::articles`].
-    ArticleNodes, ArticleKey, ArticleNode, ArticleId
+    ArticleNodes, ArticleKey, (), ArticleNode, ArticleId, |key, ()| &key.0
 }
 node_iter! {
     /// Every incident with its id, in id order: [`KnowledgeGraph::incidents`].
-    IncidentNodes, (ArticleId, u32), IncidentNode, IncidentId
+    IncidentNodes, (ArticleId, u32), IncidentNode, IncidentNode, IncidentId, |_, node| node
 }
 node_iter! {
     /// Every actor with its id, in id order: [`KnowledgeGraph::actors`].
-    ActorNodes, ActorKey, ActorNode, ActorId
+    ActorNodes, ActorKey, ActorNode, ActorNode, ActorId, |_, node| node
 }
 node_iter! {
     /// Every victim organisation with its id, in id order: [`KnowledgeGraph::orgs`].
-    OrgNodes, String, OrgNode, OrgId
+    OrgNodes, String, OrgNode, OrgNode, OrgId, |_, node| node
 }

@@ -1,6 +1,6 @@
 //! Ingest: one article's report into the graph, merging equal things on the way.
 
-use indexmap::map::Entry;
+use indexmap::map::{Entry, MutableKeys};
 use time::OffsetDateTime;
 
 use super::graph::{
@@ -256,25 +256,25 @@ impl KnowledgeGraph {
     }
 
     fn add_article(&mut self, article: &ArticleRef<'_>) -> ArticleId {
-        let key = ArticleKey {
+        let key = ArticleKey(ArticleNode {
             scraped_at: article.scraped_at,
             title: article.title.to_owned(),
-        };
+            source: article.source.map(str::to_owned),
+        });
         match self.articles.entry(key) {
-            Entry::Occupied(mut e) => {
+            Entry::Occupied(e) => {
+                let index = e.index();
                 if let Some(source) = article.source {
-                    e.get_mut().source.absorb(Some(source.to_owned()));
+                    // The source is not part of the key: changing it keeps the map valid.
+                    let (stored, ()) = self.articles.get_index_mut2(index).expect("found");
+                    stored.0.source.absorb(Some(source.to_owned()));
                 }
-                ArticleId::new(e.index())
+                ArticleId::new(index)
             }
             Entry::Vacant(e) => {
                 self.canonical = false;
                 let id = ArticleId::new(e.index());
-                e.insert(ArticleNode {
-                    scraped_at: article.scraped_at,
-                    title: article.title.to_owned(),
-                    source: article.source.map(str::to_owned),
-                });
+                e.insert(());
                 id
             }
         }
@@ -486,6 +486,25 @@ mod sample_tests {
         let mut twice = once.clone();
         twice.ingest(&article, &report);
         assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn a_source_seen_later_joins_the_article() {
+        let report = sample_report();
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(&sample_article(None), &report);
+        graph.ingest(&sample_article(Some("https://example.com/b")), &report);
+        graph.ingest(&sample_article(Some("https://example.com/c")), &report);
+        assert_eq!(graph.articles().len(), 1);
+        let (_, article) = graph.articles().next().unwrap();
+        assert_eq!(article.source.as_deref(), Some("https://example.com/b"));
+
+        let mut other = KnowledgeGraph::new();
+        other.ingest(&sample_article(Some("https://example.com/a")), &report);
+        graph.merge(other);
+        assert_eq!(graph.articles().len(), 1);
+        let (_, article) = graph.articles().next().unwrap();
+        assert_eq!(article.source.as_deref(), Some("https://example.com/a"));
     }
 
     #[test]

@@ -9,11 +9,12 @@
 use std::hash::Hash;
 
 use super::graph::NodeMap;
-use indexmap::map::Entry;
+use indexmap::map::{Entry, MutableKeys};
 
 use super::edges::Edges;
 use super::graph::{
-    ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
+    ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned,
+    OrgNode,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::sets::{EnumSet, SortedSet};
@@ -176,6 +177,18 @@ fn upsert<K: Hash + Eq, V: Absorb>(map: &mut NodeMap<K, V>, key: K, value: V) ->
     }
 }
 
+/// [`upsert`] for articles, whose store keeps the node as the key.
+fn upsert_article(map: &mut NodeMap<ArticleKey, ()>, key: ArticleKey) -> (usize, bool) {
+    match map.get_full_mut2(&key) {
+        Some((index, stored, ())) => {
+            // The source is not part of the key: changing it keeps the map valid.
+            stored.0.absorb(key.0);
+            (index, false)
+        }
+        None => (map.insert_full(key, ()).0, true),
+    }
+}
+
 /// Sorts a node store by key; returns, for each old index, the new one.
 fn sort_by_key<K: Ord + Hash + Eq, V>(map: &mut NodeMap<K, V>) -> Vec<usize> {
     let mut entries: Vec<(usize, K, V)> = std::mem::take(map)
@@ -258,8 +271,8 @@ impl KnowledgeGraph {
         };
         let articles: Vec<usize> = other
             .articles
-            .into_iter()
-            .map(|(k, v)| grow(upsert(&mut self.articles, k, v)))
+            .into_keys()
+            .map(|k| grow(upsert_article(&mut self.articles, k)))
             .collect();
         let mut remap = Remap {
             articles,
