@@ -114,7 +114,11 @@ impl Absorb for ActorNode {
 impl ActorNode {
     /// `self.absorb(node made of actor)` without building that node: the ingest fast path.
     pub(crate) fn absorb_actor(&mut self, actor: &crate::model::Actor) {
+        // Ingest meets most actors again under names the node has: then nothing is inserted,
+        // and `aliases`, which never holds `name`, need not be searched for it again.
+        let mut grew = false;
         if actor.name != self.name {
+            grew = true;
             if actor.name < self.name {
                 let old = std::mem::replace(&mut self.name, actor.name.clone());
                 self.aliases.insert(old);
@@ -125,9 +129,12 @@ impl ActorNode {
         for alias in &actor.aliases {
             if !self.aliases.contains(alias) {
                 self.aliases.insert(alias.clone());
+                grew = true;
             }
         }
-        self.aliases.remove(&self.name);
+        if grew {
+            self.aliases.remove(&self.name);
+        }
         if let Some(id) = &actor.attack_id
             && self.attack_id.as_ref().is_none_or(|mine| id < mine)
         {
