@@ -133,7 +133,7 @@ fn timestamp(t: OffsetDateTime) -> String {
     )
 }
 
-fn spans(spans: &BTreeSet<Span>) -> Value {
+fn spans(spans: &[Span]) -> Value {
     spans
         .iter()
         .map(|s| json!({"start": s.start, "end": s.end}))

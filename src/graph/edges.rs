@@ -151,13 +151,12 @@ fn sort_and_coalesce<K: Ord, V: Absorb>(items: &mut Vec<(K, V)>) {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
     use super::*;
+    use crate::graph::SortedSet;
 
     #[test]
     fn reads_see_sorted_coalesced_edges_whatever_the_push_order() {
-        let mut edges: Edges<(u32, u32), BTreeSet<u32>> = Edges::default();
+        let mut edges: Edges<(u32, u32), SortedSet<u32>> = Edges::default();
         for (k, v) in [
             ((2, 1), 5),
             ((1, 9), 1),
@@ -165,20 +164,20 @@ mod tests {
             ((1, 2), 0),
             ((1, 9), 1),
         ] {
-            edges.push(k, BTreeSet::from([v]));
+            edges.push(k, SortedSet::from([v]));
         }
-        let want: Vec<((u32, u32), BTreeSet<u32>)> = vec![
-            ((1, 2), BTreeSet::from([0])),
-            ((1, 9), BTreeSet::from([1])),
-            ((2, 1), BTreeSet::from([3, 5])),
+        let want: Vec<((u32, u32), SortedSet<u32>)> = vec![
+            ((1, 2), SortedSet::from([0])),
+            ((1, 9), SortedSet::from([1])),
+            ((2, 1), SortedSet::from([3, 5])),
         ];
         assert_eq!(edges.view(), want);
         assert_eq!(edges.group(&1, |k| k.0).len(), 2);
         assert!(edges.group(&3, |k| k.0).is_empty());
-        assert_eq!(edges.get(&(2, 1)), Some(&BTreeSet::from([3, 5])));
+        assert_eq!(edges.get(&(2, 1)), Some(&SortedSet::from([3, 5])));
         assert_eq!(edges.get(&(2, 2)), None);
         // A push after a read starts from the cache.
-        edges.push((0, 0), BTreeSet::new());
+        edges.push((0, 0), SortedSet::new());
         assert_eq!(edges.view().len(), 4);
         assert_eq!(edges.clone().into_sorted()[1..], want[..]);
         assert_eq!(Edges::from_vec(want.clone()).view(), want);

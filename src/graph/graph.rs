@@ -1,7 +1,5 @@
 //! `KnowledgeGraph`: the node and edge stores, node types, and node access.
 
-use std::collections::BTreeSet;
-
 use indexmap::{IndexMap, IndexSet};
 
 /// Node storage: insertion-ordered, so ids are insertion indices whatever the hasher. The
@@ -13,6 +11,7 @@ use time::OffsetDateTime;
 
 use super::edges::Edges;
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::sets::{EnumSet, SortedSet};
 use crate::model::{
     ActorKind, AttributionStatus, Country, DateWindow, IncidentType, Role, Sector, Span,
 };
@@ -41,7 +40,7 @@ pub struct IncidentNode {
     /// True for an earlier event the article cites as context.
     pub context: bool,
     /// What kind of event.
-    pub types: BTreeSet<IncidentType>,
+    pub types: EnumSet<IncidentType>,
     /// When it happened or was detected.
     pub when: Option<DateWindow>,
     /// How firmly it is attributed (to any actor, or [`AttributionStatus::Unattributed`]).
@@ -49,9 +48,9 @@ pub struct IncidentNode {
     /// The extractor's STIX confidence (0-100) in that status.
     pub confidence: u8,
     /// Kinds of actor considered when none is named.
-    pub hypotheses: BTreeSet<ActorKind>,
+    pub hypotheses: EnumSet<ActorKind>,
     /// Sentences that support the status (byte spans into the article's input).
-    pub evidence: BTreeSet<Span>,
+    pub evidence: SortedSet<Span>,
 }
 
 /// A threat actor, keyed by ATT&CK id when it has one, else by its normalised canonical name.
@@ -63,9 +62,9 @@ pub struct ActorNode {
     /// ATT&CK group id (`G0007`).
     pub attack_id: Option<String>,
     /// Every other known name (never contains `name`).
-    pub aliases: BTreeSet<String>,
+    pub aliases: SortedSet<String>,
     /// What kind of actor.
-    pub types: BTreeSet<ActorKind>,
+    pub types: EnumSet<ActorKind>,
     /// Sponsor or origin country.
     pub country: Option<Country>,
 }
@@ -87,9 +86,9 @@ pub struct AttributedTo {
     /// The extractor's STIX confidence (0-100).
     pub confidence: u8,
     /// The attributing parties (France, ANSSI, FBI, Microsoft).
-    pub by: BTreeSet<String>,
+    pub by: SortedSet<String>,
     /// Sentences that support it (byte spans into the incident's article's input).
-    pub evidence: BTreeSet<Span>,
+    pub evidence: SortedSet<Span>,
 }
 
 /// The mentioned-in edge from an actor to an article: how and where the article names it.
@@ -99,22 +98,47 @@ pub struct Mentioned {
     /// The actor's role relative to the article's reported incident.
     pub role: Role,
     /// Where the text names it.
-    pub spans: BTreeSet<Span>,
+    pub spans: SortedSet<Span>,
 }
 
-/// Identity of an article node: scrape time, then title.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct ArticleKey {
-    pub(crate) scraped_at: OffsetDateTime,
-    pub(crate) title: String,
+/// An article node as the key of its own store, identified by scrape time, then title; the
+/// source is data, not identity (`Eq`, `Ord` and `Hash` ignore it). Keying by the node rather
+/// than by a copy of its identity stores each title once.
+#[derive(Debug, Clone)]
+pub(crate) struct ArticleKey(pub(crate) ArticleNode);
+
+impl ArticleKey {
+    fn identity(&self) -> (OffsetDateTime, &str) {
+        (self.0.scraped_at, &self.0.title)
+    }
+}
+
+impl PartialEq for ArticleKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.identity() == other.identity()
+    }
+}
+
+impl Eq for ArticleKey {}
+
+impl PartialOrd for ArticleKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ArticleKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.identity().cmp(&other.identity())
+    }
 }
 
 // `OffsetDateTime` hashes its UTC date and time field by field; equal instants have equal
 // Unix nanoseconds, which are one write, and ingest hashes every article's key.
 impl std::hash::Hash for ArticleKey {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_i128(self.scraped_at.unix_timestamp_nanos());
-        self.title.hash(state);
+        state.write_i128(self.0.scraped_at.unix_timestamp_nanos());
+        self.0.title.hash(state);
     }
 }
 
@@ -210,7 +234,8 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
-    pub(crate) articles: NodeMap<ArticleKey, ArticleNode>,
+    /// The nodes are the keys: see [`ArticleKey`].
+    pub(crate) articles: NodeMap<ArticleKey, ()>,
     pub(crate) incidents: NodeMap<(ArticleId, u32), IncidentNode>,
     pub(crate) actors: NodeMap<ActorKey, ActorNode>,
     pub(crate) orgs: NodeMap<String, OrgNode>,
@@ -218,7 +243,7 @@ pub struct KnowledgeGraph {
     pub(crate) countries: IndexSet<Country>,
     /// attributed-to, keyed actor first so an actor's incidents are one range.
     pub(crate) attributed: Edges<(ActorId, IncidentId), AttributedTo>,
-    pub(crate) targets: Edges<(IncidentId, OrgId), BTreeSet<Span>>,
+    pub(crate) targets: Edges<(IncidentId, OrgId), SortedSet<Span>>,
     pub(crate) incident_sectors: Edges<(IncidentId, Sector), ()>,
     pub(crate) incident_countries: Edges<(IncidentId, Country), ()>,
     pub(crate) org_sectors: Edges<(OrgId, Sector), ()>,
@@ -269,7 +294,12 @@ impl KnowledgeGraph {
     /// When `id` was not issued by this graph (or was issued before a renumbering merge).
     #[must_use]
     pub fn article(&self, id: ArticleId) -> &ArticleNode {
-        &self.articles[id.index()]
+        &self
+            .articles
+            .get_index(id.index())
+            .expect("article id from this graph")
+            .0
+            .0
     }
 
     /// The incident `id`. O(1).
@@ -340,7 +370,7 @@ impl KnowledgeGraph {
     }
 
     /// Every targets edge as (incident, organisation, the victim's spans), sorted.
-    pub fn targets(&self) -> impl Iterator<Item = (IncidentId, OrgId, &BTreeSet<Span>)> {
+    pub fn targets(&self) -> impl Iterator<Item = (IncidentId, OrgId, &SortedSet<Span>)> {
         self.targets.view().iter().map(|((i, o), s)| (*i, *o, s))
     }
 
@@ -389,7 +419,7 @@ impl KnowledgeGraph {
 
     /// Structural equality: same nodes in the same order, same edges.
     fn same_layout(&self, other: &Self) -> bool {
-        self.articles == other.articles
+        self.articles().eq(other.articles())
             && self.incidents == other.incidents
             && self.actors == other.actors
             && self.orgs == other.orgs
@@ -403,7 +433,6 @@ impl KnowledgeGraph {
             && self.org_countries == other.org_countries
             && self.context_of == other.context_of
             && self.mentions == other.mentions
-            && self.articles.keys().eq(other.articles.keys())
             && self.actors.keys().eq(other.actors.keys())
             && self.orgs.keys().eq(other.orgs.keys())
     }
@@ -426,16 +455,22 @@ impl PartialEq for KnowledgeGraph {
 impl Eq for KnowledgeGraph {}
 
 macro_rules! node_iter {
-    ($(#[$meta:meta])* $name:ident, $key:ty, $node:ty, $id:ident) => {
+    // `|key, value| node`: where the store keeps the node.
+    ($(#[$meta:meta])* $name:ident, $key:ty, $value:ty, $node:ty, $id:ident,
+     |$k:pat_param, $v:pat_param| $get:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone)]
         pub struct $name<'g> {
-            inner: std::iter::Enumerate<indexmap::map::Values<'g, $key, $node>>,
+            inner: std::iter::Enumerate<indexmap::map::Iter<'g, $key, $value>>,
         }
 
         impl<'g> $name<'g> {
-            pub(crate) fn new(map: &'g NodeMap<$key, $node>) -> Self {
-                $name { inner: map.values().enumerate() }
+            pub(crate) fn new(map: &'g NodeMap<$key, $value>) -> Self {
+                $name { inner: map.iter().enumerate() }
+            }
+
+            fn item((i, ($k, $v)): (usize, (&'g $key, &'g $value))) -> ($id, &'g $node) {
+                ($id::new(i), $get)
             }
         }
 
@@ -443,7 +478,7 @@ macro_rules! node_iter {
             type Item = ($id, &'g $node);
 
             fn next(&mut self) -> Option<Self::Item> {
-                self.inner.next().map(|(i, n)| ($id::new(i), n))
+                self.inner.next().map(Self::item)
             }
 
             fn size_hint(&self) -> (usize, Option<usize>) {
@@ -455,7 +490,7 @@ macro_rules! node_iter {
 
         impl DoubleEndedIterator for $name<'_> {
             fn next_back(&mut self) -> Option<Self::Item> {
-                self.inner.next_back().map(|(i, n)| ($id::new(i), n))
+                self.inner.next_back().map(Self::item)
             }
         }
     };
@@ -463,17 +498,17 @@ macro_rules! node_iter {
 
 node_iter! {
     /// Every article with its id, in id order: [`KnowledgeGraph::articles`].
-    ArticleNodes, ArticleKey, ArticleNode, ArticleId
+    ArticleNodes, ArticleKey, (), ArticleNode, ArticleId, |key, ()| &key.0
 }
 node_iter! {
     /// Every incident with its id, in id order: [`KnowledgeGraph::incidents`].
-    IncidentNodes, (ArticleId, u32), IncidentNode, IncidentId
+    IncidentNodes, (ArticleId, u32), IncidentNode, IncidentNode, IncidentId, |_, node| node
 }
 node_iter! {
     /// Every actor with its id, in id order: [`KnowledgeGraph::actors`].
-    ActorNodes, ActorKey, ActorNode, ActorId
+    ActorNodes, ActorKey, ActorNode, ActorNode, ActorId, |_, node| node
 }
 node_iter! {
     /// Every victim organisation with its id, in id order: [`KnowledgeGraph::orgs`].
-    OrgNodes, String, OrgNode, OrgId
+    OrgNodes, String, OrgNode, OrgNode, OrgId, |_, node| node
 }

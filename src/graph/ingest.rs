@@ -1,8 +1,6 @@
 //! Ingest: one article's report into the graph, merging equal things on the way.
 
-use std::collections::BTreeSet;
-
-use indexmap::map::Entry;
+use indexmap::map::{Entry, MutableKeys};
 use time::OffsetDateTime;
 
 use super::graph::{
@@ -11,6 +9,7 @@ use super::graph::{
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::merge::Absorb;
+use super::sets::{EnumSet, SortedSet};
 use crate::model::{Actor, Report};
 use crate::scrape::Article;
 
@@ -167,7 +166,7 @@ impl KnowledgeGraph {
         for (actor, &id) in report.actors.iter().zip(&actor_ids) {
             let edge = Mentioned {
                 role: actor.role,
-                spans: set(actor.mentions.iter().map(|m| m.span)),
+                spans: actor.mentions.iter().map(|m| m.span).collect(),
             };
             self.mentions.push((id, article_id), edge);
         }
@@ -181,12 +180,12 @@ impl KnowledgeGraph {
                 article: article_id,
                 index,
                 context: incident.context,
-                types: set(incident.types.iter().copied()),
+                types: incident.types.iter().collect(),
                 when: incident.when,
                 status: attribution.status,
                 confidence: attribution.confidence,
-                hypotheses: set(attribution.hypotheses.iter().copied()),
-                evidence: set(attribution.evidence.iter().copied()),
+                hypotheses: attribution.hypotheses.iter().collect(),
+                evidence: attribution.evidence.iter().copied().collect(),
             };
             let id = match self.incidents.entry((article_id, index)) {
                 Entry::Occupied(mut e) => {
@@ -204,7 +203,7 @@ impl KnowledgeGraph {
 
             for victim in &incident.victims {
                 let org = self.add_org(&victim.name, &mut scratch);
-                self.targets.push((id, org), set([victim.span]));
+                self.targets.push((id, org), SortedSet::one(victim.span));
                 for &sector in &victim.sectors {
                     self.add_sector(sector);
                     self.org_sectors.push((org, sector), ());
@@ -231,8 +230,8 @@ impl KnowledgeGraph {
                 let edge = AttributedTo {
                     status: attribution.status,
                     confidence: attribution.confidence,
-                    by: set(attribution.by.iter().cloned()),
-                    evidence: set(attribution.evidence.iter().copied()),
+                    by: attribution.by.iter().cloned().collect(),
+                    evidence: attribution.evidence.iter().copied().collect(),
                 };
                 self.attributed.push((actor, id), edge);
             }
@@ -257,25 +256,25 @@ impl KnowledgeGraph {
     }
 
     fn add_article(&mut self, article: &ArticleRef<'_>) -> ArticleId {
-        let key = ArticleKey {
+        let key = ArticleKey(ArticleNode {
             scraped_at: article.scraped_at,
             title: article.title.to_owned(),
-        };
+            source: article.source.map(str::to_owned),
+        });
         match self.articles.entry(key) {
-            Entry::Occupied(mut e) => {
+            Entry::Occupied(e) => {
+                let index = e.index();
                 if let Some(source) = article.source {
-                    e.get_mut().source.absorb(Some(source.to_owned()));
+                    // The source is not part of the key: changing it keeps the map valid.
+                    let (stored, ()) = self.articles.get_index_mut2(index).expect("found");
+                    stored.0.source.absorb(Some(source.to_owned()));
                 }
-                ArticleId::new(e.index())
+                ArticleId::new(index)
             }
             Entry::Vacant(e) => {
                 self.canonical = false;
                 let id = ArticleId::new(e.index());
-                e.insert(ArticleNode {
-                    scraped_at: article.scraped_at,
-                    title: article.title.to_owned(),
-                    source: article.source.map(str::to_owned),
-                });
+                e.insert(());
                 id
             }
         }
@@ -297,13 +296,13 @@ impl KnowledgeGraph {
             node.absorb_actor(actor);
             return ActorId::new(index);
         }
-        let mut aliases: BTreeSet<String> = set(actor.aliases.iter().cloned());
+        let mut aliases: SortedSet<String> = actor.aliases.iter().cloned().collect();
         aliases.remove(&actor.name);
         let node = ActorNode {
             name: actor.name.clone(),
             attack_id: actor.attack_id.clone(),
             aliases,
-            types: set(actor.types.iter().copied()),
+            types: actor.types.iter().collect(),
             country: actor.country,
         };
         self.upsert_actor(key.to_owned_key(), node)
@@ -314,8 +313,8 @@ impl KnowledgeGraph {
         let node = ActorNode {
             name: name.to_owned(),
             attack_id: None,
-            aliases: BTreeSet::new(),
-            types: BTreeSet::new(),
+            aliases: SortedSet::new(),
+            types: EnumSet::new(),
             country: None,
         };
         self.upsert_actor(ActorKey::Name(normalise(name)), node)
@@ -381,16 +380,6 @@ fn country_bit(country: crate::model::Country) -> usize {
     let code = country.bytes();
     let letter = |i: usize| usize::from(code[i].saturating_sub(b'A')).min(25);
     letter(0) * 26 + letter(1)
-}
-
-/// A set of a few items. `collect` would sort them in a temporary vector first: an
-/// allocation more per set, and reports' sets hold one or two items.
-fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    for item in items {
-        set.insert(item);
-    }
-    set
 }
 
 /// The report actor an attribution's name refers to: by canonical name, then by any alias,
@@ -497,6 +486,25 @@ mod sample_tests {
         let mut twice = once.clone();
         twice.ingest(&article, &report);
         assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn a_source_seen_later_joins_the_article() {
+        let report = sample_report();
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(&sample_article(None), &report);
+        graph.ingest(&sample_article(Some("https://example.com/b")), &report);
+        graph.ingest(&sample_article(Some("https://example.com/c")), &report);
+        assert_eq!(graph.articles().len(), 1);
+        let (_, article) = graph.articles().next().unwrap();
+        assert_eq!(article.source.as_deref(), Some("https://example.com/b"));
+
+        let mut other = KnowledgeGraph::new();
+        other.ingest(&sample_article(Some("https://example.com/a")), &report);
+        graph.merge(other);
+        assert_eq!(graph.articles().len(), 1);
+        let (_, article) = graph.articles().next().unwrap();
+        assert_eq!(article.source.as_deref(), Some("https://example.com/a"));
     }
 
     #[test]

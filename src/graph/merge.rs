@@ -6,17 +6,18 @@
 //! - after a merge every node kind is sorted by its canonical key and edges are sorted sets,
 //!   so the ids of the result depend only on its content.
 
-use std::collections::BTreeSet;
 use std::hash::Hash;
 
 use super::graph::NodeMap;
-use indexmap::map::Entry;
+use indexmap::map::{Entry, MutableKeys};
 
 use super::edges::Edges;
 use super::graph::{
-    ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
+    ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned,
+    OrgNode,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::sets::{EnumSet, SortedSet};
 use crate::model::DateWindow;
 
 /// Combining two descriptions of the same thing. Must be associative, commutative and
@@ -25,9 +26,15 @@ pub(crate) trait Absorb {
     fn absorb(&mut self, other: Self);
 }
 
-impl<T: Ord> Absorb for BTreeSet<T> {
-    fn absorb(&mut self, mut other: Self) {
-        self.append(&mut other);
+impl<T: Ord> Absorb for SortedSet<T> {
+    fn absorb(&mut self, other: Self) {
+        self.insert_all(other);
+    }
+}
+
+impl<T> Absorb for EnumSet<T> {
+    fn absorb(&mut self, other: Self) {
+        self.insert_all(other);
     }
 }
 
@@ -107,7 +114,11 @@ impl Absorb for ActorNode {
 impl ActorNode {
     /// `self.absorb(node made of actor)` without building that node: the ingest fast path.
     pub(crate) fn absorb_actor(&mut self, actor: &crate::model::Actor) {
+        // Ingest meets most actors again under names the node has: then nothing is inserted,
+        // and `aliases`, which never holds `name`, need not be searched for it again.
+        let mut grew = false;
         if actor.name != self.name {
+            grew = true;
             if actor.name < self.name {
                 let old = std::mem::replace(&mut self.name, actor.name.clone());
                 self.aliases.insert(old);
@@ -118,9 +129,12 @@ impl ActorNode {
         for alias in &actor.aliases {
             if !self.aliases.contains(alias) {
                 self.aliases.insert(alias.clone());
+                grew = true;
             }
         }
-        self.aliases.remove(&self.name);
+        if grew {
+            self.aliases.remove(&self.name);
+        }
         if let Some(id) = &actor.attack_id
             && self.attack_id.as_ref().is_none_or(|mine| id < mine)
         {
@@ -167,6 +181,18 @@ fn upsert<K: Hash + Eq, V: Absorb>(map: &mut NodeMap<K, V>, key: K, value: V) ->
             e.insert(value);
             (index, true)
         }
+    }
+}
+
+/// [`upsert`] for articles, whose store keeps the node as the key.
+fn upsert_article(map: &mut NodeMap<ArticleKey, ()>, key: ArticleKey) -> (usize, bool) {
+    match map.get_full_mut2(&key) {
+        Some((index, stored, ())) => {
+            // The source is not part of the key: changing it keeps the map valid.
+            stored.0.absorb(key.0);
+            (index, false)
+        }
+        None => (map.insert_full(key, ()).0, true),
     }
 }
 
@@ -252,8 +278,8 @@ impl KnowledgeGraph {
         };
         let articles: Vec<usize> = other
             .articles
-            .into_iter()
-            .map(|(k, v)| grow(upsert(&mut self.articles, k, v)))
+            .into_keys()
+            .map(|k| grow(upsert_article(&mut self.articles, k)))
             .collect();
         let mut remap = Remap {
             articles,

@@ -50,6 +50,7 @@ mod ingest;
 mod merge;
 mod query;
 mod serde_impl;
+mod sets;
 
 pub(crate) use graph::ActorKey;
 pub use graph::{
@@ -59,3 +60,4 @@ pub use graph::{
 pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
+pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};

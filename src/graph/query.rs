@@ -10,6 +10,7 @@ use time::{Date, OffsetDateTime};
 use super::graph::{AttributedTo, KnowledgeGraph};
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::ingest::normalise;
+use super::sets::SortedSet;
 use crate::model::{AttributionStatus, Country, Sector, Span};
 
 /// Which attributions a query counts.
@@ -85,7 +86,7 @@ pub struct Evidence<'g> {
     /// The article the spans point into.
     pub article: ArticleId,
     /// The supporting text, sorted.
-    pub spans: &'g BTreeSet<Span>,
+    pub spans: &'g SortedSet<Span>,
 }
 
 /// One incident on an actor's timeline.
@@ -146,7 +147,7 @@ impl<'g> Iterator for AttributedActors<'g> {
 /// The organisations an incident targets, by id: [`KnowledgeGraph::victims_of`].
 #[derive(Debug, Clone)]
 pub struct Victims<'g> {
-    inner: std::slice::Iter<'g, ((IncidentId, OrgId), BTreeSet<Span>)>,
+    inner: std::slice::Iter<'g, ((IncidentId, OrgId), SortedSet<Span>)>,
 }
 
 impl Iterator for Victims<'_> {

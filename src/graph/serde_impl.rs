@@ -17,6 +17,7 @@ use super::graph::{
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
 use super::ingest::normalise;
+use super::sets::SortedSet;
 use crate::model::{Country, Sector, Span};
 
 #[derive(Serialize)]
@@ -28,7 +29,7 @@ struct ReprRef<'g> {
     sectors: Vec<Sector>,
     countries: Vec<Country>,
     attributed_to: Vec<(IncidentId, ActorId, &'g AttributedTo)>,
-    targets: Vec<(IncidentId, OrgId, &'g BTreeSet<Span>)>,
+    targets: Vec<(IncidentId, OrgId, &'g SortedSet<Span>)>,
     incident_sectors: Vec<(IncidentId, Sector)>,
     incident_countries: Vec<(IncidentId, Country)>,
     org_sectors: Vec<(OrgId, Sector)>,
@@ -46,7 +47,7 @@ struct Repr {
     sectors: Vec<Sector>,
     countries: Vec<Country>,
     attributed_to: Vec<(IncidentId, ActorId, AttributedTo)>,
-    targets: Vec<(IncidentId, OrgId, BTreeSet<Span>)>,
+    targets: Vec<(IncidentId, OrgId, SortedSet<Span>)>,
     incident_sectors: BTreeSet<(IncidentId, Sector)>,
     incident_countries: BTreeSet<(IncidentId, Country)>,
     org_sectors: BTreeSet<(OrgId, Sector)>,
@@ -65,7 +66,7 @@ pub(crate) fn actor_key(node: &ActorNode) -> ActorKey {
 impl Serialize for KnowledgeGraph {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         ReprRef {
-            articles: self.articles.values().collect(),
+            articles: self.articles().map(|(_, node)| node).collect(),
             incidents: self.incidents.values().collect(),
             actors: self.actors.values().collect(),
             orgs: self.orgs.values().collect(),
@@ -85,14 +86,15 @@ impl Serialize for KnowledgeGraph {
 }
 
 /// Builds a node store from nodes in id order, refusing two nodes with one key.
-fn index<K: std::hash::Hash + Eq, V, E: serde::de::Error>(
+fn index<N, K: std::hash::Hash + Eq, V, E: serde::de::Error>(
     what: &str,
-    nodes: Vec<V>,
-    key: impl Fn(&V) -> K,
+    nodes: Vec<N>,
+    entry: impl Fn(N) -> (K, V),
 ) -> Result<NodeMap<K, V>, E> {
     let mut map = NodeMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for node in nodes {
-        if map.insert(key(&node), node).is_some() {
+        let (key, value) = entry(node);
+        if map.insert(key, value).is_some() {
             return Err(E::custom(format_args!(
                 "two {what} nodes with the same key"
             )));
@@ -118,16 +120,13 @@ fn check<E: serde::de::Error>(what: &str, index: usize, len: usize) -> Result<()
 impl<'de> Deserialize<'de> for KnowledgeGraph {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let r = Repr::deserialize(d)?;
-        let articles = index("article", r.articles, |a| ArticleKey {
-            scraped_at: a.scraped_at,
-            title: a.title.clone(),
-        })?;
+        let articles = index("article", r.articles, |a| (ArticleKey(a), ()))?;
         for node in &r.incidents {
             check("article", node.article.index(), articles.len())?;
         }
-        let incidents = index("incident", r.incidents, |i| (i.article, i.index))?;
-        let actors = index("actor", r.actors, actor_key)?;
-        let orgs = index("organisation", r.orgs, |o| normalise(&o.name))?;
+        let incidents = index("incident", r.incidents, |i| ((i.article, i.index), i))?;
+        let actors = index("actor", r.actors, |a| (actor_key(&a), a))?;
+        let orgs = index("organisation", r.orgs, |o| (normalise(&o.name), o))?;
         let (ni, na, no, nr) = (incidents.len(), actors.len(), orgs.len(), articles.len());
         let sectors: IndexSet<Sector> = r.sectors.into_iter().collect();
         let countries: IndexSet<Country> = r.countries.into_iter().collect();
