@@ -90,7 +90,45 @@ fn parse_args() -> Result<Args, String> {
             _ => args.files.push(arg),
         }
     }
+    for (flag, out) in [
+        ("--stix", &args.stix),
+        ("--dot", &args.dot),
+        ("--json", &args.json),
+    ] {
+        if let Some(path) = out {
+            guard_output(flag, path, &args.files)?;
+        }
+    }
     Ok(args)
+}
+
+/// Refuses an output path that would destroy input: one of the input files, or an existing
+/// file of briefs (`--json briefs.txt more.txt` takes `briefs.txt` as the output).
+fn guard_output(flag: &str, path: &str, inputs: &[String]) -> Result<(), String> {
+    if path == "-" {
+        return Ok(());
+    }
+    let same = |a: &str, b: &str| match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if inputs.iter().any(|input| same(input, path)) {
+        return Err(format!(
+            "{flag} {path}: refusing to overwrite an input file"
+        ));
+    }
+    let mut head = [0u8; 64];
+    let read = fs::File::open(path).and_then(|mut f| io::Read::read(&mut f, &mut head));
+    if let Ok(n) = read {
+        let text = String::from_utf8_lossy(&head[..n]);
+        let text = text.trim_start_matches('\u{feff}').trim_start();
+        if text.starts_with("Article Details") || text.starts_with("Scrape Timestamp") {
+            return Err(format!(
+                "{flag} {path}: refusing to overwrite a file of briefs (the option takes an output file)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// One line of `brief --format json`: the article's identity beside its report.

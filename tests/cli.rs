@@ -5,20 +5,25 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-/// The example binary next to this test's own (`target/<profile>/examples/brief`), built on
-/// first use when `cargo test` did not build it already.
+/// The `brief` example binary.
 fn brief() -> &'static PathBuf {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
-    PATH.get_or_init(|| {
+    PATH.get_or_init(|| example("brief"))
+}
+
+/// An example binary next to this test's own (`target/<profile>/examples/NAME`), built when
+/// `cargo test` did not build it already.
+fn example(name: &str) -> PathBuf {
+    {
         let exe = std::env::current_exe().unwrap();
         let profile_dir = exe.parent().unwrap().parent().unwrap();
         let path = profile_dir
             .join("examples")
-            .join(format!("brief{}", std::env::consts::EXE_SUFFIX));
+            .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
         if !path.exists() {
             let release = profile_dir.ends_with("release");
             let mut cargo = Command::new(env!("CARGO"));
-            cargo.args(["build", "--example", "brief"]);
+            cargo.args(["build", "--example", name]);
             if release {
                 cargo.arg("--release");
             }
@@ -29,7 +34,7 @@ fn brief() -> &'static PathBuf {
             assert!(status.success());
         }
         path
-    })
+    }
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
@@ -176,4 +181,34 @@ fn usage_and_io_errors_exit_2() {
     let out = run(&["--help"], b"");
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("usage: brief"));
+}
+
+#[test]
+fn actor_graph_refuses_to_overwrite_its_input() {
+    let dir = std::env::temp_dir().join(format!("threatbrief-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let briefs = dir.join("briefs.txt");
+    let sample = include_str!("data/sample.txt");
+    std::fs::write(&briefs, sample).unwrap();
+    let briefs = briefs.to_str().unwrap();
+    let out = dir.join("out.json");
+    let out = out.to_str().unwrap();
+    for args in [
+        // The option takes the next word as its output: here a file of briefs.
+        vec!["--json", briefs, "tests/data/sample.txt"],
+        vec!["--stix", out, out],
+    ] {
+        let status = Command::new(example("actor_graph"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert_eq!(status.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&status.stderr).contains("refusing to overwrite"),
+            "{args:?}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(briefs).unwrap(), sample);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
