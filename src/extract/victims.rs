@@ -411,26 +411,28 @@ impl Words {
         })
     }
 
-    fn contains(&self, word: &str) -> bool {
+    fn contains(&self, word: impl AsRef<[u8]>) -> bool {
         self.find(word).is_some()
     }
 
     /// The listed word equal to `word`.
-    fn find(&self, word: &str) -> Option<&'static [u8]> {
+    fn find(&self, word: impl AsRef<[u8]>) -> Option<&'static [u8]> {
+        let word = word.as_ref();
         let table = self.table();
-        match (word.as_bytes().first(), word.as_bytes().last()) {
+        match (word.first(), word.last()) {
             (Some(&first), Some(&last)) if !table.may_hold(word.len(), first, last) => None,
-            _ => table.set.get(word.as_bytes()).copied(),
+            _ => table.set.get(word).copied(),
         }
     }
 
     /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
-    fn contains_ascii_lowercase(&self, word: &str) -> bool {
+    fn contains_ascii_lowercase(&self, word: impl AsRef<[u8]>) -> bool {
+        let word = word.as_ref();
         let table = self.table();
         if word.len() > table.longest {
             return false;
         }
-        if let (Some(first), Some(last)) = (word.as_bytes().first(), word.as_bytes().last())
+        if let (Some(first), Some(last)) = (word.first(), word.last())
             && !table.may_hold(
                 word.len(),
                 first.to_ascii_lowercase(),
@@ -442,11 +444,11 @@ impl Words {
         let mut buf = [0u8; 24];
         match buf.get_mut(..word.len()) {
             Some(lower) => {
-                lower.copy_from_slice(word.as_bytes());
+                lower.copy_from_slice(word);
                 lower.make_ascii_lowercase();
                 table.set.contains(&*lower)
             }
-            None => table.set.contains(word.to_ascii_lowercase().as_bytes()),
+            None => table.set.contains(&*word.to_ascii_lowercase()),
         }
     }
 }
@@ -487,20 +489,60 @@ impl Lowered {
     }
 }
 
-/// Whether `s` starts with one of `list`. Its first byte turns most entries away without a
-/// string comparison; no entry is empty.
-fn starts_with_any(s: &str, list: &[&str]) -> bool {
-    let first = s.as_bytes().first();
-    list.iter()
-        .any(|p| p.as_bytes().first() == first && s.starts_with(p))
+/// A list of affixes by the byte at their outer end: most windows of text read around names
+/// match none, and reading the whole list for each was a visible cost.
+struct Affixes {
+    list: &'static [&'static str],
+    /// Whether the entries are matched at the end of the text rather than at its start.
+    suffixes: bool,
+    by_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
-/// Whether `s` ends with one of `list`, whose entries are not empty.
-fn ends_with_any(s: &str, list: &[&str]) -> bool {
-    let last = s.as_bytes().last();
-    list.iter()
-        .any(|p| p.as_bytes().last() == last && s.ends_with(p))
+impl Affixes {
+    const fn new(list: &'static [&'static str], suffixes: bool) -> Self {
+        Affixes {
+            list,
+            suffixes,
+            by_byte: OnceLock::new(),
+        }
+    }
+
+    fn outer(&self, s: &str) -> Option<u8> {
+        if self.suffixes {
+            s.as_bytes().last().copied()
+        } else {
+            s.as_bytes().first().copied()
+        }
+    }
+
+    /// Whether `s` starts (or, for suffixes, ends) with one of the entries.
+    fn matched_by(&self, s: &str) -> bool {
+        let Some(b) = self.outer(s) else {
+            return false;
+        };
+        let by_byte = self.by_byte.get_or_init(|| {
+            let mut by_byte = vec![Vec::new(); 256];
+            for p in self.list {
+                // No entry is empty.
+                if let Some(b) = self.outer(p) {
+                    by_byte[usize::from(b)].push(*p);
+                }
+            }
+            by_byte
+        });
+        by_byte[usize::from(b)].iter().any(|p| {
+            if self.suffixes {
+                s.ends_with(p)
+            } else {
+                s.starts_with(p)
+            }
+        })
+    }
 }
+
+static BEFORE_NAME: Affixes = Affixes::new(BEFORE, true);
+static AFTER_NAME: Affixes = Affixes::new(AFTER, false);
+static VICTIM_SPEECH_AFTER: Affixes = Affixes::new(VICTIM_SPEECH, false);
 
 /// Whether `hay` starts with `prefix`, ignoring ASCII case.
 fn starts_with_ignore_ascii_case(hay: &[u8], prefix: &[u8]) -> bool {
@@ -556,22 +598,22 @@ pub(crate) fn main_incident(
             // Every word of a Title Case headline is capitalised: names can't be told apart.
             continue;
         }
-        let attack_sentence = doc.has_cue(i, Cue::Attack)
-            || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
+        let attack_sentence = doc
+            .cues_in(i)
+            .iter()
+            .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
         names(doc, i, &mut spans, &mut lowered);
         let s = doc.sentences[i];
         for &span in &spans {
             let name = &text[span.start..span.end];
             let pattern = {
                 let before = text_before(text, s.start, span.start, &mut lowered);
-                ends_with_any(before, BEFORE)
+                BEFORE_NAME.matched_by(before)
             } || {
                 let after = text_after(text, span.end, s.end, &mut lowered);
-                starts_with_any(after, AFTER) || relative_clause_of_attack(after)
+                AFTER_NAME.matched_by(after) || relative_clause_of_attack(after)
             } || attack_sentence && described_by_kind(doc, i, span);
-            let head = name
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
+            let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
             let mut score = 0;
             if pattern {
                 score += if in_title { 4 } else { 2 };
@@ -673,10 +715,9 @@ pub(crate) fn main_incident(
     for c in &mut candidates {
         let lower = lowered.of(&text[c.span.start..c.span.end]);
         // The headline often names the victim by its kind ("school district", "hospital").
-        if lower
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds))
-        {
+        if any_word(lower, |w| {
+            ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds)
+        }) {
             c.score += 2;
         }
         c.score += c.mentions.saturating_sub(1).min(2);
@@ -801,6 +842,17 @@ fn relative_clause_of_attack(after: &str) -> bool {
         ]
         .iter()
         .any(|w| after.contains(w))
+}
+
+/// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
+/// An ASCII name is split as bytes, without decoding characters.
+fn any_word(name: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
+    if name.is_ascii() {
+        name.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(f)
+    } else {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| f(w.as_bytes()))
+    }
 }
 
 /// Pushes the words of `name` that tell organisations apart onto `out`, sorted ignoring ASCII
@@ -1055,10 +1107,10 @@ fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
             return true;
         }
         return !b.iter().any(u8::is_ascii_alphanumeric)
-            || name.split(' ').any(|piece| {
+            || b.split(|&c| c == b' ').any(|piece| {
                 HEADLINE_VERB_WORDS.contains_ascii_lowercase(piece)
                     || piece
-                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .split(|c| !c.is_ascii_alphanumeric())
                         .any(|w| PERSON.contains_ascii_lowercase(w))
             });
     }
@@ -1369,7 +1421,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         for h in hits {
             if let HitKind::Sector(sector) = h.kind {
                 let after = text_after(doc.text, h.end, s.end, &mut lowered);
-                if starts_with_any(after, VICTIM_SPEECH) {
+                if VICTIM_SPEECH_AFTER.matched_by(after) {
                     push(&mut incident.sectors, sector);
                 }
             }
@@ -1504,7 +1556,7 @@ mod tests {
             for w in words.list {
                 assert!(words.contains(w), "{w}");
                 assert!(
-                    words.contains_ascii_lowercase(&w.to_ascii_uppercase()),
+                    words.contains_ascii_lowercase(w.to_ascii_uppercase()),
                     "{w}"
                 );
             }
