@@ -371,12 +371,13 @@ struct Table {
     longest: usize,
     /// The `sketch` of every word, as bits: most words looked up are in no list, and most of
     /// those are turned away here without hashing.
-    sketches: [u64; 4],
+    sketches: [u64; 16],
 }
 
-/// A byte from the length and the outer letters of a word.
+/// Ten bits from the length and the outer letters of a word: with a hundred words in a list,
+/// about one bit in ten is set.
 fn sketch(len: usize, first: u8, last: u8) -> usize {
-    (len.wrapping_mul(37) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) & 255
+    (len.wrapping_mul(37) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) & 1023
 }
 
 impl Table {
@@ -396,7 +397,7 @@ impl Words {
 
     fn table(&self) -> &Table {
         self.table.get_or_init(|| {
-            let mut sketches = [0u64; 4];
+            let mut sketches = [0u64; 16];
             for w in self.list {
                 if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                     let k = sketch(w.len(), first, last);
@@ -995,7 +996,11 @@ fn find_capital(bytes: &[u8]) -> Option<usize> {
 /// looked at once.
 fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
     while from <= end {
-        let stop = memchr::memchr(b' ', &text.as_bytes()[from..end]).map_or(end, |at| from + at);
+        // Tokens are short: a plain loop is quicker than setting up a vectorised search.
+        let stop = text.as_bytes()[from..end]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(end, |at| from + at);
         let token = &text[from..stop];
         let glued = token
             .as_bytes()
@@ -1051,11 +1056,16 @@ fn ends_phrase(token: &str) -> bool {
 }
 
 fn is_name_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''))
+    {
+        // ASCII, so no character needs decoding.
+        return true;
+    }
     if word.is_ascii() {
-        return word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''));
+        return false;
     }
     let mut chars = word.chars();
     matches!(chars.next(), Some(c) if c.is_uppercase())
@@ -1099,20 +1109,31 @@ fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
         // The lower case of ASCII is ASCII lower case: the words are looked up where they
         // are, in one pass, instead of in a lowered copy split twice.
         let b = name.as_bytes();
-        if b.contains(&b'-')
-            && (contains_ignore_ascii_case(b, b"-linked")
-                || contains_ignore_ascii_case(b, b"-backed")
-                || starts_with_ignore_ascii_case(b, b"pro-"))
-        {
-            return true;
+        let (mut piece, mut word) = (0, 0);
+        let (mut hyphen, mut alphanumeric) = (false, false);
+        // The end of the name closes its last piece and word, as a space would.
+        for (at, c) in b.iter().copied().chain([b' ']).enumerate() {
+            if c.is_ascii_alphanumeric() {
+                alphanumeric = true;
+                continue;
+            }
+            hyphen |= c == b'-';
+            if PERSON.contains_ascii_lowercase(&b[word..at]) {
+                return true;
+            }
+            word = at + 1;
+            if c == b' ' {
+                if HEADLINE_VERB_WORDS.contains_ascii_lowercase(&b[piece..at]) {
+                    return true;
+                }
+                piece = at + 1;
+            }
         }
-        return !b.iter().any(u8::is_ascii_alphanumeric)
-            || b.split(|&c| c == b' ').any(|piece| {
-                HEADLINE_VERB_WORDS.contains_ascii_lowercase(piece)
-                    || piece
-                        .split(|c| !c.is_ascii_alphanumeric())
-                        .any(|w| PERSON.contains_ascii_lowercase(w))
-            });
+        return !alphanumeric
+            || hyphen
+                && (contains_ignore_ascii_case(b, b"-linked")
+                    || contains_ignore_ascii_case(b, b"-backed")
+                    || starts_with_ignore_ascii_case(b, b"pro-"));
     }
     let lower = lowered.of(name);
     if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
