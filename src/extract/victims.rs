@@ -674,7 +674,7 @@ pub(crate) fn main_incident(
             (c, from..words.len())
         })
         .collect();
-    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::new();
+    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::with_capacity(strong.len());
     for (c, c_words) in strong {
         let found = merged
             .iter_mut()
@@ -1664,6 +1664,59 @@ mod tests {
             next = token_from(text, end + 1, text.len());
         }
         assert_eq!(tokens, ["a", "Universal", "b"]);
+    }
+
+    #[test]
+    fn ascii_names_read_in_place_as_lowered() {
+        // The lowered path, which every name took before.
+        let lowered_path = |name: &str| {
+            let mut lowered = Lowered::new();
+            // A non-ASCII suffix that is neither a word character nor a listed word.
+            headline_or_person(&format!("{name} \u{2014}"), &mut lowered)
+        };
+        for name in [
+            "Acme Bank",
+            "Acme Hits",
+            "Acme HITS Zenith",
+            "Mr Acme",
+            "Acme-Mr",
+            "Acme-Linked Group",
+            "China-backed",
+            "Pro-Acme",
+            "PRO-",
+            "Acme.Says",
+            "Says.Acme",
+            "-- ..",
+            "",
+            " ",
+            "Vice  President",
+            "Acme Inc.",
+        ] {
+            let mut lowered = Lowered::new();
+            assert_eq!(
+                headline_or_person(name, &mut lowered),
+                lowered_path(name),
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn capitals_found_as_byte_by_byte() {
+        let long = format!("{}Acme", "a".repeat(40));
+        for text in [
+            "",
+            "acme",
+            "acme Zenith",
+            "é",
+            &long,
+            "0123456789abcdef0123456789abcdeX",
+        ] {
+            let want = text
+                .bytes()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            assert_eq!(find_capital(text.as_bytes()), want, "{text:?}");
+        }
     }
 
     #[test]
