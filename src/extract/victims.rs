@@ -6,6 +6,7 @@
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -364,16 +365,19 @@ struct Words {
 }
 
 struct Table {
-    set: HashSet<&'static str, FixedState>,
+    /// Bytes rather than `str`, so a word lowered into a buffer is looked up without being
+    /// validated as UTF-8 again.
+    set: HashSet<&'static [u8], FixedState>,
     longest: usize,
     /// The `sketch` of every word, as bits: most words looked up are in no list, and most of
     /// those are turned away here without hashing.
-    sketches: [u64; 4],
+    sketches: [u64; 16],
 }
 
-/// A byte from the length and the outer letters of a word.
+/// Ten bits from the length and the outer letters of a word: with a hundred words in a list,
+/// about one bit in ten is set.
 fn sketch(len: usize, first: u8, last: u8) -> usize {
-    (len.wrapping_mul(37) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) & 255
+    (len.wrapping_mul(37) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) & 1023
 }
 
 impl Table {
@@ -393,7 +397,7 @@ impl Words {
 
     fn table(&self) -> &Table {
         self.table.get_or_init(|| {
-            let mut sketches = [0u64; 4];
+            let mut sketches = [0u64; 16];
             for w in self.list {
                 if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                     let k = sketch(w.len(), first, last);
@@ -401,33 +405,35 @@ impl Words {
                 }
             }
             Table {
-                set: self.list.iter().copied().collect(),
+                set: self.list.iter().map(|w| w.as_bytes()).collect(),
                 longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0),
                 sketches,
             }
         })
     }
 
-    fn contains(&self, word: &str) -> bool {
+    fn contains(&self, word: impl AsRef<[u8]>) -> bool {
         self.find(word).is_some()
     }
 
     /// The listed word equal to `word`.
-    fn find(&self, word: &str) -> Option<&'static str> {
+    fn find(&self, word: impl AsRef<[u8]>) -> Option<&'static [u8]> {
+        let word = word.as_ref();
         let table = self.table();
-        match (word.as_bytes().first(), word.as_bytes().last()) {
+        match (word.first(), word.last()) {
             (Some(&first), Some(&last)) if !table.may_hold(word.len(), first, last) => None,
             _ => table.set.get(word).copied(),
         }
     }
 
     /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
-    fn contains_ascii_lowercase(&self, word: &str) -> bool {
+    fn contains_ascii_lowercase(&self, word: impl AsRef<[u8]>) -> bool {
+        let word = word.as_ref();
         let table = self.table();
         if word.len() > table.longest {
             return false;
         }
-        if let (Some(first), Some(last)) = (word.as_bytes().first(), word.as_bytes().last())
+        if let (Some(first), Some(last)) = (word.first(), word.last())
             && !table.may_hold(
                 word.len(),
                 first.to_ascii_lowercase(),
@@ -439,11 +445,11 @@ impl Words {
         let mut buf = [0u8; 24];
         match buf.get_mut(..word.len()) {
             Some(lower) => {
-                lower.copy_from_slice(word.as_bytes());
+                lower.copy_from_slice(word);
                 lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| table.set.contains(w))
+                table.set.contains(&*lower)
             }
-            None => table.set.contains(word.to_ascii_lowercase().as_str()),
+            None => table.set.contains(&*word.to_ascii_lowercase()),
         }
     }
 }
@@ -459,75 +465,96 @@ fn is_common(word: &str) -> bool {
 /// `str::to_lowercase` of the short windows of text read around names, into a buffer that is
 /// reused instead of a new `String` each time.
 struct Lowered {
-    bytes: [u8; 64],
-    /// For text too long for `bytes`, or with a capital sigma (whose lower case depends on the
-    /// letters around it).
-    heap: String,
+    buf: String,
 }
 
 impl Lowered {
     fn new() -> Self {
-        Lowered {
-            bytes: [0; 64],
-            heap: String::new(),
-        }
+        Lowered { buf: String::new() }
     }
 
     /// `s.to_lowercase()`, valid until the next call.
     fn of(&mut self, s: &str) -> &str {
-        match self
-            .fill(s)
-            .and_then(|n| std::str::from_utf8(&self.bytes[..n]).ok())
-        {
-            Some(lower) => lower,
-            None => {
-                self.heap = s.to_lowercase();
-                &self.heap
-            }
-        }
-    }
-
-    /// Writes the lower case of `s` into `bytes` and returns its length, unless it does not
-    /// fit or `str::to_lowercase` would not map it char by char.
-    fn fill(&mut self, s: &str) -> Option<usize> {
+        self.buf.clear();
         if s.is_ascii() {
-            let out = self.bytes.get_mut(..s.len())?;
-            out.copy_from_slice(s.as_bytes());
-            out.make_ascii_lowercase();
-            return Some(s.len());
+            // In place, so the bytes need no UTF-8 validation afterwards.
+            self.buf.push_str(s);
+            self.buf.make_ascii_lowercase();
+        } else if s.contains('Σ') {
+            // A capital sigma's lower case depends on the letters around it.
+            self.buf = s.to_lowercase();
+        } else {
+            self.buf.extend(s.chars().flat_map(char::to_lowercase));
         }
-        if s.contains('Σ') {
-            return None;
-        }
-        let mut n = 0;
-        for c in s.chars().flat_map(char::to_lowercase) {
-            let len = c.len_utf8();
-            c.encode_utf8(self.bytes.get_mut(n..n + len)?);
-            n += len;
-        }
-        Some(n)
+        &self.buf
     }
 }
 
-/// Whether `s` starts with one of `list`. Its first byte turns most entries away without a
-/// string comparison; no entry is empty.
-fn starts_with_any(s: &str, list: &[&str]) -> bool {
-    let first = s.as_bytes().first();
-    list.iter()
-        .any(|p| p.as_bytes().first() == first && s.starts_with(p))
+/// A list of affixes by the byte at their outer end: most windows of text read around names
+/// match none, and reading the whole list for each was a visible cost.
+struct Affixes {
+    list: &'static [&'static str],
+    /// Whether the entries are matched at the end of the text rather than at its start.
+    suffixes: bool,
+    by_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
-/// Whether `s` ends with one of `list`, whose entries are not empty.
-fn ends_with_any(s: &str, list: &[&str]) -> bool {
-    let last = s.as_bytes().last();
-    list.iter()
-        .any(|p| p.as_bytes().last() == last && s.ends_with(p))
+impl Affixes {
+    const fn new(list: &'static [&'static str], suffixes: bool) -> Self {
+        Affixes {
+            list,
+            suffixes,
+            by_byte: OnceLock::new(),
+        }
+    }
+
+    fn outer(&self, s: &str) -> Option<u8> {
+        if self.suffixes {
+            s.as_bytes().last().copied()
+        } else {
+            s.as_bytes().first().copied()
+        }
+    }
+
+    /// Whether `s` starts (or, for suffixes, ends) with one of the entries.
+    fn matched_by(&self, s: &str) -> bool {
+        let Some(b) = self.outer(s) else {
+            return false;
+        };
+        let by_byte = self.by_byte.get_or_init(|| {
+            let mut by_byte = vec![Vec::new(); 256];
+            for p in self.list {
+                // No entry is empty.
+                if let Some(b) = self.outer(p) {
+                    by_byte[usize::from(b)].push(*p);
+                }
+            }
+            by_byte
+        });
+        by_byte[usize::from(b)].iter().any(|p| {
+            if self.suffixes {
+                s.ends_with(p)
+            } else {
+                s.starts_with(p)
+            }
+        })
+    }
 }
+
+static BEFORE_NAME: Affixes = Affixes::new(BEFORE, true);
+static AFTER_NAME: Affixes = Affixes::new(AFTER, false);
+static VICTIM_SPEECH_AFTER: Affixes = Affixes::new(VICTIM_SPEECH, false);
 
 /// Whether `hay` starts with `prefix`, ignoring ASCII case.
 fn starts_with_ignore_ascii_case(hay: &[u8], prefix: &[u8]) -> bool {
     hay.get(..prefix.len())
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// Whether `hay` holds `needle`, ignoring ASCII case. For short needles.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Whether `hay` ends with `suffix`, ignoring ASCII case.
@@ -542,6 +569,10 @@ struct Candidate {
     score: u32,
     mentions: u32,
     in_title: bool,
+    /// The name in lower case, in `main_incident`'s buffer of keys.
+    key: Range<usize>,
+    /// The candidate found before this one whose key has the same hash.
+    same_hash: Option<usize>,
 }
 
 /// Builds the reported incident from the non-past sentences of `doc`.
@@ -553,8 +584,12 @@ pub(crate) fn main_incident(
     let past = &analysis.past;
     let text = doc.text;
     let mut candidates: Vec<Candidate> = Vec::new();
-    // Keyed by the name in lower case, allocated once per distinct name.
-    let mut exact: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
+    // Candidates are keyed by the name in lower case. The keys are stored one after another in
+    // one buffer, not as a `String` each, and the map holds the last candidate with each hash
+    // of a key (seeded, so crafted names cannot make the chains long).
+    let mut keys = String::new();
+    let hasher = foldhash::fast::RandomState::default();
+    let mut exact: HashMap<u64, usize, foldhash::fast::RandomState> = HashMap::default();
     let mut lowered = Lowered::new();
     let mut spans = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
@@ -564,22 +599,22 @@ pub(crate) fn main_incident(
             // Every word of a Title Case headline is capitalised: names can't be told apart.
             continue;
         }
-        let attack_sentence = doc.has_cue(i, Cue::Attack)
-            || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)));
-        names(doc, i, &mut spans);
+        let attack_sentence = doc
+            .cues_in(i)
+            .iter()
+            .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
+        names(doc, i, &mut spans, &mut lowered);
         let s = doc.sentences[i];
         for &span in &spans {
             let name = &text[span.start..span.end];
             let pattern = {
                 let before = text_before(text, s.start, span.start, &mut lowered);
-                ends_with_any(before, BEFORE)
+                BEFORE_NAME.matched_by(before)
             } || {
                 let after = text_after(text, span.end, s.end, &mut lowered);
-                starts_with_any(after, AFTER) || relative_clause_of_attack(after)
+                AFTER_NAME.matched_by(after) || relative_clause_of_attack(after)
             } || attack_sentence && described_by_kind(doc, i, span);
-            let head = name
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
+            let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
             let mut score = 0;
             if pattern {
                 score += if in_title { 4 } else { 2 };
@@ -595,20 +630,31 @@ pub(crate) fn main_incident(
                 score += 1;
             }
             let key = lowered.of(name);
-            match exact.get(key) {
-                Some(&k) => {
+            let hash = hasher.hash_one(key);
+            let mut found = exact.get(&hash).copied();
+            while let Some(k) = found
+                && keys[candidates[k].key.clone()] != *key
+            {
+                found = candidates[k].same_hash;
+            }
+            match found {
+                Some(k) => {
                     let c: &mut Candidate = &mut candidates[k];
                     c.score += score;
                     c.mentions += 1;
                     c.in_title |= in_title;
                 }
                 None => {
-                    exact.insert(key.to_owned(), candidates.len());
+                    let from = keys.len();
+                    keys.push_str(key);
+                    let same_hash = exact.insert(hash, candidates.len());
                     candidates.push(Candidate {
                         span,
                         score,
                         mentions: 1,
                         in_title,
+                        key: from..keys.len(),
+                        same_hash,
                     });
                 }
             }
@@ -628,7 +674,7 @@ pub(crate) fn main_incident(
             (c, from..words.len())
         })
         .collect();
-    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::new();
+    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::with_capacity(strong.len());
     for (c, c_words) in strong {
         let found = merged
             .iter_mut()
@@ -658,11 +704,11 @@ pub(crate) fn main_incident(
         .to_lowercase();
     // Whether the headline holds each organisation head word asked about so far, so a long
     // name of repeated heads does not search a long headline for each.
-    let mut in_title: Vec<(&str, bool)> = Vec::new();
-    let mut title_holds = |head: &'static str| match in_title.iter().find(|(h, _)| *h == head) {
+    let mut in_title: Vec<(&[u8], bool)> = Vec::new();
+    let mut title_holds = |head: &'static [u8]| match in_title.iter().find(|(h, _)| *h == head) {
         Some(&(_, holds)) => holds,
         None => {
-            let holds = title.contains(head);
+            let holds = memchr::memmem::find(title.as_bytes(), head).is_some();
             in_title.push((head, holds));
             holds
         }
@@ -670,10 +716,9 @@ pub(crate) fn main_incident(
     for c in &mut candidates {
         let lower = lowered.of(&text[c.span.start..c.span.end]);
         // The headline often names the victim by its kind ("school district", "hospital").
-        if lower
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds))
-        {
+        if any_word(lower, |w| {
+            ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds)
+        }) {
             c.score += 2;
         }
         c.score += c.mentions.saturating_sub(1).min(2);
@@ -800,6 +845,17 @@ fn relative_clause_of_attack(after: &str) -> bool {
         .any(|w| after.contains(w))
 }
 
+/// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
+/// An ASCII name is split as bytes, without decoding characters.
+fn any_word(name: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
+    if name.is_ascii() {
+        name.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(f)
+    } else {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| f(w.as_bytes()))
+    }
+}
+
 /// Pushes the words of `name` that tell organisations apart onto `out`, sorted ignoring ASCII
 /// case for `same_org`.
 fn org_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
@@ -842,7 +898,7 @@ fn same_org(a: &[&str], b: &[&str]) -> bool {
 }
 
 /// Capitalised names in sentence `i` that could be organisations, into `out`.
-fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
+fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &mut Lowered) {
     let s = doc.sentences[i];
     let text = doc.text;
     let token_after = |(_, end): (usize, usize)| token_from(text, end + 1, s.end);
@@ -854,10 +910,7 @@ fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
     while cursor < s.end {
         // A name starts at a capital (or a non-ASCII letter): the words before the next one
         // are skipped without being split. `cursor` is at the start of a token.
-        let Some(at) = bytes[cursor..s.end]
-            .iter()
-            .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())
-        else {
+        let Some(at) = find_capital(&bytes[cursor..s.end]) else {
             break;
         };
         let from =
@@ -913,11 +966,28 @@ fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
         let name = clean(&text[start..last.1]);
         let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
         let span = Span::new(name_start, name_start + name.len());
-        if keep(doc, span, name) {
+        if keep(doc, span, name, lowered) {
             out.push(span);
         }
         cursor = last.1 + 1;
     }
+}
+
+/// The offset of the first ASCII capital or non-ASCII byte in `bytes`.
+fn find_capital(bytes: &[u8]) -> Option<usize> {
+    let capital = |b: u8| b.is_ascii_uppercase() || !b.is_ascii();
+    // Most of a sentence is lower case. Whole chunks are tested without an early exit, which
+    // the compiler turns into a few vector instructions, and only the chunk that holds a
+    // capital is searched byte by byte.
+    const CHUNK: usize = 16;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(CHUNK) {
+        if chunk.iter().fold(false, |any, &b| any | capital(b)) {
+            break;
+        }
+        at += CHUNK;
+    }
+    bytes[at..].iter().position(|&b| capital(b)).map(|p| at + p)
 }
 
 /// The first token of `text[from..end]` as (start, end): the text up to the next space, less a
@@ -926,7 +996,11 @@ fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>) {
 /// looked at once.
 fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
     while from <= end {
-        let stop = memchr::memchr(b' ', &text.as_bytes()[from..end]).map_or(end, |at| from + at);
+        // Tokens are short: a plain loop is quicker than setting up a vectorised search.
+        let stop = text.as_bytes()[from..end]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(end, |at| from + at);
         let token = &text[from..stop];
         let glued = token
             .as_bytes()
@@ -982,11 +1056,16 @@ fn ends_phrase(token: &str) -> bool {
 }
 
 fn is_name_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''))
+    {
+        // ASCII, so no character needs decoding.
+        return true;
+    }
     if word.is_ascii() {
-        return word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''));
+        return false;
     }
     let mut chars = word.chars();
     matches!(chars.next(), Some(c) if c.is_uppercase())
@@ -995,56 +1074,93 @@ fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphanumeric() || "-&.'’".contains(c))
 }
 
-/// Drops names that are places, actors, authorities, people or roles.
-fn keep(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
-    let mut lowered = Lowered::new();
+/// A run of capitalised words with a verb in it is a headline or a sub-heading.
+const HEADLINE_VERBS: &[&str] = &[
+    "says",
+    "denies",
+    "claims",
+    "confirms",
+    "reveals",
+    "hits",
+    "targets",
+    "exposes",
+    "launches",
+    "warns",
+    "attacks",
+    "breaches",
+    "blames",
+    "admits",
+    "discloses",
+    "reports",
+    "suffers",
+    "hacks",
+    "investigate",
+    "investigates",
+    "steals",
+    "leaks",
+];
+
+static HEADLINE_VERB_WORDS: Words = Words::new(HEADLINE_VERBS);
+
+/// Whether `name` reads as a headline, an actor's description ("China-linked") or a person or
+/// role rather than an organisation.
+fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
+    if name.is_ascii() {
+        // The lower case of ASCII is ASCII lower case: the words are looked up where they
+        // are, in one pass, instead of in a lowered copy split twice.
+        let b = name.as_bytes();
+        let (mut piece, mut word) = (0, 0);
+        let (mut hyphen, mut alphanumeric) = (false, false);
+        // The end of the name closes its last piece and word, as a space would.
+        for (at, c) in b.iter().copied().chain([b' ']).enumerate() {
+            if c.is_ascii_alphanumeric() {
+                alphanumeric = true;
+                continue;
+            }
+            hyphen |= c == b'-';
+            if PERSON.contains_ascii_lowercase(&b[word..at]) {
+                return true;
+            }
+            word = at + 1;
+            if c == b' ' {
+                if HEADLINE_VERB_WORDS.contains_ascii_lowercase(&b[piece..at]) {
+                    return true;
+                }
+                piece = at + 1;
+            }
+        }
+        return !alphanumeric
+            || hyphen
+                && (contains_ignore_ascii_case(b, b"-linked")
+                    || contains_ignore_ascii_case(b, b"-backed")
+                    || starts_with_ignore_ascii_case(b, b"pro-"));
+    }
     let lower = lowered.of(name);
-    // A run of capitalised words with a verb in it is a headline or a sub-heading.
-    const HEADLINE_VERBS: &[&str] = &[
-        "says",
-        "denies",
-        "claims",
-        "confirms",
-        "reveals",
-        "hits",
-        "targets",
-        "exposes",
-        "launches",
-        "warns",
-        "attacks",
-        "breaches",
-        "blames",
-        "admits",
-        "discloses",
-        "reports",
-        "suffers",
-        "hacks",
-        "investigate",
-        "investigates",
-        "steals",
-        "leaks",
-    ];
-    static HEADLINE_VERB_WORDS: Words = Words::new(HEADLINE_VERBS);
     if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
-        return false;
+        return true;
     }
     if lower.contains('-')
         && (lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-"))
     {
-        return false;
+        return true;
     }
     let mut words = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .peekable();
-    if words.peek().is_none() || words.any(|w| PERSON.contains(w)) {
+    words.peek().is_none() || words.any(|w| PERSON.contains(w))
+}
+
+/// Drops names that are places, actors, authorities, people or roles.
+fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
+    if headline_or_person(name, lowered) {
         return false;
     }
     // A product or vendor name is a victim only where the headline has its maker speak
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
     let speaks = in_title && {
-        let after = text_after(doc.text, span.end, doc.sentences[0].end, &mut lowered);
+        let after = text_after(doc.text, span.end, doc.sentences[0].end, lowered);
         ["says", "said", "confirm", "admits", "discloses", "reveals"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -1290,10 +1406,19 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         "'s invasion",
         "’s invasion",
     ];
+    // Every entry is lower case, longer than two bytes, and starts with a byte that is not a
+    // letter: its first two bytes turn most entries away before a full comparison.
+    let &[first, second, ..] = after else {
+        return false;
+    };
+    let second = second.to_ascii_lowercase();
     ATTACKER
         .iter()
         .chain(&[" broke into", " is behind", " was behind"])
-        .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
+        .any(|p| {
+            let p = p.as_bytes();
+            p[0] == first && p[1] == second && starts_with_ignore_ascii_case(after, p)
+        })
 }
 
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
@@ -1302,40 +1427,40 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
     let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
+        let (cues, hits) = (doc.cues_in(i), doc.hits_in(i));
         // Where the sentence starts talking about targets: the whole headline, else the
         // first targeting word.
         let from = if i == 0 {
             Some(s.start)
         } else {
-            doc.cues_in(i)
-                .iter()
+            cues.iter()
                 .find(|c| targeting(doc, c))
                 .map(|c| c.span.start)
         };
         // A kind of organisation that speaks as the victim ("the software maker said it
         // detected") names the victim's sector even before any targeting word.
-        for h in doc.hits_in(i) {
+        for h in hits {
             if let HitKind::Sector(sector) = h.kind {
                 let after = text_after(doc.text, h.end, s.end, &mut lowered);
-                if starts_with_any(after, VICTIM_SPEECH) {
+                if VICTIM_SPEECH_AFTER.matched_by(after) {
                     push(&mut incident.sectors, sector);
                 }
             }
         }
         let Some(from) = from else { continue };
-        let first_confirm = doc
-            .cues_in(i)
+        let first_confirm = cues
             .iter()
             .find(|c| c.cue == Cue::Confirm)
             .map(|c| c.span.start);
-        for h in doc.hits_in(i) {
+        for h in hits {
             let span = Span::new(h.start, h.end);
-            if h.start < from || attacker_side(doc, span) {
+            if h.start < from {
                 continue;
             }
             match h.kind {
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
+                HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
@@ -1452,7 +1577,7 @@ mod tests {
             for w in words.list {
                 assert!(words.contains(w), "{w}");
                 assert!(
-                    words.contains_ascii_lowercase(&w.to_ascii_uppercase()),
+                    words.contains_ascii_lowercase(w.to_ascii_uppercase()),
                     "{w}"
                 );
             }
@@ -1539,6 +1664,59 @@ mod tests {
             next = token_from(text, end + 1, text.len());
         }
         assert_eq!(tokens, ["a", "Universal", "b"]);
+    }
+
+    #[test]
+    fn ascii_names_read_in_place_as_lowered() {
+        // The lowered path, which every name took before.
+        let lowered_path = |name: &str| {
+            let mut lowered = Lowered::new();
+            // A non-ASCII suffix that is neither a word character nor a listed word.
+            headline_or_person(&format!("{name} \u{2014}"), &mut lowered)
+        };
+        for name in [
+            "Acme Bank",
+            "Acme Hits",
+            "Acme HITS Zenith",
+            "Mr Acme",
+            "Acme-Mr",
+            "Acme-Linked Group",
+            "China-backed",
+            "Pro-Acme",
+            "PRO-",
+            "Acme.Says",
+            "Says.Acme",
+            "-- ..",
+            "",
+            " ",
+            "Vice  President",
+            "Acme Inc.",
+        ] {
+            let mut lowered = Lowered::new();
+            assert_eq!(
+                headline_or_person(name, &mut lowered),
+                lowered_path(name),
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn capitals_found_as_byte_by_byte() {
+        let long = format!("{}Acme", "a".repeat(40));
+        for text in [
+            "",
+            "acme",
+            "acme Zenith",
+            "é",
+            &long,
+            "0123456789abcdef0123456789abcdeX",
+        ] {
+            let want = text
+                .bytes()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            assert_eq!(find_capital(text.as_bytes()), want, "{text:?}");
+        }
     }
 
     #[test]
