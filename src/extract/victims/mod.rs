@@ -1,0 +1,681 @@
+//! The reported incident: its victims (organisations named as attacked), their sectors and
+//! countries, its types and its dates.
+//!
+//! A victim is a capitalised name that the text puts on the receiving end of an attack: after
+//! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
+//! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use foldhash::fast::FixedState;
+
+use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
+use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
+
+use super::Doc;
+use super::attribution::{Analysis, push};
+use super::cues::Cue;
+
+mod lexicon;
+mod names;
+
+use lexicon::*;
+use names::*;
+
+/// A name, at `span` of the text.
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    score: u32,
+    mentions: u32,
+    in_title: bool,
+    /// The name in lower case, in `main_incident`'s buffer of keys.
+    key: Range<usize>,
+    /// The candidate found before this one whose key has the same hash.
+    same_hash: Option<usize>,
+}
+
+/// Builds the reported incident from the non-past sentences of `doc`.
+pub(crate) fn main_incident(
+    doc: &Doc<'_, '_>,
+    analysis: &Analysis,
+    actor_countries: &[Country],
+) -> Incident {
+    let past = &analysis.past;
+    let text = doc.text;
+    let mut candidates: Vec<Candidate> = Vec::new();
+    // Candidates are keyed by the name in lower case. The keys are stored one after another in
+    // one buffer, not as a `String` each, and the map holds the last candidate with each hash
+    // of a key (seeded, so crafted names cannot make the chains long).
+    let mut keys = String::new();
+    let hasher = foldhash::fast::RandomState::default();
+    let mut exact: HashMap<u64, usize, foldhash::fast::RandomState> = HashMap::default();
+    let mut lowered = Lowered::new();
+    let mut spans = Vec::new();
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
+        let in_title = i == 0;
+        let title_case = in_title && is_title_case(doc.sentence_text(0));
+        if title_case {
+            // Every word of a Title Case headline is capitalised: names can't be told apart.
+            continue;
+        }
+        let attack_sentence = doc
+            .cues_in(i)
+            .iter()
+            .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
+        names(doc, i, &mut spans, &mut lowered);
+        let s = doc.sentences[i];
+        for &span in &spans {
+            let name = &text[span.start..span.end];
+            let pattern = {
+                let before = text_before(text, s.start, span.start, &mut lowered);
+                BEFORE_NAME.matched_by(before)
+            } || {
+                let after = text_after(text, span.end, s.end, &mut lowered);
+                AFTER_NAME.matched_by(after) || relative_clause_of_attack(after)
+            } || attack_sentence && described_by_kind(doc, i, span);
+            let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
+            let mut score = 0;
+            if pattern {
+                score += if in_title { 4 } else { 2 };
+            }
+            if head {
+                score += 1;
+            }
+            if in_title {
+                score += 1;
+            }
+            // The lead introduces the victim.
+            if pattern && (1..=2).contains(&i) {
+                score += 1;
+            }
+            let key = lowered.of(name);
+            let hash = hasher.hash_one(key);
+            let mut found = exact.get(&hash).copied();
+            while let Some(k) = found
+                && keys[candidates[k].key.clone()] != *key
+            {
+                found = candidates[k].same_hash;
+            }
+            match found {
+                Some(k) => {
+                    let c: &mut Candidate = &mut candidates[k];
+                    c.score += score;
+                    c.mentions += 1;
+                    c.in_title |= in_title;
+                }
+                None => {
+                    let from = keys.len();
+                    keys.push_str(key);
+                    let same_hash = exact.insert(hash, candidates.len());
+                    candidates.push(Candidate {
+                        span,
+                        score,
+                        mentions: 1,
+                        in_title,
+                        key: from..keys.len(),
+                        same_hash,
+                    });
+                }
+            }
+        }
+    }
+    // Merge the variants of one name ("Ministry of the Interior", "Interior Ministry") among
+    // the strongest candidates only, so the cost stays bounded.
+    candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
+    candidates.truncate(32);
+    // Each name's words, found once rather than for each of the pairs compared.
+    let mut words = Vec::new();
+    let strong: Vec<(Candidate, Range<usize>)> = candidates
+        .into_iter()
+        .map(|c| {
+            let from = words.len();
+            org_words(&text[c.span.start..c.span.end], &mut words);
+            (c, from..words.len())
+        })
+        .collect();
+    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::with_capacity(strong.len());
+    for (c, c_words) in strong {
+        let found = merged
+            .iter_mut()
+            .find(|(_, m_words)| same_org(&words[m_words.clone()], &words[c_words.clone()]));
+        match found {
+            Some((m, m_words)) => {
+                m.score += c.score;
+                m.mentions += c.mentions;
+                // The fullest form names it best ("Northwind Health Services Inc" over
+                // "Health Services"); the headline's form breaks ties.
+                if c.span.len() > m.span.len()
+                    || c.span.len() == m.span.len() && c.in_title && !m.in_title
+                {
+                    m.span = c.span;
+                    m.in_title = c.in_title;
+                    *m_words = c_words;
+                }
+            }
+            None => merged.push((c, c_words)),
+        }
+    }
+    let mut candidates: Vec<Candidate> = merged.into_iter().map(|(c, _)| c).collect();
+    let title = doc
+        .sentences
+        .first()
+        .map_or("", |s| &text[s.start..s.end])
+        .to_lowercase();
+    // Whether the headline holds each organisation head word asked about so far, so a long
+    // name of repeated heads does not search a long headline for each.
+    let mut in_title: Vec<(&[u8], bool)> = Vec::new();
+    let mut title_holds = |head: &'static [u8]| match in_title.iter().find(|(h, _)| *h == head) {
+        Some(&(_, holds)) => holds,
+        None => {
+            let holds = memchr::memmem::find(title.as_bytes(), head).is_some();
+            in_title.push((head, holds));
+            holds
+        }
+    };
+    for c in &mut candidates {
+        let lower = lowered.of(&text[c.span.start..c.span.end]);
+        // The headline often names the victim by its kind ("school district", "hospital").
+        if any_word(lower, |w| {
+            ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds)
+        }) {
+            c.score += 2;
+        }
+        c.score += c.mentions.saturating_sub(1).min(2);
+    }
+    candidates.retain(|c| c.score >= 3);
+    candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
+    candidates.truncate(5);
+
+    let mut incident = Incident {
+        context: false,
+        types: types(doc, past),
+        victims: Vec::new(),
+        sectors: Vec::new(),
+        countries: Vec::new(),
+        when: when(doc, past),
+        attribution: analysis.main.clone(),
+    };
+    for c in &candidates {
+        let v = victim(doc, c, actor_countries);
+        for s in &v.sectors {
+            push(&mut incident.sectors, *s);
+        }
+        if let Some(country) = v.country {
+            push(&mut incident.countries, country);
+        }
+        incident.victims.push(v);
+    }
+    targets(doc, past, actor_countries, &mut incident);
+    if incident.countries.is_empty() {
+        // A national agency investigating, or told of, the attack places its victim: "the
+        // hack was reported to the FBI" is an American story.
+        let agency = (0..doc.sentences.len())
+            .filter(|&i| !past[i] && doc.has_cue(i, Cue::Investigate))
+            .flat_map(|i| doc.hits_in(i))
+            .find_map(|h| match h.kind {
+                HitKind::Authority {
+                    kind: AuthorityKind::Agency,
+                    country: Some(c),
+                    ..
+                } => Some(c),
+                _ => None,
+            });
+        if let Some(c) = agency.filter(|c| !actor_countries.contains(c)) {
+            push(&mut incident.countries, c);
+        }
+    }
+    // "Critical infrastructure" is a description, not a sector, when the text is more precise.
+    if incident.sectors.len() > 1 {
+        incident.sectors.retain(|s| *s != Sector::Infrastructure);
+    }
+    incident
+}
+
+fn is_title_case(title: &str) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for w in title.split_whitespace().filter(|w| w.len() > 3) {
+        words += 1;
+        if w.starts_with(char::is_uppercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
+fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
+    let from = floor.max(at.saturating_sub(32));
+    let from = (from..=at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let mut s = lowered.of(text[from..at].trim_end());
+    for article in [" the", " a", " an", " its"] {
+        if let Some(stripped) = s.strip_suffix(article) {
+            s = stripped;
+        }
+    }
+    s
+}
+
+fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
+    let at = (at..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let to = ceil.min(at + 32).max(at);
+    let to = (at..=to)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let s = lowered.of(&text[at..to]);
+    if s.starts_with(['\'', '’']) {
+        s
+    } else {
+        s.trim_start()
+    }
+}
+
+/// A name right after the kind of organisation it is, in apposition: "energy utility
+/// Wislenergia", "ports operator Harbourline Terminals".
+fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
+    let s = doc.sentences[i];
+    let gap_start = s.start + doc.text[s.start..span.start].trim_end().len();
+    // Hits do not overlap, so their ends are in order too: the ones ending in the white space
+    // before the name are found by a search, not by reading every hit of the sentence for
+    // every name in it (quadratic in a long sentence).
+    let hits = doc.hits_in(i);
+    let from = hits.partition_point(|h| h.end < gap_start);
+    hits[from..]
+        .iter()
+        .take_while(|h| h.end <= span.start)
+        .any(|h| matches!(h.kind, HitKind::Sector(_)))
+}
+
+/// ", which the hackers attacked", ", whose network was breached".
+fn relative_clause_of_attack(after: &str) -> bool {
+    (after.starts_with(", which") || after.starts_with(", whose"))
+        && [
+            "attacked",
+            "hacked",
+            "breached",
+            "targeted",
+            "compromised",
+            "hit",
+        ]
+        .iter()
+        .any(|w| after.contains(w))
+}
+
+fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
+    let name = &doc.text[c.span.start..c.span.end];
+    let i = doc.sentence_at(c.span.start);
+    let s = doc.sentences[i];
+    // A kind of organisation right before a name describes it ("ports operator Harbourline",
+    // "the payroll service Paysure"); a place just around it locates it ("Acme Bank UK", "a
+    // hospital operator in the United States").
+    let before = clause_before(
+        doc.text,
+        c.span.start.saturating_sub(48).max(s.start),
+        c.span.start,
+    );
+    let after = clause_after(doc.text, c.span.end, (c.span.end + 40).min(s.end));
+    let around = Span::new(
+        c.span.start.saturating_sub(48).max(s.start),
+        (c.span.end + 96).min(s.end),
+    );
+    let mut sectors = Vec::new();
+    let mut country = None;
+    // The name's own head word names its sector: the last keyword, or for "A of B" the last
+    // one starting in A ("Hill County School District" is a school district, "Ministry of
+    // Defence" a ministry).
+    let head_end = name.find(" of ").map_or(c.span.end, |at| c.span.start + at);
+    let head = doc
+        .hits_in(i)
+        .iter()
+        .rev()
+        .filter(|h| c.span.contains(Span::new(h.start, h.end)) && h.start < head_end)
+        .find_map(|h| match h.kind {
+            HitKind::Sector(sector) => Some(sector),
+            _ => None,
+        });
+    if let Some(sector) = head {
+        push(&mut sectors, sector);
+    }
+    for h in doc.hits_in(i) {
+        let span = Span::new(h.start, h.end);
+        let inside = c.span.contains(span);
+        match h.kind {
+            HitKind::Sector(sector)
+                if head.is_none()
+                    && (before.contains(span) || after.contains(span))
+                    && sector != Sector::EmergencyServices =>
+            {
+                push(&mut sectors, sector);
+            }
+            HitKind::Country { country: k, .. } if inside && country.is_none() => country = Some(k),
+            HitKind::Country { country: k, form }
+                if around.contains(span)
+                    && country.is_none()
+                    && !actor_countries.contains(&k)
+                    && !attacker_side(doc, span)
+                    && (!matches!(form, CountryForm::Abbreviation) || inside) =>
+            {
+                country = Some(k);
+            }
+            _ => {}
+        }
+    }
+    // Another mention may say where it is ("The University of Eastbridge in Scotland").
+    if country.is_none() {
+        for at in memchr::memmem::find_iter(doc.text.as_bytes(), name.as_bytes()).take(8) {
+            let j = doc.sentence_at(at);
+            let s = doc.sentences[j];
+            let end = at + name.len();
+            let window = Span::new(at, (end + 48).min(s.end).max(end));
+            country = doc.hits_in(j).iter().find_map(|h| match h.kind {
+                HitKind::Country { country: k, form }
+                    if window.contains(Span::new(h.start, h.end))
+                        && !matches!(form, CountryForm::Abbreviation)
+                        && !actor_countries.contains(&k)
+                        && !analysis_past(doc, j) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            });
+            if country.is_some() {
+                break;
+            }
+        }
+    }
+    // A security or software vendor speaking as the victim is a technology company.
+    let vendor = doc.hits_in(i).iter().any(|h| {
+        c.span.contains(Span::new(h.start, h.end))
+            && matches!(
+                h.kind,
+                HitKind::Authority {
+                    kind: AuthorityKind::Vendor,
+                    ..
+                } | HitKind::Software(_)
+            )
+    });
+    if vendor {
+        push(&mut sectors, Sector::Technology);
+    }
+    // A ministry or a parliament is national government whatever its portfolio.
+    let mut lowered = Lowered::new();
+    let lower = lowered.of(name);
+    if ["ministry", "ministries", "parliament", "department of"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        push(&mut sectors, Sector::GovernmentNational);
+    }
+    Victim {
+        name: name.to_owned(),
+        sectors,
+        country,
+        span: doc.abs(c.span),
+    }
+}
+
+/// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
+/// "and"), so a description of a neighbouring name is not taken for this one's.
+fn clause_before(text: &str, from: usize, to: usize) -> Span {
+    let window = text.get(from..to).unwrap_or("").as_bytes();
+    let cut = (0..window.len())
+        .filter_map(|at| clause_break(&window[at..]).map(|len| at + len))
+        .max()
+        .unwrap_or(0);
+    Span::new(from + cut, to)
+}
+
+/// The part of `text[from..to]` before its first clause break.
+fn clause_after(text: &str, from: usize, to: usize) -> Span {
+    let window = text.get(from..to).unwrap_or("").as_bytes();
+    let cut = (0..window.len())
+        .find(|&at| clause_break(&window[at..]).is_some())
+        .unwrap_or(window.len());
+    Span::new(from, from + cut)
+}
+
+/// The length of the clause break `rest` starts with, if any.
+fn clause_break(rest: &[u8]) -> Option<usize> {
+    match rest.first()? {
+        b',' | b';' | b'(' | b')' => Some(1),
+        b' ' if rest.starts_with(b" and ") => Some(5),
+        b' ' if rest.starts_with(b" to ") => Some(4),
+        _ => None,
+    }
+}
+
+fn analysis_past(doc: &Doc<'_, '_>, i: usize) -> bool {
+    doc.past.get(i).copied().unwrap_or(false)
+}
+
+/// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
+fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let text = doc.text;
+    let from = (span.start.saturating_sub(4)..=span.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    let before = &text.as_bytes()[from..span.start];
+    if ends_with_ignore_ascii_case(before, b"pro-") || ends_with_ignore_ascii_case(before, b"pro ")
+    {
+        return true;
+    }
+    let end = (span.end + 40).min(text.len());
+    let end = (span.end..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.end);
+    let after = &text.as_bytes()[span.end..end];
+    const ATTACKER: &[&str] = &[
+        "-linked",
+        "-nexus",
+        "-aligned",
+        "-backed",
+        "-based",
+        "-sponsored",
+        "-affiliated",
+        " state-",
+        " government-backed",
+        " government-sponsored",
+        " hack",
+        " cyber-spies",
+        " cyberspies",
+        " spies",
+        " spy",
+        " intelligence",
+        " military intelligence",
+        " apt",
+        " threat",
+        " actor",
+        " group",
+        " gang",
+        " crew",
+        " attackers",
+        " nation-state",
+        " state ",
+        "'s military",
+        "’s military",
+        "'s federal security",
+        "’s federal security",
+        " government hackers",
+        " armed forces",
+        " forces",
+        " troops",
+        " invasion",
+        "'s invasion",
+        "’s invasion",
+    ];
+    // Every entry is lower case, longer than two bytes, and starts with a byte that is not a
+    // letter: its first two bytes turn most entries away before a full comparison.
+    let &[first, second, ..] = after else {
+        return false;
+    };
+    let second = second.to_ascii_lowercase();
+    ATTACKER
+        .iter()
+        .chain(&[" broke into", " is behind", " was behind"])
+        .any(|p| {
+            let p = p.as_bytes();
+            p[0] == first && p[1] == second && starts_with_ignore_ascii_case(after, p)
+        })
+}
+
+/// Sectors and countries the reported attack targets, beyond the named victims: the headline
+/// and the present sentences that speak of attacks.
+fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
+    let mut lowered = Lowered::new();
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
+        let s = doc.sentences[i];
+        let (cues, hits) = (doc.cues_in(i), doc.hits_in(i));
+        // Where the sentence starts talking about targets: the whole headline, else the
+        // first targeting word.
+        let from = if i == 0 {
+            Some(s.start)
+        } else {
+            cues.iter()
+                .find(|c| targeting(doc, c))
+                .map(|c| c.span.start)
+        };
+        // A kind of organisation that speaks as the victim ("the software maker said it
+        // detected") names the victim's sector even before any targeting word.
+        for h in hits {
+            if let HitKind::Sector(sector) = h.kind {
+                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                if VICTIM_SPEECH_AFTER.matched_by(after) {
+                    push(&mut incident.sectors, sector);
+                }
+            }
+        }
+        let Some(from) = from else { continue };
+        let first_confirm = cues
+            .iter()
+            .find(|c| c.cue == Cue::Confirm)
+            .map(|c| c.span.start);
+        for h in hits {
+            let span = Span::new(h.start, h.end);
+            if h.start < from {
+                continue;
+            }
+            match h.kind {
+                // Police and emergency services in a story are nearly always responders.
+                HitKind::Sector(Sector::EmergencyServices) => {}
+                HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
+                HitKind::Sector(sector) => push(&mut incident.sectors, sector),
+                HitKind::Country { country, .. } => {
+                    let by = first_confirm.is_some_and(|at| h.end <= at);
+                    if !by && !actor_countries.contains(&country) {
+                        push(&mut incident.countries, country);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Whether a cue is a word after which a sentence names what was attacked: "targeting",
+/// "against", "victims", "attacks on", "breached".
+fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
+    let word = &doc.text[c.span.start..c.span.end];
+    let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    match c.cue {
+        Cue::Target => true,
+        Cue::Attack => {
+            is(&[
+                "target",
+                "targets",
+                "targeted",
+                "targeting",
+                "victim",
+                "victims",
+                "hit",
+            ]) || is(&["attack", "attacks", "cyberattack", "cyberattacks"])
+                && doc.text[c.span.end..].starts_with(" on ")
+        }
+        Cue::Type(IncidentType::Breach) => {
+            is(&["breached", "compromised", "hacked", "infiltrated"])
+        }
+        _ => false,
+    }
+}
+
+/// Incident types from the headline and present sentences.
+fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
+    let mut counts: Vec<(IncidentType, u32)> = Vec::new();
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
+        let weight = if i == 0 { 2 } else { 1 };
+        for c in doc.cues_in(i) {
+            if let Cue::Type(t) = c.cue {
+                match counts.iter_mut().find(|(x, _)| *x == t) {
+                    Some((_, n)) => *n += weight,
+                    None => counts.push((t, weight)),
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// When: the first dated present sentence about the attack.
+fn when(doc: &Doc<'_, '_>, past: &[bool]) -> Option<crate::model::DateWindow> {
+    doc.dates
+        .iter()
+        .filter(|d| !d.since)
+        .find(|d| {
+            let i = doc.sentence_at(d.span.start);
+            !past[i]
+                && (doc.has_cue(i, Cue::Attack)
+                    || doc.cues_in(i).iter().any(|c| matches!(c.cue, Cue::Type(_)))
+                    || doc.sentence_text(i).contains("detected"))
+        })
+        .map(|d| d.window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_breaks_as_searched_one_by_one() {
+        const BREAKS: [&str; 6] = [",", ";", "(", ")", " and ", " to "];
+        let texts = [
+            "",
+            "the payroll service",
+            "a firm, and the bank to",
+            "Acme (UK) and and Zenith; to",
+            "energy utility and  to ",
+            "é, ü and 🦀 to x",
+        ];
+        for text in texts {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let window = &text[from..];
+                let before = BREAKS
+                    .iter()
+                    .filter_map(|b| window.rfind(b).map(|at| at + b.len()))
+                    .max()
+                    .unwrap_or(0);
+                let after = BREAKS
+                    .iter()
+                    .filter_map(|b| window.find(b))
+                    .min()
+                    .unwrap_or(window.len());
+                let end = text.len();
+                assert_eq!(
+                    clause_before(text, from, end),
+                    Span::new(from + before, end)
+                );
+                assert_eq!(clause_after(text, from, end), Span::new(from, from + after));
+            }
+        }
+    }
+}

@@ -1,0 +1,467 @@
+//! Capitalised names in a sentence that could be organisations, and whether two name one.
+
+use super::*;
+
+/// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
+/// An ASCII name is split as bytes, without decoding characters.
+pub(super) fn any_word(name: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
+    if name.is_ascii() {
+        name.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(f)
+    } else {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| f(w.as_bytes()))
+    }
+}
+
+/// Pushes the words of `name` that tell organisations apart onto `out`, sorted ignoring ASCII
+/// case for `same_org`.
+pub(super) fn org_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
+    let from = out.len();
+    out.extend(name.split(|c: char| !c.is_alphanumeric()).filter(|w| {
+        !w.is_empty()
+            && !["the", "of", "and"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    }));
+    out[from..].sort_unstable_by(|a, b| cmp_ignore_ascii_case(a, b));
+}
+
+pub(super) fn cmp_ignore_ascii_case(a: &str, b: &str) -> std::cmp::Ordering {
+    let a = a.bytes().map(|b| b.to_ascii_lowercase());
+    a.cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Two names of one organisation, given their `org_words`: most words of the shorter in the
+/// longer. Linear in the words, as both are sorted.
+pub(super) fn same_org(a: &[&str], b: &[&str]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    let mut j = 0;
+    let mut shared = 0;
+    for w in short {
+        while long
+            .get(j)
+            .is_some_and(|l| cmp_ignore_ascii_case(l, w).is_lt())
+        {
+            j += 1;
+        }
+        if long.get(j).is_some_and(|l| l.eq_ignore_ascii_case(w)) {
+            shared += 1;
+        }
+    }
+    shared * 10 >= short.len() * 6
+}
+
+/// Capitalised names in sentence `i` that could be organisations, into `out`.
+pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &mut Lowered) {
+    let s = doc.sentences[i];
+    let text = doc.text;
+    let token_after = |(_, end): (usize, usize)| token_from(text, end + 1, s.end);
+    let word = |(start, end): (usize, usize)| clean(&text[start..end]);
+    let ends = |(start, end): (usize, usize)| ends_phrase(&text[start..end]);
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut cursor = s.start;
+    while cursor < s.end {
+        // A name starts at a capital (or a non-ASCII letter): the words before the next one
+        // are skipped without being split. `cursor` is at the start of a token.
+        let Some(at) = find_capital(&bytes[cursor..s.end]) else {
+            break;
+        };
+        let from =
+            memchr::memrchr(b' ', &bytes[cursor..cursor + at]).map_or(cursor, |sp| cursor + sp + 1);
+        // The token holds the capital, which a wire-service prefix does not: it is not empty.
+        let Some(first) = token_from(text, from, s.end) else {
+            break;
+        };
+        cursor = first.1 + 1;
+        if lowercase_start(&text[first.0..first.1]) {
+            continue;
+        }
+        let w = word(first);
+        if !is_name_word(w) || is_common(w) {
+            continue;
+        }
+        // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
+        let mut last = first;
+        while !ends(last) {
+            let Some(t1) = token_after(last) else { break };
+            let w1 = word(t1);
+            if is_name_word(w1) && !is_common(w1)
+                || w1.bytes().all(|b| b.is_ascii_digit()) && !w1.is_empty()
+            {
+                last = t1;
+                continue;
+            }
+            if !matches!(w1, "of" | "for" | "and" | "&" | "de") || ends(t1) {
+                break;
+            }
+            let Some(t2) = token_after(t1) else { break };
+            let w2 = word(t2);
+            let w2 = w2.strip_prefix("the ").unwrap_or(w2);
+            if is_name_word(w2) && w1 != "and" {
+                last = t2;
+            } else if w1 == "of"
+                && w2 == "the"
+                && let Some(t3) = token_after(t2)
+                && is_name_word(word(t3))
+            {
+                last = t3;
+            } else {
+                break;
+            }
+        }
+        if let Some(t) = token_after(last) {
+            let head = word(t);
+            if !ends(last) && ORG_HEAD_WORDS.contains(head) && head.len() > 3 {
+                last = t;
+            }
+        }
+        let name = clean(&text[start..last.1]);
+        let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
+        let span = Span::new(name_start, name_start + name.len());
+        if keep(doc, span, name, lowered) {
+            out.push(span);
+        }
+        cursor = last.1 + 1;
+    }
+}
+
+/// The offset of the first ASCII capital or non-ASCII byte in `bytes`.
+pub(super) fn find_capital(bytes: &[u8]) -> Option<usize> {
+    let capital = |b: u8| b.is_ascii_uppercase() || !b.is_ascii();
+    // Most of a sentence is lower case. Whole chunks are tested without an early exit, which
+    // the compiler turns into a few vector instructions, and only the chunk that holds a
+    // capital is searched byte by byte.
+    const CHUNK: usize = 16;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(CHUNK) {
+        if chunk.iter().fold(false, |any, &b| any | capital(b)) {
+            break;
+        }
+        at += CHUNK;
+    }
+    bytes[at..].iter().position(|&b| capital(b)).map(|p| at + p)
+}
+
+/// The first token of `text[from..end]` as (start, end): the text up to the next space, less a
+/// wire-service prefix glued to a name ("1-Universal"), skipping those left empty. Tokens
+/// are read where needed rather than collected, as most are lower-case words that are only
+/// looked at once.
+pub(super) fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
+    while from <= end {
+        // Tokens are short: a plain loop is quicker than setting up a vectorised search.
+        let stop = text.as_bytes()[from..end]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(end, |at| from + at);
+        let token = &text[from..stop];
+        let glued = token
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+            .then(|| token.find('-'))
+            .flatten()
+            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
+        let start = glued.map_or(from, |h| from + h + 1);
+        if stop > start {
+            return Some((start, stop));
+        }
+        from = stop + 1;
+    }
+    None
+}
+
+/// Whether a token cannot be a name word whatever `clean` strips from it: the first byte
+/// after its opening quotes and brackets is ASCII but not a capital. Most tokens are
+/// lower-case words.
+pub(super) fn lowercase_start(token: &str) -> bool {
+    token
+        .bytes()
+        .find(|b| !matches!(b, b'"' | b'\'' | b'(' | b'['))
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// A token without surrounding punctuation and possessive.
+pub(super) fn clean(token: &str) -> &str {
+    // Most tokens are plain words, with nothing to strip.
+    let b = token.as_bytes();
+    if let ([first, ..], [.., before, last]) = (b, b)
+        && first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && (*last != b's' || before.is_ascii_alphanumeric())
+    {
+        return token;
+    }
+    let t = token.trim_start_matches(['"', '\'', '(', '[', '\u{201c}', '\u{2018}']);
+    let t = t.trim_end_matches([',', '.', ';', ':', '"', ')', ']', '?', '!', '\u{201d}']);
+    let t = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .unwrap_or(t);
+    t.trim_end_matches(['\'', '’'])
+}
+
+pub(super) fn ends_phrase(token: &str) -> bool {
+    token.ends_with([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!'])
+        || token.ends_with("'s")
+        || token.ends_with("’s")
+        || token.ends_with('’')
+}
+
+pub(super) fn is_name_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'.' | b'\''))
+    {
+        // ASCII, so no character needs decoding.
+        return true;
+    }
+    if word.is_ascii() {
+        return false;
+    }
+    let mut chars = word.chars();
+    matches!(chars.next(), Some(c) if c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-&.'’".contains(c))
+}
+
+/// A run of capitalised words with a verb in it is a headline or a sub-heading.
+pub(super) const HEADLINE_VERBS: &[&str] = &[
+    "says",
+    "denies",
+    "claims",
+    "confirms",
+    "reveals",
+    "hits",
+    "targets",
+    "exposes",
+    "launches",
+    "warns",
+    "attacks",
+    "breaches",
+    "blames",
+    "admits",
+    "discloses",
+    "reports",
+    "suffers",
+    "hacks",
+    "investigate",
+    "investigates",
+    "steals",
+    "leaks",
+];
+
+pub(super) static HEADLINE_VERB_WORDS: Words = Words::new(HEADLINE_VERBS);
+
+/// Whether `name` reads as a headline, an actor's description ("China-linked") or a person or
+/// role rather than an organisation.
+pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
+    if name.is_ascii() {
+        // The lower case of ASCII is ASCII lower case: the words are looked up where they
+        // are, in one pass, instead of in a lowered copy split twice.
+        let b = name.as_bytes();
+        let (mut piece, mut word) = (0, 0);
+        let (mut hyphen, mut alphanumeric) = (false, false);
+        // The end of the name closes its last piece and word, as a space would.
+        for (at, c) in b.iter().copied().chain([b' ']).enumerate() {
+            if c.is_ascii_alphanumeric() {
+                alphanumeric = true;
+                continue;
+            }
+            hyphen |= c == b'-';
+            if PERSON.contains_ascii_lowercase(&b[word..at]) {
+                return true;
+            }
+            word = at + 1;
+            if c == b' ' {
+                if HEADLINE_VERB_WORDS.contains_ascii_lowercase(&b[piece..at]) {
+                    return true;
+                }
+                piece = at + 1;
+            }
+        }
+        return !alphanumeric
+            || hyphen
+                && (contains_ignore_ascii_case(b, b"-linked")
+                    || contains_ignore_ascii_case(b, b"-backed")
+                    || starts_with_ignore_ascii_case(b, b"pro-"));
+    }
+    let lower = lowered.of(name);
+    if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
+        return true;
+    }
+    if lower.contains('-')
+        && (lower.contains("-linked") || lower.contains("-backed") || lower.starts_with("pro-"))
+    {
+        return true;
+    }
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_none() || words.any(|w| PERSON.contains(w))
+}
+
+/// Drops names that are places, actors, authorities, people or roles.
+pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
+    if headline_or_person(name, lowered) {
+        return false;
+    }
+    // A product or vendor name is a victim only where the headline has its maker speak
+    // ("AcmeSoft says", "Microsoft confirms").
+    let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
+    let speaks = in_title && {
+        let after = text_after(doc.text, span.end, doc.sentences[0].end, lowered);
+        ["says", "said", "confirm", "admits", "discloses", "reveals"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    };
+    // Covered entirely by one gazetteer name of another kind.
+    let covered = |h: &Hit<'_>| {
+        h.start <= span.start
+            && span.end <= h.end
+            && match h.kind {
+                HitKind::Country { .. } | HitKind::Region(_) | HitKind::Actor { .. } => true,
+                HitKind::Software(_) | HitKind::Authority { .. } => !speaks,
+                _ => false,
+            }
+    };
+    // A country, demonym or state followed only by common words ("Iranian government",
+    // "Texas school") is a description, not a name.
+    let described = |h: &Hit<'_>| {
+        h.start == span.start
+            && matches!(
+                h.kind,
+                HitKind::Country {
+                    form: CountryForm::Name
+                        | CountryForm::Demonym
+                        | CountryForm::Abbreviation
+                        | CountryForm::State,
+                    ..
+                }
+            )
+            // A country hit that also ends past the name covers it.
+            && doc
+                .text
+                .get(h.end..span.end)
+                .is_some_and(|rest| !rest.contains(char::is_uppercase))
+    };
+    // Names that are a demonym or a country followed by one generic word ("Russian Spying").
+    let actor = |h: &Hit<'_>| matches!(h.kind, HitKind::Actor { .. });
+    let drop = doc
+        .hits_overlapping(span)
+        .any(|h| covered(h) || described(h) || actor(h));
+    !drop && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_org_counts_the_shorter_names_words() {
+        let same = |a: &str, b: &str| {
+            let (mut wa, mut wb) = (Vec::new(), Vec::new());
+            org_words(a, &mut wa);
+            org_words(b, &mut wb);
+            same_org(&wa, &wb)
+        };
+        assert!(same("Ministry of the Interior", "Interior Ministry"));
+        assert!(same("Northwind Health Services Inc", "health services"));
+        assert!(!same("Acme Bank", "Zenith Bank Group"));
+        // Each word of the shorter counts, repeated or not.
+        assert!(same("Acme Acme", "Acme Zenith"));
+        assert!(!same("Acme Zenith", "Acme Acme"));
+        assert!(!same("The Of", "Acme"));
+    }
+
+    #[test]
+    fn plain_tokens_need_no_cleaning() {
+        for (token, word) in [
+            ("Acme", "Acme"),
+            ("Acme's", "Acme"),
+            ("Acme’s", "Acme"),
+            ("Acmes", "Acmes"),
+            ("\"Acme,\"", "Acme"),
+            ("s", "s"),
+            ("'s", "s"),
+        ] {
+            assert_eq!(clean(token), word, "{token:?}");
+        }
+        assert!(lowercase_start("(acme"));
+        assert!(lowercase_start("\"'"));
+        assert!(!lowercase_start("(\"Acme"));
+        assert!(!lowercase_start("“acme"));
+    }
+
+    #[test]
+    fn tokens_skip_empty_ones_and_wire_prefixes() {
+        let text = "a  1-Universal 12- b ";
+        let mut tokens = Vec::new();
+        let mut next = token_from(text, 0, text.len());
+        while let Some((start, end)) = next {
+            tokens.push(&text[start..end]);
+            next = token_from(text, end + 1, text.len());
+        }
+        assert_eq!(tokens, ["a", "Universal", "b"]);
+    }
+
+    #[test]
+    fn ascii_names_read_in_place_as_lowered() {
+        // The lowered path, which every name took before.
+        let lowered_path = |name: &str| {
+            let mut lowered = Lowered::new();
+            // A non-ASCII suffix that is neither a word character nor a listed word.
+            headline_or_person(&format!("{name} \u{2014}"), &mut lowered)
+        };
+        for name in [
+            "Acme Bank",
+            "Acme Hits",
+            "Acme HITS Zenith",
+            "Mr Acme",
+            "Acme-Mr",
+            "Acme-Linked Group",
+            "China-backed",
+            "Pro-Acme",
+            "PRO-",
+            "Acme.Says",
+            "Says.Acme",
+            "-- ..",
+            "",
+            " ",
+            "Vice  President",
+            "Acme Inc.",
+        ] {
+            let mut lowered = Lowered::new();
+            assert_eq!(
+                headline_or_person(name, &mut lowered),
+                lowered_path(name),
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn capitals_found_as_byte_by_byte() {
+        let long = format!("{}Acme", "a".repeat(40));
+        for text in [
+            "",
+            "acme",
+            "acme Zenith",
+            "é",
+            &long,
+            "0123456789abcdef0123456789abcdeX",
+        ] {
+            let want = text
+                .bytes()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            assert_eq!(find_capital(text.as_bytes()), want, "{text:?}");
+        }
+    }
+}
