@@ -241,7 +241,13 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         .map(|i| format!("Group{i} claimed responsibility. "))
         .collect::<String>();
     let odd = "🦀 \u{202e}APT28\u{202c} e\u{301} \0 Sofacy’s 北朝鮮 ".repeat(45_000);
-    for body in [alias, cues, claims, odd] {
+    // One attack sentence of sector words and names (once quadratic: 20 s in release), and
+    // capitals with no space between them.
+    let sectors = "Hackers attacked ".to_owned()
+        + &"the hospital operator Northwind Health and the energy utility Acme Power and "
+            .repeat(26_000);
+    let capitals = "AcmeBankNorthwindHealthMinistryOfTheInterior".repeat(48_000);
+    for body in [alias, cues, claims, odd, sectors, capitals] {
         let input = record(&body);
         let r = extract(&input);
         let json = serde_json::to_value(&r).unwrap();
