@@ -176,7 +176,8 @@ impl Scanner {
         // Folding keeps every byte offset, so matches in `folded` are spans of `text`.
         let folded = fold_bytes(text);
         let bytes = folded.as_slice();
-        let mut out = Vec::new();
+        // News names about one thing in a hundred bytes: room for most articles at once.
+        let mut out = Vec::with_capacity((text.len() / 64).min(1024));
         let mut i = 0;
         while i < bytes.len() {
             if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
