@@ -8,7 +8,7 @@ use super::graph::{
     KnowledgeGraph, Mentioned, OrgNode,
 };
 use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
-use super::merge::Absorb;
+use super::merge::{Absorb, upsert};
 use super::sets::{EnumSet, SortedSet};
 use crate::model::{Actor, Report};
 use crate::scrape::Article;
@@ -187,18 +187,9 @@ impl KnowledgeGraph {
                 hypotheses: attribution.hypotheses.iter().collect(),
                 evidence: attribution.evidence.iter().copied().collect(),
             };
-            let id = match self.incidents.entry((article_id, index)) {
-                Entry::Occupied(mut e) => {
-                    e.get_mut().absorb(node);
-                    IncidentId::new(e.index())
-                }
-                Entry::Vacant(e) => {
-                    self.canonical = false;
-                    let id = IncidentId::new(e.index());
-                    e.insert(node);
-                    id
-                }
-            };
+            let (index, new) = upsert(&mut self.incidents, (article_id, index), node);
+            self.canonical &= !new;
+            let id = IncidentId::new(index);
             incident_ids.push(id);
 
             for victim in &incident.victims {
@@ -321,18 +312,9 @@ impl KnowledgeGraph {
     }
 
     fn upsert_actor(&mut self, key: ActorKey, node: ActorNode) -> ActorId {
-        match self.actors.entry(key) {
-            Entry::Occupied(mut e) => {
-                e.get_mut().absorb(node);
-                ActorId::new(e.index())
-            }
-            Entry::Vacant(e) => {
-                self.canonical = false;
-                let id = ActorId::new(e.index());
-                e.insert(node);
-                id
-            }
-        }
+        let (index, new) = upsert(&mut self.actors, key, node);
+        self.canonical &= !new;
+        ActorId::new(index)
     }
 
     fn add_org(&mut self, name: &str, scratch: &mut String) -> OrgId {

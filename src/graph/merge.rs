@@ -170,7 +170,11 @@ impl Absorb for Mentioned {
 }
 
 /// Insert-or-absorb a node; returns its index and whether it is new.
-fn upsert<K: Hash + Eq, V: Absorb>(map: &mut NodeMap<K, V>, key: K, value: V) -> (usize, bool) {
+pub(crate) fn upsert<K: Hash + Eq, V: Absorb>(
+    map: &mut NodeMap<K, V>,
+    key: K,
+    value: V,
+) -> (usize, bool) {
     match map.entry(key) {
         Entry::Occupied(mut e) => {
             e.get_mut().absorb(value);
