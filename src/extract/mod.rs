@@ -274,24 +274,23 @@ impl<'g, 't> Doc<'g, 't> {
     /// lead gives, or, when the lead gives none, months before the scrape.
     fn is_past(&self, i: usize, cutoff: Option<Date>) -> bool {
         let s = self.sentences[i];
+        // Up to `n` bytes after a cue, within its sentence, in lower case.
+        let after = |c: &CueHit, n: usize| {
+            self.text
+                .get(c.span.end..s.end.min(c.span.end + n))
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
         // "earlier this month", "earlier today" are the present story.
         let recent = |c: &CueHit| {
-            let after = self
-                .text
-                .get(c.span.end..s.end.min(c.span.end + 12))
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let after = after(c, 12);
             [" this week", " this month", " today"]
                 .iter()
                 .any(|p| after.starts_with(p))
         };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {
-            let after = self
-                .text
-                .get(c.span.end..s.end.min(c.span.end + 24))
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let after = after(c, 24);
             [
                 "known",
                 "called",
