@@ -1,5 +1,7 @@
 //! The scrape format over the fixture files in `tests/data/`.
 
+mod common;
+use common::Trickle;
 use std::error::Error as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -521,16 +523,4 @@ fn hostile_inputs_finish_quickly() {
     assert!(Articles::from_bytes(&junk).count() >= 1);
     let markers = "Article Details\n".repeat(100_000);
     assert_eq!(threatbrief::articles(&markers).count(), 100_000);
-}
-
-/// A reader that returns at most `n` bytes per call.
-struct Trickle<'a>(&'a [u8], usize);
-
-impl std::io::Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = buf.len().min(self.1).min(self.0.len());
-        buf[..n].copy_from_slice(&self.0[..n]);
-        self.0 = &self.0[n..];
-        Ok(n)
-    }
 }

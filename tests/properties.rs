@@ -1,6 +1,8 @@
 //! Properties of the grammar: no panic on any input, render then parse gives the same record,
 //! every span falls on a character boundary, and records in = records parsed + errors.
 
+mod common;
+use common::Trickle;
 use proptest::prelude::*;
 use threatbrief::{Article, ArticleReader, Articles, ErrorKind};
 
@@ -182,17 +184,5 @@ proptest! {
         let json = serde_json::to_string(&a).unwrap();
         let back: Article<'static> = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
-    }
-}
-
-/// A reader that returns at most `n` bytes per call.
-struct Trickle<'a>(&'a [u8], usize);
-
-impl std::io::Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = buf.len().min(self.1).min(self.0.len());
-        buf[..n].copy_from_slice(&self.0[..n]);
-        self.0 = &self.0[n..];
-        Ok(n)
     }
 }
