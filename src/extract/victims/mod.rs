@@ -6,7 +6,6 @@
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -32,10 +31,6 @@ struct Candidate {
     score: u32,
     mentions: u32,
     in_title: bool,
-    /// The name in lower case, in `main_incident`'s buffer of keys.
-    key: Range<usize>,
-    /// The candidate found before this one whose key has the same hash.
-    same_hash: Option<usize>,
 }
 
 /// Builds the reported incident from the non-past sentences of `doc`.
@@ -47,12 +42,8 @@ pub(crate) fn main_incident(
     let past = &analysis.past;
     let text = doc.text;
     let mut candidates: Vec<Candidate> = Vec::new();
-    // Candidates are keyed by the name in lower case. The keys are stored one after another in
-    // one buffer, not as a `String` each, and the map holds the last candidate with each hash
-    // of a key (seeded, so crafted names cannot make the chains long).
-    let mut keys = String::new();
-    let hasher = foldhash::fast::RandomState::default();
-    let mut exact: HashMap<u64, usize, foldhash::fast::RandomState> = HashMap::default();
+    // Candidates by their name in lower case: a key is allocated per distinct name only.
+    let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> = HashMap::default();
     let mut lowered = Lowered::new();
     let mut spans = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
@@ -93,14 +84,7 @@ pub(crate) fn main_incident(
                 score += 1;
             }
             let key = lowered.of(name);
-            let hash = hasher.hash_one(key);
-            let mut found = exact.get(&hash).copied();
-            while let Some(k) = found
-                && keys[candidates[k].key.clone()] != *key
-            {
-                found = candidates[k].same_hash;
-            }
-            match found {
+            match exact.get(key).copied() {
                 Some(k) => {
                     let c: &mut Candidate = &mut candidates[k];
                     c.score += score;
@@ -108,16 +92,12 @@ pub(crate) fn main_incident(
                     c.in_title |= in_title;
                 }
                 None => {
-                    let from = keys.len();
-                    keys.push_str(key);
-                    let same_hash = exact.insert(hash, candidates.len());
+                    exact.insert(key.into(), candidates.len());
                     candidates.push(Candidate {
                         span,
                         score,
                         mentions: 1,
                         in_title,
-                        key: from..keys.len(),
-                        same_hash,
                     });
                 }
             }
