@@ -136,7 +136,7 @@ impl ScannerBuilder {
         }
         let first_words = patterns
             .iter()
-            .map(|p| word_key(&p[..first_word(p, 0)]))
+            .map(|p| word_key(p, 0, first_word(p, 0)))
             .collect();
         Scanner {
             first_words,
@@ -193,7 +193,7 @@ impl Scanner {
             // (a name ends on a word boundary, or its next byte is not alphanumeric, as is
             // the text's): one lookup rules out three words in four without a search. The
             // key is lossy past seven bytes, which costs a search, never a name.
-            if (!filter || self.first_words.contains(&word_key(&bytes[i..word_end])))
+            if (!filter || self.first_words.contains(&word_key(bytes, i, word_end)))
                 && let Some((end, target)) = self.longest_at(ac, text, &folded, i)
             {
                 out.push((i, end, target));
@@ -297,14 +297,24 @@ fn first_word(bytes: &[u8], i: usize) -> usize {
     }
 }
 
-/// A word as a set key: its length and first seven bytes (hashing slices cost more than the
-/// searches the set saves).
-fn word_key(word: &[u8]) -> u64 {
-    let mut key = [0u8; 8];
-    let n = word.len().min(7);
-    key[..n].copy_from_slice(&word[..n]);
-    key[7] = u8::try_from(word.len()).unwrap_or(u8::MAX);
-    u64::from_le_bytes(key)
+/// A word (`bytes[start..end]`) as a set key: its length and first seven bytes (hashing
+/// slices cost more than the searches the set saves).
+#[inline(always)]
+fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let n = len.min(7);
+    let head = match bytes.get(start..start + 8) {
+        // One 8-byte load, masked to the word: a byte-wise copy into a buffer read back whole
+        // stalled the load on every word.
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => {
+            let mut key = [0u8; 8];
+            key[..n].copy_from_slice(&bytes[start..start + n]);
+            u64::from_le_bytes(key)
+        }
+    };
+    let mask = (1u64 << (8 * n)) - 1;
+    (head & mask) | (u64::try_from(len.min(255)).unwrap_or(255) << 56)
 }
 
 /// The width of the UTF-8 character starting at byte `i` (1 for a byte that starts none).
