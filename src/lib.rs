@@ -52,6 +52,7 @@ pub mod gazetteer;
 pub mod graph;
 pub mod model;
 pub mod scrape;
+mod words;
 
 pub use error::{ErrorKind, ParseError};
 pub use gazetteer::{Gazetteer, GazetteerBuilder};

@@ -6,9 +6,12 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::model::{ActorKind, IncidentType, Span};
+use crate::words::{self, Words, word_end};
 
 /// What a cue phrase signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -375,40 +378,102 @@ pub(crate) struct CueHit {
 struct Matcher {
     automaton: AhoCorasick,
     prefix: Vec<bool>,
+    first_words: FirstWords,
 }
 
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
         let patterns: Vec<&str> = CUES.iter().map(|(p, _)| p.trim_end_matches('*')).collect();
-        // A few hundred patterns: a DFA is small and the fastest to run.
+        // A few hundred patterns: a DFA is small and the fastest to run. Searches start only
+        // where a word does, so it needs no unanchored start.
         let automaton = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the cue table is a valid pattern set");
+        let mut first_words = FirstWords([0; 64]);
+        for p in &patterns {
+            let p = p.as_bytes();
+            first_words.insert(word_head(p, 0, word_end(p, 0)));
+        }
         Matcher {
             automaton,
             prefix: CUES.iter().map(|(p, _)| p.ends_with('*')).collect(),
+            first_words,
         }
     })
 }
 
-/// Every cue in `text`, in order, on word boundaries. Linear in the length of `text`.
+/// A word as the cue filter reads it: its first four bytes in lower case and its length up to
+/// four. A cue's first word that ends in `*` is at least four bytes long (a test checks), so
+/// every word it starts has its key.
+#[inline(always)]
+fn word_head(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = (end - start).min(4);
+    // Setting bit 5 lowers ASCII letters and keeps digits; a word's first four bytes are
+    // letters, digits or parts of a non-ASCII character (which no cue starts with).
+    let lower = words::head::<4>(bytes, start, end) | (0x2020_2020 & ((1u64 << (8 * len)) - 1));
+    lower | (u64::try_from(len).unwrap_or(4) << 32)
+}
+
+/// The first words of the cues as a 4096-bit Bloom filter with one hash: a few hundred keys
+/// leave about one word in sixteen of the others to a search that fails.
+struct FirstWords([u64; 64]);
+
+impl FirstWords {
+    fn slot(key: u64) -> (usize, u64) {
+        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+        (usize::try_from(h >> 6).unwrap_or(0), 1 << (h & 63))
+    }
+
+    fn insert(&mut self, key: u64) {
+        let (i, bit) = Self::slot(key);
+        self.0[i] |= bit;
+    }
+
+    #[inline(always)]
+    fn may_contain(&self, key: u64) -> bool {
+        let (i, bit) = Self::slot(key);
+        self.0[i] & bit != 0
+    }
+}
+
+/// Every cue in `text`, in order, on word boundaries: at each word start, the longest cue that
+/// ends a word there (or ends inside one, for a cue ending in `*`). Linear in the length of
+/// `text`.
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
     let m = matcher();
-    m.automaton
-        .find_iter(text)
-        .filter(|hit| {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut words = Words::new(bytes);
+    while let Some((start, end)) = words.next() {
+        if !m.first_words.may_contain(word_head(bytes, start, end)) {
+            continue;
+        }
+        let mut limit = bytes.len();
+        while limit > start {
+            let input = Input::new(bytes)
+                .range(start..limit)
+                .anchored(Anchored::Yes);
+            let Some(hit) = m.automaton.try_find(input).ok().flatten() else {
+                break;
+            };
             let id = hit.pattern().as_usize();
-            starts_word(text, hit.start()) && (m.prefix[id] || ends_word(text, hit.end()))
-        })
-        .map(|hit| CueHit {
-            span: Span::new(hit.start(), hit.end()),
-            cue: CUES[hit.pattern().as_usize()].1,
-        })
-        .collect()
+            if m.prefix[id] || ends_word(text, hit.end()) {
+                out.push(CueHit {
+                    span: Span::new(start, hit.end()),
+                    cue: CUES[id].1,
+                });
+                words.resume_at(hit.end());
+                break;
+            }
+            limit = hit.end() - 1;
+        }
+    }
+    out
 }
 
 /// True when no letter or digit precedes byte `i` of `text`.
@@ -451,6 +516,94 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (p, _) in CUES {
             assert!(seen.insert(p.to_ascii_lowercase()), "duplicate cue {p}");
+        }
+    }
+
+    #[test]
+    fn every_cue_starts_with_a_word_the_filter_can_key() {
+        for (p, _) in CUES {
+            let p = p.trim_end_matches('*').as_bytes();
+            let first = word_end(p, 0);
+            assert!(first > 0, "cue {p:?} starts with no letter or digit");
+            assert!(p.is_ascii(), "cue {p:?} is not ASCII");
+        }
+        // The key of a cue ending in `*` holds four bytes, so its first word needs them.
+        for (p, _) in CUES.iter().filter(|(p, _)| p.ends_with('*')) {
+            assert!(
+                word_end(p.as_bytes(), 0) >= 4,
+                "cue {p} is too short for a prefix"
+            );
+        }
+    }
+
+    /// The cues at each word start by trying every pattern there: what `find` must equal.
+    fn find_slowly(text: &str) -> Vec<CueHit> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (i, _) in text.char_indices() {
+            if i < from || !starts_word(text, i) {
+                continue;
+            }
+            let longest = CUES
+                .iter()
+                .filter_map(|(p, cue)| {
+                    let word = p.trim_end_matches('*');
+                    let end = i + word.len();
+                    let seen = text.get(i..end)?;
+                    (seen.eq_ignore_ascii_case(word) && (p.ends_with('*') || ends_word(text, end)))
+                        .then_some((end, *cue))
+                })
+                .max_by_key(|(end, _)| *end);
+            if let Some((end, cue)) = longest {
+                out.push(CueHit {
+                    span: Span::new(i, end),
+                    cue,
+                });
+                from = end;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_what_trying_every_cue_finds_in_news() {
+        for text in [
+            include_str!("../../tests/data/corpus.txt"),
+            include_str!("../../tests/data/sample.txt"),
+            "exfiltrated data; EXFILTRATION. not-named attributed theory, é-attributed to",
+        ] {
+            assert_eq!(find(text), find_slowly(text));
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest::proptest! {
+        #[test]
+        fn finds_what_trying_every_cue_finds(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(CUES.iter().map(|(p, _)| p.trim_end_matches('*')).collect::<Vec<_>>())
+                        .prop_map(str::to_owned),
+                    proptest::strategy::Just("ATTRIBUTED".to_owned()),
+                    "[a-zA-Z]{1,9}",
+                    "\\PC{1,3}",
+                ],
+                0..30,
+            ),
+            seps in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(""),
+                    proptest::strategy::Just(" "),
+                    proptest::strategy::Just(", "),
+                    proptest::strategy::Just("-"),
+                    proptest::strategy::Just("é"),
+                ],
+                30,
+            ),
+        ) {
+            let text: String = words.iter().zip(&seps).map(|(w, s)| format!("{w}{s}")).collect();
+            proptest::prop_assert_eq!(find(&text), find_slowly(&text), "{:?}", text);
         }
     }
 }

@@ -8,6 +8,7 @@ use super::actors::ActorRef;
 use super::hash::{Map, Set};
 use super::places::{AuthorityKind, Case, CountryForm};
 use crate::model::{Country, Sector};
+use crate::words::{self, Words};
 
 /// A name found by [`Gazetteer::scan`](super::Gazetteer::scan): where, and what it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,7 +137,7 @@ impl ScannerBuilder {
         }
         let first_words = patterns
             .iter()
-            .map(|p| word_key(p, 0, first_word(p, 0)))
+            .map(|p| word_key(p, 0, words::word_end(p, 0)))
             .collect();
         Scanner {
             first_words,
@@ -153,7 +154,7 @@ impl ScannerBuilder {
 #[derive(Debug)]
 pub(crate) struct Scanner {
     patterns: Vec<Box<[u8]>>,
-    /// The first word of every pattern (see `first_word`, `word_key`), to skip words no name
+    /// The first word of every pattern (see `word_key`), to skip words no name
     /// starts with.
     first_words: Set<u64>,
     /// `None` inside only if the automaton could not be built (no limit we come near).
@@ -178,31 +179,20 @@ impl Scanner {
         let bytes = folded.as_slice();
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let word_end = first_word(bytes, i);
-            if word_end == i {
-                i += char_width(bytes, i);
-                continue;
-            }
-            // `i` starts a word. A name can start here only if its first word is this one
-            // (a name ends on a word boundary, or its next byte is not alphanumeric, as is
-            // the text's): one lookup rules out three words in four without a search. The
-            // key is lossy past seven bytes, which costs a search, never a name.
+        let mut words = Words::new(bytes);
+        while let Some((i, word_end)) = words.next() {
+            // A name can start here only if its first word is this one (a name ends on a word
+            // boundary, or its next byte is not alphanumeric, as is the text's): one lookup
+            // rules out three words in four without a search. The key is lossy past seven
+            // bytes, which costs a search, never a name.
             if (!filter || self.first_words.contains(&word_key(bytes, i, word_end)))
                 && let Some((end, target)) = self.longest_at(ac, text, &folded, i)
             {
                 out.push((i, end, target));
                 // After a name ending in a letter or digit comes a separator; after one
                 // ending in a stop ("U.S.A" after "U.S."), a word may start at once.
-                i = end;
-                continue;
+                words.resume_at(end);
             }
-            i = word_end;
         }
         out
     }
@@ -271,60 +261,12 @@ impl Scanner {
     }
 }
 
-/// The end of the run of alphanumeric characters starting at byte `i` of `bytes` (`i` when
-/// none starts there). Folding keeps which characters are alphanumeric, so this reads a
-/// pattern and a folded text alike.
-#[inline(always)]
-fn first_word(bytes: &[u8], i: usize) -> usize {
-    let mut j = i;
-    loop {
-        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
-        if j >= bytes.len() || bytes[j].is_ascii() {
-            return j;
-        }
-        let width = char_width(bytes, j);
-        let alnum = bytes
-            .get(j..j + width)
-            .and_then(|c| std::str::from_utf8(c).ok())
-            .and_then(|c| c.chars().next())
-            .is_some_and(char::is_alphanumeric);
-        if !alnum {
-            return j;
-        }
-        j += width;
-    }
-}
-
 /// A word (`bytes[start..end]`) as a set key: its length and first seven bytes (hashing
 /// slices cost more than the searches the set saves).
 #[inline(always)]
 fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
-    let len = end - start;
-    let n = len.min(7);
-    let head = match bytes.get(start..start + 8) {
-        // One 8-byte load, masked to the word: a byte-wise copy into a buffer read back whole
-        // stalled the load on every word.
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-        None => {
-            let mut key = [0u8; 8];
-            key[..n].copy_from_slice(&bytes[start..start + n]);
-            u64::from_le_bytes(key)
-        }
-    };
-    let mask = (1u64 << (8 * n)) - 1;
-    (head & mask) | (u64::try_from(len.min(255)).unwrap_or(255) << 56)
-}
-
-/// The width of the UTF-8 character starting at byte `i` (1 for a byte that starts none).
-fn char_width(bytes: &[u8], i: usize) -> usize {
-    match bytes[i] {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF7 => 4,
-        _ => 1,
-    }
+    let len = u64::try_from(end - start).unwrap_or(u64::MAX).min(255);
+    words::head::<7>(bytes, start, end) | (len << 56)
 }
 
 /// Text as the automaton reads it: ASCII letters in lower case and hyphens as spaces, so
