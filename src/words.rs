@@ -6,6 +6,7 @@
 //! was, so the same walk reads a text and its folded copy alike.
 
 /// The words of a text as byte ranges, in order.
+#[derive(Clone)]
 pub(crate) struct Words<'a> {
     bytes: &'a [u8],
     pos: usize,

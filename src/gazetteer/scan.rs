@@ -135,12 +135,25 @@ impl ScannerBuilder {
         for (pattern, i) in self.index {
             patterns[i] = pattern;
         }
-        let first_words = patterns
-            .iter()
-            .map(|p| word_key(p, 0, words::word_end(p, 0)))
-            .collect();
+        let mut first_words = Map::default();
+        let mut first_pairs = Set::default();
+        for p in &patterns {
+            let mut words = Words::new(p);
+            let Some((start, end)) = words.next() else {
+                continue;
+            };
+            let first = word_key(p, start, end);
+            let whole = first_words.entry(first).or_insert(false);
+            match words.next() {
+                Some((start, end)) => {
+                    first_pairs.insert(pair_key(first, word_key(p, start, end)));
+                }
+                None => *whole = true,
+            }
+        }
         Scanner {
             first_words,
+            first_pairs,
             patterns,
             ac: OnceLock::new(),
             readings: self.readings,
@@ -154,9 +167,12 @@ impl ScannerBuilder {
 #[derive(Debug)]
 pub(crate) struct Scanner {
     patterns: Vec<Box<[u8]>>,
-    /// The first word of every pattern (see `word_key`), to skip words no name
-    /// starts with.
-    first_words: Set<u64>,
+    /// The first word of every pattern (see `word_key`), to skip words no name starts with,
+    /// and whether some pattern is that word alone.
+    first_words: Map<u64, bool>,
+    /// The first two words of every pattern of two words or more (see `pair_key`): "the" starts
+    /// a few names, and without these a search at every "the".
+    first_pairs: Set<u64>,
     /// `None` inside only if the automaton could not be built (no limit we come near).
     ac: OnceLock<Option<AhoCorasick>>,
     readings: Vec<Readings>,
@@ -181,11 +197,11 @@ impl Scanner {
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
         let mut words = Words::new(bytes);
         while let Some((i, word_end)) = words.next() {
-            // A name can start here only if its first word is this one (a name ends on a word
-            // boundary, or its next byte is not alphanumeric, as is the text's): one lookup
-            // rules out three words in four without a search. The key is lossy past seven
-            // bytes, which costs a search, never a name.
-            if (!filter || self.first_words.contains(&word_key(bytes, i, word_end)))
+            // A name can start here only if its first words are this one and the next (a
+            // name ends on a word boundary, or its next byte is not alphanumeric, as is the
+            // text's, and between its words are the text's bytes): a lookup or two rule out
+            // most words without a search. Keys are lossy, which costs a search, never a name.
+            if (!filter || self.may_start(bytes, &words, word_key(bytes, i, word_end)))
                 && let Some((end, target)) = self.longest_at(ac, text, &folded, i)
             {
                 out.push((i, end, target));
@@ -195,6 +211,20 @@ impl Scanner {
             }
         }
         out
+    }
+
+    /// Whether a pattern may start with the word of key `first`, followed by the word `words`
+    /// reads next.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], words: &Words<'_>, first: u64) -> bool {
+        let Some(&whole) = self.first_words.get(&first) else {
+            return false;
+        };
+        whole
+            || words.clone().next().is_some_and(|(start, end)| {
+                self.first_pairs
+                    .contains(&pair_key(first, word_key(bytes, start, end)))
+            })
     }
 
     /// The longest pattern starting at `start` (a word start) that ends a word and passes its
@@ -259,6 +289,11 @@ impl Scanner {
     pub(crate) fn pattern_count(&self) -> usize {
         self.readings.len()
     }
+}
+
+/// Two words' keys as one.
+fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(29) ^ second
 }
 
 /// A word (`bytes[start..end]`) as a set key: its length and first seven bytes (hashing

@@ -447,6 +447,7 @@ mod first_word_filter {
             include_str!("../../tests/data/corpus.txt"),
             include_str!("../../tests/data/sample.txt"),
             "XAPT28APT28 APT28, the U.S.A and U.S. Sandworm Teams; apt-28 (Fancy Bear's) é-Ü",
+            "New York, new-york; South  Korea's Saudi Arabia. the Lazarus Group",
         ] {
             same(text);
         }
@@ -462,7 +463,10 @@ mod first_word_filter {
                     Just("Paris".to_owned()), Just("hospital".to_owned()), Just("-".to_owned()),
                     Just("é".to_owned()), Just("Lazarus".to_owned()), Just("Group".to_owned()),
                     Just("the".to_owned()), Just("'s".to_owned()), Just("$".to_owned()),
-                    Just("Côte d'Ivoire".to_owned()), "[a-zA-Z]{1,9}", "\\PC{1,3}",
+                    Just("Côte d'Ivoire".to_owned()), Just("New".to_owned()),
+                    Just("York".to_owned()), Just("South".to_owned()), Just("Korea".to_owned()),
+                    Just("Saudi".to_owned()), Just("Arabia".to_owned()),
+                    "[a-zA-Z]{1,9}", "\\PC{1,3}",
                 ],
                 0..40,
             ),
