@@ -6,7 +6,6 @@
 //! was, so the same walk reads a text and its folded copy alike.
 
 /// The words of a text as byte ranges, in order.
-#[derive(Clone)]
 pub(crate) struct Words<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -15,16 +14,6 @@ pub(crate) struct Words<'a> {
 impl<'a> Words<'a> {
     pub(crate) fn new(bytes: &'a [u8]) -> Self {
         Words { bytes, pos: 0 }
-    }
-
-    /// Goes on from byte `pos` (a match's end): from there if no word runs across it, else
-    /// from the end of the word it splits.
-    pub(crate) fn resume_at(&mut self, pos: usize) {
-        self.pos = if pos > 0 && pos < self.bytes.len() && alnum_before(self.bytes, pos) {
-            word_end(self.bytes, pos)
-        } else {
-            pos
-        };
     }
 }
 
@@ -54,6 +43,20 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// The words of `bytes` as byte ranges, in order: read once and shared by the scanners.
+pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
+    // News runs about six or seven bytes a word.
+    let mut out = Vec::with_capacity(bytes.len() / 6);
+    out.extend(Words::new(bytes));
+    out
+}
+
+/// The first word of `words` (a [`list`] in text order) that starts at `pos` or later: where
+/// a scan goes on after a match ending at `pos` (a word the match ends inside is passed over).
+pub(crate) fn resume(words: &[(usize, usize)], from: usize, pos: usize) -> usize {
+    from + words[from..].iter().take_while(|w| w.0 < pos).count()
+}
+
 /// The end of the run of alphanumeric characters starting at byte `i` of `bytes` (`i` when
 /// none starts there).
 #[inline(always)]
@@ -77,20 +80,6 @@ fn alnum_at(bytes: &[u8], i: usize) -> bool {
         .and_then(|c| std::str::from_utf8(c).ok())
         .and_then(|c| c.chars().next())
         .is_some_and(char::is_alphanumeric)
-}
-
-/// Whether the character ending just before byte `i` is alphanumeric.
-fn alnum_before(bytes: &[u8], i: usize) -> bool {
-    let b = bytes[i - 1];
-    if b.is_ascii() {
-        return b.is_ascii_alphanumeric();
-    }
-    // Back up over continuation bytes to the character's first byte (at most three).
-    let start = (i.saturating_sub(4)..i)
-        .rev()
-        .find(|&k| bytes[k] & 0xC0 != 0x80)
-        .unwrap_or(i - 1);
-    alnum_at(bytes, start) && start + char_width(bytes, start) == i
 }
 
 /// The width of the UTF-8 character starting at byte `i` (1 for a byte that starts none).
@@ -124,6 +113,95 @@ pub(crate) fn head<const N: usize>(bytes: &[u8], start: usize, end: usize) -> u6
     }
 }
 
+/// The words the patterns of a scanner start with, to search only at words that may start
+/// one: a search costs several times a lookup here.
+///
+/// A pattern may start at a word of a text only if the word is the pattern's whole first word,
+/// and, for a pattern of several words, the text's next word is the pattern's second: the
+/// pattern ends on a word boundary (or its next byte is not alphanumeric, as is the text's),
+/// and between its words are the text's bytes. Words are kept as [`word_key`]s in bit sets
+/// with one hash: the lookup is a load, and a key that collides costs a search, never a match.
+#[derive(Debug)]
+pub(crate) struct FirstWords {
+    /// Two bits per slot: some first word hashed here is a whole pattern (bit 0), or starts a
+    /// longer one (bit 1).
+    firsts: Vec<u64>,
+    /// One bit per slot: some pattern's first two words hashed here ([`pair_key`]).
+    pairs: Vec<u64>,
+    /// Bits of the hash: slots are `1 << bits`.
+    bits: u32,
+}
+
+impl FirstWords {
+    /// Room for about `patterns` patterns, with few collisions.
+    pub(crate) fn with_capacity(patterns: usize) -> Self {
+        let bits = (patterns.max(16) * 16).next_power_of_two().trailing_zeros();
+        let words = (1usize << bits) / 64;
+        FirstWords {
+            firsts: vec![0; words * 2],
+            pairs: vec![0; words],
+            bits,
+        }
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits);
+        usize::try_from(h).unwrap_or(0)
+    }
+
+    /// Adds a pattern, written as the texts it is matched in are (folded alike).
+    pub(crate) fn add(&mut self, pattern: &[u8]) {
+        let mut words = Words::new(pattern);
+        let Some((start, end)) = words.next() else {
+            return;
+        };
+        let first = word_key(pattern, start, end);
+        let slot = self.slot(first);
+        match words.next() {
+            Some((start, end)) => {
+                self.firsts[slot / 32] |= 2 << (slot % 32 * 2);
+                let pair = self.slot(pair_key(first, word_key(pattern, start, end)));
+                self.pairs[pair / 64] |= 1 << (pair % 64);
+            }
+            None => self.firsts[slot / 32] |= 1 << (slot % 32 * 2),
+        }
+    }
+
+    /// Whether a pattern may start at word `k` of `words` (the [`list`] of `text`).
+    #[inline(always)]
+    pub(crate) fn may_start(&self, text: &[u8], words: &[(usize, usize)], k: usize) -> bool {
+        let (start, end) = words[k];
+        let first = word_key(text, start, end);
+        let slot = self.slot(first);
+        let flags = self.firsts[slot / 32] >> (slot % 32 * 2) & 3;
+        flags & 1 != 0
+            || flags != 0
+                && words.get(k + 1).is_some_and(|&(start, end)| {
+                    let pair = self.slot(pair_key(first, word_key(text, start, end)));
+                    self.pairs[pair / 64] & 1 << (pair % 64) != 0
+                })
+    }
+}
+
+/// A word (`bytes[start..end]`) as a key for the sets of words that start names or cues: its
+/// length and first seven bytes, with ASCII letters in lower case (hashing slices cost more
+/// than the searches such a set saves). Words that differ only past their seventh byte share
+/// a key.
+#[inline(always)]
+pub(crate) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let n = len.min(7);
+    // Setting bit 5 lowers ASCII letters and keeps digits; a word holds nothing else but the
+    // bytes of non-ASCII characters, which it changes alike in every key.
+    let lower = head::<7>(bytes, start, end) | (0x0020_2020_2020_2020 & ((1u64 << (8 * n)) - 1));
+    lower | (u64::try_from(len.min(255)).unwrap_or(255) << 56)
+}
+
+/// The keys of two words in a row as one.
+pub(crate) fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(29) ^ second
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,16 +221,24 @@ mod tests {
 
     #[test]
     fn resuming_inside_a_word_skips_its_rest() {
-        let text = "exfiltrated data";
-        let mut w = Words::new(text.as_bytes());
-        w.resume_at(9);
-        assert_eq!(w.next(), Some((12, 16)));
-        let mut w = Words::new("U.S.A".as_bytes());
-        w.resume_at(4);
-        assert_eq!(w.next(), Some((4, 5)));
-        let mut w = Words::new("éé b".as_bytes());
-        w.resume_at(2);
-        assert_eq!(w.next(), Some((5, 6)));
+        let words = list(b"exfiltrated data");
+        assert_eq!(words[resume(&words, 0, 9)], (12, 16));
+        let words = list(b"U.S.A");
+        assert_eq!(words[resume(&words, 0, 4)], (4, 5));
+        let words = list("éé b".as_bytes());
+        assert_eq!(words[resume(&words, 0, 2)], (5, 6));
+        assert_eq!(resume(&words, 1, 6), 2);
+    }
+
+    #[test]
+    fn word_keys_ignore_case_and_bytes_past_the_seventh() {
+        let key = |w: &str| word_key(w.as_bytes(), 0, w.len());
+        assert_eq!(key("Attributed"), key("attribuTED"));
+        assert_eq!(key("APT28"), key("apt28"));
+        assert_ne!(key("the"), key("then"));
+        assert_ne!(key("a1"), key("b1"));
+        assert_eq!(key("ransomwareX"), key("ransomwYYYY"));
+        assert_ne!(key("ransomware"), key("ransomwares"));
     }
 
     #[test]

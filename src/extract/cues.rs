@@ -11,7 +11,7 @@ use aho_corasick::{
 };
 
 use crate::model::{ActorKind, IncidentType, Span};
-use crate::words::{self, Words, word_end};
+use crate::words;
 
 /// What a cue phrase signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -394,11 +394,8 @@ fn matcher() -> &'static Matcher {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the cue table is a valid pattern set");
-        let mut first_words = FirstWords([0; 64]);
-        for p in &patterns {
-            let p = p.as_bytes();
-            first_words.insert(word_head(p, 0, word_end(p, 0)));
-        }
+        let cues: Vec<&'static str> = CUES.iter().map(|(p, _)| *p).collect();
+        let first_words = FirstWords::of(&cues);
         Matcher {
             automaton,
             prefix: CUES.iter().map(|(p, _)| p.ends_with('*')).collect(),
@@ -407,71 +404,87 @@ fn matcher() -> &'static Matcher {
     })
 }
 
-/// A word as the cue filter reads it: its first four bytes in lower case and its length up to
-/// four. A cue's first word that ends in `*` is at least four bytes long (a test checks), so
-/// every word it starts has its key.
-#[inline(always)]
-fn word_head(bytes: &[u8], start: usize, end: usize) -> u64 {
-    let len = (end - start).min(4);
-    // Setting bit 5 lowers ASCII letters and keeps digits; a word's first four bytes are
-    // letters, digits or parts of a non-ASCII character (which no cue starts with).
-    let lower = words::head::<4>(bytes, start, end) | (0x2020_2020 & ((1u64 << (8 * len)) - 1));
-    lower | (u64::try_from(len).unwrap_or(4) << 32)
+/// What the cues start with, to search only at words that may start one.
+struct FirstWords {
+    /// The cues not ending in `*`.
+    words: words::FirstWords,
+    /// The cues ending in `*` (single words, checked by a test), as a prefix of a word.
+    prefixes: Vec<&'static [u8]>,
+    /// Whether a cue ending in `*` starts with this byte (in lower case).
+    prefix_start: [bool; 256],
 }
 
-/// The first words of the cues as a 4096-bit Bloom filter with one hash: a few hundred keys
-/// leave about one word in sixteen of the others to a search that fails.
-struct FirstWords([u64; 64]);
-
 impl FirstWords {
-    fn slot(key: u64) -> (usize, u64) {
-        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
-        (usize::try_from(h >> 6).unwrap_or(0), 1 << (h & 63))
+    fn of(cues: &[&'static str]) -> Self {
+        let mut first = FirstWords {
+            words: words::FirstWords::with_capacity(cues.len()),
+            prefixes: Vec::new(),
+            prefix_start: [false; 256],
+        };
+        for cue in cues {
+            match cue.strip_suffix('*') {
+                Some(prefix) => {
+                    let prefix = prefix.as_bytes();
+                    first.prefixes.push(prefix);
+                    first.prefix_start[usize::from(prefix[0].to_ascii_lowercase())] = true;
+                }
+                None => first.words.add(cue.as_bytes()),
+            }
+        }
+        first
     }
 
-    fn insert(&mut self, key: u64) {
-        let (i, bit) = Self::slot(key);
-        self.0[i] |= bit;
-    }
-
+    /// Whether a cue may start at word `k` of `words` (the words of `text`).
     #[inline(always)]
-    fn may_contain(&self, key: u64) -> bool {
-        let (i, bit) = Self::slot(key);
-        self.0[i] & bit != 0
+    fn may_start(&self, text: &[u8], words: &[(usize, usize)], k: usize) -> bool {
+        let start = words[k].0;
+        self.words.may_start(text, words, k)
+            || self.prefix_start[usize::from(text[start].to_ascii_lowercase())]
+                && self.prefixes.iter().any(|p| {
+                    text.get(start..start + p.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(p))
+                })
     }
 }
 
 /// Every cue in `text`, in order, on word boundaries: at each word start, the longest cue that
 /// ends a word there (or ends inside one, for a cue ending in `*`). Linear in the length of
 /// `text`.
+#[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
+    find_in(text, &words::list(text.as_bytes()))
+}
+
+/// [`find`] over the words of `text` already known ([`words::list`]).
+pub(crate) fn find_in(text: &str, words: &[(usize, usize)]) -> Vec<CueHit> {
     let m = matcher();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut words = Words::new(bytes);
-    while let Some((start, end)) = words.next() {
-        if !m.first_words.may_contain(word_head(bytes, start, end)) {
-            continue;
-        }
-        let mut limit = bytes.len();
-        while limit > start {
-            let input = Input::new(bytes)
-                .range(start..limit)
-                .anchored(Anchored::Yes);
-            let Some(hit) = m.automaton.try_find(input).ok().flatten() else {
-                break;
-            };
-            let id = hit.pattern().as_usize();
-            if m.prefix[id] || ends_word(text, hit.end()) {
-                out.push(CueHit {
-                    span: Span::new(start, hit.end()),
-                    cue: CUES[id].1,
-                });
-                words.resume_at(hit.end());
-                break;
+    let mut k = 0;
+    'words: while k < words.len() {
+        let start = words[k].0;
+        if m.first_words.may_start(bytes, words, k) {
+            let mut limit = bytes.len();
+            while limit > start {
+                let input = Input::new(bytes)
+                    .range(start..limit)
+                    .anchored(Anchored::Yes);
+                let Some(hit) = m.automaton.try_find(input).ok().flatten() else {
+                    break;
+                };
+                let id = hit.pattern().as_usize();
+                if m.prefix[id] || ends_word(text, hit.end()) {
+                    out.push(CueHit {
+                        span: Span::new(start, hit.end()),
+                        cue: CUES[id].1,
+                    });
+                    k = words::resume(words, k, hit.end());
+                    continue 'words;
+                }
+                limit = hit.end() - 1;
             }
-            limit = hit.end() - 1;
         }
+        k += 1;
     }
     out
 }
@@ -493,6 +506,7 @@ pub(crate) fn ends_word(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::word_end;
 
     fn cues(text: &str) -> Vec<Cue> {
         find(text).into_iter().map(|h| h.cue).collect()

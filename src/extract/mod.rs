@@ -103,15 +103,18 @@ impl Extractor {
         summary: &[(&str, Span)],
     ) -> Report {
         let g = self.gazetteer();
+        // Read once, for the cue words and the gazetteer alike.
+        let mut words = crate::words::list(body.as_bytes());
         let mut all_sentences = sentences::split(body);
-        let mut all_cues = cues::find(body);
+        let mut all_cues = cues::find_in(body, &words);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
         let text = &body[..promo_start.unwrap_or(body.len())];
         // The promo block starts a sentence, after white space: what precedes it splits and
         // scans the same alone, so the body's sentences and cues are kept, not found again.
         all_sentences.retain(|s| s.end <= text.len());
         all_cues.retain(|c| c.span.end <= text.len());
-        let doc = Doc::with_parts(g, text, base, today, all_sentences, all_cues);
+        words.retain(|w| w.1 <= text.len());
+        let doc = Doc::with_parts(g, text, base, today, all_sentences, all_cues, &words);
 
         let mut report = Report {
             promo: promo_start.map(|s| Span::new(s, body.len()).shift(base)),
@@ -175,17 +178,12 @@ pub(crate) struct Doc<'g, 't> {
 
 impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
-        Doc::with_parts(
-            g,
-            text,
-            base,
-            today,
-            sentences::split(text),
-            cues::find(text),
-        )
+        let words = crate::words::list(text.as_bytes());
+        let cues = cues::find_in(text, &words);
+        Doc::with_parts(g, text, base, today, sentences::split(text), cues, &words)
     }
 
-    /// A doc over `text` whose sentences and cue words are already known.
+    /// A doc over `text` whose sentences, cue words and words are already known.
     fn with_parts(
         g: &'g Gazetteer,
         text: &'t str,
@@ -193,8 +191,9 @@ impl<'g, 't> Doc<'g, 't> {
         today: Date,
         sentences: Vec<Span>,
         cues: Vec<CueHit>,
+        words: &[(usize, usize)],
     ) -> Self {
-        let hits = g.scan(text);
+        let hits = g.scan_words(text, words);
         let dates = dates::find(text, today);
         let mut doc = Doc {
             g,

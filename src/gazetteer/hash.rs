@@ -8,6 +8,3 @@ use std::collections::HashMap;
 
 /// A `HashMap` hashed with foldhash.
 pub(crate) type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
-
-/// A `HashSet` hashed with foldhash.
-pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;

@@ -198,8 +198,14 @@ impl Gazetteer {
     /// [`Self::prepare_scan`] to pay that up front.
     #[must_use]
     pub fn scan<'g>(&'g self, text: &str) -> Vec<Hit<'g>> {
+        self.scan_words(text, &crate::words::list(text.as_bytes()))
+    }
+
+    /// [`Self::scan`] over the words of `text` (`words::list`) already known, or those of a
+    /// longer text that `text` starts.
+    pub(crate) fn scan_words<'g>(&'g self, text: &str, words: &[(usize, usize)]) -> Vec<Hit<'g>> {
         self.scanner
-            .scan(text)
+            .scan_words(text, words, true)
             .into_iter()
             .map(|(start, end, target)| Hit {
                 start,

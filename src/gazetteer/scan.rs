@@ -5,10 +5,10 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::actors::ActorRef;
-use super::hash::{Map, Set};
+use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
 use crate::model::{Country, Sector};
-use crate::words::{self, Words};
+use crate::words::{self, FirstWords};
 
 /// A name found by [`Gazetteer::scan`](super::Gazetteer::scan): where, and what it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,25 +135,12 @@ impl ScannerBuilder {
         for (pattern, i) in self.index {
             patterns[i] = pattern;
         }
-        let mut first_words = Map::default();
-        let mut first_pairs = Set::default();
+        let mut first_words = FirstWords::with_capacity(patterns.len());
         for p in &patterns {
-            let mut words = Words::new(p);
-            let Some((start, end)) = words.next() else {
-                continue;
-            };
-            let first = word_key(p, start, end);
-            let whole = first_words.entry(first).or_insert(false);
-            match words.next() {
-                Some((start, end)) => {
-                    first_pairs.insert(pair_key(first, word_key(p, start, end)));
-                }
-                None => *whole = true,
-            }
+            first_words.add(p);
         }
         Scanner {
             first_words,
-            first_pairs,
             patterns,
             ac: OnceLock::new(),
             readings: self.readings,
@@ -167,12 +154,8 @@ impl ScannerBuilder {
 #[derive(Debug)]
 pub(crate) struct Scanner {
     patterns: Vec<Box<[u8]>>,
-    /// The first word of every pattern (see `word_key`), to skip words no name starts with,
-    /// and whether some pattern is that word alone.
-    first_words: Map<u64, bool>,
-    /// The first two words of every pattern of two words or more (see `pair_key`): "the" starts
-    /// a few names, and without these a search at every "the".
-    first_pairs: Set<u64>,
+    /// What the patterns start with, to skip words no name starts with.
+    first_words: FirstWords,
     /// `None` inside only if the automaton could not be built (no limit we come near).
     ac: OnceLock<Option<AhoCorasick>>,
     readings: Vec<Readings>,
@@ -180,51 +163,44 @@ pub(crate) struct Scanner {
 
 impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
-    /// non-overlapping, in text order.
-    pub(crate) fn scan(&self, text: &str) -> Vec<(usize, usize, Target)> {
-        self.scan_words(text, true)
-    }
-
-    /// [`Self::scan`], with or without the first-word filter (tests compare the two).
-    pub(crate) fn scan_words(&self, text: &str, filter: bool) -> Vec<(usize, usize, Target)> {
+    /// non-overlapping, in text order. `words` are the words of `text` ([`words::list`]), or
+    /// of a longer text that `text` starts. The first-word filter can be turned off (tests
+    /// compare the two).
+    pub(crate) fn scan_words(
+        &self,
+        text: &str,
+        words: &[(usize, usize)],
+        filter: bool,
+    ) -> Vec<(usize, usize, Target)> {
         let Some(ac) = self.automaton() else {
             return Vec::new();
         };
-        // Folding keeps every byte offset, so matches in `folded` are spans of `text`.
+        // Folding keeps every byte offset and word, so matches in `folded` are spans of
+        // `text`, and the words of `text` are the folded text's.
         let folded = fold_bytes(text);
         let bytes = folded.as_slice();
+        let words = &words[..words.partition_point(|w| w.1 <= text.len())];
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
-        let mut words = Words::new(bytes);
-        while let Some((i, word_end)) = words.next() {
+        let mut k = 0;
+        while k < words.len() {
             // A name can start here only if its first words are this one and the next (a
             // name ends on a word boundary, or its next byte is not alphanumeric, as is the
             // text's, and between its words are the text's bytes): a lookup or two rule out
             // most words without a search. Keys are lossy, which costs a search, never a name.
-            if (!filter || self.may_start(bytes, &words, word_key(bytes, i, word_end)))
-                && let Some((end, target)) = self.longest_at(ac, text, &folded, i)
+            let start = words[k].0;
+            if (!filter || self.first_words.may_start(bytes, words, k))
+                && let Some((end, target)) = self.longest_at(ac, text, &folded, start)
             {
-                out.push((i, end, target));
+                out.push((start, end, target));
                 // After a name ending in a letter or digit comes a separator; after one
                 // ending in a stop ("U.S.A" after "U.S."), a word may start at once.
-                words.resume_at(end);
+                k = words::resume(words, k, end);
+            } else {
+                k += 1;
             }
         }
         out
-    }
-
-    /// Whether a pattern may start with the word of key `first`, followed by the word `words`
-    /// reads next.
-    #[inline]
-    fn may_start(&self, bytes: &[u8], words: &Words<'_>, first: u64) -> bool {
-        let Some(&whole) = self.first_words.get(&first) else {
-            return false;
-        };
-        whole
-            || words.clone().next().is_some_and(|(start, end)| {
-                self.first_pairs
-                    .contains(&pair_key(first, word_key(bytes, start, end)))
-            })
     }
 
     /// The longest pattern starting at `start` (a word start) that ends a word and passes its
@@ -289,19 +265,6 @@ impl Scanner {
     pub(crate) fn pattern_count(&self) -> usize {
         self.readings.len()
     }
-}
-
-/// Two words' keys as one.
-fn pair_key(first: u64, second: u64) -> u64 {
-    first.rotate_left(29) ^ second
-}
-
-/// A word (`bytes[start..end]`) as a set key: its length and first seven bytes (hashing
-/// slices cost more than the searches the set saves).
-#[inline(always)]
-fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
-    let len = u64::try_from(end - start).unwrap_or(u64::MAX).min(255);
-    words::head::<7>(bytes, start, end) | (len << 56)
 }
 
 /// Text as the automaton reads it: ASCII letters in lower case and hyphens as spaces, so

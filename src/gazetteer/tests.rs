@@ -430,13 +430,14 @@ fn gazetteer_is_send_and_sync() {
 /// never lose a name.
 mod first_word_filter {
     use super::*;
+    use crate::words;
     use proptest::prelude::*;
 
     fn same(text: &str) {
         let s = &g().scanner;
         assert_eq!(
-            s.scan_words(text, true),
-            s.scan_words(text, false),
+            s.scan_words(text, &words::list(text.as_bytes()), true),
+            s.scan_words(text, &words::list(text.as_bytes()), false),
             "{text:?}"
         );
     }
