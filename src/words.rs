@@ -44,11 +44,92 @@ impl Iterator for Words<'_> {
 }
 
 /// The words of `bytes` as byte ranges, in order: read once and shared by the scanners.
+///
+/// Equal to what [`Words`] reads, found faster. Each 64 bytes are classified at once into bit
+/// masks, taking every non-ASCII byte for a letter; where runs of letters start and end is
+/// read from the masks, without a branch per byte (a loop stepping to the end of each word
+/// mispredicted its exit on nearly every word). Only runs that hold a non-ASCII byte are read
+/// again, a character at a time.
 pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
     // News runs about six or seven bytes a word.
     let mut out = Vec::with_capacity(bytes.len() / 6);
-    out.extend(Words::new(bytes));
+    // Whether the byte before the chunk may be part of a word.
+    let mut carry = 0u64;
+    // The run being read: where it starts, and whether a non-ASCII byte was seen in it.
+    let mut open: Option<(usize, bool)> = None;
+    for (c, chunk) in bytes.chunks(64).enumerate() {
+        let base = c * 64;
+        let (run, high) = classify(chunk);
+        let before = run << 1 | carry;
+        carry = run >> 63;
+        let mut starts = run & !before;
+        // An end is the first byte after a run: past the last byte of a short final chunk too.
+        let mut ends = !run & before;
+        let mut from = 0;
+        loop {
+            let (start, mixed) = match open {
+                Some(run) => run,
+                None if starts == 0 => break,
+                None => {
+                    from = starts.trailing_zeros();
+                    starts &= starts - 1;
+                    (base + from as usize, false)
+                }
+            };
+            let later = ends & (!0u64 << from);
+            if later == 0 {
+                open = Some((start, mixed || high >> from != 0));
+                break;
+            }
+            let end = later.trailing_zeros();
+            ends &= !(1u64 << end);
+            let inside = (1u64 << end) - 1 & !0u64 << from;
+            push_run(
+                bytes,
+                start,
+                base + end as usize,
+                mixed || high & inside != 0,
+                &mut out,
+            );
+            open = None;
+        }
+    }
+    if let Some((start, mixed)) = open {
+        push_run(bytes, start, bytes.len(), mixed, &mut out);
+    }
     out
+}
+
+/// Bit masks over `chunk` (64 bytes or fewer): the bytes that may be part of a word (ASCII
+/// letters and digits, and every non-ASCII byte), and the non-ASCII bytes.
+#[inline(always)]
+fn classify(chunk: &[u8]) -> (u64, u64) {
+    // A byte of flags per byte, in a loop the compiler runs on vectors, then eight at a time
+    // gathered into bits by a multiplication.
+    let mut flags = [0u8; 64];
+    for (f, &b) in flags.iter_mut().zip(chunk) {
+        *f = u8::from(b.is_ascii_alphanumeric() | (b >= 0x80)) | (b >> 7) << 1;
+    }
+    let gather = |x: u64| (x & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut run, mut high) = (0u64, 0u64);
+    for (j, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        run |= gather(x) << (8 * j);
+        high |= gather(x >> 1) << (8 * j);
+    }
+    (run, high)
+}
+
+/// Pushes the words of the run `bytes[start..end]` of ASCII letters, digits and non-ASCII
+/// bytes: the run itself when it is ASCII, else the words [`Words`] reads in it (a non-ASCII
+/// character that is no letter splits it). Outside the run are ASCII bytes that end words, so
+/// its words are those of the whole text.
+fn push_run(bytes: &[u8], start: usize, end: usize, mixed: bool, out: &mut Vec<(usize, usize)>) {
+    if mixed {
+        out.extend(Words::new(&bytes[start..end]).map(|(a, b)| (start + a, start + b)));
+    } else {
+        out.push((start, end));
+    }
 }
 
 /// The first word of `words` (a [`list`] in text order) that starts at `pos` or later: where
@@ -217,6 +298,34 @@ mod tests {
         assert_eq!(words("APT-28's «café» x"), ["APT", "28", "s", "café", "x"]);
         assert_eq!(words("  "), Vec::<&str>::new());
         assert_eq!(words("a\u{200F}b—c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn list_reads_what_words_reads() {
+        for text in [
+            "",
+            "a",
+            " APT-28's «café» x ",
+            "a\u{200F}b—c\u{a0}d’s é",
+            "ééé",
+            "x — y",
+            &"word ".repeat(200),
+            &"é-a".repeat(300),
+            &"a".repeat(64),
+            &"a".repeat(130),
+            &format!("{} {}", "b".repeat(63), "c".repeat(65)),
+        ] {
+            let words: Vec<_> = Words::new(text.as_bytes()).collect();
+            assert_eq!(list(text.as_bytes()), words, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn list_reads_what_words_reads_anywhere(text in "(\\PC|[ a-z.'-]|[a-z]{60,70}){0,300}") {
+            let words: Vec<_> = Words::new(text.as_bytes()).collect();
+            proptest::prop_assert_eq!(list(text.as_bytes()), words);
+        }
     }
 
     #[test]
