@@ -83,7 +83,7 @@ pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
             }
             let end = later.trailing_zeros();
             ends &= !(1u64 << end);
-            let inside = (1u64 << end) - 1 & !0u64 << from;
+            let inside = ((1u64 << end) - 1) & (!0u64 << from);
             push_run(
                 bytes,
                 start,
