@@ -174,6 +174,9 @@ pub(crate) struct Doc<'g, 't> {
     pub(crate) dates: Vec<DateMention>,
     /// Per sentence: whether it is about earlier or other activity.
     pub(crate) past: Vec<bool>,
+    /// Per sentence: the first of its cues and of its hits (indexes into `cues` and `hits`),
+    /// then the number of each: looked up at every question asked of a sentence.
+    firsts: Vec<(usize, usize)>,
 }
 
 impl<'g, 't> Doc<'g, 't> {
@@ -205,7 +208,19 @@ impl<'g, 't> Doc<'g, 't> {
             hits,
             dates,
             past: Vec::new(),
+            firsts: Vec::new(),
         };
+        doc.firsts = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                (
+                    doc.cues.partition_point(|c| c.span.start < s.start),
+                    doc.hits.partition_point(|h| h.start < s.start),
+                )
+            })
+            .chain([(doc.cues.len(), doc.hits.len())])
+            .collect();
         let cutoff = doc.past_cutoff();
         doc.past = (0..doc.sentences.len())
             .map(|i| doc.is_past(i, cutoff))
@@ -227,7 +242,12 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// Cue hits inside sentence `i`.
     pub(crate) fn cues_in(&self, i: usize) -> &[CueHit] {
-        self.cues_within(self.sentences[i])
+        let end = self.sentences[i].end;
+        let from = self.firsts[i].0;
+        let to = self.firsts[i + 1].0;
+        // Between sentences lies only white space, where no cue starts; but be exact.
+        let n = self.cues[from..to].partition_point(|c| c.span.start < end);
+        &self.cues[from..from + n]
     }
 
     /// Cue hits starting inside `span`. Logarithmic.
@@ -239,10 +259,11 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// Gazetteer hits inside sentence `i`.
     pub(crate) fn hits_in(&self, i: usize) -> &[Hit<'g>] {
-        let s = self.sentences[i];
-        let a = self.hits.partition_point(|h| h.start < s.start);
-        let b = self.hits.partition_point(|h| h.start < s.end);
-        &self.hits[a..b.max(a)]
+        let end = self.sentences[i].end;
+        let from = self.firsts[i].1;
+        let to = self.firsts[i + 1].1;
+        let n = self.hits[from..to].partition_point(|h| h.start < end);
+        &self.hits[from..from + n]
     }
 
     /// Gazetteer hits overlapping `span` (hits never overlap each other). Logarithmic.
