@@ -206,6 +206,28 @@ fn unknown_actors_are_found_from_the_text() {
 }
 
 #[test]
+fn incident_types_come_from_the_lead_or_repetition() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let filler = "The company said its services were running. Customers were told to wait. \
+                  Staff worked through the weekend. An update will follow.";
+    // Said once in the lead's second sentence: the incident's type.
+    let lead = format!(
+        "Acme Corp hit by outage\nAcme Corp said on Monday its systems were down. \
+         Attackers sent phishing emails to staff. {filler}"
+    );
+    assert!(types(&lead).contains(&IncidentType::Phishing), "{lead}");
+    // Said once, deep in the story: a detail, not the type.
+    let deep = format!(
+        "Acme Corp hit by outage\nAcme Corp said on Monday its systems were down. \
+         Staff were told. {filler} One analyst mentioned phishing emails."
+    );
+    assert!(!types(&deep).contains(&IncidentType::Phishing), "{deep}");
+    // Said twice anywhere: the type.
+    let twice = format!("{deep} The phishing emails came from a rented server.");
+    assert!(types(&twice).contains(&IncidentType::Phishing), "{twice}");
+}
+
+#[test]
 fn ordinary_words_are_not_actors_without_a_cue() {
     let r = extract(&record(
         "Children play outside. Let us play a game with the royal snake at the zoo in Medusa park.",

@@ -585,11 +585,14 @@ fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
     }
 }
 
-/// Incident types from the headline and present sentences.
+/// Incident types said in the lead (headline and two sentences), or twice in present
+/// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
     let mut counts: Vec<(IncidentType, u32)> = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
-        let weight = if i == 0 { 2 } else { 1 };
+        // The headline and the lead's two sentences say what happened; later sentences
+        // add detail, and count only when they repeat it.
+        let weight = if i <= 2 { 2 } else { 1 };
         for c in doc.cues_in(i) {
             if let Cue::Type(t) = c.cue {
                 match counts.iter_mut().find(|(x, _)| *x == t) {
