@@ -228,6 +228,39 @@ fn incident_types_come_from_the_lead_or_repetition() {
 }
 
 #[test]
+fn victims_are_organisations_once_each() {
+    let victims = |body: &str| -> Vec<String> {
+        extract(&record(body)).incidents[0]
+            .victims
+            .iter()
+            .map(|v| v.name.clone())
+            .collect()
+    };
+    // An acronym and the name it abbreviates are one victim, named in full.
+    let v = victims(
+        "Minister shares MOD cyber attack details\nThe UK Ministry of Defence was hacked \
+         on Monday, officials said. The MOD said payroll data was accessed.",
+    );
+    assert_eq!(v, ["UK Ministry of Defence"]);
+    // A name given with its acronym keeps both brackets.
+    let v = victims(
+        "Cyber attack on Norway agency\nHackers breached the Government Service Organisation \
+         (GSO) on Monday. The GSO said its email was down.",
+    );
+    assert!(
+        v.iter()
+            .any(|n| n == "Government Service Organisation (GSO)"),
+        "{v:?}"
+    );
+    // A coined name in quotes is malware, and "systems" in lower case are computers.
+    let v = victims(
+        "Northwind University hit by cyber attack\nThe ‘Nightjar’ ransomware hit Northwind \
+         University systems on Monday. Northwind University said data was stolen.",
+    );
+    assert_eq!(v, ["Northwind University"]);
+}
+
+#[test]
 fn ordinary_words_are_not_actors_without_a_cue() {
     let r = extract(&record(
         "Children play outside. Let us play a game with the royal snake at the zoo in Medusa park.",

@@ -182,6 +182,28 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "union",
 ];
 
+/// Words that end an organisation's name but are none alone ("Group" after "Sandworm
+/// Hacking" was split off an actor's name).
+const GENERIC: &[&str] = &[
+    "group",
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "holdings",
+    "ltd",
+    "llc",
+    "plc",
+    "services",
+    "systems",
+    "networks",
+    "technologies",
+];
+
+/// Organisation head words that, in lower case after a name, are its computers rather than
+/// part of its name ("University systems", "Acme networks").
+pub(super) const IT_NOUNS: &[&str] = &["systems", "networks", "services", "service"];
+
 /// Words that make a capitalised name a person or a role, not an organisation.
 pub(super) const PERSON_WORDS: &[&str] = &[
     "minister",
@@ -441,6 +463,7 @@ impl Words {
 pub(super) static COMMON_WORDS: Words = Words::new(COMMON);
 pub(super) static ORG_HEAD_WORDS: Words = Words::new(ORG_HEADS);
 pub(super) static PERSON: Words = Words::new(PERSON_WORDS);
+pub(super) static GENERIC_NAMES: Words = Words::new(GENERIC);
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)
@@ -583,7 +606,7 @@ mod tests {
         assert!(is_common("The"));
         assert!(!is_common("Thee"));
         // The sketches turn no listed word away.
-        for words in [&COMMON_WORDS, &ORG_HEAD_WORDS, &PERSON] {
+        for words in [&COMMON_WORDS, &ORG_HEAD_WORDS, &PERSON, &GENERIC_NAMES] {
             for w in words.list {
                 assert!(words.contains(w), "{w}");
                 assert!(

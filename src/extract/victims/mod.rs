@@ -119,9 +119,12 @@ pub(crate) fn main_incident(
         .collect();
     let mut merged: Vec<(Candidate, Range<usize>)> = Vec::with_capacity(strong.len());
     for (c, c_words) in strong {
-        let found = merged
-            .iter_mut()
-            .find(|(_, m_words)| same_org(&words[m_words.clone()], &words[c_words.clone()]));
+        let name = |c: &Candidate| &text[c.span.start..c.span.end];
+        let found = merged.iter_mut().find(|(m, m_words)| {
+            same_org(&words[m_words.clone()], &words[c_words.clone()])
+                || acronym_of(name(&c), name(m))
+                || acronym_of(name(m), name(&c))
+        });
         match found {
             Some((m, m_words)) => {
                 m.score += c.score;

@@ -54,6 +54,33 @@ pub(super) fn same_org(a: &[&str], b: &[&str]) -> bool {
     shared * 10 >= short.len() * 6
 }
 
+/// Whether `short` is an acronym of `long` or of a run of its words ("MOD" of "UK Ministry of
+/// Defence", "NHS" of "the National Health Service"): three to six capitals that are the
+/// initials of consecutive words, counting "of", "the", "and" and "for" or not.
+pub(super) fn acronym_of(short: &str, long: &str) -> bool {
+    let caps = short.as_bytes();
+    if !(3..=6).contains(&caps.len()) || !caps.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let small = |w: &str| {
+        ["of", "the", "and", "for"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    };
+    let words = || {
+        long.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    [true, false].into_iter().any(|with_small| {
+        let initials: Vec<u8> = words()
+            .filter(|w| with_small || !small(w))
+            .filter_map(|w| w.bytes().next())
+            .map(|b| b.to_ascii_uppercase())
+            .collect();
+        initials.windows(caps.len()).any(|run| run == caps)
+    })
+}
+
 /// Capitalised names in sentence `i` that could be organisations, into `out`.
 pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &mut Lowered) {
     let s = doc.sentences[i];
@@ -116,13 +143,26 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         }
         if let Some(t) = token_after(last) {
             let head = word(t);
-            if !ends(last) && ORG_HEAD_WORDS.contains(head) && head.len() > 3 {
+            // "Acme hospital" names the hospital; "Acme systems", in lower case, are its
+            // computers.
+            if !ends(last)
+                && ORG_HEAD_WORDS.contains(head)
+                && head.len() > 3
+                && !IT_NOUNS.contains(&head)
+            {
                 last = t;
             }
         }
         let name = clean(&text[start..last.1]);
         let name_start = name.as_ptr() as usize - text.as_ptr() as usize;
-        let span = Span::new(name_start, name_start + name.len());
+        let mut name_end = name_start + name.len();
+        // A name ending in its acronym, "Service Organisation (DSS)", keeps the bracket that
+        // `clean` took off.
+        if name.contains('(') && !name.contains(')') && text[name_end..].starts_with(')') {
+            name_end += 1;
+        }
+        let name = &text[name_start..name_end];
+        let span = Span::new(name_start, name_end);
         if keep(doc, span, name, lowered) {
             out.push(span);
         }
@@ -310,7 +350,21 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
 
 /// Drops names that are places, actors, authorities, people or roles.
 pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
-    if headline_or_person(name, lowered) {
+    if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
+    {
+        return false;
+    }
+    // A name in quotes is coined: a malware family, a campaign, an operation ("‘Prestige’
+    // ransomware"), not an organisation.
+    let quoted = doc.text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '"' | '\'' | '‘' | '“'))
+        && doc.text[span.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '"' | '\'' | '’' | '”'));
+    if quoted {
         return false;
     }
     // A product or vendor name is a victim only where the headline has its maker speak
@@ -379,6 +433,18 @@ mod tests {
         assert!(same("Acme Acme", "Acme Zenith"));
         assert!(!same("Acme Zenith", "Acme Acme"));
         assert!(!same("The Of", "Acme"));
+    }
+
+    #[test]
+    fn acronyms_are_initials_of_consecutive_words() {
+        assert!(acronym_of("MOD", "UK Ministry of Defence"));
+        assert!(acronym_of("NHS", "the National Health Service"));
+        assert!(acronym_of("DSS", "the Department of Social Security"));
+        assert!(acronym_of("UMD", "UK Ministry of Defence"));
+        assert!(!acronym_of("MD", "Ministry of Defence"));
+        assert!(!acronym_of("Mod", "Ministry of Defence"));
+        assert!(!acronym_of("MOJ", "UK Ministry of Defence"));
+        assert!(!acronym_of("ACME", "Acme"));
     }
 
     #[test]
