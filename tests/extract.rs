@@ -25,6 +25,8 @@ fn the_sample_breach_is_unattributed_with_three_hypotheses() {
     let r = extract(SAMPLE);
     let main = &r.incidents[0];
     assert!(!main.context);
+    // "officials have yet to confirm whether data was stolen": a breach, no data theft.
+    assert_eq!(main.types, [IncidentType::Breach]);
     assert_eq!(main.attribution.status, AttributionStatus::Unattributed);
     assert!(main.attribution.actors.is_empty());
     assert_eq!(
@@ -225,6 +227,23 @@ fn incident_types_come_from_the_lead_or_repetition() {
     // Said twice anywhere: the type.
     let twice = format!("{deep} The phishing emails came from a rented server.");
     assert!(types(&twice).contains(&IncidentType::Phishing), "{twice}");
+    // Denied in its clause: not the type.
+    let denied = format!(
+        "Acme Corp hit by outage\nAcme Corp said on Monday its systems were down. \
+         There is no evidence that phishing emails were sent. {filler}"
+    );
+    assert!(
+        !types(&denied).contains(&IncidentType::Phishing),
+        "{denied}"
+    );
+    let other_clause = format!(
+        "Acme Corp hit by outage\nAcme Corp said on Monday its systems were down. \
+         Services were not affected, but phishing emails were sent. {filler}"
+    );
+    assert!(
+        types(&other_clause).contains(&IncidentType::Phishing),
+        "{other_clause}"
+    );
 }
 
 #[test]

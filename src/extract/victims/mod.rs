@@ -596,8 +596,11 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
         // The headline and the lead's two sentences say what happened; later sentences
         // add detail, and count only when they repeat it.
         let weight = if i <= 2 { 2 } else { 1 };
-        for c in doc.cues_in(i) {
-            if let Cue::Type(t) = c.cue {
+        let cues = doc.cues_in(i);
+        for (k, c) in cues.iter().enumerate() {
+            if let Cue::Type(t) = c.cue
+                && !negated(doc.text, &cues[..k], c.span.start)
+            {
                 match counts.iter_mut().find(|(x, _)| *x == t) {
                     Some((_, n)) => *n += weight,
                     None => counts.push((t, weight)),
@@ -610,6 +613,22 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
         .filter(|&(_, n)| n >= 2)
         .map(|(t, _)| t)
         .collect()
+}
+
+/// Whether a cue starting at `at` is denied by one of the `earlier` cues of its sentence: a
+/// negation a few words before it in the same clause ("no evidence that data was stolen",
+/// "yet to confirm whether data was stolen").
+fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
+    earlier
+        .iter()
+        .rev()
+        .take_while(|c| at - c.span.end < 64)
+        .any(|c| {
+            c.cue == Cue::Negation && {
+                let between = &text[c.span.end..at];
+                !between.contains([',', ';']) && !between.contains(" but ")
+            }
+        })
 }
 
 /// When: the first dated present sentence about the attack.
