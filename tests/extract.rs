@@ -280,6 +280,20 @@ fn victims_are_organisations_once_each() {
 }
 
 #[test]
+fn a_threatened_target_is_not_a_victim_country() {
+    let r = extract(&record(
+        "Hackers knock Acme Bank offline\nHackers knocked Acme Bank offline in Italy on \
+         Monday. The group threatened to target banks in Spain next.",
+    ));
+    assert_eq!(
+        r.countries,
+        [Country::new("IT").unwrap()],
+        "{:?}",
+        r.countries
+    );
+}
+
+#[test]
 fn ordinary_words_are_not_actors_without_a_cue() {
     let r = extract(&record(
         "Children play outside. Let us play a game with the royal snake at the zoo in Medusa park.",

@@ -566,6 +566,9 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
 /// "against", "victims", "attacks on", "breached".
 fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
     let word = &doc.text[c.span.start..c.span.end];
+    if threatened(doc.text, c.span.start) {
+        return false;
+    }
     let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     match c.cue {
         Cue::Target => true,
@@ -586,6 +589,32 @@ fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word at `at` is only threatened, planned or supposed ("threatened to target",
+/// "plans to attack", "could hit"): what it names was not attacked.
+fn threatened(text: &str, at: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "threatened to ",
+        "threatens to ",
+        "threaten to ",
+        "vowed to ",
+        "vows to ",
+        "plans to ",
+        "planned to ",
+        "planning to ",
+        "intends to ",
+        "intended to ",
+        "could ",
+        "would ",
+        "might ",
+    ];
+    let mut from = at.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..at].to_ascii_lowercase();
+    BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 /// Incident types said in the lead (headline and two sentences), or twice in present
