@@ -277,6 +277,31 @@ fn victims_are_organisations_once_each() {
          University systems on Monday. Northwind University said data was stolen.",
     );
     assert_eq!(v, ["Northwind University"]);
+    // Every name of a list that was hit is a victim, whether the list is introduced or
+    // followed by what happened to it.
+    let v = victims(
+        "Telcos hit by cyber attacks\nThe regulator said that all four operators – Kestrel \
+         Mobile, Tern Telecom, Avocet and Plover Networks – have been the target of attacks.",
+    );
+    for name in [
+        "Kestrel Mobile",
+        "Tern Telecom",
+        "Avocet",
+        "Plover Networks",
+    ] {
+        assert!(v.iter().any(|n| n == name), "{name}: {v:?}");
+    }
+    let v = victims(
+        "Think tanks hit by spies\nSpies hacked 11 targets, among them think tanks such as the \
+         Heron Institute, the Egret Institute for Policy and the ruling Stork Party.",
+    );
+    for name in [
+        "Heron Institute",
+        "Egret Institute for Policy",
+        "Stork Party",
+    ] {
+        assert!(v.iter().any(|n| n == name), "{name}: {v:?}");
+    }
 }
 
 #[test]

@@ -46,6 +46,7 @@ pub(crate) fn main_incident(
     let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> = HashMap::default();
     let mut lowered = Lowered::new();
     let mut spans = Vec::new();
+    let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
         let title_case = in_title && is_title_case(doc.sentence_text(0));
@@ -59,15 +60,25 @@ pub(crate) fn main_incident(
             .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
         names(doc, i, &mut spans, &mut lowered);
         let s = doc.sentences[i];
-        for &span in &spans {
+        patterns.clear();
+        patterns.extend(spans.iter().map(|&span| {
+            let before = text_before(text, s.start, span.start, &mut lowered);
+            if BEFORE_NAME.matched_by(before) {
+                return true;
+            }
+            // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
+            // have been the target".
+            let after = text_after(text, span.end, s.end, &mut lowered);
+            let after = after
+                .strip_prefix(['–', '—'])
+                .map_or(after, str::trim_start);
+            AFTER_NAME.matched_by(after)
+                || relative_clause_of_attack(after)
+                || attack_sentence && described_by_kind(doc, i, span)
+        }));
+        share_along_lists(text, &spans, &mut patterns);
+        for (&span, &pattern) in spans.iter().zip(&patterns) {
             let name = &text[span.start..span.end];
-            let pattern = {
-                let before = text_before(text, s.start, span.start, &mut lowered);
-                BEFORE_NAME.matched_by(before)
-            } || {
-                let after = text_after(text, span.end, s.end, &mut lowered);
-                AFTER_NAME.matched_by(after) || relative_clause_of_attack(after)
-            } || attack_sentence && described_by_kind(doc, i, span);
             let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
             let mut score = 0;
             if pattern {
@@ -260,8 +271,40 @@ fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) 
     }
 }
 
-/// A name right after the kind of organisation it is, in apposition: "energy utility
-/// Wislenergia", "ports operator Harbourline Terminals".
+/// Names in one list ("M1, SIMBA Telecom, Singtel and StarHub were hit", "attacks on the
+/// Conservatives, the Moderates and the Social Democrats") share what the text says of the
+/// list: the words before its first name or after its last mark every name in it.
+fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
+    // Between two names of a list: a comma or a conjunction, then perhaps "the" and one
+    // word in lower case ("and the ruling Social Democrats").
+    let joined = |a: Span, b: Span| {
+        let mut between = text[a.end..b.start].trim();
+        if let Some((rest, last)) = between.rsplit_once(' ')
+            && last.bytes().all(|c| c.is_ascii_lowercase())
+            && rest.ends_with(" the")
+        {
+            between = rest;
+        }
+        let between = between.strip_suffix(" the").unwrap_or(between);
+        let between = between.strip_suffix("the").unwrap_or(between).trim_end();
+        matches!(between, "," | ", and" | "and" | ", or" | "or" | "&" | ";")
+    };
+    let mut from = 0;
+    while from < spans.len() {
+        let mut to = from + 1;
+        while to < spans.len() && joined(spans[to - 1], spans[to]) {
+            to += 1;
+        }
+        if to - from >= 2 && patterns[from..to].iter().any(|&p| p) {
+            patterns[from..to].fill(true);
+        }
+        from = to;
+    }
+}
+
+/// A name right after the kind of organisation it is, in apposition ("energy utility
+/// Wislenergia", "ports operator Harbourline Terminals"), or given as an example of it
+/// ("think tanks such as the Sejong Institute").
 fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
     let s = doc.sentences[i];
     let gap_start = s.start + doc.text[s.start..span.start].trim_end().len();
@@ -270,10 +313,26 @@ fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
     // every name in it (quadratic in a long sentence).
     let hits = doc.hits_in(i);
     let from = hits.partition_point(|h| h.end < gap_start);
-    hits[from..]
+    if hits[from..]
         .iter()
         .take_while(|h| h.end <= span.start)
         .any(|h| matches!(h.kind, HitKind::Sector(_)))
+    {
+        return true;
+    }
+    // Or named as examples of that kind: "think tanks such as the Sejong Institute".
+    let gap = doc.text[s.start..span.start].trim_end();
+    let gap = gap.strip_suffix(" the").unwrap_or(gap);
+    let Some(kind_end) = [" such as", " including", " like"]
+        .iter()
+        .find_map(|w| gap.strip_suffix(w))
+        .map(|kind| s.start + kind.len())
+    else {
+        return false;
+    };
+    let from = hits.partition_point(|h| h.end < kind_end);
+    hits.get(from)
+        .is_some_and(|h| h.end == kind_end && matches!(h.kind, HitKind::Sector(_)))
 }
 
 /// ", which the hackers attacked", ", whose network was breached".
