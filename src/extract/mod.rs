@@ -28,6 +28,7 @@ mod promo;
 mod sentences;
 mod victims;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use time::Date;
@@ -174,9 +175,9 @@ pub(crate) struct Doc<'g, 't> {
     pub(crate) dates: Vec<DateMention>,
     /// Per sentence: whether it is about earlier or other activity.
     pub(crate) past: Vec<bool>,
-    /// Per sentence: the first of its cues and of its hits (indexes into `cues` and `hits`),
-    /// then the number of each: looked up at every question asked of a sentence.
-    firsts: Vec<(usize, usize)>,
+    /// Per sentence: its cues and its hits, as ranges of `cues` and `hits`, looked up at
+    /// every question asked of a sentence.
+    within: Vec<(Range<usize>, Range<usize>)>,
 }
 
 impl<'g, 't> Doc<'g, 't> {
@@ -208,18 +209,18 @@ impl<'g, 't> Doc<'g, 't> {
             hits,
             dates,
             past: Vec::new(),
-            firsts: Vec::new(),
+            within: Vec::new(),
         };
-        doc.firsts = doc
+        doc.within = doc
             .sentences
             .iter()
             .map(|s| {
-                (
-                    doc.cues.partition_point(|c| c.span.start < s.start),
-                    doc.hits.partition_point(|h| h.start < s.start),
-                )
+                let cues = doc.cues.partition_point(|c| c.span.start < s.start)
+                    ..doc.cues.partition_point(|c| c.span.start < s.end);
+                let hits = doc.hits.partition_point(|h| h.start < s.start)
+                    ..doc.hits.partition_point(|h| h.start < s.end);
+                (cues, hits)
             })
-            .chain([(doc.cues.len(), doc.hits.len())])
             .collect();
         let cutoff = doc.past_cutoff();
         doc.past = (0..doc.sentences.len())
@@ -242,12 +243,7 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// Cue hits inside sentence `i`.
     pub(crate) fn cues_in(&self, i: usize) -> &[CueHit] {
-        let end = self.sentences[i].end;
-        let from = self.firsts[i].0;
-        let to = self.firsts[i + 1].0;
-        // Between sentences lies only white space, where no cue starts; but be exact.
-        let n = self.cues[from..to].partition_point(|c| c.span.start < end);
-        &self.cues[from..from + n]
+        &self.cues[self.within[i].0.clone()]
     }
 
     /// Cue hits starting inside `span`. Logarithmic.
@@ -259,11 +255,7 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// Gazetteer hits inside sentence `i`.
     pub(crate) fn hits_in(&self, i: usize) -> &[Hit<'g>] {
-        let end = self.sentences[i].end;
-        let from = self.firsts[i].1;
-        let to = self.firsts[i + 1].1;
-        let n = self.hits[from..to].partition_point(|h| h.start < end);
-        &self.hits[from..from + n]
+        &self.hits[self.within[i].1.clone()]
     }
 
     /// Gazetteer hits overlapping `span` (hits never overlap each other). Logarithmic.
