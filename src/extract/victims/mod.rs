@@ -625,11 +625,8 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
 /// "against", "victims", "attacks on", "breached".
 fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
     let word = &doc.text[c.span.start..c.span.end];
-    if threatened(doc.text, c.span.start) {
-        return false;
-    }
     let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-    match c.cue {
+    let targets = match c.cue {
         Cue::Target => true,
         Cue::Attack => {
             is(&[
@@ -647,7 +644,8 @@ fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
             is(&["breached", "compromised", "hacked", "infiltrated"])
         }
         _ => false,
-    }
+    };
+    targets && !threatened(doc.text, c.span.start)
 }
 
 /// Whether the word at `at` is only threatened, planned or supposed ("threatened to target",
@@ -668,12 +666,10 @@ fn threatened(text: &str, at: usize) -> bool {
         "would ",
         "might ",
     ];
-    let mut from = at.saturating_sub(16);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = text[from..at].to_ascii_lowercase();
-    BEFORE.iter().any(|w| before.ends_with(w))
+    let before = text[..at].as_bytes();
+    BEFORE
+        .iter()
+        .any(|w| ends_with_ignore_ascii_case(before, w.as_bytes()))
 }
 
 /// Incident types said in the lead (headline and two sentences), or twice in present

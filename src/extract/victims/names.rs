@@ -67,17 +67,20 @@ pub(super) fn acronym_of(short: &str, long: &str) -> bool {
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     };
-    let words = || {
-        long.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
     [true, false].into_iter().any(|with_small| {
-        let initials: Vec<u8> = words()
-            .filter(|w| with_small || !small(w))
-            .filter_map(|w| w.bytes().next())
-            .map(|b| b.to_ascii_uppercase())
-            .collect();
-        initials.windows(caps.len()).any(|run| run == caps)
+        // The initials of the first 32 words, on the stack: names are short.
+        let mut initials = [0u8; 32];
+        let mut n = 0;
+        for w in long.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(b) = w.bytes().next()
+                && (with_small || !small(w))
+                && n < initials.len()
+            {
+                initials[n] = b.to_ascii_uppercase();
+                n += 1;
+            }
+        }
+        initials[..n].windows(caps.len()).any(|run| run == caps)
     })
 }
 
