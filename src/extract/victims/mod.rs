@@ -666,7 +666,7 @@ fn threatened(text: &str, at: usize) -> bool {
         "would ",
         "might ",
     ];
-    let before = text[..at].as_bytes();
+    let before = &text.as_bytes()[..at];
     BEFORE
         .iter()
         .any(|w| ends_with_ignore_ascii_case(before, w.as_bytes()))
