@@ -72,9 +72,11 @@ pub(super) fn acronym_of(short: &str, long: &str) -> bool {
         let mut initials = [0u8; 32];
         let mut n = 0;
         for w in long.split(|c: char| !c.is_alphanumeric()) {
+            if n == initials.len() {
+                break;
+            }
             if let Some(b) = w.bytes().next()
                 && (with_small || !small(w))
-                && n < initials.len()
             {
                 initials[n] = b.to_ascii_uppercase();
                 n += 1;
