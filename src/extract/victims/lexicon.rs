@@ -48,8 +48,9 @@ pub(super) const BEFORE: &[&str] = &[
     "affected",
 ];
 
-/// Text after a name that puts it on the receiving end.
-pub(super) const AFTER: &[&str] = &[
+/// The passive of an attack, after a name or a kind of organisation ("was hacked", "have
+/// been the target").
+pub(super) const PASSIVE: &[&str] = &[
     "was hacked",
     "was breached",
     "was the target",
@@ -67,6 +68,10 @@ pub(super) const AFTER: &[&str] = &[
     "have been breached",
     "was attacked",
     "was hit",
+];
+
+/// Text after a name that puts it on the receiving end (besides [`PASSIVE`]).
+pub(super) const AFTER: &[&str] = &[
     "was targeted",
     "was compromised",
     "has been hacked",
@@ -120,7 +125,7 @@ pub(super) const AFTER: &[&str] = &[
 ];
 
 /// What a victim says or suffers, after a kind of organisation ("the software maker said it
-/// detected").
+/// detected"), besides [`PASSIVE`].
 pub(super) const VICTIM_SPEECH: &[&str] = &[
     "said it detected",
     "says it detected",
@@ -129,23 +134,6 @@ pub(super) const VICTIM_SPEECH: &[&str] = &[
     "said it was breached",
     "said it had been",
     "says it was",
-    "was hacked",
-    "was breached",
-    "was the target",
-    "were the target",
-    "has been the target",
-    "have been the target",
-    "have been targeted",
-    "has been targeted",
-    "were targeted",
-    "were breached",
-    "were attacked",
-    "were compromised",
-    "have been hit",
-    "have been hacked",
-    "have been breached",
-    "was attacked",
-    "was hit",
     "suffered",
     "confirmed a",
     "disclosed a",
@@ -582,6 +570,7 @@ impl Affixes {
 
 pub(super) static BEFORE_NAME: Affixes = Affixes::new(BEFORE, true);
 pub(super) static AFTER_NAME: Affixes = Affixes::new(AFTER, false);
+pub(super) static PASSIVE_AFTER: Affixes = Affixes::new(PASSIVE, false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new(VICTIM_SPEECH, false);
 
 /// Whether `hay` starts with `prefix`, ignoring ASCII case.

@@ -73,6 +73,7 @@ pub(crate) fn main_incident(
                 .strip_prefix(['–', '—'])
                 .map_or(after, str::trim_start);
             AFTER_NAME.matched_by(after)
+                || PASSIVE_AFTER.matched_by(after)
                 || relative_clause_of_attack(after)
                 || attack_sentence && described_by_kind(doc, i, span)
         }));
@@ -589,7 +590,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         for h in hits {
             if let HitKind::Sector(sector) = h.kind {
                 let after = text_after(doc.text, h.end, s.end, &mut lowered);
-                if VICTIM_SPEECH_AFTER.matched_by(after) {
+                if VICTIM_SPEECH_AFTER.matched_by(after) || PASSIVE_AFTER.matched_by(after) {
                     push(&mut incident.sectors, sector);
                 }
             }
