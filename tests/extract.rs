@@ -302,6 +302,12 @@ fn victims_are_organisations_once_each() {
     ] {
         assert!(v.iter().any(|n| n == name), "{name}: {v:?}");
     }
+    // A party that says it watches is a bystander, not a victim.
+    let v = victims(
+        "Party websites knocked offline\nHackers knocked the Heron Party website offline on \
+         Monday. The Plover Security Agency said it was aware of the outages.",
+    );
+    assert_eq!(v, ["Heron Party"]);
 }
 
 #[test]

@@ -124,6 +124,26 @@ pub(super) const AFTER: &[&str] = &[
     "’s email",
 ];
 
+/// What a party that watches or helps says after its name ("said it was aware of the
+/// outages"): it was not attacked.
+pub(super) const BYSTANDER: &[&str] = &[
+    "said it was aware",
+    "says it is aware",
+    "said it is aware",
+    "said it was monitoring",
+    "said it is monitoring",
+    "says it is monitoring",
+    "said it was working with",
+    "said it is working with",
+    "says it is working with",
+    "said it was assisting",
+    "said it is assisting",
+    "says it is assisting",
+    "said it was helping",
+    "said it is helping",
+    "says it is helping",
+];
+
 /// What a victim says or suffers, after a kind of organisation ("the software maker said it
 /// detected"), besides [`PASSIVE`].
 pub(super) const VICTIM_SPEECH: &[&str] = &[
@@ -571,6 +591,7 @@ impl Affixes {
 pub(super) static BEFORE_NAME: Affixes = Affixes::new(BEFORE, true);
 pub(super) static AFTER_NAME: Affixes = Affixes::new(AFTER, false);
 pub(super) static PASSIVE_AFTER: Affixes = Affixes::new(PASSIVE, false);
+pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new(BYSTANDER, false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new(VICTIM_SPEECH, false);
 
 /// Whether `hay` starts with `prefix`, ignoring ASCII case.
