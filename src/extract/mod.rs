@@ -286,19 +286,19 @@ impl<'g, 't> Doc<'g, 't> {
     /// lead gives, or, when the lead gives none, months before the scrape.
     fn is_past(&self, i: usize, cutoff: Option<Date>) -> bool {
         let s = self.sentences[i];
-        // Up to `n` bytes after a cue, within its sentence, in lower case.
+        // Up to `n` bytes after a cue, within its sentence (compared ignoring ASCII case).
         let after = |c: &CueHit, n: usize| {
-            self.text
-                .get(c.span.end..s.end.min(c.span.end + n))
-                .unwrap_or("")
-                .to_ascii_lowercase()
+            let end = s.end.min(c.span.end + n).max(c.span.end);
+            self.text.as_bytes().get(c.span.end..end).unwrap_or(&[])
         };
         // "earlier this month", "earlier today" are the present story.
         let recent = |c: &CueHit| {
             let after = after(c, 12);
-            [" this week", " this month", " today"]
-                .iter()
-                .any(|p| after.starts_with(p))
+            [" this week", " this month", " today"].iter().any(|p| {
+                after
+                    .get(..p.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(p.as_bytes()))
+            })
         };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {
@@ -315,7 +315,11 @@ impl<'g, 't> Doc<'g, 't> {
                 "referred",
             ]
             .iter()
-            .any(|w| after.contains(w))
+            .any(|w| {
+                after
+                    .windows(w.len())
+                    .any(|a| a.eq_ignore_ascii_case(w.as_bytes()))
+            })
         };
         if self
             .cues_in(i)
