@@ -142,6 +142,12 @@ pub(super) const BYSTANDER: &[&str] = &[
     "said it was helping",
     "said it is helping",
     "says it is helping",
+    "said it was in contact",
+    "said it is in contact",
+    "says it is in contact",
+    "said it was liaising",
+    "said it is liaising",
+    "says it is liaising",
 ];
 
 /// What a victim says or suffers, after a kind of organisation ("the software maker said it
