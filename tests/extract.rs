@@ -311,10 +311,11 @@ fn victims_are_organisations_once_each() {
 }
 
 #[test]
-fn a_threatened_target_is_not_a_victim_country() {
+fn a_threatened_or_other_target_is_not_a_victim_country() {
     let r = extract(&record(
         "Hackers knock Acme Bank offline\nHackers knocked Acme Bank offline in Italy on \
-         Monday. The group threatened to target banks in Spain next.",
+         Monday. The group threatened to target banks in Spain next. Similar attacks have hit \
+         banks in Portugal.",
     ));
     assert_eq!(
         r.countries,

@@ -184,6 +184,10 @@ const CUES: &[(&str, Cue)] = &[
     ("has since been", Past),
     ("a series of", Past),
     ("unlike", Past),
+    ("similar attacks", Past),
+    ("similar waves", Past),
+    ("similar campaigns", Past),
+    ("similar incidents", Past),
     ("sanctions", Past),
     // Incident types.
     ("breach", Type(T::Breach)),
