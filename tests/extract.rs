@@ -305,7 +305,7 @@ fn victims_are_organisations_once_each() {
     // A party that says it watches is a bystander, not a victim.
     let v = victims(
         "Party websites knocked offline\nHackers knocked the Heron Party website offline on \
-         Monday. The Plover Security Agency said it was aware of the outages.",
+         Monday. The Plover Security Agency said it was monitoring the situation.",
     );
     assert_eq!(v, ["Heron Party"]);
 }

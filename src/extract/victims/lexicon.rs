@@ -124,18 +124,13 @@ pub(super) const AFTER: &[&str] = &[
     "’s email",
 ];
 
-/// What a party that watches or helps says after its name ("said it was aware of the
-/// outages"): it was not attacked.
+/// What a party that watches or helps says after its name ("said it was monitoring the
+/// situation"): it was not attacked. Not "said it was aware of" or "working with", which victims
+/// say as often.
 pub(super) const BYSTANDER: &[&str] = &[
-    "said it was aware",
-    "says it is aware",
-    "said it is aware",
     "said it was monitoring",
     "said it is monitoring",
     "says it is monitoring",
-    "said it was working with",
-    "said it is working with",
-    "says it is working with",
     "said it was assisting",
     "said it is assisting",
     "says it is assisting",

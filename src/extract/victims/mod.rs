@@ -72,7 +72,7 @@ pub(crate) fn main_incident(
             let after = after
                 .strip_prefix(['–', '—'])
                 .map_or(after, str::trim_start);
-            // "X said it was aware of the outages" is a bystander speaking.
+            // "X said it was monitoring the situation" is a bystander speaking.
             AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
                 || PASSIVE_AFTER.matched_by(after)
                 || relative_clause_of_attack(after)
