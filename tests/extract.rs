@@ -308,6 +308,13 @@ fn victims_are_organisations_once_each() {
          Monday. The Plover Security Agency said it was monitoring the situation.",
     );
     assert_eq!(v, ["Heron Party"]);
+    // A victim says it is working with the authorities, too.
+    let v = victims(
+        "Port operator hit by cyberattack\nA cyberattack halted container handling at the \
+         Kestrel Terminals in Rotterdam. Kestrel Terminals said it was working with the \
+         national CERT.",
+    );
+    assert_eq!(v, ["Kestrel Terminals"]);
 }
 
 #[test]

@@ -359,6 +359,18 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     {
         return false;
     }
+    // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
+    // says") has its capital from its place, not from a name; the one institution of its kind
+    // in a country ("Parliament") is named by it.
+    let opens_sentence = doc.sentences[doc.sentence_at(span.start)].start == span.start;
+    if opens_sentence
+        && ORG_HEAD_WORDS.contains_ascii_lowercase(name.as_bytes())
+        && !["parliament", "government"]
+            .iter()
+            .any(|w| name.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
     // A name in quotes is coined: a malware family, a campaign, an operation ("‘Prestige’
     // ransomware"), not an organisation.
     let quoted = doc.text[..span.start]
