@@ -227,6 +227,10 @@ const CUES: &[(&str, Cue)] = &[
     ("phishing", Type(T::Phishing)),
     ("spear-phishing", Type(T::Phishing)),
     ("spearphishing", Type(T::Phishing)),
+    ("smishing", Type(T::Phishing)),
+    ("vishing", Type(T::Phishing)),
+    ("credential harvesting", Type(T::Phishing)),
+    ("malicious emails", Type(T::Phishing)),
     ("espionage", Type(T::Espionage)),
     ("cyberespionage", Type(T::Espionage)),
     ("cyber-espionage", Type(T::Espionage)),
@@ -252,6 +256,7 @@ const CUES: &[(&str, Cue)] = &[
     ("zero-day", Type(T::VulnerabilityExploitation)),
     ("vulnerability", Type(T::VulnerabilityExploitation)),
     ("vulnerabilities", Type(T::VulnerabilityExploitation)),
+    ("unpatched", Type(T::VulnerabilityExploitation)),
     // Kinds of actor considered.
     ("foreign interference", Hypothesis(ActorKind::NationState)),
     ("state-sponsored", Hypothesis(ActorKind::NationState)),
