@@ -5,6 +5,8 @@
 //! a stop ends one. Upper or lower case and hyphens folded to spaces keep every word where it
 //! was, so the same walk reads a text and its folded copy alike.
 
+use aho_corasick::{AhoCorasick, Anchored, Input, Match};
+
 /// The words of a text as byte ranges, in order.
 pub(crate) struct Words<'a> {
     bytes: &'a [u8],
@@ -136,6 +138,30 @@ fn push_run(bytes: &[u8], start: usize, end: usize, mixed: bool, out: &mut Vec<(
 /// a scan goes on after a match ending at `pos` (a word the match ends inside is passed over).
 pub(crate) fn resume(words: &[(usize, usize)], from: usize, pos: usize) -> usize {
     from + words[from..].iter().take_while(|w| w.0 < pos).count()
+}
+
+/// The longest match of `ac` (built for anchored searches) that starts at `start` in `haystack`
+/// and that `accept` takes, with what `accept` made of it. When the longest is refused (it ends
+/// inside a word, or fails a case check), the search is repeated on a shorter haystack for the
+/// next-longest ("Sandworm Teams" still yields "Sandworm").
+pub(crate) fn longest_accepted<T>(
+    ac: &AhoCorasick,
+    haystack: &[u8],
+    start: usize,
+    mut accept: impl FnMut(Match) -> Option<T>,
+) -> Option<T> {
+    let mut limit = haystack.len();
+    while limit > start {
+        let input = Input::new(haystack)
+            .range(start..limit)
+            .anchored(Anchored::Yes);
+        let m = ac.try_find(input).ok()??;
+        if let Some(accepted) = accept(m) {
+            return Some(accepted);
+        }
+        limit = m.end() - 1;
+    }
+    None
 }
 
 /// The end of the run of alphanumeric characters starting at byte `i` of `bytes` (`i` when

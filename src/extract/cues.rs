@@ -6,10 +6,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
+use super::ascii::starts_with_ignore_ascii_case;
 use crate::model::{ActorKind, IncidentType, Span};
 use crate::words;
 
@@ -449,10 +448,10 @@ impl FirstWords {
         let start = words[k].0;
         self.words.may_start(text, words, k)
             || self.prefix_start[usize::from(text[start].to_ascii_lowercase())]
-                && self.prefixes.iter().any(|p| {
-                    text.get(start..start + p.len())
-                        .is_some_and(|t| t.eq_ignore_ascii_case(p))
-                })
+                && self
+                    .prefixes
+                    .iter()
+                    .any(|p| starts_with_ignore_ascii_case(&text[start..], p))
     }
 }
 
@@ -470,30 +469,27 @@ pub(crate) fn find_in(text: &str, words: &[(usize, usize)]) -> Vec<CueHit> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut k = 0;
-    'words: while k < words.len() {
+    while k < words.len() {
         let start = words[k].0;
-        if m.first_words.may_start(bytes, words, k) {
-            let mut limit = bytes.len();
-            while limit > start {
-                let input = Input::new(bytes)
-                    .range(start..limit)
-                    .anchored(Anchored::Yes);
-                let Some(hit) = m.automaton.try_find(input).ok().flatten() else {
-                    break;
-                };
-                let id = hit.pattern().as_usize();
-                if m.prefix[id] || ends_word(text, hit.end()) {
-                    out.push(CueHit {
-                        span: Span::new(start, hit.end()),
-                        cue: CUES[id].1,
-                    });
-                    k = words::resume(words, k, hit.end());
-                    continue 'words;
-                }
-                limit = hit.end() - 1;
+        let accept = |hit: aho_corasick::Match| {
+            let id = hit.pattern().as_usize();
+            (m.prefix[id] || ends_word(text, hit.end())).then_some(CueHit {
+                span: Span::new(start, hit.end()),
+                cue: CUES[id].1,
+            })
+        };
+        match m
+            .first_words
+            .may_start(bytes, words, k)
+            .then(|| words::longest_accepted(&m.automaton, bytes, start, accept))
+            .flatten()
+        {
+            Some(hit) => {
+                k = words::resume(words, k, hit.span.end);
+                out.push(hit);
             }
+            None => k += 1,
         }
-        k += 1;
     }
     out
 }

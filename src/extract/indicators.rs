@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
+use super::ascii::starts_with_ignore_ascii_case;
 use crate::model::{Indicator, IndicatorKind, Span};
 
 /// Every CVE id in `text`, upper case, in order of first mention, each once.
@@ -239,7 +240,7 @@ fn classify(v: &str) -> Option<IndicatorKind> {
     // so no lower-case copy is made of a token that turns out to be no indicator.
     if ["http://", "https://", "ftp://"]
         .iter()
-        .any(|p| v.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p)))
+        .any(|p| starts_with_ignore_ascii_case(v.as_bytes(), p.as_bytes()))
     {
         let host = v.split("://").nth(1)?.split(['/', ':', '?', '#']).next()?;
         return (is_domain(host) || host.parse::<Ipv4Addr>().is_ok()).then_some(IndicatorKind::Url);

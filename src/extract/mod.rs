@@ -20,6 +20,7 @@
 //! ```
 
 mod actors;
+mod ascii;
 mod attribution;
 mod cues;
 mod dates;
@@ -37,6 +38,7 @@ use crate::gazetteer::{Gazetteer, Hit, HitKind};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
 
+use ascii::{contains_ignore_ascii_case, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
 
@@ -294,11 +296,9 @@ impl<'g, 't> Doc<'g, 't> {
         // "earlier this month", "earlier today" are the present story.
         let recent = |c: &CueHit| {
             let after = after(c, 12);
-            [" this week", " this month", " today"].iter().any(|p| {
-                after
-                    .get(..p.len())
-                    .is_some_and(|a| a.eq_ignore_ascii_case(p.as_bytes()))
-            })
+            [" this week", " this month", " today"]
+                .iter()
+                .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
         };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {
@@ -315,11 +315,7 @@ impl<'g, 't> Doc<'g, 't> {
                 "referred",
             ]
             .iter()
-            .any(|w| {
-                after
-                    .windows(w.len())
-                    .any(|a| a.eq_ignore_ascii_case(w.as_bytes()))
-            })
+            .any(|w| contains_ignore_ascii_case(after, w.as_bytes()))
         };
         if self
             .cues_in(i)

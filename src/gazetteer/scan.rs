@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use super::actors::ActorRef;
 use super::hash::Map;
@@ -212,27 +212,17 @@ impl Scanner {
         folded: &[u8],
         start: usize,
     ) -> Option<(usize, Target)> {
-        let mut limit = folded.len();
-        while limit > start {
-            let input = Input::new(folded)
-                .range(start..limit)
-                .anchored(Anchored::Yes);
-            let m = ac.try_find(input).ok()??;
+        words::longest_accepted(ac, folded, start, |m| {
             let end = m.end();
-            if on_word_boundaries(text, start, end)
-                && let Some(seen) = text.get(start..end)
-                && let Some((_, _, target)) =
-                    self.readings[m.pattern().as_usize()]
-                        .iter()
-                        .find(|(spelling, case, _)| {
-                            case.accepts(spelling.as_deref().unwrap_or(""), seen)
-                        })
-            {
-                return Some((end, *target));
+            if !on_word_boundaries(text, start, end) {
+                return None;
             }
-            limit = end - 1;
-        }
-        None
+            let seen = text.get(start..end)?;
+            self.readings[m.pattern().as_usize()]
+                .iter()
+                .find(|(spelling, case, _)| case.accepts(spelling.as_deref().unwrap_or(""), seen))
+                .map(|&(_, _, target)| (end, target))
+        })
     }
 
     /// The automaton, built now if this is its first use.

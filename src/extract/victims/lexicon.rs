@@ -595,23 +595,6 @@ pub(super) static PASSIVE_AFTER: Affixes = Affixes::new(PASSIVE, false);
 pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new(BYSTANDER, false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new(VICTIM_SPEECH, false);
 
-/// Whether `hay` starts with `prefix`, ignoring ASCII case.
-pub(super) fn starts_with_ignore_ascii_case(hay: &[u8], prefix: &[u8]) -> bool {
-    hay.get(..prefix.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
-}
-
-/// Whether `hay` holds `needle`, ignoring ASCII case. For short needles.
-pub(super) fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// Whether `hay` ends with `suffix`, ignoring ASCII case.
-pub(super) fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
-    hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

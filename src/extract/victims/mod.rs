@@ -15,6 +15,9 @@ use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
 
 use super::Doc;
+use super::ascii::{
+    contains_ignore_ascii_case, ends_with_ignore_ascii_case, starts_with_ignore_ascii_case,
+};
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
 
