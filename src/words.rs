@@ -190,7 +190,7 @@ fn alnum_at(bytes: &[u8], i: usize) -> bool {
 }
 
 /// The width of the UTF-8 character starting at byte `i` (1 for a byte that starts none).
-pub(crate) fn char_width(bytes: &[u8], i: usize) -> usize {
+fn char_width(bytes: &[u8], i: usize) -> usize {
     match bytes[i] {
         0xC0..=0xDF => 2,
         0xE0..=0xEF => 3,
@@ -295,7 +295,7 @@ impl FirstWords {
 /// than the searches such a set saves). Words that differ only past their seventh byte share
 /// a key.
 #[inline(always)]
-pub(crate) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
     let len = end - start;
     let n = len.min(7);
     // Setting bit 5 lowers ASCII letters and keeps digits; a word holds nothing else but the
@@ -305,7 +305,7 @@ pub(crate) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
 }
 
 /// The keys of two words in a row as one.
-pub(crate) fn pair_key(first: u64, second: u64) -> u64 {
+fn pair_key(first: u64, second: u64) -> u64 {
     first.rotate_left(29) ^ second
 }
 

@@ -107,7 +107,7 @@ impl Extractor {
     ) -> Report {
         let g = self.gazetteer();
         // Read once, for the cue words and the gazetteer alike.
-        let mut words = crate::words::list(body.as_bytes());
+        let words = crate::words::list(body.as_bytes());
         let mut all_sentences = sentences::split(body);
         let mut all_cues = cues::find_in(body, &words);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
@@ -116,7 +116,6 @@ impl Extractor {
         // scans the same alone, so the body's sentences and cues are kept, not found again.
         all_sentences.retain(|s| s.end <= text.len());
         all_cues.retain(|c| c.span.end <= text.len());
-        words.retain(|w| w.1 <= text.len());
         let doc = Doc::with_parts(g, text, base, today, all_sentences, all_cues, &words);
 
         let mut report = Report {
@@ -189,7 +188,8 @@ impl<'g, 't> Doc<'g, 't> {
         Doc::with_parts(g, text, base, today, sentences::split(text), cues, &words)
     }
 
-    /// A doc over `text` whose sentences, cue words and words are already known.
+    /// A doc over `text` whose sentences, cue words and words are already known (`words` may
+    /// run on past `text`, into a promo block cut off it).
     fn with_parts(
         g: &'g Gazetteer,
         text: &'t str,
