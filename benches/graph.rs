@@ -55,6 +55,7 @@ fn actor(rng: &mut Rng, role: Role) -> Actor {
         }],
         country: Country::new(COUNTRIES[n % COUNTRIES.len()]),
         role,
+        basis: None,
         mentions: vec![Mention {
             text: format!("Group {n}"),
             span: Span::new(100, 108),

@@ -55,11 +55,12 @@ pub mod scrape;
 mod words;
 
 pub use error::{ErrorKind, ParseError};
+pub use extract::Extractor;
 pub use gazetteer::{Gazetteer, GazetteerBuilder};
 pub use graph::{Filter, KnowledgeGraph};
 pub use model::{
-    Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
-    Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
+    Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, DateWindow,
+    Incident, IncidentType, Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
 };
 pub use scrape::{
     Article, ArticleReader, Articles, Meta, ParseOptions, SAMPLE, articles, read_articles,

@@ -488,6 +488,51 @@ pub struct Incident {
     pub attribution: Attribution,
 }
 
+vocabulary! {
+    /// The rule of the attribution decision table that gave an actor its role (see
+    /// `threatbrief::extract`'s attribution rules).
+    BasisRule, "basis rule" {
+        /// A firm link names the actor: "attributed to X", "X was behind", "carried out by X".
+        FirmLink = "firm-link",
+        /// The actor is the subject of a verb of attack, stated as fact: "X hacked Y".
+        StatedAct = "stated-act",
+        /// A firm link under a hedge in its clause: "believed to be behind", "likely X".
+        HedgedLink = "hedged-link",
+        /// A firm link in a charge or indictment, whose "alleged" is the law's language.
+        LegalAct = "legal-act",
+        /// A link hedged by its nature: "linked to X", "tied to X".
+        Tie = "tie",
+        /// The actor claims the incident: "X claimed responsibility".
+        Claim = "claim",
+        /// One open possibility: "could be X".
+        Possibility = "possibility",
+        /// A denial: "X denied involvement".
+        Denial = "denial",
+        /// A link the text negates: "no evidence that X was behind".
+        RuledOut = "ruled-out",
+        /// Named only in sentences about other or earlier activity.
+        EarlierActivity = "earlier-activity",
+        /// The article's main actor, named without a link: the article's own stance.
+        ArticleStance = "article-stance",
+        /// Named without a link in the body; the summary line gives the role.
+        Summary = "summary",
+        /// Named in the present without any link, and not the article's main actor.
+        NoLink = "no-link",
+    }
+}
+
+/// Why an actor has its role: the rule that decided, who said it, and the deciding statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Basis {
+    /// The row of the decision table that applied.
+    pub rule: BasisRule,
+    /// The attributing parties named in the deciding statement (authorities, vendors, states).
+    #[serde(default)]
+    pub by: Vec<String>,
+    /// The deciding statement (a sentence), `None` when no sentence decided (no link at all).
+    pub span: Option<Span>,
+}
+
 /// One place where the text names something.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
@@ -512,6 +557,9 @@ pub struct Actor {
     pub country: Option<Country>,
     /// Role relative to the reported incident.
     pub role: Role,
+    /// Why it has that role; `None` for actors not made by the extractor.
+    #[serde(default)]
+    pub basis: Option<Basis>,
     /// Where the text names it.
     pub mentions: Vec<Mention>,
 }

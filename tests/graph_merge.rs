@@ -51,6 +51,7 @@ fn actor(i: usize, role: Role, at: usize) -> Actor {
         }],
         country: (i < 3).then(|| Country::new(["RU", "RU", "KP"][i]).unwrap()),
         role,
+        basis: None,
         mentions: vec![Mention {
             text: name.into(),
             span: Span::new(at, at + name.len()),

@@ -779,6 +779,7 @@ mod tests {
             types: vec![],
             country: None,
             role: Role::Denied,
+            basis: None,
             mentions: vec![],
         }];
         report.incidents.push(crate::model::Incident {

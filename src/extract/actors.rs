@@ -244,7 +244,7 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
             window.contains(c.span)
         }
         // "Play claimed the attack", not "claimed responsibility on Telegram".
-        Cue::Claim => c.span.start >= span.end && c.span.start - span.end <= 2,
+        Cue::Claim(_) => c.span.start >= span.end && c.span.start - span.end <= 2,
         _ => false,
     })
 }
@@ -290,7 +290,9 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                     }
                 }
             }
-            Cue::Claim if !text[c.span.end..].trim_start().starts_with("by ") => {
+            Cue::Claim(crate::extract::cues::Side::Before)
+                if !text[c.span.end..].trim_start().starts_with("by ") =>
+            {
                 // "X claimed responsibility", "X has claimed ..."; not "claimed by".
                 let mut end = c.span.start;
                 let before = text[..end].trim_end();

@@ -1,23 +1,65 @@
 //! Who is said to be behind the reported incident, how firmly, by whom; and each actor's role.
 //!
-//! The rules read the sentence that links an actor and an event:
-//! - its cue words give the status (attributed to -> confirmed, believed -> suspected,
-//!   claimed -> claimed, could be -> speculated, denied -> denied); a hedge before the actor
-//!   weakens a firm verb ("attributes with moderate confidence to X");
-//! - a sentence about earlier or other activity ("previously", "that attack", a date months
-//!   before the incident) makes the actor's role `context`, and so does every following
-//!   sentence about the same actor until the text returns to the present;
-//! - an actor the text names without any cue takes the article's own stance (the headline's
-//!   hedge, or a statement of fact) when it is the article's main actor, `context` otherwise.
+//! Attribution is read as claims. For each sentence naming an actor, the extractor looks for the
+//! *statement* that links the actor to an incident and reads its parts:
+//! - the **link**: the nearest attribution phrase whose actor stands on its side of the words
+//!   and within reach of the name (`data/cues.txt` gives each phrase its side): a firm link
+//!   ("attributed to X", "X was behind", "carried out by X"), an act (the actor the subject of
+//!   a verb of attack: "X executed the attack"), a tie ("linked to X"), a claim
+//!   ("X claimed responsibility"), a denial ("X denied"), or, with none of these, a bare
+//!   possibility ("could be X"). A phrase on the wrong side describes the actor instead of
+//!   linking it ("X, a group linked to Russia"), and links nothing;
+//! - the **modality** in the statement's clause (from a little before the first of the name
+//!   and the link to the last of them): a hedge ("believed", "likely", "moderate confidence")
+//!   or a possibility ("could be", "may have been"); a hedge elsewhere in the sentence speaks of
+//!   something else ("X, which is believed to be based in China");
+//! - the **polarity**: a negation in the clause ("no evidence that X was behind");
+//! - the **frame**: a sentence about other or earlier activity (tense, "previously", a date
+//!   before the incident, and the sentences that continue that story) makes no statement about
+//!   the reported incident;
+//! - a **legal** sentence (charged, indicted): "alleged" there is the law's word, not a doubt;
+//! - the **party** that says it (an authority, a state, a vendor named before the link, or
+//!   one that "said" it) is reported in `by`.
+//!
+//! One statement gives a role by this table (the first row that matches wins):
+//!
+//! | link | negated | modality | legal | role | rule |
+//! |---|---|---|---|---|---|
+//! | denial | any | any | any | denied | `denial` |
+//! | any other | yes | any | any | none | `ruled-out` |
+//! | claim | no | any | any | claimed | `claim` |
+//! | any other | no | possibility | any | speculated | `possibility` |
+//! | tie | no | plain or hedge | any | suspected | `tie` |
+//! | firm or act | no | hedge | yes | confirmed | `legal-act` |
+//! | firm or act | no | hedge | no | suspected | `hedged-link` |
+//! | firm | no | plain | any | confirmed | `firm-link` |
+//! | act | no | plain | any | confirmed | `stated-act` |
+//! | possibility alone | no | any | any | speculated | `possibility` |
+//!
+//! Several statements about one actor combine by precedence: a denial stands; otherwise the
+//! firmest statement wins (confirmed over suspected over claimed over speculated), so a later
+//! hedge does not erase a confirmation. An actor with only ruled-out statements is `context`.
+//! An actor with no statement at all is decided by where it is named:
+//!
+//! | named | role | rule |
+//! |---|---|---|
+//! | only in sentences about other activity | context | `earlier-activity` |
+//! | in the present, the article's main actor (headline, lead, or most named) | the article's stance: the headline's statement, else fact | `article-stance` |
+//! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
+//! | in the present, not the main actor | context | `no-link` |
+//!
+//! Every actor carries its [`Basis`](crate::model::Basis): the rule, the parties and the
+//! deciding sentence.
 
 use crate::gazetteer::HitKind;
 use crate::model::{
-    Actor, ActorKind, Attribution, AttributionStatus, Country, Incident, Mention, Role,
+    Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, Incident, Mention,
+    Role, Span,
 };
 
 use super::Doc;
 use super::actors::FoundActor;
-use super::cues::Cue;
+use super::cues::{Cue, Side};
 
 /// Per found actor: its role and the sentences that support it.
 #[derive(Debug, Clone)]
@@ -27,6 +69,9 @@ pub(crate) struct ActorRole {
     pub(crate) evidence: Vec<usize>,
     /// Sentences about the actor's earlier activity.
     pub(crate) past: Vec<usize>,
+    /// The rule that decided and the deciding sentence, if one did.
+    pub(crate) rule: BasisRule,
+    pub(crate) decided_by: Option<usize>,
 }
 
 /// The attribution analysis of one text.
@@ -38,24 +83,248 @@ pub(crate) struct Analysis {
     pub(crate) past: Vec<bool>,
 }
 
-/// The status a sentence gives an actor named at `at`.
-fn status_of(doc: &Doc<'_, '_>, sentence: usize, at: usize) -> Option<AttributionStatus> {
+/// How far (in bytes) a link phrase may stand from the name it links.
+const REACH: usize = 80;
+/// How far before the first of name and link its clause's modality is read.
+const LEAD: usize = 40;
+/// How far a verb of attack may follow the name of its subject.
+const ACT_REACH: usize = 40;
+
+/// Whether words of attack follow a tie ("linked to the attacks"), so that the actor named
+/// before it is tied to an incident rather than described. A firm link phrase there begins
+/// with such words ("attacks by").
+fn attack_follows(cues: &[super::CueHit], tie: Span) -> bool {
+    cues.iter().any(|c| {
+        matches!(
+            c.cue,
+            Cue::Attack | Cue::Type(_) | Cue::Confirm(Side::After)
+        ) && c.span.start >= tie.end
+            && c.span.start - tie.end <= ACT_REACH
+    })
+}
+
+/// Whether a claim cue claims an incident: a phrase of responsibility does; the bare verb
+/// ("claims", "claimed") only with an attack or a deed as its object ("claimed the attack",
+/// "claims to have breached"), not as a verb of saying ("Intel claims the flaw is minor").
+fn claims_an_incident(text: &str, cues: &[super::CueHit], c: &super::CueHit) -> bool {
+    let phrase = &text[c.span.start..c.span.end];
+    if phrase.contains(' ') || !phrase.to_ascii_lowercase().starts_with("claim") {
+        return true;
+    }
+    let rest = text[c.span.end..].trim_start();
+    let deed = ["to have ", "that it ", "it ", "responsibility", "credit"];
+    deed.iter().any(|d| {
+        rest.get(..d.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(d))
+    }) || cues.iter().any(|h| {
+        matches!(h.cue, Cue::Attack | Cue::Type(_))
+            && h.span.start >= c.span.end
+            && h.span.start - c.span.end <= 24
+    })
+}
+
+/// A past-tense verb of attack among the type and attack cues ("hacked", "stole", "hit").
+fn past_tense_verb(word: &str) -> bool {
+    let w = word.as_bytes();
+    (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed") && !word.contains(' '))
+        || ["stole", "hit", "struck", "broke into"]
+            .iter()
+            .any(|v| word.eq_ignore_ascii_case(v))
+}
+
+/// The kind of link a statement makes between an actor and an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Firm,
+    /// The actor is the subject of a verb of attack: the text states what it did.
+    Act,
+    Tie,
+    Claim,
+    Deny,
+    /// No link phrase, but a possibility within reach of the name ("could be X").
+    Possible,
+}
+
+/// The modality over a statement's clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modality {
+    Plain,
+    Hedge,
+    Possibility,
+}
+
+/// The parts of one statement about an actor, as the decision table reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Statement {
+    link: Link,
+    negated: bool,
+    modality: Modality,
+    legal: bool,
+}
+
+/// The attribution decision table (the module's rustdoc): the status one statement gives
+/// (`None`: the link is ruled out) and the rule that gave it.
+fn decide(s: Statement) -> (Option<AttributionStatus>, BasisRule) {
+    use AttributionStatus as S;
+    match s {
+        Statement {
+            link: Link::Deny, ..
+        } => (Some(S::Denied), BasisRule::Denial),
+        Statement { negated: true, .. } => (None, BasisRule::RuledOut),
+        Statement {
+            link: Link::Claim, ..
+        } => (Some(S::Claimed), BasisRule::Claim),
+        Statement {
+            modality: Modality::Possibility,
+            ..
+        }
+        | Statement {
+            link: Link::Possible,
+            ..
+        } => (Some(S::Speculated), BasisRule::Possibility),
+        Statement {
+            link: Link::Tie, ..
+        } => (Some(S::Suspected), BasisRule::Tie),
+        Statement {
+            modality: Modality::Hedge,
+            legal: true,
+            ..
+        } => (Some(S::Confirmed), BasisRule::LegalAct),
+        Statement {
+            modality: Modality::Hedge,
+            ..
+        } => (Some(S::Suspected), BasisRule::HedgedLink),
+        Statement {
+            link: Link::Act, ..
+        } => (Some(S::Confirmed), BasisRule::StatedAct),
+        Statement { .. } => (Some(S::Confirmed), BasisRule::FirmLink),
+    }
+}
+
+/// The text between two spans (empty when they touch or overlap).
+fn between(a: Span, b: Span) -> Span {
+    if a.end <= b.start {
+        Span::new(a.end, b.start)
+    } else if b.end <= a.start {
+        Span::new(b.end, a.start)
+    } else {
+        Span::new(a.start, a.start)
+    }
+}
+
+/// The bytes between two spans.
+fn gap(a: Span, b: Span) -> usize {
+    between(a, b).len()
+}
+
+/// Reads the statement a sentence makes about the actor named at `name`, if any.
+fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     let cues = doc.cues_in(sentence);
-    let has = |want: Cue| cues.iter().any(|c| c.cue == want);
-    let hedge_before = cues
+    let within = |c: &&super::CueHit| {
+        gap(name, c.span) <= REACH
+            && !c.span.contains(name)
+            && !doc.text[between(name, c.span).start..between(name, c.span).end].contains(';')
+    };
+    let text = doc.text;
+    let link_of = |c: &super::CueHit| -> Option<Link> {
+        let hyphenated = text[..c.span.start].ends_with('-');
+        match c.cue {
+            Cue::Tie if hyphenated => None,
+            Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
+            Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
+                Some(Link::Tie)
+            }
+            Cue::Tie if Side::Before.fits(name, c.span) && attack_follows(cues, c.span) => {
+                Some(Link::Tie)
+            }
+            Cue::Act if Side::Before.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
+                Some(Link::Act)
+            }
+            Cue::Type(_) | Cue::Attack
+                if Side::After.fits(name, c.span)
+                    && gap(name, c.span) <= ACT_REACH
+                    && text[c.span.end..].starts_with(" by ") =>
+            {
+                Some(Link::Firm)
+            }
+            Cue::Type(_) | Cue::Attack
+                if Side::Before.fits(name, c.span)
+                    && gap(name, c.span) <= ACT_REACH
+                    && past_tense_verb(&text[c.span.start..c.span.end]) =>
+            {
+                Some(Link::Act)
+            }
+            Cue::Claim(side) if side.fits(name, c.span) && claims_an_incident(text, cues, c) => {
+                Some(Link::Claim)
+            }
+            Cue::Deny => Some(Link::Deny),
+            _ => None,
+        }
+    };
+    let (link, at) = cues
         .iter()
-        .any(|c| c.cue == Cue::Suspect && c.span.start < at);
-    if has(Cue::Deny) {
+        .filter(within)
+        .filter_map(|c| link_of(c).map(|l| (l, c.span)))
+        .min_by_key(|&(_, span)| gap(name, span))
+        .or_else(|| {
+            cues.iter()
+                .filter(within)
+                .find(|c| c.cue == Cue::Speculate)
+                .map(|c| (Link::Possible, c.span))
+        })?;
+    let sentence_start = doc.sentences[sentence].start;
+    let region = Span::new(
+        name.start
+            .min(at.start)
+            .saturating_sub(LEAD)
+            .max(sentence_start),
+        name.end.max(at.end),
+    );
+    let inside = |c: &&super::CueHit| region.contains(c.span) && !name.contains(c.span);
+    let modality = if cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {
+        Modality::Possibility
+    } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
+        Modality::Hedge
+    } else {
+        Modality::Plain
+    };
+    let negated = link != Link::Deny && cues.iter().filter(inside).any(|c| c.cue == Cue::Negation);
+    Some(Statement {
+        link,
+        negated,
+        modality,
+        legal: cues.iter().any(|c| c.cue == Cue::Legal),
+    })
+}
+
+/// The status and rule the statement about the actor named at `name` gives, if it makes one.
+fn status_of(
+    doc: &Doc<'_, '_>,
+    sentence: usize,
+    name: Span,
+) -> Option<(Option<AttributionStatus>, BasisRule)> {
+    read_statement(doc, sentence, name).map(decide)
+}
+
+/// The tone of a whole sentence, for the headline's stance on its story: its firmest cue,
+/// weakened by any hedge before it.
+fn tone_of(doc: &Doc<'_, '_>, sentence: usize) -> Option<AttributionStatus> {
+    let cues = doc.cues_in(sentence);
+    // "NSA-linked tools" describes; it hedges nothing.
+    let describes =
+        |c: &super::CueHit| c.cue == Cue::Tie && doc.text[..c.span.start].ends_with('-');
+    let has = |want: fn(Cue) -> bool| cues.iter().any(|c| !describes(c) && want(c.cue));
+    if has(|c| c == Cue::Deny) {
         Some(AttributionStatus::Denied)
-    } else if has(Cue::Confirm) && hedge_before {
+    } else if has(|c| matches!(c, Cue::Confirm(_))) && has(|c| c == Cue::Hedge) {
         Some(AttributionStatus::Suspected)
-    } else if has(Cue::Confirm) {
+    } else if has(|c| matches!(c, Cue::Confirm(_))) {
         Some(AttributionStatus::Confirmed)
-    } else if has(Cue::Claim) {
+    } else if has(|c| matches!(c, Cue::Claim(_))) {
         Some(AttributionStatus::Claimed)
-    } else if has(Cue::Suspect) {
+    } else if has(|c| c == Cue::Hedge || c == Cue::Tie) {
         Some(AttributionStatus::Suspected)
-    } else if has(Cue::Speculate) {
+    } else if has(|c| c == Cue::Speculate) {
         Some(AttributionStatus::Speculated)
     } else {
         None
@@ -73,13 +342,13 @@ fn role_of(status: AttributionStatus) -> Role {
     }
 }
 
-/// Sentence indices naming each actor, with the first mention's offset in each.
-fn sentences_of(doc: &Doc<'_, '_>, actor: &FoundActor) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+/// Sentence indices naming each actor, with the first mention in each.
+fn sentences_of(doc: &Doc<'_, '_>, actor: &FoundActor) -> Vec<(usize, Span)> {
+    let mut out: Vec<(usize, Span)> = Vec::new();
     for m in &actor.mentions {
         let i = doc.sentence_at(m.start);
         if out.last().is_none_or(|&(j, _)| j != i) {
-            out.push((i, m.start));
+            out.push((i, *m));
         }
     }
     out
@@ -93,7 +362,7 @@ pub(crate) fn analyse<'g, 't>(
 ) -> Analysis {
     let mut summary = Some(summary);
     let mut summary_docs: Option<Vec<Doc<'g, 't>>> = None;
-    let per_actor: Vec<Vec<(usize, usize)>> = found.iter().map(|a| sentences_of(doc, a)).collect();
+    let per_actor: Vec<Vec<(usize, Span)>> = found.iter().map(|a| sentences_of(doc, a)).collect();
     let past = follow_threads(doc, &per_actor);
     let article_status = article_stance(doc, &per_actor);
 
@@ -104,46 +373,70 @@ pub(crate) fn analyse<'g, 't>(
     let main_actors = main_actors(&per_actor, &past, &present_counts);
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
-        let mut statuses: Vec<(AttributionStatus, usize)> = Vec::new();
-        let mut past_sentences = Vec::new();
-        for &(i, at) in sentences {
+        // Statements about the reported incident, by precedence: a denial stands, else the
+        // firmest status; ruled-out links count only when nothing else is said.
+        let mut statuses: Vec<(AttributionStatus, BasisRule, usize)> = Vec::new();
+        let mut ruled_out: Option<usize> = None;
+        let past_sentences: Vec<usize> = sentences
+            .iter()
+            .map(|&(i, _)| i)
+            .filter(|&i| past[i])
+            .collect();
+        for &name in &found[k].mentions {
+            let i = doc.sentence_at(name.start);
             if past[i] {
-                past_sentences.push(i);
-            } else if let Some(s) = status_of(doc, i, at) {
-                statuses.push((s, i));
+                continue;
+            }
+            match status_of(doc, i, name) {
+                Some((Some(s), rule)) => statuses.push((s, rule, i)),
+                Some((None, _)) => {
+                    ruled_out.get_or_insert(i);
+                }
+                None => {}
             }
         }
         let present = sentences.iter().any(|&(i, _)| !past[i]);
-        let role = if statuses
+        let first_present = sentences.iter().map(|&(i, _)| i).find(|&i| !past[i]);
+        let decided = statuses
             .iter()
-            .any(|(s, _)| *s == AttributionStatus::Denied)
-        {
-            Role::Denied
-        } else if let Some(&(s, _)) = statuses.iter().min_by_key(|(s, _)| *s) {
-            role_of(s)
+            .find(|(s, ..)| *s == AttributionStatus::Denied)
+            .or_else(|| statuses.iter().min_by_key(|(s, ..)| *s))
+            .copied();
+        let (role, rule, decided_by) = if let Some((s, rule, i)) = decided {
+            (role_of(s), rule, Some(i))
+        } else if let Some(i) = ruled_out {
+            (Role::Context, BasisRule::RuledOut, Some(i))
         } else if present && main_actors[k] {
-            role_of(article_status)
+            (
+                role_of(article_status),
+                BasisRule::ArticleStance,
+                first_present,
+            )
         } else if present {
             let lines =
                 summary_docs.get_or_insert_with(|| summary.take().map(|f| f()).unwrap_or_default());
-            corroborated(lines, &found[k].name).unwrap_or(Role::Context)
+            match corroborated(lines, &found[k].name) {
+                Some(role) => (role, BasisRule::Summary, None),
+                None => (Role::Context, BasisRule::NoLink, first_present),
+            }
         } else {
-            Role::Context
+            (
+                Role::Context,
+                BasisRule::EarlierActivity,
+                past_sentences.first().copied(),
+            )
         };
         let evidence = match role {
             Role::Context => past_sentences.clone(),
-            _ if statuses.is_empty() => sentences
-                .iter()
-                .map(|&(i, _)| i)
-                .filter(|&i| !past[i])
-                .take(1)
-                .collect(),
-            _ => statuses.iter().map(|&(_, i)| i).collect(),
+            _ if statuses.is_empty() => first_present.into_iter().collect(),
+            _ => statuses.iter().map(|&(.., i)| i).collect(),
         };
         roles.push(ActorRole {
             role,
             evidence,
             past: past_sentences,
+            rule,
+            decided_by,
         });
     }
     let main = main_attribution(doc, found, &roles, &past);
@@ -152,7 +445,7 @@ pub(crate) fn analyse<'g, 't>(
 
 /// Sentences about earlier activity, extended along each actor's thread: a sentence naming
 /// an actor right after a past sentence about the same actor continues that story.
-fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, usize)>]) -> Vec<bool> {
+fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bool> {
     let mut past = doc.past.clone();
     for sentences in per_actor {
         for pair in sentences.windows(2) {
@@ -186,9 +479,9 @@ fn present_marker(sentence: &str) -> bool {
 
 /// The article's own stance when it names its main actor without a cue: the headline's cue,
 /// else a cue in a sentence about "the group" without a name, else a statement of fact.
-fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, usize)>]) -> AttributionStatus {
+fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> AttributionStatus {
     if !doc.sentences.is_empty()
-        && let Some(s) = status_of(doc, 0, doc.sentences[0].end)
+        && let Some(s) = tone_of(doc, 0)
     {
         return s;
     }
@@ -197,8 +490,14 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, usize)>]) -> Attri
         named[i] = true;
     }
     (0..doc.sentences.len())
-        .filter(|&i| !doc.past[i] && !named[i] && doc.has_cue(i, Cue::GroupNoun))
-        .filter_map(|i| status_of(doc, i, doc.sentences[i].end))
+        .filter(|&i| !doc.past[i] && !named[i])
+        .flat_map(|i| {
+            doc.cues_in(i)
+                .iter()
+                .filter(|c| c.cue == Cue::GroupNoun)
+                .filter_map(move |c| status_of(doc, i, c.span))
+        })
+        .filter_map(|(s, _)| s)
         .filter(|s| {
             matches!(
                 s,
@@ -210,7 +509,7 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, usize)>]) -> Attri
 }
 
 /// The article's main actors: named in the headline or the lead, or named most often.
-fn main_actors(per_actor: &[Vec<(usize, usize)>], past: &[bool], present: &[usize]) -> Vec<bool> {
+fn main_actors(per_actor: &[Vec<(usize, Span)>], past: &[bool], present: &[usize]) -> Vec<bool> {
     let top = present.iter().copied().max().unwrap_or(0);
     let alone_at_top = present.iter().filter(|&&n| n == top).count() == 1;
     per_actor
@@ -232,8 +531,11 @@ fn corroborated(summary: &[Doc<'_, '_>], name: &str) -> Option<Role> {
                 if line.past[i] {
                     return Some(Role::Context);
                 }
-                if let Some(status) = status_of(line, i, s.start + at) {
-                    return Some(role_of(status));
+                let name = Span::new(s.start + at, s.start + at + name.len());
+                match status_of(line, i, name) {
+                    Some((Some(status), _)) => return Some(role_of(status)),
+                    Some((None, _)) => return Some(Role::Context),
+                    None => {}
                 }
             }
         }
@@ -298,7 +600,7 @@ fn hypotheses(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<ActorKind> {
     let mut out = Vec::new();
     for (i, &was) in past.iter().enumerate() {
         let open = doc.has_cue(i, Cue::Speculate)
-            || doc.has_cue(i, Cue::Suspect)
+            || doc.has_cue(i, Cue::Hedge)
             || doc.has_cue(i, Cue::Negation);
         if was || !open {
             continue;
@@ -322,12 +624,17 @@ fn attributing_parties(doc: &Doc<'_, '_>, sentences: &[usize]) -> Vec<String> {
         let first_confirm = doc
             .cues_in(i)
             .iter()
-            .find(|c| c.cue == Cue::Confirm)
+            .find(|c| matches!(c.cue, Cue::Confirm(_)))
             .map(|c| c.span.start);
         let first_cue = doc
             .cues_in(i)
             .iter()
-            .find(|c| matches!(c.cue, Cue::Confirm | Cue::Suspect | Cue::Claim))
+            .find(|c| {
+                matches!(
+                    c.cue,
+                    Cue::Confirm(_) | Cue::Hedge | Cue::Tie | Cue::Claim(_)
+                )
+            })
             .map_or(usize::MAX, |c| c.span.start);
         for h in doc.hits_in(i) {
             let name = match h.kind {
@@ -378,7 +685,10 @@ impl Analysis {
             let cued: Vec<(usize, AttributionStatus)> = sentences_of(doc, &found[k])
                 .into_iter()
                 .filter(|&(i, _)| self.past[i])
-                .filter_map(|(i, at)| status_of(doc, i, at).map(|s| (i, s)))
+                .filter_map(|(i, name)| match status_of(doc, i, name) {
+                    Some((Some(s), _)) => Some((i, s)),
+                    _ => None,
+                })
                 .collect();
             let Some(status) = cued.iter().map(|(_, s)| *s).min() else {
                 continue;
@@ -455,6 +765,14 @@ impl Analysis {
             .iter()
             .zip(&self.roles)
             .map(|(a, r)| {
+                let basis = Some(Basis {
+                    rule: r.rule,
+                    by: r
+                        .decided_by
+                        .map(|i| attributing_parties(doc, &[i]))
+                        .unwrap_or_default(),
+                    span: r.decided_by.map(|i| doc.abs(doc.sentences[i])),
+                });
                 let mentions = a
                     .mentions
                     .iter()
@@ -473,6 +791,7 @@ impl Analysis {
                             types: e.kinds().to_vec(),
                             country: e.country(),
                             role: r.role,
+                            basis,
                             mentions,
                         }
                     }
@@ -483,6 +802,7 @@ impl Analysis {
                         types: Vec::new(),
                         country: None,
                         role: r.role,
+                        basis,
                         mentions,
                     },
                 }

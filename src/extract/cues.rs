@@ -12,19 +12,47 @@ use super::ascii::starts_with_ignore_ascii_case;
 use crate::model::{ActorKind, IncidentType, Span};
 use crate::words;
 
-/// What a cue phrase signals.
+/// Where an actor's name stands relative to the words of an attribution link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// "attributed to APT28"
+    After,
+    /// "APT28 was behind"
+    Before,
+    /// "blamed APT28", "APT28 was blamed"
+    Either,
+}
+
+impl Side {
+    /// Whether a name at `name` fits this side of a cue at `cue`.
+    pub(crate) fn fits(self, name: Span, cue: Span) -> bool {
+        match self {
+            Side::After => name.start >= cue.end,
+            Side::Before => name.end <= cue.start,
+            Side::Either => name.start >= cue.end || name.end <= cue.start,
+        }
+    }
+}
+
+/// What a cue phrase signals. The classes are documented in `data/cues.txt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cue {
     /// Firm attribution ("attributed to", "was behind").
-    Confirm,
-    /// Hedged attribution ("believed", "linked to").
-    Suspect,
+    Confirm(Side),
+    /// A link hedged by its nature ("linked to").
+    Tie,
+    /// A verb of attack whose subject is the actor before it ("X executed").
+    Act,
+    /// Modality that weakens a link ("believed", "likely").
+    Hedge,
     /// A claim of responsibility.
-    Claim,
+    Claim(Side),
     /// One of several possibilities.
     Speculate,
     /// A denial.
     Deny,
+    /// A charge, indictment or sanction.
+    Legal,
     /// The sentence is about earlier or other activity.
     Past,
     /// Evidence of an incident type.
@@ -46,335 +74,83 @@ pub(crate) enum Cue {
 }
 
 use Cue::{
-    Attack, Claim, Confirm, Deny, GroupNoun, Hypothesis, Investigate, Negation, Past, Promo,
-    Speculate, Suspect, Target, Type,
+    Act, Attack, Claim, Confirm, Deny, GroupNoun, Hedge, Hypothesis, Investigate, Legal, Negation,
+    Past, Promo, Speculate, Target, Tie, Type,
 };
-use IncidentType as T;
 
-/// Cue phrases. A trailing `*` lets the phrase match a longer word ("exfiltrat*").
-const CUES: &[(&str, Cue)] = &[
-    // Firm attribution.
-    ("attributed to", Confirm),
-    ("attributed", Confirm),
-    ("attributed the", Confirm),
-    ("attributed it", Confirm),
-    ("attributed this", Confirm),
-    ("attribute", Confirm),
-    ("attributes", Confirm),
-    ("attributing", Confirm),
-    ("firmly attribute", Confirm),
-    ("blamed", Confirm),
-    ("blames", Confirm),
-    ("blame", Confirm),
-    ("was behind", Confirm),
-    ("were behind", Confirm),
-    ("is behind", Confirm),
-    ("are behind", Confirm),
-    ("was responsible", Confirm),
-    ("were responsible", Confirm),
-    ("is responsible", Confirm),
-    ("are responsible", Confirm),
-    ("carried out by", Confirm),
-    ("conducted by", Confirm),
-    ("perpetrated by", Confirm),
-    ("orchestrated by", Confirm),
-    ("operated by", Confirm),
-    ("attacked by", Confirm),
-    ("hacked by", Confirm),
-    ("breached by", Confirm),
-    ("targeted by", Confirm),
-    ("compromised by", Confirm),
-    ("identified as", Confirm),
-    ("tracked as", Confirm),
-    ("tracks as", Confirm),
-    ("it tracks", Confirm),
-    ("tracked under", Confirm),
-    ("designated", Confirm),
-    ("accused", Confirm),
-    ("accuses", Confirm),
-    ("traced to", Confirm),
-    ("traced back to", Confirm),
-    ("pinned on", Confirm),
-    ("confirmed that", Confirm),
-    ("determined that", Confirm),
-    ("revealed that", Confirm),
-    // Hedged attribution.
-    ("believed", Suspect),
-    ("believe", Suspect),
-    ("believes", Suspect),
-    ("likely", Suspect),
-    ("linked to", Suspect),
-    ("linked with", Suspect),
-    ("suspected", Suspect),
-    ("suspect", Suspect),
-    ("suspects", Suspect),
-    ("hallmarks", Suspect),
-    ("telltale signs", Suspect),
-    ("moderate confidence", Suspect),
-    ("probably", Suspect),
-    ("allegedly", Suspect),
-    ("alleged", Suspect),
-    ("reportedly", Suspect),
-    ("appears to", Suspect),
-    ("appear to", Suspect),
-    ("thought to", Suspect),
-    ("said to be", Suspect),
-    ("is said to", Suspect),
-    ("assessed", Suspect),
-    ("assesses", Suspect),
-    ("connected to", Suspect),
-    ("points to", Suspect),
-    ("point to", Suspect),
-    // Claims.
-    ("claimed responsibility", Claim),
-    ("claims responsibility", Claim),
-    ("claiming responsibility", Claim),
-    ("claimed", Claim),
-    ("claims", Claim),
-    ("claiming", Claim),
-    ("took credit", Claim),
-    ("takes credit", Claim),
-    ("taken credit", Claim),
-    ("leak site", Claim),
-    ("data leak site", Claim),
-    ("says it hacked", Claim),
-    ("said it hacked", Claim),
-    ("says it breached", Claim),
-    ("said it breached", Claim),
-    // Possibilities.
-    ("could be", Speculate),
-    ("may be", Speculate),
-    ("might be", Speculate),
-    ("could have been", Speculate),
-    ("may have been", Speculate),
-    ("possibilities", Speculate),
-    ("possibility", Speculate),
-    ("one of several", Speculate),
-    ("cannot rule out", Speculate),
-    ("can't rule out", Speculate),
-    ("not rule out", Speculate),
-    ("speculat*", Speculate),
-    ("theories", Speculate),
-    ("have also been mentioned", Speculate),
-    // Denials.
-    ("denied", Deny),
-    ("denies", Deny),
-    ("deny", Deny),
-    ("denying", Deny),
-    // Earlier or other activity.
-    ("previously", Past),
-    ("earlier", Past),
-    ("in the past", Past),
-    ("during the past", Past),
-    ("over the past", Past),
-    ("on the heels of", Past),
-    ("hot on the heels of", Past),
-    ("last year", Past),
-    ("prior", Past),
-    ("formerly", Past),
-    ("historically", Past),
-    ("historical", Past),
-    ("the same group", Past),
-    ("the same crew", Past),
-    ("same kremlin unit", Past),
-    ("the same unit", Past),
-    ("that attack", Past),
-    ("that campaign", Past),
-    ("has since been", Past),
-    ("a series of", Past),
-    ("unlike", Past),
-    ("similar attacks", Past),
-    ("similar waves", Past),
-    ("similar campaigns", Past),
-    ("similar incidents", Past),
-    ("sanctions", Past),
-    // Incident types.
-    ("breach", Type(T::Breach)),
-    ("breached", Type(T::Breach)),
-    ("breaches", Type(T::Breach)),
-    ("breaching", Type(T::Breach)),
-    ("hacked", Type(T::Breach)),
-    ("broke into", Type(T::Breach)),
-    ("broken into", Type(T::Breach)),
-    ("gained access", Type(T::Breach)),
-    ("gain access", Type(T::Breach)),
-    ("unauthorized access", Type(T::Breach)),
-    ("unauthorised access", Type(T::Breach)),
-    ("unauthorized party", Type(T::Breach)),
-    ("unauthorised party", Type(T::Breach)),
-    ("intrusion", Type(T::Breach)),
-    ("intrusions", Type(T::Breach)),
-    ("infiltrated", Type(T::Breach)),
-    ("compromised", Type(T::Breach)),
-    ("sneaked into", Type(T::Breach)),
-    ("stole", Type(T::DataTheft)),
-    ("stolen", Type(T::DataTheft)),
-    ("steal", Type(T::DataTheft)),
-    ("stealing", Type(T::DataTheft)),
-    ("data theft", Type(T::DataTheft)),
-    ("exfiltrat*", Type(T::DataTheft)),
-    ("siphon*", Type(T::DataTheft)),
-    ("pilfered", Type(T::DataTheft)),
-    ("copied data", Type(T::DataTheft)),
-    ("ransomware", Type(T::Ransomware)),
-    ("ransom", Type(T::Ransomware)),
-    ("encrypted servers", Type(T::Ransomware)),
-    ("servers were encrypted", Type(T::Ransomware)),
-    ("ddos", Type(T::Ddos)),
-    ("denial-of-service", Type(T::Ddos)),
-    ("denial of service", Type(T::Ddos)),
-    ("phishing", Type(T::Phishing)),
-    ("spear-phishing", Type(T::Phishing)),
-    ("spearphishing", Type(T::Phishing)),
-    ("smishing", Type(T::Phishing)),
-    ("vishing", Type(T::Phishing)),
-    ("credential harvesting", Type(T::Phishing)),
-    ("malicious emails", Type(T::Phishing)),
-    ("espionage", Type(T::Espionage)),
-    ("cyberespionage", Type(T::Espionage)),
-    ("cyber-espionage", Type(T::Espionage)),
-    ("spying", Type(T::Espionage)),
-    ("cyber-spies", Type(T::Espionage)),
-    ("cyberspies", Type(T::Espionage)),
-    ("spy", Type(T::Espionage)),
-    ("spies", Type(T::Espionage)),
-    ("supply chain", Type(T::SupplyChain)),
-    ("supply-chain", Type(T::SupplyChain)),
-    ("wiper", Type(T::Wiper)),
-    ("wipers", Type(T::Wiper)),
-    ("defaced", Type(T::Defacement)),
-    ("defacement", Type(T::Defacement)),
-    ("fraud", Type(T::Fraud)),
-    ("scam", Type(T::Fraud)),
-    ("scams", Type(T::Fraud)),
-    ("exploit", Type(T::VulnerabilityExploitation)),
-    ("exploits", Type(T::VulnerabilityExploitation)),
-    ("exploited", Type(T::VulnerabilityExploitation)),
-    ("exploiting", Type(T::VulnerabilityExploitation)),
-    ("exploitation", Type(T::VulnerabilityExploitation)),
-    ("zero-day", Type(T::VulnerabilityExploitation)),
-    ("vulnerability", Type(T::VulnerabilityExploitation)),
-    ("vulnerabilities", Type(T::VulnerabilityExploitation)),
-    ("unpatched", Type(T::VulnerabilityExploitation)),
-    // Kinds of actor considered.
-    ("foreign interference", Hypothesis(ActorKind::NationState)),
-    ("state-sponsored", Hypothesis(ActorKind::NationState)),
-    ("state sponsored", Hypothesis(ActorKind::NationState)),
-    ("nation-state", Hypothesis(ActorKind::NationState)),
-    ("nation state", Hypothesis(ActorKind::NationState)),
-    ("state involvement", Hypothesis(ActorKind::NationState)),
-    ("state-backed", Hypothesis(ActorKind::NationState)),
-    ("state actor", Hypothesis(ActorKind::NationState)),
-    ("state actors", Hypothesis(ActorKind::NationState)),
-    ("foreign government", Hypothesis(ActorKind::NationState)),
-    ("activists", Hypothesis(ActorKind::Activist)),
-    ("activist", Hypothesis(ActorKind::Activist)),
-    ("hacktivists", Hypothesis(ActorKind::Activist)),
-    ("hacktivist", Hypothesis(ActorKind::Activist)),
-    ("cybercrime", Hypothesis(ActorKind::Criminal)),
-    ("cybercriminals", Hypothesis(ActorKind::Criminal)),
-    ("cyber criminals", Hypothesis(ActorKind::Criminal)),
-    ("cybercriminal", Hypothesis(ActorKind::Criminal)),
-    ("criminals", Hypothesis(ActorKind::Criminal)),
-    ("financially motivated", Hypothesis(ActorKind::Criminal)),
-    ("insider", Hypothesis(ActorKind::InsiderDisgruntled)),
-    // Nouns that make a name a group.
-    ("group", GroupNoun),
-    ("groups", GroupNoun),
-    ("gang", GroupNoun),
-    ("gangs", GroupNoun),
-    ("hackers", GroupNoun),
-    ("hacker", GroupNoun),
-    ("hacking", GroupNoun),
-    ("apt", GroupNoun),
-    ("actor", GroupNoun),
-    ("actors", GroupNoun),
-    ("threat actor", GroupNoun),
-    ("crew", GroupNoun),
-    ("operators", GroupNoun),
-    ("collective", GroupNoun),
-    ("cartel", GroupNoun),
-    ("affiliate", GroupNoun),
-    ("affiliates", GroupNoun),
-    ("syndicate", GroupNoun),
-    ("cluster", GroupNoun),
-    ("hacktivist group", GroupNoun),
-    // Attack and victimhood.
-    ("attack", Attack),
-    ("attacks", Attack),
-    ("attacked", Attack),
-    ("cyberattack", Attack),
-    ("cyberattacks", Attack),
-    ("cyber attack", Attack),
-    ("cyber-attack", Attack),
-    ("cyber-attacks", Attack),
-    ("cyber attacks", Attack),
-    ("hack", Attack),
-    ("targeted", Attack),
-    ("targeting", Attack),
-    ("targets", Attack),
-    ("target", Attack),
-    ("hit", Attack),
-    ("struck", Attack),
-    ("incident", Attack),
-    ("cyber incident", Attack),
-    ("security incident", Attack),
-    ("disrupted", Attack),
-    ("knocked offline", Attack),
-    ("offline", Attack),
-    ("outage", Attack),
-    ("outages", Attack),
-    ("victim", Attack),
-    ("victims", Attack),
-    // Sponsored blocks.
-    ("webinar", Promo),
-    ("whitepaper", Promo),
-    ("white paper", Promo),
-    ("e-book", Promo),
-    ("ebook", Promo),
-    ("free trial", Promo),
-    ("sponsored", Promo),
-    ("download the", Promo),
-    ("register now", Promo),
-    ("sign up", Promo),
-    ("practical guide", Promo),
-    ("this guide", Promo),
-    ("the guide", Promo),
-    ("checklist", Promo),
-    ("cheat sheet", Promo),
-    ("learn how", Promo),
-    ("learn more", Promo),
-    ("discover how", Promo),
-    ("request a demo", Promo),
-    ("book a demo", Promo),
-    ("get the report", Promo),
-    ("your business", Promo),
-    ("your organization", Promo),
-    ("your organisation", Promo),
-    ("your team", Promo),
-    // Targets follow.
-    ("against", Target),
-    ("affected", Target),
-    ("focused on", Target),
-    ("focusing on", Target),
-    // Authorities at work on the incident.
-    ("investigating", Investigate),
-    ("investigate", Investigate),
-    ("investigation", Investigate),
-    ("reported to", Investigate),
-    ("working with", Investigate),
-    ("notified", Investigate),
-    // Negations.
-    ("not", Negation),
-    ("no evidence", Negation),
-    ("don't know", Negation),
-    ("do not know", Negation),
-    ("doesn't name", Negation),
-    ("does not name", Negation),
-    ("not named", Negation),
-    ("yet to", Negation),
-    ("unknown", Negation),
-];
+/// The cue table, one class per `[section]` (see the file's header).
+const CUE_DATA: &str = include_str!("data/cues.txt");
+
+/// The class a `[section]` header of `data/cues.txt` names.
+fn class(name: &str) -> Option<Cue> {
+    let side = |s: &str| match s {
+        "after" => Some(Side::After),
+        "before" => Some(Side::Before),
+        "either" => Some(Side::Either),
+        _ => None,
+    };
+    let (head, arg) = name.split_once(' ').unwrap_or((name, ""));
+    Some(match (head, arg) {
+        ("confirm", s) => Confirm(side(s)?),
+        ("claim", s) => Claim(side(s)?),
+        ("tie", "") => Tie,
+        ("act", "before") => Act,
+        ("hedge", "") => Hedge,
+        ("speculate", "") => Speculate,
+        ("deny", "") => Deny,
+        ("legal", "") => Legal,
+        ("past", "") => Past,
+        ("type", t) => Type(t.parse().ok()?),
+        ("hypothesis", k) => Hypothesis(k.parse().ok()?),
+        ("group-noun", "") => GroupNoun,
+        ("attack", "") => Attack,
+        ("promo", "") => Promo,
+        ("target", "") => Target,
+        ("investigate", "") => Investigate,
+        ("negation", "") => Negation,
+        _ => return None,
+    })
+}
+
+/// Parses the cue table: every entry with its class, in file order.
+///
+/// # Errors
+/// A line outside a known class, or an entry that is not ASCII words (a trailing `*` allowed),
+/// with its line number.
+fn parse(data: &'static str) -> Result<Vec<(&'static str, Cue)>, String> {
+    let mut out = Vec::new();
+    let mut current = None;
+    for (n, line) in data.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current =
+                Some(class(name).ok_or_else(|| format!("line {}: unknown class [{name}]", n + 1))?);
+            continue;
+        }
+        let cue = current.ok_or_else(|| format!("line {}: entry before any class", n + 1))?;
+        let word = line.strip_suffix('*').unwrap_or(line);
+        let well_formed = !word.is_empty()
+            && word.is_ascii()
+            && word.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && word.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '\'')
+            && !word.contains("  ")
+            && !(line.ends_with('*') && word.contains(' '));
+        if !well_formed {
+            return Err(format!("line {}: malformed entry {line:?}", n + 1));
+        }
+        out.push((line, cue));
+    }
+    Ok(out)
+}
+
+/// The cue table, parsed once.
+fn table() -> &'static [(&'static str, Cue)] {
+    static TABLE: OnceLock<Vec<(&'static str, Cue)>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(CUE_DATA).expect("data/cues.txt is checked by a test"))
+}
 
 /// One cue found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -392,7 +168,10 @@ struct Matcher {
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let patterns: Vec<&str> = CUES.iter().map(|(p, _)| p.trim_end_matches('*')).collect();
+        let patterns: Vec<&str> = table()
+            .iter()
+            .map(|(p, _)| p.trim_end_matches('*'))
+            .collect();
         // A few hundred patterns: a DFA is small and the fastest to run. Searches start only
         // where a word does, so it needs no unanchored start.
         let automaton = AhoCorasickBuilder::new()
@@ -402,10 +181,10 @@ fn matcher() -> &'static Matcher {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the cue table is a valid pattern set");
-        let first_words = FirstWords::of(CUES.iter().map(|(p, _)| *p));
+        let first_words = FirstWords::of(table().iter().map(|(p, _)| *p));
         Matcher {
             automaton,
-            prefix: CUES.iter().map(|(p, _)| p.ends_with('*')).collect(),
+            prefix: table().iter().map(|(p, _)| p.ends_with('*')).collect(),
             first_words,
         }
     })
@@ -474,7 +253,7 @@ pub(crate) fn find_in(text: &str, words: &[(usize, usize)]) -> Vec<CueHit> {
             let id = hit.pattern().as_usize();
             (m.prefix[id] || ends_word(text, hit.end())).then_some(CueHit {
                 span: Span::new(start, hit.end()),
-                cue: CUES[id].1,
+                cue: table()[id].1,
             })
         };
         match m
@@ -510,6 +289,7 @@ pub(crate) fn ends_word(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::IncidentType as T;
     use crate::words::word_end;
 
     fn cues(text: &str) -> Vec<Cue> {
@@ -518,35 +298,56 @@ mod tests {
 
     #[test]
     fn finds_whole_words_only() {
-        assert_eq!(cues("attributed to APT28"), [Confirm]);
+        assert_eq!(cues("attributed to APT28"), [Confirm(Side::After)]);
         assert!(cues("the contribute step").is_empty());
         assert_eq!(cues("data was exfiltrated"), [Type(T::DataTheft)]);
     }
 
     #[test]
     fn longest_phrase_wins() {
-        assert_eq!(cues("LockBit claimed responsibility"), [Claim]);
+        assert_eq!(
+            cues("LockBit claimed responsibility"),
+            [Claim(Side::Before)]
+        );
         assert_eq!(cues("a spear-phishing email"), [Type(T::Phishing)]);
+    }
+
+    #[test]
+    fn the_data_file_parses() {
+        assert!(parse(CUE_DATA).is_ok(), "{:?}", parse(CUE_DATA).err());
+        assert!(parse("[nonsense]\nword").is_err());
+        assert!(parse("word before a class").is_err());
+        assert!(parse("[hedge]\n two  spaces").is_err());
+        assert!(parse("[hedge]\nrun on*").is_err());
+        assert!(parse("[hedge]\nnot ascii é").is_err());
+        assert_eq!(
+            parse("[tie]\n# a comment\nlinked to").unwrap(),
+            [("linked to", Tie)]
+        );
+        assert!(
+            parse("[act after]\nexecuted").is_err(),
+            "an act's actor is its subject"
+        );
     }
 
     #[test]
     fn table_has_no_duplicates() {
         let mut seen = std::collections::HashSet::new();
-        for (p, _) in CUES {
+        for (p, _) in table() {
             assert!(seen.insert(p.to_ascii_lowercase()), "duplicate cue {p}");
         }
     }
 
     #[test]
     fn every_cue_starts_with_a_word_the_filter_can_key() {
-        for (p, _) in CUES {
+        for (p, _) in table() {
             let p = p.trim_end_matches('*').as_bytes();
             let first = word_end(p, 0);
             assert!(first > 0, "cue {p:?} starts with no letter or digit");
             assert!(p.is_ascii(), "cue {p:?} is not ASCII");
         }
         // A cue ending in `*` is one word: the filter reads it as a prefix of the text's word.
-        for (p, _) in CUES.iter().filter(|(p, _)| p.ends_with('*')) {
+        for (p, _) in table().iter().filter(|(p, _)| p.ends_with('*')) {
             let p = p.trim_end_matches('*');
             assert_eq!(
                 word_end(p.as_bytes(), 0),
@@ -564,7 +365,7 @@ mod tests {
             if i < from || !starts_word(text, i) {
                 continue;
             }
-            let longest = CUES
+            let longest = table()
                 .iter()
                 .filter_map(|(p, cue)| {
                     let word = p.trim_end_matches('*');
@@ -603,7 +404,7 @@ mod tests {
         fn finds_what_trying_every_cue_finds(
             words in proptest::collection::vec(
                 proptest::prop_oneof![
-                    proptest::sample::select(CUES.iter().map(|(p, _)| p.trim_end_matches('*')).collect::<Vec<_>>())
+                    proptest::sample::select(table().iter().map(|(p, _)| p.trim_end_matches('*')).collect::<Vec<_>>())
                         .prop_map(str::to_owned),
                     proptest::strategy::Just("ATTRIBUTED".to_owned()),
                     "[a-zA-Z]{1,9}",

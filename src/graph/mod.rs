@@ -17,6 +17,7 @@
 //!     types: vec![],
 //!     country: None,
 //!     role: Role::Confirmed,
+//!     basis: None,
 //!     mentions: vec![],
 //! };
 //! let incident = Incident {

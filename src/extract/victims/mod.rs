@@ -602,7 +602,7 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
         let Some(from) = from else { continue };
         let first_confirm = cues
             .iter()
-            .find(|c| c.cue == Cue::Confirm)
+            .find(|c| matches!(c.cue, Cue::Confirm(_)))
             .map(|c| c.span.start);
         for h in hits {
             let span = Span::new(h.start, h.end);

@@ -1,0 +1,111 @@
+//! The attribution decision table (the rustdoc of `threatbrief::extract`'s attribution module),
+//! one invented sentence per row: the role an actor gets, and the rule the `basis` names.
+
+use threatbrief::{Article, BasisRule, Extractor, Report, Role};
+
+/// A record around `body`, scraped on 2025-06-20, with no summary.
+fn extract(body: &str) -> Report {
+    let input = format!(
+        "Article Details\nScrape Timestamp (UTC): 2025-06-20 08:00:00.000\nOriginal Article Text\n\
+         Click to Toggle View\n{body}\n"
+    );
+    let article = Article::parse(&input).expect("fixture parses");
+    Extractor::default().extract(&article)
+}
+
+/// The role and rule of the actor named `name` in `body`.
+fn decision(body: &str, name: &str) -> (Role, BasisRule) {
+    let r = extract(body);
+    let actor = r
+        .actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {body:?}: {:?}", r.actors));
+    let basis = actor
+        .basis
+        .as_ref()
+        .expect("extracted actors carry a basis");
+    (actor.role, basis.rule)
+}
+
+/// Headline and lead: the actor of each row is named after them, once, so it is not the
+/// article's main actor unless a statement makes it one.
+const LEAD: &str = "Harbour authority hit by cyberattack. The Millbrook Harbour Authority said on Monday \
+                    that its booking systems were disrupted by a cyberattack. Ferries kept to their \
+                    timetable.";
+
+macro_rules! rows {
+    ($($test:ident: $sentence:expr, $name:expr => $role:expr, $rule:expr;)+) => {
+        $(
+            #[test]
+            fn $test() {
+                let body = format!("{LEAD} {}", $sentence);
+                assert_eq!(decision(&body, $name), ($role, $rule), "{}", $sentence);
+            }
+        )+
+    };
+}
+
+rows! {
+    denial: "APT28 denied any involvement in the attack.", "APT28"
+        => Role::Denied, BasisRule::Denial;
+    ruled_out: "Investigators found no evidence that the attack was carried out by APT28.", "APT28"
+        => Role::Context, BasisRule::RuledOut;
+    claim: "The LockBit gang claimed responsibility for the attack on its leak site.", "LockBit"
+        => Role::Claimed, BasisRule::Claim;
+    possibility: "Officials said the attack could have been the work of APT28.", "APT28"
+        => Role::Speculated, BasisRule::Possibility;
+    tie: "Researchers linked the intrusion to APT28.", "APT28"
+        => Role::Suspected, BasisRule::Tie;
+    legal_act: "Prosecutors charged two men, alleged to be members of APT28, who were behind the attack.", "APT28"
+        => Role::Confirmed, BasisRule::LegalAct;
+    hedged_link: "The agency believes APT28 was behind the attack.", "APT28"
+        => Role::Suspected, BasisRule::HedgedLink;
+    firm_link: "The national cyber agency attributed the attack to APT28.", "APT28"
+        => Role::Confirmed, BasisRule::FirmLink;
+    stated_act: "APT28 launched the attack from rented servers.", "APT28"
+        => Role::Confirmed, BasisRule::StatedAct;
+    hedged_act: "APT28 probably launched the attack from rented servers.", "APT28"
+        => Role::Suspected, BasisRule::HedgedLink;
+    a_hedge_about_something_else_does_not_weaken_a_link:
+        "The attack was carried out by APT28, which is believed to be based in Moscow.", "APT28"
+        => Role::Confirmed, BasisRule::FirmLink;
+    a_tie_describing_the_actor_links_nothing:
+        "Sandworm, a group linked to Russia, was also in the news this week.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
+    a_tie_before_words_of_attack_links_the_actor:
+        "Sandworm has been linked to the attacks by two vendors.", "Sandworm Team"
+        => Role::Suspected, BasisRule::Tie;
+    claims_as_a_verb_of_saying_is_no_claim:
+        "Sandworm claims the harbour was never its target, a Telegram post said.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
+    earlier_activity: "Last year, Sandworm attacked the power grid in Ukraine.", "Sandworm Team"
+        => Role::Context, BasisRule::EarlierActivity;
+}
+
+#[test]
+fn precedence_a_firm_statement_stands_over_a_later_hedge() {
+    let body = format!(
+        "{LEAD} The national cyber agency attributed the attack to APT28. \
+         Some researchers believe APT28 may have had help."
+    );
+    assert_eq!(
+        decision(&body, "APT28"),
+        (Role::Confirmed, BasisRule::FirmLink)
+    );
+}
+
+#[test]
+fn the_basis_points_at_the_deciding_sentence_and_names_the_party() {
+    let sentence = "The FBI attributed the attack to APT28.";
+    let body = format!("{LEAD} {sentence}");
+    let r = extract(&body);
+    let basis = r.actors[0].basis.as_ref().unwrap();
+    let input = format!(
+        "Article Details\nScrape Timestamp (UTC): 2025-06-20 08:00:00.000\nOriginal Article Text\n\
+         Click to Toggle View\n{body}\n"
+    );
+    let span = basis.span.expect("a sentence decided");
+    assert_eq!(&input[span.start..span.end], sentence);
+    assert_eq!(basis.by, ["FBI"]);
+}
