@@ -109,3 +109,23 @@ fn the_basis_points_at_the_deciding_sentence_and_names_the_party() {
     assert_eq!(&input[span.start..span.end], sentence);
     assert_eq!(basis.by, ["FBI"]);
 }
+
+#[test]
+fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
+    let code = extract(&format!(
+        "{LEAD} Files on the servers were encrypted by a GandCrab ransomware variant."
+    ));
+    assert!(
+        code.actors.iter().all(|a| a.name != "GandCrab"),
+        "the strain is software here: {:?}",
+        code.actors
+    );
+    let crew = extract(&format!(
+        "{LEAD} The GandCrab gang claimed responsibility for the attack."
+    ));
+    assert!(crew.actors.iter().any(|a| a.name == "GandCrab"));
+    let listed = extract(&format!(
+        "{LEAD} Ransomware operations such as Qilin, GandCrab and RansomHub recruit affiliates."
+    ));
+    assert!(listed.actors.iter().any(|a| a.name == "GandCrab"));
+}

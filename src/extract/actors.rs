@@ -152,6 +152,7 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
         a.mentions.sort_unstable();
         a.mentions.dedup();
     }
+    found.retain(|a| !a.entry.is_some_and(|e| names_code(doc, e)) || people_behind(doc, a));
     found.sort_by_key(|a| a.mentions[0].start);
     found
 }
@@ -225,6 +226,62 @@ fn settle(
         }
     }
     best
+}
+
+/// Whether an entry's name is as often a strain of malware as the crew behind it: a criminal
+/// operation ATT&CK does not list as a group (the ransomware families of the MISP galaxy:
+/// SamSam, GandCrab, Locky). Such a name is an actor only where the text presents people.
+fn names_code(doc: &Doc<'_, '_>, entry: ActorRef) -> bool {
+    let e = doc.g.entry(entry);
+    e.attack_id().is_none() && e.kinds() == [crate::model::ActorKind::Criminal]
+}
+
+/// Whether the text presents the people behind a name: a group noun beside one of its mentions
+/// ("the SamSam crew", "operators of GandCrab", "the Locky gang"), or an attribution, claim or
+/// denial phrase within reach of one ("LockBit claimed", "attributed to Conti").
+fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
+    actor.mentions.iter().any(|&m| {
+        let s = doc.sentences[doc.sentence_at(m.start)];
+        let near = |reach: usize| {
+            Span::new(
+                m.start.saturating_sub(reach).max(s.start),
+                (m.end + reach).min(s.end),
+            )
+        };
+        doc.cues_within(near(40)).iter().any(|c| match c.cue {
+            Cue::GroupNoun => near(32).contains(c.span),
+            Cue::Claim(_) | Cue::Confirm(_) | Cue::Deny => true,
+            _ => false,
+        }) || listed_after_group_noun(doc, s, m)
+    })
+}
+
+/// Whether a name is a member of a list that a group noun introduces ("ransomware operations
+/// such as RansomHub, ALPHV/BlackCat, and Qilin"; "gangs including Conti").
+fn listed_after_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
+    let from = name.start.saturating_sub(120).max(sentence.start);
+    let Some(before) = doc.text.get(from..name.start) else {
+        return false;
+    };
+    let lower = before.to_ascii_lowercase();
+    let Some(at) = ["such as ", "including "]
+        .iter()
+        .filter_map(|w| lower.rfind(w).map(|i| (i, i + w.len())))
+        .max()
+    else {
+        return false;
+    };
+    // Only names, commas, slashes and conjunctions between the introducer and this name.
+    let list = &before[at.1..];
+    let only_names = list.split([',', '/', ' ']).all(|w| {
+        w.is_empty() || w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase())
+    });
+    let head = from + at.0;
+    only_names
+        && doc
+            .cues_within(Span::new(head.saturating_sub(16).max(sentence.start), head))
+            .iter()
+            .any(|c| c.cue == Cue::GroupNoun && c.span.end + 2 >= head)
 }
 
 fn capitalised(text: &str, span: Span) -> bool {
