@@ -25,67 +25,6 @@ pub(crate) struct FoundActor {
     pub(crate) mentions: Vec<Span>,
 }
 
-/// Words introducing a name after a group noun.
-const INTRODUCERS: &[&str] = &[
-    "calling itself",
-    "calls itself",
-    "called",
-    "known as",
-    "dubbed",
-    "tracked as",
-    "named",
-    "going by",
-    "which goes by",
-    "it tracks as",
-    "we track as",
-    "tracks as",
-];
-
-/// Capitalised words that never start an actor's name.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "it",
-    "its",
-    "they",
-    "he",
-    "she",
-    "we",
-    "who",
-    "which",
-    "hackers",
-    "group",
-    "gang",
-    "ransomware",
-    "police",
-    "officials",
-    "researchers",
-    "authorities",
-    "government",
-    "company",
-    "microsoft",
-    "according",
-    "however",
-    "but",
-    "and",
-    "in",
-    "on",
-    "as",
-    "such",
-    "global",
-    "new",
-    "major",
-    "several",
-    "many",
-    "some",
-    "other",
-    "cyber",
-    "state",
-];
-
 /// Letter-and-digit shapes that vendors give to clusters they track.
 const DESIGNATIONS: &[(&str, bool)] = &[
     ("Storm-", true),
@@ -325,7 +264,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // "a group calling itself X", "the gang known as X"
                 let rest = &text[c.span.end..];
                 let lead = rest.trim_start_matches([',', ' ']);
-                for intro in INTRODUCERS {
+                for intro in super::vocabulary::list("introducers") {
                     if lead
                         .get(..intro.len())
                         .is_some_and(|p| p.eq_ignore_ascii_case(intro))
@@ -404,7 +343,11 @@ fn written_in_lower_case(text: &str, name: &str) -> bool {
 
 fn is_plausible(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
-    !NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(first)) && name.len() >= 3 && name.len() <= 40
+    !super::vocabulary::list("not-names")
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+        && name.len() >= 3
+        && name.len() <= 40
 }
 
 fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {

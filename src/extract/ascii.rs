@@ -17,3 +17,38 @@ pub(crate) fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
 pub(crate) fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
     hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
+
+/// Whether `hay` holds the words `needle` (ASCII case ignored), not inside a longer word.
+pub(crate) fn contains_words_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return false;
+    }
+    (0..=h.len() - n.len()).any(|i| {
+        h[i..i + n.len()].eq_ignore_ascii_case(n)
+            && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
+            && h.get(i + n.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_words_ignore_ascii_case(
+            "Attacks seen TODAY.",
+            "today"
+        ));
+        assert!(contains_words_ignore_ascii_case("now", "now"));
+        assert!(!contains_words_ignore_ascii_case("We know it", "now"));
+        assert!(!contains_words_ignore_ascii_case("nowhere", "now"));
+        assert!(contains_words_ignore_ascii_case(
+            "said on Monday, the",
+            "on monday"
+        ));
+        assert!(!contains_words_ignore_ascii_case("", "now"));
+    }
+}

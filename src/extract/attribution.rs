@@ -458,23 +458,12 @@ fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bo
     past
 }
 
+/// Whether a sentence says it is about the present ("this week", "on Monday"), which ends
+/// the story of earlier activity it follows.
 fn present_marker(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    [
-        "this week",
-        "today",
-        "now ",
-        "latest",
-        "recent",
-        "this month",
-        "on monday",
-        "on tuesday",
-        "on wednesday",
-        "on thursday",
-        "on friday",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
+    super::vocabulary::list("present-markers")
+        .iter()
+        .any(|m| super::ascii::contains_words_ignore_ascii_case(sentence, m))
 }
 
 /// The article's own stance when it names its main actor without a cue: the headline's cue,
@@ -663,10 +652,10 @@ fn attributing_parties(doc: &Doc<'_, '_>, sentences: &[usize]) -> Vec<String> {
 fn says_after(doc: &Doc<'_, '_>, end: usize) -> bool {
     let after = doc.text[end..]
         .trim_start_matches([' ', ',', ')'])
-        .to_ascii_lowercase();
-    ["said", "says", "stated", "reported", "wrote"]
+        .as_bytes();
+    super::vocabulary::list("speech-verbs")
         .iter()
-        .any(|w| after.starts_with(w))
+        .any(|w| super::ascii::starts_with_ignore_ascii_case(after, w.as_bytes()))
 }
 
 impl Analysis {

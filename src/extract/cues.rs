@@ -12,6 +12,8 @@ use super::ascii::starts_with_ignore_ascii_case;
 use crate::model::{ActorKind, IncidentType, Span};
 use crate::words;
 
+use super::wordlists::WordFile;
+
 /// Where an actor's name stands relative to the words of an attribution link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -115,33 +117,26 @@ fn class(name: &str) -> Option<Cue> {
 /// Parses the cue table: every entry with its class, in file order.
 ///
 /// # Errors
-/// A line outside a known class, or an entry that is not ASCII words (a trailing `*` allowed),
-/// with its line number.
+/// A malformed file ([`WordFile::parse`]), a list that names no class, or an entry that is not
+/// ASCII words (a trailing `*` allowed).
 fn parse(data: &'static str) -> Result<Vec<(&'static str, Cue)>, String> {
+    let file = WordFile::parse(data)?;
     let mut out = Vec::new();
-    let mut current = None;
-    for (n, line) in data.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+    for (name, entries) in file.lists() {
+        let cue = class(name).ok_or_else(|| format!("unknown class [{name}]"))?;
+        for &entry in entries {
+            let word = entry.strip_suffix('*').unwrap_or(entry);
+            let well_formed = !word.is_empty()
+                && word.is_ascii()
+                && word.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && word.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '\'')
+                && !word.contains("  ")
+                && !(entry.ends_with('*') && word.contains(' '));
+            if !well_formed {
+                return Err(format!("[{name}]: malformed entry {entry:?}"));
+            }
+            out.push((entry, cue));
         }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current =
-                Some(class(name).ok_or_else(|| format!("line {}: unknown class [{name}]", n + 1))?);
-            continue;
-        }
-        let cue = current.ok_or_else(|| format!("line {}: entry before any class", n + 1))?;
-        let word = line.strip_suffix('*').unwrap_or(line);
-        let well_formed = !word.is_empty()
-            && word.is_ascii()
-            && word.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && word.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '\'')
-            && !word.contains("  ")
-            && !(line.ends_with('*') && word.contains(' '));
-        if !well_formed {
-            return Err(format!("line {}: malformed entry {line:?}", n + 1));
-        }
-        out.push((line, cue));
     }
     Ok(out)
 }

@@ -28,6 +28,9 @@ mod indicators;
 mod promo;
 mod sentences;
 mod victims;
+mod wordlists;
+
+mod vocabulary;
 
 use std::ops::Range;
 use std::sync::Arc;

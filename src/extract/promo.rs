@@ -8,39 +8,6 @@ use crate::model::Span;
 
 use super::cues::{Cue, CueHit};
 
-/// Verbs that open an imperative sentence of marketing copy.
-const IMPERATIVES: &[&str] = &[
-    "break",
-    "download",
-    "learn",
-    "discover",
-    "get",
-    "join",
-    "register",
-    "see",
-    "find",
-    "read",
-    "watch",
-    "sign",
-    "try",
-    "start",
-    "explore",
-    "unlock",
-    "protect",
-    "secure",
-    "stop",
-    "build",
-    "request",
-    "book",
-    "claim",
-    "access",
-    "boost",
-    "simplify",
-    "streamline",
-    "master",
-    "take",
-];
-
 /// The start of the promotional block at the end of `text`, if any: `sentences` are the
 /// sentence spans of `text`, `cues` its cue hits (both in order).
 pub(crate) fn detect(text: &str, sentences: &[Span], cues: &[CueHit]) -> Option<usize> {
@@ -75,7 +42,9 @@ fn is_imperative(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    IMPERATIVES.iter().any(|v| v.eq_ignore_ascii_case(first))
+    super::vocabulary::list("imperatives")
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(first))
 }
 
 #[cfg(test)]

@@ -3,411 +3,44 @@
 
 use super::*;
 
-/// Text before a name that puts it on the receiving end.
-pub(super) const BEFORE: &[&str] = &[
-    "attack on",
-    "attacks on",
-    "attack against",
-    "attacks against",
-    "cyberattack on",
-    "cyberattacks on",
-    "cyber attack on",
-    "cyber-attack on",
-    "cyber attacks on",
-    "breach of",
-    "breach at",
-    "breach on",
-    "hack of",
-    "hack at",
-    "hack on",
-    "incident at",
-    "incident on",
-    "intrusion at",
-    "intrusion into",
-    "targeting",
-    "targeted",
-    "hacked",
-    "breached",
-    "hit",
-    "compromised",
-    "infiltrated",
-    "broke into",
-    "victims include",
-    "victims included",
-    "victims including",
-    "victims such as",
-    "victims was",
-    "victims were",
-    "victims are",
-    "victim",
-    "disrupted",
-    "knocked",
-    "struck",
-    "accessing",
-    "ransomware attack on",
-    "affected",
+use crate::extract::wordlists::WordFile;
+
+/// The victim finder's vocabulary (`data/victims.txt`), parsed once.
+pub(super) fn vocabulary() -> &'static WordFile {
+    static FILE: OnceLock<WordFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        WordFile::parse(include_str!("../data/victims.txt"))
+            .expect("data/victims.txt is checked by a test")
+    })
+}
+
+/// The names of the lists the code reads, each checked to exist by a test.
+const LISTS: &[&str] = &[
+    "before-name",
+    "passive",
+    "after-name",
+    "bystander",
+    "victim-speech",
+    "org-heads",
+    "generic-names",
+    "it-nouns",
+    "person-words",
+    "common",
+    "headline-verbs",
+    "threatened",
+    "speech-verbs",
 ];
 
-/// The passive of an attack, after a name or a kind of organisation ("was hacked", "have
-/// been the target").
-pub(super) const PASSIVE: &[&str] = &[
-    "was hacked",
-    "was breached",
-    "was the target",
-    "were the target",
-    "has been the target",
-    "have been the target",
-    "have been targeted",
-    "has been targeted",
-    "were targeted",
-    "were breached",
-    "were attacked",
-    "were compromised",
-    "have been hit",
-    "have been hacked",
-    "have been breached",
-    "was attacked",
-    "was hit",
-];
-
-/// Text after a name that puts it on the receiving end (besides [`PASSIVE`]).
-pub(super) const AFTER: &[&str] = &[
-    "was targeted",
-    "was compromised",
-    "has been hacked",
-    "has been breached",
-    "had been hacked",
-    "were hit",
-    "were hacked",
-    "suffered",
-    "says it",
-    "said it",
-    "says russia",
-    "confirmed",
-    "confirms",
-    "disclosed",
-    "detected",
-    "experienced",
-    "is investigating",
-    "has issued a breach",
-    "offline",
-    "is the victim",
-    "data breach",
-    "cyberattack",
-    "cyber attack",
-    "hack",
-    "ransomware attack",
-    "breach",
-    "outage",
-    "outages",
-    "customers",
-    "users",
-    "said its",
-    "says its",
-    "'s systems",
-    "'s network",
-    "'s servers",
-    "'s website",
-    "'s it",
-    "’s systems",
-    "’s network",
-    "’s servers",
-    "’s website",
-    "’s it",
-    "’ systems",
-    "' systems",
-    "’s online",
-    "'s online",
-    "’s computer",
-    "'s computer",
-    "'s email",
-    "’s email",
-];
-
-/// What a party that watches or helps says after its name ("said it was monitoring the
-/// situation"): it was not attacked. Not "said it was aware of" or "working with", which victims
-/// say as often.
-pub(super) const BYSTANDER: &[&str] = &[
-    "said it was monitoring",
-    "said it is monitoring",
-    "says it is monitoring",
-    "said it was assisting",
-    "said it is assisting",
-    "says it is assisting",
-    "said it was helping",
-    "said it is helping",
-    "says it is helping",
-    "said it was in contact",
-    "said it is in contact",
-    "says it is in contact",
-    "said it was liaising",
-    "said it is liaising",
-    "says it is liaising",
-];
-
-/// What a victim says or suffers, after a kind of organisation ("the software maker said it
-/// detected"), besides [`PASSIVE`].
-pub(super) const VICTIM_SPEECH: &[&str] = &[
-    "said it detected",
-    "says it detected",
-    "said it was hit",
-    "said it was hacked",
-    "said it was breached",
-    "said it had been",
-    "says it was",
-    "suffered",
-    "confirmed a",
-    "disclosed a",
-    "detected",
-];
-
-/// Words that name an organisation ("Ministry", "University", "Airlines").
-pub(super) const ORG_HEADS: &[&str] = &[
-    "ministry",
-    "ministries",
-    "department",
-    "university",
-    "hospital",
-    "school",
-    "district",
-    "council",
-    "institute",
-    "agency",
-    "bank",
-    "airlines",
-    "airways",
-    "services",
-    "health",
-    "healthcare",
-    "inc",
-    "corp",
-    "corporation",
-    "company",
-    "post",
-    "parliament",
-    "city",
-    "county",
-    "police",
-    "port",
-    "ports",
-    "authority",
-    "commission",
-    "committee",
-    "foundation",
-    "party",
-    "alliance",
-    "resorts",
-    "entertainment",
-    "telecom",
-    "networks",
-    "systems",
-    "technologies",
-    "group",
-    "college",
-    "office",
-    "administration",
-    "centre",
-    "center",
-    "clinic",
-    "organisation",
-    "organization",
-    "association",
-    "government",
-    "municipality",
-    "world",
-    "airport",
-    "railway",
-    "bureau",
-    "service",
-    "league",
-    "union",
-];
-
-/// Words that end an organisation's name but are none alone ("Group" after "Sandworm
-/// Hacking" was split off an actor's name).
-const GENERIC: &[&str] = &[
-    "group",
-    "inc",
-    "corp",
-    "corporation",
-    "company",
-    "holdings",
-    "ltd",
-    "llc",
-    "plc",
-    "services",
-    "systems",
-    "networks",
-    "technologies",
-];
-
-/// Organisation head words that, in lower case after a name, are its computers rather than
-/// part of its name ("University systems", "Acme networks").
-pub(super) const IT_NOUNS: &[&str] = &["systems", "networks", "services", "service"];
-
-/// Words that make a capitalised name a person or a role, not an organisation.
-pub(super) const PERSON_WORDS: &[&str] = &[
-    "minister",
-    "secretary",
-    "president",
-    "director",
-    "chief",
-    "executive",
-    "officer",
-    "mayor",
-    "superintendent",
-    "registrar",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "ceo",
-    "analyst",
-    "researcher",
-    "head",
-    "commissioner",
-    "governor",
-    "senator",
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-    "vice",
-    "advisor",
-    "adviser",
-    "coordinator",
-    "manager",
-    "founder",
-];
-
-/// Capitalised words that start sentences or headlines without naming anything.
-pub(super) const COMMON: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "while",
-    "according",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "our",
-    "since",
-    "after",
-    "before",
-    "as",
-    "for",
-    "but",
-    "however",
-    "now",
-    "yesterday",
-    "last",
-    "such",
-    "among",
-    "several",
-    "many",
-    "some",
-    "other",
-    "both",
-    "despite",
-    "although",
-    "when",
-    "if",
-    "there",
-    "here",
-    "what",
-    "who",
-    "hackers",
-    "attackers",
-    "officials",
-    "police",
-    "researchers",
-    "earlier",
-    "later",
-    "also",
-    "meanwhile",
-    "so",
-    "all",
-    "no",
-    "not",
-    "one",
-    "two",
-    "update",
-    "new",
-    "major",
-    "cyber",
-    "data",
-    "customer",
-    "suspected",
-    "mass",
-    "global",
-    "ransomware",
-    "hacking",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "his",
-    "her",
-    "their",
-    "your",
-    "my",
-    "you",
-    "i",
-    "us",
-    "with",
-    "from",
-    "by",
-    "to",
-    "of",
-    "and",
-    "or",
-    "said",
-    "says",
-    "regrettably",
-    "reports",
-    "remote",
-    "weak",
-    "measures",
-    "staff",
-    "students",
-    "text",
-    "do",
-    "sources",
-    "well",
-    "upon",
-    "unlike",
-    "describing",
-    "with",
-];
+/// One list of `data/victims.txt`.
+pub(super) fn list(name: &'static str) -> &'static [&'static str] {
+    debug_assert!(LISTS.contains(&name), "{name} is not in LISTS");
+    vocabulary().list(name)
+}
 
 /// A word list as a set: the lists are consulted for most words of the text, and a linear
 /// `contains` over tens of strings was a visible share of extraction.
 pub(super) struct Words {
-    pub(super) list: &'static [&'static str],
+    name: &'static str,
     table: OnceLock<Table>,
 }
 
@@ -435,25 +68,30 @@ impl Table {
 }
 
 impl Words {
-    pub(super) const fn new(list: &'static [&'static str]) -> Self {
+    pub(super) const fn new(name: &'static str) -> Self {
         Words {
-            list,
+            name,
             table: OnceLock::new(),
         }
+    }
+
+    /// The words, as the data file lists them.
+    pub(super) fn list(&self) -> &'static [&'static str] {
+        list(self.name)
     }
 
     pub(super) fn table(&self) -> &Table {
         self.table.get_or_init(|| {
             let mut sketches = [0u64; 16];
-            for w in self.list {
+            for w in self.list() {
                 if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                     let k = sketch(w.len(), first, last);
                     sketches[k / 64] |= 1 << (k % 64);
                 }
             }
             Table {
-                set: self.list.iter().map(|w| w.as_bytes()).collect(),
-                longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0),
+                set: self.list().iter().map(|w| w.as_bytes()).collect(),
+                longest: self.list().iter().map(|w| w.len()).max().unwrap_or(0),
                 sketches,
             }
         })
@@ -501,10 +139,10 @@ impl Words {
     }
 }
 
-pub(super) static COMMON_WORDS: Words = Words::new(COMMON);
-pub(super) static ORG_HEAD_WORDS: Words = Words::new(ORG_HEADS);
-pub(super) static PERSON: Words = Words::new(PERSON_WORDS);
-pub(super) static GENERIC_NAMES: Words = Words::new(GENERIC);
+pub(super) static COMMON_WORDS: Words = Words::new("common");
+pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
+pub(super) static PERSON: Words = Words::new("person-words");
+pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)
@@ -541,16 +179,16 @@ impl Lowered {
 /// A list of affixes by the byte at their outer end: most windows of text read around names
 /// match none, and reading the whole list for each was a visible cost.
 pub(super) struct Affixes {
-    list: &'static [&'static str],
+    name: &'static str,
     /// Whether the entries are matched at the end of the text rather than at its start.
     suffixes: bool,
     by_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl Affixes {
-    pub(super) const fn new(list: &'static [&'static str], suffixes: bool) -> Self {
+    pub(super) const fn new(name: &'static str, suffixes: bool) -> Self {
         Affixes {
-            list,
+            name,
             suffixes,
             by_byte: OnceLock::new(),
         }
@@ -571,7 +209,7 @@ impl Affixes {
         };
         let by_byte = self.by_byte.get_or_init(|| {
             let mut by_byte = vec![Vec::new(); 256];
-            for p in self.list {
+            for p in list(self.name) {
                 // No entry is empty.
                 if let Some(b) = self.outer(p) {
                     by_byte[usize::from(b)].push(*p);
@@ -589,15 +227,32 @@ impl Affixes {
     }
 }
 
-pub(super) static BEFORE_NAME: Affixes = Affixes::new(BEFORE, true);
-pub(super) static AFTER_NAME: Affixes = Affixes::new(AFTER, false);
-pub(super) static PASSIVE_AFTER: Affixes = Affixes::new(PASSIVE, false);
-pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new(BYSTANDER, false);
-pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new(VICTIM_SPEECH, false);
+pub(super) static BEFORE_NAME: Affixes = Affixes::new("before-name", true);
+pub(super) static AFTER_NAME: Affixes = Affixes::new("after-name", false);
+pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
+pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new("bystander", false);
+pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_data_file_has_every_list_in_lower_case() {
+        let file = WordFile::parse(include_str!("../data/victims.txt")).unwrap();
+        for name in LISTS {
+            assert!(
+                !file.list(name).is_empty(),
+                "data/victims.txt lacks [{name}]"
+            );
+        }
+        for (name, entries) in file.lists() {
+            assert!(LISTS.contains(&name), "[{name}] is read by no code");
+            for e in entries {
+                assert_eq!(*e, e.to_lowercase(), "[{name}] {e:?} is not lower case");
+            }
+        }
+    }
 
     #[test]
     fn lowered_is_to_lowercase() {
@@ -633,7 +288,7 @@ mod tests {
         assert!(!is_common("Thee"));
         // The sketches turn no listed word away.
         for words in [&COMMON_WORDS, &ORG_HEAD_WORDS, &PERSON, &GENERIC_NAMES] {
-            for w in words.list {
+            for w in words.list() {
                 assert!(words.contains(w), "{w}");
                 assert!(
                     words.contains_ascii_lowercase(w.to_ascii_uppercase()),

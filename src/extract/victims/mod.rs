@@ -79,6 +79,7 @@ pub(crate) fn main_incident(
             AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
                 || PASSIVE_AFTER.matched_by(after)
                 || relative_clause_of_attack(after)
+                || attack_sentence && speaks_of_its_own(after)
                 || attack_sentence && described_by_kind(doc, i, span)
         }));
         share_along_lists(text, &spans, &mut patterns);
@@ -257,6 +258,15 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
         }
     }
     s
+}
+
+/// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
+/// what happened to its own systems is the victim (`after` is the lowered text after its name).
+fn speaks_of_its_own(after: &str) -> bool {
+    lexicon::list("speech-verbs")
+        .iter()
+        .any(|v| after.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
+        && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
 }
 
 fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
@@ -656,25 +666,16 @@ fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
 /// Whether the word at `at` is only threatened, planned or supposed ("threatened to target",
 /// "plans to attack", "could hit"): what it names was not attacked.
 fn threatened(text: &str, at: usize) -> bool {
-    const BEFORE: &[&str] = &[
-        "threatened to ",
-        "threatens to ",
-        "threaten to ",
-        "vowed to ",
-        "vows to ",
-        "plans to ",
-        "planned to ",
-        "planning to ",
-        "intends to ",
-        "intended to ",
-        "could ",
-        "would ",
-        "might ",
-    ];
-    let before = &text.as_bytes()[..at];
-    BEFORE
-        .iter()
-        .any(|w| ends_with_ignore_ascii_case(before, w.as_bytes()))
+    // Each entry is a whole word or phrase, one space before the threatened word.
+    let Some(before) = text.as_bytes()[..at].strip_suffix(b" ") else {
+        return false;
+    };
+    lexicon::list("threatened").iter().any(|w| {
+        ends_with_ignore_ascii_case(before, w.as_bytes()) && {
+            let start = before.len() - w.len();
+            start == 0 || !before[start - 1].is_ascii_alphanumeric()
+        }
+    })
 }
 
 /// Incident types said in the lead (headline and two sentences), or twice in present

@@ -153,7 +153,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             if !ends(last)
                 && ORG_HEAD_WORDS.contains(head)
                 && head.len() > 3
-                && !IT_NOUNS.contains(&head)
+                && !lexicon::list("it-nouns").contains(&head)
             {
                 last = t;
             }
@@ -276,33 +276,7 @@ pub(super) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphanumeric() || "-&.'’".contains(c))
 }
 
-/// A run of capitalised words with a verb in it is a headline or a sub-heading.
-pub(super) const HEADLINE_VERBS: &[&str] = &[
-    "says",
-    "denies",
-    "claims",
-    "confirms",
-    "reveals",
-    "hits",
-    "targets",
-    "exposes",
-    "launches",
-    "warns",
-    "attacks",
-    "breaches",
-    "blames",
-    "admits",
-    "discloses",
-    "reports",
-    "suffers",
-    "hacks",
-    "investigate",
-    "investigates",
-    "steals",
-    "leaks",
-];
-
-pub(super) static HEADLINE_VERB_WORDS: Words = Words::new(HEADLINE_VERBS);
+pub(super) static HEADLINE_VERB_WORDS: Words = Words::new("headline-verbs");
 
 /// Whether `name` reads as a headline, an actor's description ("China-linked") or a person or
 /// role rather than an organisation.

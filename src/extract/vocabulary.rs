@@ -1,0 +1,47 @@
+//! The vocabulary of the actor finder, the attribution reader and the promo detector
+//! (`data/attribution.txt`), parsed once.
+
+use std::sync::OnceLock;
+
+use super::wordlists::WordFile;
+
+/// The lists the code reads, each checked to exist by a test.
+const LISTS: &[&str] = &[
+    "introducers",
+    "not-names",
+    "present-markers",
+    "speech-verbs",
+    "imperatives",
+];
+
+const DATA: &str = include_str!("data/attribution.txt");
+
+/// One list of `data/attribution.txt`.
+pub(crate) fn list(name: &'static str) -> &'static [&'static str] {
+    static FILE: OnceLock<WordFile> = OnceLock::new();
+    debug_assert!(LISTS.contains(&name), "{name} is not in LISTS");
+    FILE.get_or_init(|| WordFile::parse(DATA).expect("data/attribution.txt is checked by a test"))
+        .list(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_file_has_every_list_in_lower_case() {
+        let file = WordFile::parse(DATA).unwrap();
+        for name in LISTS {
+            assert!(
+                !file.list(name).is_empty(),
+                "data/attribution.txt lacks [{name}]"
+            );
+        }
+        for (name, entries) in file.lists() {
+            assert!(LISTS.contains(&name), "[{name}] is read by no code");
+            for e in entries {
+                assert_eq!(*e, e.to_lowercase(), "[{name}] {e:?}");
+            }
+        }
+    }
+}
