@@ -73,11 +73,13 @@ pub(crate) enum Cue {
     Investigate,
     /// A negation that voids a nearby cue ("not", "no evidence").
     Negation,
+    /// A flaw in software, exploited or not ("vulnerability", "zero-day").
+    Flaw,
 }
 
 use Cue::{
-    Act, Attack, Claim, Confirm, Deny, GroupNoun, Hedge, Hypothesis, Investigate, Legal, Negation,
-    Past, Promo, Speculate, Target, Tie, Type,
+    Act, Attack, Claim, Confirm, Deny, Flaw, GroupNoun, Hedge, Hypothesis, Investigate, Legal,
+    Negation, Past, Promo, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -110,6 +112,7 @@ fn class(name: &str) -> Option<Cue> {
         ("target", "") => Target,
         ("investigate", "") => Investigate,
         ("negation", "") => Negation,
+        ("flaw", "") => Flaw,
         _ => return None,
     })
 }

@@ -687,8 +687,18 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
         // add detail, and count only when they repeat it.
         let weight = if i <= 2 { 2 } else { 1 };
         let cues = doc.cues_in(i);
+        // A flaw named in a sentence of attack was exploited in it; a flaw alone (disclosed,
+        // patched) is no incident.
+        let attack = cues
+            .iter()
+            .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
         for (k, c) in cues.iter().enumerate() {
-            if let Cue::Type(t) = c.cue
+            let kind = match c.cue {
+                Cue::Type(t) => Some(t),
+                Cue::Flaw if attack => Some(IncidentType::VulnerabilityExploitation),
+                _ => None,
+            };
+            if let Some(t) = kind
                 && !negated(doc.text, &cues[..k], c.span.start)
             {
                 match counts.iter_mut().find(|(x, _)| *x == t) {
