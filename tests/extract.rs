@@ -529,3 +529,33 @@ fn fuzz_regressions_extract() {
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn a_disclosed_or_patched_flaw_is_no_incident() {
+    let patch = extract(&record(
+        "Zenith Systems patches critical flaw in its router firmware. Zenith Systems released a \
+         security update on Tuesday for a vulnerability in its Falcon routers that could be \
+         exploited to run code remotely. The researcher who found the flaw was paid a bug bounty.",
+    ));
+    let main = &patch.incidents[0];
+    assert!(main.victims.is_empty(), "{:?}", main.victims);
+    assert!(main.sectors.is_empty() && main.countries.is_empty());
+    assert!(
+        !main
+            .types
+            .contains(&IncidentType::VulnerabilityExploitation),
+        "'could be exploited' is a possibility: {:?}",
+        main.types
+    );
+    let exploited = extract(&record(
+        "Hackers exploit router flaw to breach Millbrook Water Authority. Attackers exploited a \
+         vulnerability in the Millbrook Water Authority's routers to breach its billing network, \
+         the utility said on Tuesday.",
+    ));
+    let main = &exploited.incidents[0];
+    assert!(
+        main.types
+            .contains(&IncidentType::VulnerabilityExploitation)
+    );
+    assert!(!main.victims.is_empty());
+}

@@ -75,11 +75,13 @@ pub(crate) enum Cue {
     Negation,
     /// A flaw in software, exploited or not ("vulnerability", "zero-day").
     Flaw,
+    /// A fix or a disclosure of a flaw ("patched", "security update").
+    Patch,
 }
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deny, Flaw, GroupNoun, Hedge, Hypothesis, Investigate, Legal,
-    Negation, Past, Promo, Speculate, Target, Tie, Type,
+    Negation, Past, Patch, Promo, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -113,6 +115,7 @@ fn class(name: &str) -> Option<Cue> {
         ("investigate", "") => Investigate,
         ("negation", "") => Negation,
         ("flaw", "") => Flaw,
+        ("patch", "") => Patch,
         _ => return None,
     })
 }

@@ -190,9 +190,14 @@ pub(crate) fn main_incident(
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
+    let types = types(doc, past);
+    if disclosure(doc, past, &types) {
+        // A flaw disclosed or patched: no one was attacked, whoever the text names.
+        candidates.clear();
+    }
     let mut incident = Incident {
         context: false,
-        types: types(doc, past),
+        types,
         victims: Vec::new(),
         sectors: Vec::new(),
         countries: Vec::new(),
@@ -208,6 +213,9 @@ pub(crate) fn main_incident(
             push(&mut incident.countries, country);
         }
         incident.victims.push(v);
+    }
+    if incident.victims.is_empty() && disclosure(doc, past, &incident.types) {
+        return incident;
     }
     targets(doc, past, actor_countries, &mut incident);
     if incident.countries.is_empty() {
@@ -678,6 +686,35 @@ fn threatened(text: &str, at: usize) -> bool {
     })
 }
 
+/// Whether the story discloses or patches a flaw and reports no attack: its lead (headline
+/// and two sentences) speaks of flaws or fixes and of no attack, and no incident type but
+/// the exploitation of a flaw is found.
+fn disclosure(doc: &Doc<'_, '_>, past: &[bool], types: &[IncidentType]) -> bool {
+    let lead: Vec<usize> = (0..doc.sentences.len().min(3))
+        .filter(|&i| !past[i])
+        .collect();
+    types
+        .iter()
+        .all(|t| *t == IncidentType::VulnerabilityExploitation)
+        && lead
+            .iter()
+            .any(|&i| doc.has_cue(i, Cue::Flaw) || doc.has_cue(i, Cue::Patch))
+        && !lead.iter().any(|&i| doc.has_cue(i, Cue::Attack))
+}
+
+/// Whether the word at `at` is a possibility ("could be exploited", "can exploit"), not a
+/// deed.
+fn potential(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["be", "could", "can", "may", "might", "would", "to"]
+        .iter()
+        .any(|m| word.eq_ignore_ascii_case(m))
+}
+
 /// Incident types said in the lead (headline and two sentences), or twice in present
 /// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
@@ -689,12 +726,17 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
         let cues = doc.cues_in(i);
         // A flaw named in a sentence of attack was exploited in it; a flaw alone (disclosed,
         // patched) is no incident.
-        let attack = cues
-            .iter()
-            .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
+        let deed = |c: &super::cues::CueHit| match c.cue {
+            Cue::Type(IncidentType::VulnerabilityExploitation) => {
+                !potential(doc.text, c.span.start)
+            }
+            Cue::Type(_) | Cue::Attack => true,
+            _ => false,
+        };
+        let attack = cues.iter().any(deed);
         for (k, c) in cues.iter().enumerate() {
             let kind = match c.cue {
-                Cue::Type(t) => Some(t),
+                Cue::Type(t) if deed(c) => Some(t),
                 Cue::Flaw if attack => Some(IncidentType::VulnerabilityExploitation),
                 _ => None,
             };
