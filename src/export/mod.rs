@@ -3,6 +3,7 @@
 //! Both read a [`KnowledgeGraph`](crate::graph::KnowledgeGraph) and are deterministic: the
 //! same graph content always gives the same bytes, whatever order the graph was built in.
 
+mod describe;
 pub mod dot;
 pub mod stix;
 
