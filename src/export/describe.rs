@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use crate::gazetteer::Gazetteer;
 use crate::graph::{ActorId, AttributedTo, IncidentId, KnowledgeGraph};
-use crate::model::{AttributionStatus, Country, IncidentType};
+use crate::model::{AttributionStatus, Country, IncidentType, Role};
 
 /// True when an actor linked to an incident at `edge` is behind an incident whose own status
 /// is `incident` (the table in the module docs).
@@ -324,6 +324,18 @@ pub(crate) fn evidence_line(graph: &KnowledgeGraph, id: IncidentId) -> Option<St
         "Evidence: bytes {} of the input the article was read from.",
         spans.join(", ")
     ))
+}
+
+/// Why an actor not behind an incident is named: "for earlier activity".
+pub(crate) fn role_phrase(role: Role) -> &'static str {
+    match role {
+        Role::Context => "for earlier activity",
+        Role::Denied => "denies involvement",
+        Role::Speculated => "one possibility among several",
+        Role::Claimed => "claims it, unconfirmed",
+        Role::Suspected => "suspected",
+        Role::Confirmed => "confirmed",
+    }
 }
 
 fn capitalise(s: &mut String) {

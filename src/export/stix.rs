@@ -64,13 +64,13 @@ use std::fmt::Write as _;
 
 use super::describe::{
     actor_phrase, actors_of, and_list, attribution_note, country_name, evidence_line,
-    incident_description, incident_name,
+    incident_description, incident_name, role_phrase,
 };
 use crate::graph::{ActorId, ActorKey, ArticleId, AttributedTo, IncidentId, KnowledgeGraph, OrgId};
 use crate::model::{Country, IncidentType, Role, Sector, Span};
 
 /// Namespace of threatbrief's UUIDv5 STIX ids.
-const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
+pub(crate) const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
 
 /// When the evidence extension (version 1.0.0) and the threatbrief identity were defined: a
 /// constant, so they keep one id and one timestamp in every bundle.
@@ -852,17 +852,6 @@ fn actor_description(actor: &crate::graph::ActorNode) -> String {
     }
     s.push('.');
     s
-}
-
-fn role_phrase(role: Role) -> &'static str {
-    match role {
-        Role::Context => "for earlier activity",
-        Role::Denied => "denies involvement",
-        Role::Speculated => "one possibility among several",
-        Role::Claimed => "claims it, unconfirmed",
-        Role::Suspected => "suspected",
-        Role::Confirmed => "confirmed",
-    }
 }
 
 /// OpenCTI's `incident_type` for an incident of these kinds: the most telling one.

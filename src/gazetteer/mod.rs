@@ -22,6 +22,7 @@
 mod actors;
 mod builder;
 mod hash;
+pub(crate) mod misp;
 mod places;
 mod scan;
 
