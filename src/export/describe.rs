@@ -123,12 +123,19 @@ pub(crate) fn incident_name(graph: &KnowledgeGraph, id: IncidentId) -> String {
             .into_iter()
             .map(country_name)
             .collect()
-    } else if victims.len() > 3 {
-        let mut first: Vec<String> = victims[..2].iter().map(|&v| v.to_owned()).collect();
-        first.push(format!("{} others", victims.len() - 2));
-        first
     } else {
-        victims.iter().map(|&v| v.to_owned()).collect()
+        // At most three names, and fewer when they are long: a name is read in a list view.
+        let mut keep = victims.len().min(3);
+        while keep > 1 && victims[..keep].iter().map(|v| v.len() + 2).sum::<usize>() > 70 {
+            keep -= 1;
+        }
+        let mut first: Vec<String> = victims[..keep].iter().map(|&v| v.to_owned()).collect();
+        match victims.len() - keep {
+            0 => {}
+            1 => first.push("1 other".to_owned()),
+            n => first.push(format!("{n} others")),
+        }
+        first
     };
     if !against.is_empty() {
         let _ = write!(name, " against {}", and_list(&against));
@@ -385,6 +392,25 @@ mod tests {
         for (_, name) in &names {
             assert!(name.len() < 150, "{name}");
         }
+    }
+
+    #[test]
+    fn long_victim_lists_are_cut() {
+        let mut report = sample_report();
+        report.incidents.truncate(1);
+        let victim = report.incidents[0].victims[0].clone();
+        report.incidents[0].victims = (0..5)
+            .map(|i| crate::model::Victim {
+                name: format!("A Rather Long Organisation Name Number {i}"),
+                ..victim.clone()
+            })
+            .collect();
+        let mut graph = KnowledgeGraph::new();
+        graph.ingest(&sample_article(None), &report);
+        let (id, _) = graph.incidents().next().unwrap();
+        let name = incident_name(&graph, id);
+        assert!(name.contains("Number 0 and 4 others"), "{name}");
+        assert!(name.len() < 120, "{name}");
     }
 
     #[test]
