@@ -13,8 +13,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use serde::Serialize;
-use threatbrief::export::{to_misp, write_dot, write_stix};
+use threatbrief::export::{Record, to_misp, write_dot, write_stix};
 use threatbrief::extract::Extractor;
 use threatbrief::graph::KnowledgeGraph;
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
@@ -274,23 +273,9 @@ fn write_text(out: &mut impl Write, a: &Article<'_>, r: &Report, index: usize) -
     Ok(())
 }
 
-/// One JSON object per line: the JSON Lines contract (article fields, then the report).
+/// One JSON object per line: the JSON Lines contract (`threatbrief::export::jsonl`).
 fn write_json(out: &mut impl Write, a: &Article<'_>, r: &Report) -> io::Result<()> {
-    #[derive(Serialize)]
-    struct Line<'r, 'a> {
-        #[serde(flatten)]
-        article: &'r Article<'a>,
-        #[serde(flatten)]
-        report: &'r Report,
-    }
-    serde_json::to_writer(
-        &mut *out,
-        &Line {
-            article: a,
-            report: r,
-        },
-    )?;
-    writeln!(out)
+    Record::new(a, r).write_line(out)
 }
 
 /// The scrape format; records separated by one blank line.

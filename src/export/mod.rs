@@ -8,9 +8,11 @@
 
 mod describe;
 pub mod dot;
+pub mod jsonl;
 pub mod misp;
 pub mod stix;
 
 pub use dot::{to_dot, write_dot};
+pub use jsonl::{Record, RecordBuf};
 pub use misp::{to_misp, to_misp_ref};
 pub use stix::{to_stix, write_stix};
