@@ -11,7 +11,7 @@
 //! | attribution that counts (confirmed, suspected, claimed, on an incident that is itself attributed) | `attributed-to` the `intrusion-set`, confidence from the status; `targets` from the `intrusion-set` to what the incident targets |
 //! | speculated or denied link, or any link of an unattributed incident | `related-to` the `intrusion-set`, its description saying which |
 //! | context-of | `related-to` from the cited incident to the reported one |
-//! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of |
+//! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of; its article's report contains it |
 //!
 //! # What a report refers to
 //! A report's `object_refs` hold the incident its article reports and what hangs on it, and
@@ -701,8 +701,8 @@ impl Bundle {
         }
     }
 
-    /// A note per incident on its attribution, referring to the incident, its article's
-    /// report and the actors the note speaks of. The reported incident's note also names the
+    /// A note per incident on its attribution, referring to the incident and the actors and
+    /// relationships the note speaks of, contained in its article's report. The reported incident's note also names the
     /// actors its article mentions that are not behind it: the report leaves those out (see
     /// the module docs), and the note is where the platforms find them.
     fn notes(b: &mut Builder<'_>) {
@@ -775,7 +775,10 @@ impl Bundle {
             p.insert("object_refs".into(), json!(refs));
             let stix = stix_id("note", &format!("attribution|{}", b.incident_id(id)));
             let seen = b.incident_seen(id);
-            b.object("note", stix, seen, p);
+            b.object("note", stix.clone(), seen, p);
+            // The report contains its notes (OpenCTI lists them with it); misp-stix skips a
+            // note a report contains rather than hanging it on the event.
+            b.refer(node.article, [stix]);
         }
     }
 
