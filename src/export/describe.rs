@@ -41,21 +41,38 @@ pub(crate) fn actors_of(graph: &KnowledgeGraph, incident: IncidentId) -> (Linked
     all.into_iter().partition(|(_, e)| counts(status, e.status))
 }
 
+/// How the exports say a kind of incident: the phrase in a name ("data theft"), and OpenCTI's
+/// `incident_type_ov` value with its rank (the most telling kind of an incident gives its
+/// type, lowest rank first). One table, so a new kind is added once.
+pub(crate) fn kind_words(kind: IncidentType) -> (&'static str, u8, &'static str) {
+    match kind {
+        IncidentType::Ransomware => ("ransomware attack", 0, "ransomware"),
+        IncidentType::Phishing => ("phishing", 1, "phishing"),
+        IncidentType::DataTheft => ("data theft", 2, "data-leak"),
+        IncidentType::Ddos => ("DDoS attack", 3, "information-system-disruption"),
+        IncidentType::Wiper => ("wiper attack", 3, "information-system-disruption"),
+        IncidentType::Defacement => ("defacement", 4, "reputation-damage"),
+        IncidentType::Fraud => ("fraud", 5, "cybercrime"),
+        IncidentType::Breach => ("breach", 6, "compromise"),
+        IncidentType::Espionage => ("espionage", 6, "compromise"),
+        IncidentType::SupplyChain => ("supply-chain compromise", 6, "compromise"),
+        IncidentType::VulnerabilityExploitation => ("vulnerability exploitation", 6, "compromise"),
+    }
+}
+
 /// A kind of incident as a phrase ("data theft", "DDoS attack").
 pub(crate) fn kind_phrase(kind: IncidentType) -> &'static str {
-    match kind {
-        IncidentType::Breach => "breach",
-        IncidentType::DataTheft => "data theft",
-        IncidentType::Ransomware => "ransomware attack",
-        IncidentType::Ddos => "DDoS attack",
-        IncidentType::Phishing => "phishing",
-        IncidentType::Espionage => "espionage",
-        IncidentType::SupplyChain => "supply-chain compromise",
-        IncidentType::Wiper => "wiper attack",
-        IncidentType::Defacement => "defacement",
-        IncidentType::Fraud => "fraud",
-        IncidentType::VulnerabilityExploitation => "vulnerability exploitation",
-    }
+    kind_words(kind).0
+}
+
+/// OpenCTI's `incident_type` for an incident of these kinds: the most telling one.
+pub(crate) fn opencti_incident_type(
+    kinds: impl Iterator<Item = IncidentType>,
+) -> Option<&'static str> {
+    kinds
+        .map(kind_words)
+        .min_by_key(|&(_, rank, _)| rank)
+        .map(|(_, _, name)| name)
 }
 
 /// "a", "a and b", "a, b and c".
@@ -436,6 +453,27 @@ mod tests {
                 .unwrap()
                 .starts_with("Evidence: bytes 802..1020")
         );
+    }
+
+    #[test]
+    fn the_most_telling_kind_gives_the_opencti_type() {
+        use IncidentType::*;
+        assert_eq!(
+            opencti_incident_type([Breach, Ransomware].into_iter()),
+            Some("ransomware")
+        );
+        assert_eq!(
+            opencti_incident_type([Breach, DataTheft].into_iter()),
+            Some("data-leak")
+        );
+        assert_eq!(
+            opencti_incident_type([Espionage].into_iter()),
+            Some("compromise")
+        );
+        assert_eq!(opencti_incident_type([].into_iter()), None);
+        for kind in IncidentType::ALL {
+            assert!(!kind_phrase(*kind).is_empty());
+        }
     }
 
     #[test]

@@ -64,10 +64,10 @@ use std::fmt::Write as _;
 
 use super::describe::{
     actor_phrase, actors_of, and_list, attribution_note, country_name, evidence_line,
-    incident_description, incident_name, role_phrase,
+    incident_description, incident_name, opencti_incident_type, role_phrase,
 };
 use crate::graph::{ActorId, ActorKey, ArticleId, AttributedTo, IncidentId, KnowledgeGraph, OrgId};
-use crate::model::{Country, IncidentType, Role, Sector, Span};
+use crate::model::{Country, Role, Sector, Span};
 
 /// Namespace of threatbrief's UUIDv5 STIX ids.
 pub(crate) const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
@@ -855,23 +855,6 @@ fn actor_description(actor: &crate::graph::ActorNode) -> String {
     }
     s.push('.');
     s
-}
-
-/// OpenCTI's `incident_type` for an incident of these kinds: the most telling one.
-fn opencti_incident_type(kinds: impl Iterator<Item = IncidentType>) -> Option<&'static str> {
-    let rank = |k: IncidentType| match k {
-        IncidentType::Ransomware => (0, "ransomware"),
-        IncidentType::Phishing => (1, "phishing"),
-        IncidentType::DataTheft => (2, "data-leak"),
-        IncidentType::Ddos | IncidentType::Wiper => (3, "information-system-disruption"),
-        IncidentType::Defacement => (4, "reputation-damage"),
-        IncidentType::Fraud => (5, "cybercrime"),
-        IncidentType::Breach
-        | IncidentType::Espionage
-        | IncidentType::SupplyChain
-        | IncidentType::VulnerabilityExploitation => (6, "compromise"),
-    };
-    kinds.map(rank).min().map(|(_, name)| name)
 }
 
 /// A day as a STIX timestamp (its first millisecond, UTC).
