@@ -44,59 +44,51 @@ impl Rng {
 
 fn actor(rng: &mut Rng, role: Role) -> Actor {
     let n = rng.below(200);
-    Actor {
-        name: format!("Group {n}"),
-        attack_id: (n < 150).then(|| format!("G{n:04}")),
-        aliases: (0..n % 4).map(|k| format!("Alias {n}-{k}")).collect(),
-        types: vec![if n.is_multiple_of(3) {
-            ActorKind::Criminal
-        } else {
-            ActorKind::NationState
-        }],
-        country: Country::new(COUNTRIES[n % COUNTRIES.len()]),
-        role,
-        basis: None,
-        mentions: vec![Mention {
-            text: format!("Group {n}"),
-            span: Span::new(100, 108),
-        }],
-    }
+    let mut actor = Actor::new(format!("Group {n}"), role);
+    actor.attack_id = (n < 150).then(|| format!("G{n:04}"));
+    actor.aliases = (0..n % 4).map(|k| format!("Alias {n}-{k}")).collect();
+    actor.types = vec![if n.is_multiple_of(3) {
+        ActorKind::Criminal
+    } else {
+        ActorKind::NationState
+    }];
+    actor.country = Country::new(COUNTRIES[n % COUNTRIES.len()]);
+    actor.mentions = vec![Mention::new(format!("Group {n}"), Span::new(100, 108))];
+    actor
 }
 
 fn incident(rng: &mut Rng, context: bool, actor: Option<&Actor>) -> Incident {
     let sector = Sector::ALL[rng.below(Sector::ALL.len())];
     let country = Country::new(COUNTRIES[rng.below(COUNTRIES.len())]);
     let victims = (0..1 + rng.below(2))
-        .map(|_| Victim {
-            name: format!("Organisation {}", rng.below(2_000)),
-            sectors: vec![sector],
-            country,
-            span: Span::new(10, 30),
+        .map(|_| {
+            let mut victim = Victim::new(
+                format!("Organisation {}", rng.below(2_000)),
+                Span::new(10, 30),
+            );
+            victim.sectors = vec![sector];
+            victim.country = country;
+            victim
         })
         .collect();
     let attribution = match actor {
         Some(actor) => {
             let status = STATUSES[rng.below(STATUSES.len())];
-            Attribution {
-                status,
-                actors: vec![actor.name.clone()],
-                by: vec!["FBI".into()],
-                hypotheses: vec![],
-                confidence: status.confidence(),
-                evidence: vec![Span::new(200, 300)],
-            }
+            let mut a = Attribution::new(status, vec![actor.name.clone()]);
+            a.by = vec!["FBI".into()];
+            a.evidence = vec![Span::new(200, 300)];
+            a
         }
         None => Attribution::unattributed(),
     };
-    Incident {
-        context,
-        types: vec![IncidentType::ALL[rng.below(IncidentType::ALL.len())]],
-        victims,
-        sectors: vec![sector],
-        countries: country.into_iter().collect(),
-        when: None,
-        attribution,
-    }
+    let mut incident = Incident::default();
+    incident.context = context;
+    incident.types = vec![IncidentType::ALL[rng.below(IncidentType::ALL.len())]];
+    incident.victims = victims;
+    incident.sectors = vec![sector];
+    incident.countries = country.into_iter().collect();
+    incident.attribution = attribution;
+    incident
 }
 
 fn corpus() -> Vec<(OffsetDateTime, String, Report)> {
@@ -110,11 +102,9 @@ fn corpus() -> Vec<(OffsetDateTime, String, Report)> {
             if let Some(a) = &context_actor {
                 incidents.push(incident(&mut rng, true, Some(a)));
             }
-            let report = Report {
-                incidents,
-                actors: main_actor.into_iter().chain(context_actor).collect(),
-                ..Report::default()
-            };
+            let mut report = Report::default();
+            report.incidents = incidents;
+            report.actors = main_actor.into_iter().chain(context_actor).collect();
             let at = start + Duration::from_secs(i as u64 * 613);
             (at, format!("Headline number {i} about a breach"), report)
         })

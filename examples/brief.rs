@@ -1,7 +1,7 @@
 //! `brief`: the command-line front end.
 //!
 //! ```text
-//! cargo run --release --example brief -- [--format text|json|stix|dot|brief] [--strict] [FILE|-]...
+//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp] [--strict] [FILE|-]...
 //! ```
 //!
 //! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
@@ -13,14 +13,13 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use serde::Serialize;
-use threatbrief::export::{write_dot, write_stix};
+use threatbrief::export::{Record, to_misp, write_dot, write_stix};
 use threatbrief::extract::Extractor;
 use threatbrief::graph::KnowledgeGraph;
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
-usage: brief [--format text|json|stix|dot|brief] [--strict] [FILE|-]...
+usage: brief [--format text|json|stix|dot|brief|misp] [--strict] [FILE|-]...
 
 Parse scraped security-news briefs and print each record.
 
@@ -29,6 +28,7 @@ Parse scraped security-news briefs and print each record.
                    stix: one STIX 2.1 bundle for all inputs
                    dot: one Graphviz digraph of the knowledge graph of all inputs
                    brief: the records re-rendered in the scrape format
+                   misp: a JSON array of MISP events, one per record
   --strict         stop at the first bad record
   -h, --help       this help
   FILE             a file of records; - for standard input; none for the embedded sample
@@ -46,6 +46,7 @@ enum Format {
     Stix,
     Dot,
     Brief,
+    Misp,
 }
 
 impl Format {
@@ -56,6 +57,7 @@ impl Format {
             "stix" => Some(Format::Stix),
             "dot" => Some(Format::Dot),
             "brief" => Some(Format::Brief),
+            "misp" => Some(Format::Misp),
             _ => None,
         }
     }
@@ -164,6 +166,12 @@ impl<W: Write> Run<W> {
                 self.graph.ingest(article, &report);
             }
             Format::Brief => write_brief(&mut self.out, article, self.records)?,
+            Format::Misp => {
+                let report = self.extractor.extract(article);
+                self.out
+                    .write_all(if self.records == 0 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer_pretty(&mut self.out, &to_misp(article, &report))?;
+            }
         }
         self.records += 1;
         Ok(())
@@ -176,6 +184,8 @@ impl<W: Write> Run<W> {
             Format::Dot => write_dot(&self.graph, &mut self.out)?,
             Format::Brief if self.records > 0 => writeln!(self.out)?,
             Format::Brief => {}
+            Format::Misp if self.records > 0 => writeln!(self.out, "\n]")?,
+            Format::Misp => writeln!(self.out, "[]")?,
         }
         self.out.flush()
     }
@@ -263,23 +273,9 @@ fn write_text(out: &mut impl Write, a: &Article<'_>, r: &Report, index: usize) -
     Ok(())
 }
 
-/// One JSON object per line: the JSON Lines contract (article fields, then the report).
+/// One JSON object per line: the JSON Lines contract (`threatbrief::export::jsonl`).
 fn write_json(out: &mut impl Write, a: &Article<'_>, r: &Report) -> io::Result<()> {
-    #[derive(Serialize)]
-    struct Line<'r, 'a> {
-        #[serde(flatten)]
-        article: &'r Article<'a>,
-        #[serde(flatten)]
-        report: &'r Report,
-    }
-    serde_json::to_writer(
-        &mut *out,
-        &Line {
-            article: a,
-            report: r,
-        },
-    )?;
-    writeln!(out)
+    Record::new(a, r).write_line(out)
 }
 
 /// The scrape format; records separated by one blank line.

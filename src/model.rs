@@ -414,7 +414,10 @@ impl<'de> Deserialize<'de> for Country {
 }
 
 /// An organisation attacked in an incident.
+///
+/// `#[non_exhaustive]`: build one with [`Victim::new`] and set the other fields.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Victim {
     /// The name as the text gives it, lightly normalised.
     pub name: String,
@@ -428,6 +431,7 @@ pub struct Victim {
 
 /// When an incident happened or was detected: an inclusive window of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DateWindow {
     /// First day.
     #[serde(with = "iso_date")]
@@ -438,7 +442,11 @@ pub struct DateWindow {
 }
 
 /// Who is said to be behind an incident, how firmly, and by whom.
+///
+/// `#[non_exhaustive]`: build one with [`Attribution::new`] or
+/// [`Attribution::unattributed`] and set the other fields.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Attribution {
     /// How firmly.
     pub status: AttributionStatus,
@@ -458,19 +466,112 @@ impl Attribution {
     /// No actor named, no hypothesis.
     #[must_use]
     pub fn unattributed() -> Self {
+        Attribution::new(AttributionStatus::Unattributed, Vec::new())
+    }
+
+    /// An attribution of this status to these actors (canonical names), with the status's
+    /// confidence, no attributing party, hypothesis or evidence yet.
+    ///
+    /// ```
+    /// use threatbrief::{Attribution, AttributionStatus};
+    ///
+    /// let a = Attribution::new(AttributionStatus::Confirmed, vec!["APT28".into()]);
+    /// assert_eq!(a.confidence, 85);
+    /// ```
+    #[must_use]
+    pub fn new(status: AttributionStatus, actors: Vec<String>) -> Self {
         Attribution {
-            status: AttributionStatus::Unattributed,
-            actors: Vec::new(),
+            status,
+            actors,
             by: Vec::new(),
             hypotheses: Vec::new(),
-            confidence: AttributionStatus::Unattributed.confidence(),
+            confidence: status.confidence(),
             evidence: Vec::new(),
         }
     }
 }
 
+impl Default for Attribution {
+    fn default() -> Self {
+        Attribution::unattributed()
+    }
+}
+
+impl Victim {
+    /// A victim named `name` where `span` says so, with no sector or country yet.
+    #[must_use]
+    pub fn new(name: impl Into<String>, span: Span) -> Self {
+        Victim {
+            name: name.into(),
+            sectors: Vec::new(),
+            country: None,
+            span,
+        }
+    }
+}
+
+impl DateWindow {
+    /// The days from `from` to `to`, both included.
+    #[must_use]
+    pub const fn new(from: Date, to: Date) -> Self {
+        DateWindow { from, to }
+    }
+}
+
+impl Mention {
+    /// The words `text` at `span`.
+    #[must_use]
+    pub fn new(text: impl Into<String>, span: Span) -> Self {
+        Mention {
+            text: text.into(),
+            span,
+        }
+    }
+}
+
+impl Actor {
+    /// An actor with this canonical name and role, nothing else known yet.
+    ///
+    /// ```
+    /// use threatbrief::{Actor, Role};
+    ///
+    /// let mut actor = Actor::new("APT28", Role::Context);
+    /// actor.attack_id = Some("G0007".into());
+    /// assert!(actor.aliases.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(name: impl Into<String>, role: Role) -> Self {
+        Actor {
+            name: name.into(),
+            attack_id: None,
+            aliases: Vec::new(),
+            types: Vec::new(),
+            country: None,
+            role,
+            basis: None,
+            mentions: Vec::new(),
+        }
+    }
+}
+
+impl Indicator {
+    /// An indicator of this kind and refanged value, given at `span`.
+    #[must_use]
+    pub fn new(kind: IndicatorKind, value: impl Into<String>, span: Span) -> Self {
+        Indicator {
+            kind,
+            value: value.into(),
+            span,
+        }
+    }
+}
+
 /// An event: what happened, to whom, when, and who is said to be behind it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// `#[non_exhaustive]`: start from [`Incident::default`] (a reported, unattributed incident
+/// with nothing known) and set the fields.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Incident {
     /// False for the incident the article reports, true for earlier events cited as context.
     pub context: bool,
@@ -523,6 +624,7 @@ vocabulary! {
 
 /// Why an actor has its role: the rule that decided, who said it, and the deciding statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Basis {
     /// The row of the decision table that applied.
     pub rule: BasisRule,
@@ -535,6 +637,7 @@ pub struct Basis {
 
 /// One place where the text names something.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Mention {
     /// The words as written.
     pub text: String,
@@ -543,7 +646,10 @@ pub struct Mention {
 }
 
 /// A threat actor named in an article, resolved to its canonical name.
+///
+/// `#[non_exhaustive]`: build one with [`Actor::new`] and set the other fields.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Actor {
     /// Canonical name (the ATT&CK name where one exists).
     pub name: String,
@@ -566,6 +672,7 @@ pub struct Actor {
 
 /// A technical indicator found in the text, refanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Indicator {
     /// What kind.
     #[serde(rename = "type")]
@@ -577,7 +684,10 @@ pub struct Indicator {
 }
 
 /// Everything extracted from one article: the output of `Extractor::extract`.
+///
+/// `#[non_exhaustive]`: start from [`Report::default`] and set the fields.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The promotional block appended to the body, if any; nothing is extracted from it.
     pub promo: Option<Span>,

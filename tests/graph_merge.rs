@@ -40,23 +40,17 @@ const STATUSES: &[AttributionStatus] = &[
 
 fn actor(i: usize, role: Role, at: usize) -> Actor {
     let (name, attack_id, aliases) = ACTORS[i];
-    Actor {
-        name: name.into(),
-        attack_id: attack_id.map(Into::into),
-        aliases: aliases.iter().map(|a| (*a).into()).collect(),
-        types: vec![if i < 3 {
-            ActorKind::NationState
-        } else {
-            ActorKind::Criminal
-        }],
-        country: (i < 3).then(|| Country::new(["RU", "RU", "KP"][i]).unwrap()),
-        role,
-        basis: None,
-        mentions: vec![Mention {
-            text: name.into(),
-            span: Span::new(at, at + name.len()),
-        }],
-    }
+    let mut actor = Actor::new(name, role);
+    actor.attack_id = attack_id.map(Into::into);
+    actor.aliases = aliases.iter().map(|a| (*a).into()).collect();
+    actor.types = vec![if i < 3 {
+        ActorKind::NationState
+    } else {
+        ActorKind::Criminal
+    }];
+    actor.country = (i < 3).then(|| Country::new(["RU", "RU", "KP"][i]).unwrap());
+    actor.mentions = vec![Mention::new(name, Span::new(at, at + name.len()))];
+    actor
 }
 
 prop_compose! {
@@ -73,43 +67,41 @@ prop_compose! {
         let country = country.map(|c| Country::new(c).unwrap());
         let sector = Sector::ALL[sector];
         let victims = org
-            .map(|o| Victim {
-                name: ORGS[o].into(),
-                sectors: vec![sector],
-                country,
-                span: Span::new(at, at + 10),
+            .map(|o| {
+                let mut victim = Victim::new(ORGS[o], Span::new(at, at + 10));
+                victim.sectors = vec![sector];
+                victim.country = country;
+                victim
             })
             .into_iter()
             .collect();
         let attribution = match status {
-            Some(s) => Attribution {
-                status: STATUSES[s],
-                actors: vec![ACTORS[actor].0.into()],
-                by: by.map(Into::into).into_iter().collect(),
-                hypotheses: vec![],
-                confidence: STATUSES[s].confidence(),
-                evidence: vec![Span::new(at, at + 40)],
-            },
-            None => Attribution {
-                hypotheses: vec![ActorKind::Criminal],
-                evidence: vec![Span::new(at, at + 20)],
-                ..Attribution::unattributed()
-            },
+            Some(s) => {
+                let mut a = Attribution::new(STATUSES[s], vec![ACTORS[actor].0.into()]);
+                a.by = by.map(Into::into).into_iter().collect();
+                a.evidence = vec![Span::new(at, at + 40)];
+                a
+            }
+            None => {
+                let mut a = Attribution::unattributed();
+                a.hypotheses = vec![ActorKind::Criminal];
+                a.evidence = vec![Span::new(at, at + 20)];
+                a
+            }
         };
         let when = day.map(|d| {
             let from = Date::from_calendar_date(2025, time::Month::November, 1).unwrap()
                 + Duration::days(d);
-            DateWindow { from, to: from + Duration::days(1) }
+            DateWindow::new(from, from + Duration::days(1))
         });
-        let incident = Incident {
-            context,
-            types: vec![IncidentType::ALL[at % IncidentType::ALL.len()]],
-            victims,
-            sectors: vec![sector],
-            countries: country.into_iter().collect(),
-            when,
-            attribution,
-        };
+        let mut incident = Incident::default();
+        incident.context = context;
+        incident.types = vec![IncidentType::ALL[at % IncidentType::ALL.len()]];
+        incident.victims = victims;
+        incident.sectors = vec![sector];
+        incident.countries = country.into_iter().collect();
+        incident.when = when;
+        incident.attribution = attribution;
         (incident, status.map(|_| actor))
     }
 }
@@ -130,7 +122,9 @@ prop_compose! {
             }
             incidents.push(incident);
         }
-        let report = Report { incidents, actors, ..Report::default() };
+        let mut report = Report::default();
+        report.incidents = incidents;
+        report.actors = actors;
         (article, source, report)
     }
 }
@@ -186,10 +180,8 @@ proptest! {
 
 #[test]
 fn actors_merge_by_attack_id_whatever_they_were_called() {
-    let mut report = Report {
-        actors: vec![actor(0, Role::Confirmed, 0)],
-        ..Report::default()
-    };
+    let mut report = Report::default();
+    report.actors = vec![actor(0, Role::Confirmed, 0)];
     let mut a = KnowledgeGraph::new();
     a.ingest_ref(&article(0, false), &report);
     report.actors[0].name = "Fancy Bear".into();

@@ -2,13 +2,31 @@
 //!
 //! | graph | STIX |
 //! |---|---|
-//! | article | `report` (name = headline, published = scrape time, source URL as external reference) |
-//! | actor | `intrusion-set` (aliases, ATT&CK external reference), `originates-from` its `location` |
-//! | organisation | `identity` (`identity_class` organization, `sectors`), `located-at` its `location` |
-//! | country | `location` (`country`) |
-//! | incident | `incident`, `targets` its victims' `identity`, `attributed-to` each actor's `intrusion-set` (confidence from the status) |
+//! | article | `report` (name = headline, description = the brief's summary then how attribution stands, published = scrape time, source URL as external reference) |
+//! | actor | `intrusion-set` (aliases, ATT&CK external reference, description), `originates-from` its `location` |
+//! | organisation | `identity` (`identity_class` organization, `sectors`, description), `located-at` its `location` |
+//! | sector | `identity` (`identity_class` class, named by its industry-sector-ov value) |
+//! | country | `location` (`name`, `country`) |
+//! | incident | `incident` named as an analyst would ("Unattributed breach against French Interior Ministry, 2025-12-11 to 2025-12-12"; a cited one "Earlier APT28 campaign: ..."), `targets` its victims' `identity`, its sectors' `identity` and its countries' `location` |
+//! | attribution that counts (confirmed, suspected, claimed, on an incident that is itself attributed) | `attributed-to` the `intrusion-set`, confidence from the status; `targets` from the `intrusion-set` to what the incident targets |
+//! | speculated or denied link, or any link of an unattributed incident | `related-to` the `intrusion-set`, its description saying which |
 //! | context-of | `related-to` from the cited incident to the reported one |
-//! | confirmed or suspected attribution | `targets` from the `intrusion-set` to the victim's `identity` |
+//! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of; its article's report contains it |
+//!
+//! # What a report refers to
+//! A report's `object_refs` hold the incident its article reports and what hangs on it, and
+//! the actors behind that incident. An actor the article names only for earlier activity, or
+//! that denies it, or that is one speculation among several, is left out, and so is a cited
+//! earlier incident: MISP's converter (misp-stix) turns a report into one event, drops
+//! incidents, and turns every referenced intrusion-set into the event's galaxy, which would
+//! make such an actor look like the event's attribution. They stay in the bundle, reached by
+//! `related-to` and by the notes, and the report's description says how attribution stands.
+//!
+//! # Top-level incident extension
+//! OpenCTI reads `first_seen`, `last_seen` and `incident_type` (its `incident_type_ov`:
+//! ransomware, phishing, data-leak, information-system-disruption, reputation-damage,
+//! cybercrime, compromise) at the top level of an incident. They are declared by a second
+//! `extension-definition` (`toplevel-property-extension`).
 //!
 //! Ids are `type--UUIDv5(namespace, canonical key)`, so the same thing gets the same id in
 //! every export and exports of shards merge cleanly. Timestamps come from scrape times, never
@@ -42,11 +60,17 @@ use serde_json::{Map, Value, json};
 use time::{OffsetDateTime, UtcOffset};
 use uuid::{Uuid, uuid};
 
-use crate::graph::{ActorId, ActorKey, ArticleId, IncidentId, KnowledgeGraph, OrgId};
-use crate::model::{Country, Span};
+use std::fmt::Write as _;
+
+use super::describe::{
+    actor_phrase, actors_of, and_list, attribution_note, country_name, evidence_line,
+    incident_description, incident_name, opencti_incident_type, role_phrase,
+};
+use crate::graph::{ActorId, ActorKey, ArticleId, AttributedTo, IncidentId, KnowledgeGraph, OrgId};
+use crate::model::{Country, Role, Sector, Span};
 
 /// Namespace of threatbrief's UUIDv5 STIX ids.
-const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
+pub(crate) const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
 
 /// When the evidence extension (version 1.0.0) and the threatbrief identity were defined: a
 /// constant, so they keep one id and one timestamp in every bundle.
@@ -55,6 +79,9 @@ const DEFINED: &str = "2026-01-01T00:00:00.000Z";
 /// Where the evidence extension's schema is documented.
 const SCHEMA: &str =
     "https://docs.rs/threatbrief/latest/threatbrief/export/stix/index.html#evidence-extension";
+
+/// Where the top-level incident extension's schema is documented.
+const TOPLEVEL_SCHEMA: &str = "https://docs.rs/threatbrief/latest/threatbrief/export/stix/index.html#top-level-incident-extension";
 
 /// The whole graph as one STIX 2.1 bundle, pretty-printed JSON.
 ///
@@ -165,10 +192,19 @@ impl Seen {
 struct Builder<'g> {
     graph: &'g KnowledgeGraph,
     author: String,
+    /// The evidence property extension's definition.
     extension: String,
+    /// The top-level property extension's definition (incident fields OpenCTI reads).
+    toplevel: String,
     objects: Vec<Object>,
     /// Ids each article's report refers to.
     refs: BTreeMap<ArticleId, BTreeSet<String>>,
+    /// (article, actor) where the actor is behind the incident the article reports.
+    behind: BTreeSet<(ArticleId, ActorId)>,
+    /// Ids an incident's attribution note refers to besides the incident.
+    noted: BTreeMap<IncidentId, Vec<String>>,
+    /// Each article's attribution notes, for its report's description.
+    briefs: BTreeMap<ArticleId, Vec<String>>,
 }
 
 impl Builder<'_> {
@@ -195,6 +231,38 @@ impl Builder<'_> {
         ext.insert("extension_type".into(), "property-extension".into());
         ext.extend(properties);
         json!({ self.extension.clone(): ext })
+    }
+
+    /// The evidence extension of an attributed-to or related-to edge.
+    fn edge_extension(&self, edge: &AttributedTo) -> Value {
+        let mut ext = Map::new();
+        ext.insert("attribution_status".into(), edge.status.as_str().into());
+        if !edge.by.is_empty() {
+            ext.insert("attributed_by".into(), json!(edge.by));
+        }
+        if !edge.evidence.is_empty() {
+            ext.insert("evidence".into(), spans(&edge.evidence));
+        }
+        self.extension(ext)
+    }
+
+    fn report_id(&self, id: ArticleId) -> String {
+        let article = self.graph.article(id);
+        stix_id(
+            "report",
+            &format!("{}|{}", timestamp(article.scraped_at), article.title),
+        )
+    }
+
+    /// The actor a STIX id names, if it names one.
+    fn actor_by_stix(&self, id: &str) -> Option<ActorId> {
+        if !id.starts_with("intrusion-set--") {
+            return None;
+        }
+        self.graph
+            .actors()
+            .map(|(a, _)| a)
+            .find(|&a| self.actor_id(a) == id)
     }
 
     fn refer(&mut self, article: ArticleId, ids: impl IntoIterator<Item = String>) {
@@ -236,6 +304,11 @@ impl Builder<'_> {
     }
 }
 
+/// A sector's `identity` (`identity_class` class).
+fn sector_id(sector: Sector) -> String {
+    stix_id("identity", &format!("sector|{}", sector.as_str()))
+}
+
 fn location_id(country: Country) -> String {
     stix_id("location", country.code())
 }
@@ -257,12 +330,17 @@ impl Bundle {
     fn build(graph: &KnowledgeGraph) -> Bundle {
         let author = stix_id("identity", "threatbrief");
         let extension = stix_id("extension-definition", "threatbrief-evidence|1.0.0");
+        let toplevel = stix_id("extension-definition", "threatbrief-incident|1.0.0");
         let mut b = Builder {
             graph,
             author: author.clone(),
             extension: extension.clone(),
+            toplevel: toplevel.clone(),
             objects: Vec::new(),
             refs: BTreeMap::new(),
+            behind: BTreeSet::new(),
+            noted: BTreeMap::new(),
+            briefs: BTreeMap::new(),
         };
         b.objects.push(Object {
             kind: "identity",
@@ -283,7 +361,7 @@ impl Bundle {
             id: extension,
             created: DEFINED.into(),
             modified: DEFINED.into(),
-            created_by_ref: Some(author),
+            created_by_ref: Some(author.clone()),
             properties: json_map(json!({
                 "name": "threatbrief evidence",
                 "description": "Byte spans of the text that supports an object, in the input its report was parsed from, with the attribution status as the text states it.",
@@ -292,8 +370,24 @@ impl Bundle {
                 "extension_types": ["property-extension"],
             })),
         });
+        b.objects.push(Object {
+            kind: "extension-definition",
+            spec_version: "2.1",
+            id: toplevel,
+            created: DEFINED.into(),
+            modified: DEFINED.into(),
+            created_by_ref: Some(author),
+            properties: json_map(json!({
+                "name": "threatbrief incident",
+                "description": "An incident's first_seen and last_seen (the first and last day the text gives) and incident_type (OpenCTI's incident-type vocabulary), at the top level where OpenCTI reads them.",
+                "schema": TOPLEVEL_SCHEMA,
+                "version": "1.0.0",
+                "extension_types": ["toplevel-property-extension"],
+                "extension_properties": ["first_seen", "incident_type", "last_seen"],
+            })),
+        });
 
-        // When each actor, organisation and country was seen.
+        // When each actor, organisation, sector and country was seen.
         let mut actor_seen: Vec<Option<Seen>> = vec![None; graph.actors().len()];
         for (actor, article, _) in graph.mentions() {
             Seen::add(
@@ -312,11 +406,15 @@ impl Bundle {
             Seen::join(&mut org_seen[org.index()], Some(b.incident_seen(incident)));
         }
         let mut country_seen: BTreeMap<Country, Option<Seen>> = BTreeMap::new();
-        for (incident, country) in graph.incident_countries() {
-            Seen::join(
-                country_seen.entry(country).or_default(),
-                Some(b.incident_seen(incident)),
-            );
+        let mut sector_seen: BTreeMap<Sector, Option<Seen>> = BTreeMap::new();
+        for (incident, _) in graph.incidents() {
+            let seen = Some(b.incident_seen(incident));
+            for country in graph.countries_of(incident) {
+                Seen::join(country_seen.entry(country).or_default(), seen);
+            }
+            for sector in graph.sectors_of(incident) {
+                Seen::join(sector_seen.entry(sector).or_default(), seen);
+            }
         }
         for (org, country) in graph.org_countries() {
             Seen::join(
@@ -342,6 +440,7 @@ impl Bundle {
         for (id, actor) in graph.actors() {
             let mut p = Map::new();
             p.insert("name".into(), actor.name.clone().into());
+            p.insert("description".into(), actor_description(actor).into());
             if !actor.aliases.is_empty() {
                 p.insert("aliases".into(), json!(actor.aliases));
             }
@@ -377,9 +476,17 @@ impl Bundle {
             let mut p = Map::new();
             p.insert("name".into(), org.name.clone().into());
             p.insert("identity_class".into(), "organization".into());
+            let mut description = "Organisation named as the victim of an incident".to_owned();
             if let Some(sectors) = org_sectors.get(&id) {
                 p.insert("sectors".into(), json!(sectors));
+                let _ = write!(description, "; sector {}", and_list(sectors));
             }
+            if let Some(countries) = org_countries.get(&id) {
+                let names: Vec<String> = countries.iter().map(|&c| country_name(c)).collect();
+                let _ = write!(description, "; in {}", and_list(&names));
+            }
+            description.push('.');
+            p.insert("description".into(), description.into());
             let stix = b.org_id(id);
             let seen = seen_or(org_seen[id.index()]);
             b.object("identity", stix.clone(), seen, p);
@@ -390,14 +497,39 @@ impl Bundle {
             }
         }
 
-        for country in graph.countries() {
+        for (&sector, &seen) in &sector_seen {
             let mut p = Map::new();
+            p.insert("name".into(), sector.as_str().into());
+            p.insert("identity_class".into(), "class".into());
+            p.insert("sectors".into(), json!([sector.as_str()]));
+            p.insert(
+                "description".into(),
+                format!(
+                    "The {} sector (STIX industry-sector-ov), as a target.",
+                    sector.as_str()
+                )
+                .into(),
+            );
+            b.object("identity", sector_id(sector), seen_or(seen), p);
+        }
+
+        let mut countries: BTreeSet<Country> = graph.countries().collect();
+        countries.extend(country_seen.keys().copied());
+        for country in countries {
+            let name = country_name(country);
+            let mut p = Map::new();
+            p.insert("name".into(), name.clone().into());
             p.insert("country".into(), country.code().into());
+            p.insert(
+                "description".into(),
+                format!("{name} (ISO 3166-1 {}).", country.code()).into(),
+            );
             let seen = seen_or(country_seen.get(&country).copied().flatten());
             b.object("location", location_id(country), seen, p);
         }
 
         Bundle::incidents(&mut b, &org_countries);
+        Bundle::notes(&mut b);
         Bundle::reports(&mut b, graph);
 
         let mut ids: Vec<&str> = b.objects.iter().map(|o| o.id.as_str()).collect();
@@ -411,21 +543,24 @@ impl Bundle {
 
     fn incidents(b: &mut Builder<'_>, org_countries: &BTreeMap<OrgId, Vec<Country>>) {
         let graph = b.graph;
-        let mut attributed: BTreeMap<IncidentId, Vec<ActorId>> = BTreeMap::new();
-        for (incident, actor, _) in graph.attributions() {
-            attributed.entry(incident).or_default().push(actor);
-        }
-        // intrusion-set targets identity, from confirmed and suspected attributions.
-        let mut actor_targets: BTreeMap<(ActorId, OrgId), (Option<Seen>, u8)> = BTreeMap::new();
+        // What each actor behind an incident targets: (seen, highest confidence).
+        let mut actor_targets: BTreeMap<(ActorId, String), (Option<Seen>, u8)> = BTreeMap::new();
 
         for (id, node) in graph.incidents() {
             let stix = b.incident_id(id);
             let seen = b.incident_seen(id);
             let article = node.article;
-            let victims: Vec<OrgId> = graph.victims_of(id).collect();
 
             let mut p = Map::new();
-            p.insert("name".into(), incident_name(graph, id, &victims).into());
+            p.insert("name".into(), incident_name(graph, id).into());
+            p.insert("description".into(), incident_description(graph, id).into());
+            if let Some(kind) = opencti_incident_type(node.types.iter()) {
+                p.insert("incident_type".into(), kind.into());
+            }
+            if let Some(when) = node.when {
+                p.insert("first_seen".into(), day(when.from).into());
+                p.insert("last_seen".into(), day(when.to).into());
+            }
             let mut ext = Map::new();
             ext.insert("attribution_status".into(), node.status.as_str().into());
             ext.insert("context".into(), node.context.into());
@@ -448,11 +583,28 @@ impl Bundle {
                 ext.insert("first_seen".into(), when.from.to_string().into());
                 ext.insert("last_seen".into(), when.to.to_string().into());
             }
-            p.insert("extensions".into(), b.extension(ext));
+            let mut extensions = b.extension(ext);
+            if p.contains_key("incident_type") || p.contains_key("first_seen") {
+                extensions[b.toplevel.as_str()] =
+                    json!({"extension_type": "toplevel-property-extension"});
+            }
+            p.insert("extensions".into(), extensions);
             b.object("incident", stix.clone(), seen, p);
-            b.refer(article, [stix.clone()]);
+            // A cited incident and what hangs on it are left out of the report: a platform
+            // that flattens a report into one event (MISP) would make them the event's own.
+            // Its note refers to them instead.
+            let mut noted = Vec::new();
+            let mut refer = |b: &mut Builder<'_>, ids: Vec<String>| {
+                if node.context {
+                    noted.extend(ids);
+                } else {
+                    b.refer(article, ids);
+                }
+            };
+            refer(b, vec![stix.clone()]);
 
-            for org in victims {
+            let victims: Vec<OrgId> = graph.victims_of(id).collect();
+            for &org in &victims {
                 let target = b.org_id(org);
                 let (rel, mut p) = relationship(&stix, "targets", &target);
                 if let Some(evidence) = graph
@@ -470,36 +622,62 @@ impl Bundle {
                     refs.push(relationship_id("located-at", &refs[1], &location));
                     refs.push(location);
                 }
-                b.refer(article, refs);
+                refer(b, refs);
+            }
+            let mut places: Vec<String> = graph.sectors_of(id).into_iter().map(sector_id).collect();
+            places.extend(graph.countries_of(id).into_iter().map(location_id));
+            for target in &places {
+                let (rel, p) = relationship(&stix, "targets", target);
+                b.object("relationship", rel.clone(), seen, p);
+                refer(b, vec![rel, target.clone()]);
             }
 
-            for &actor in attributed.get(&id).into_iter().flatten() {
-                let edge = graph
-                    .attributed
-                    .get(&(actor, id))
-                    .expect("edge from attributions()");
+            let (behind, named) = actors_of(graph, id);
+            for &(actor, edge) in &behind {
                 let target = b.actor_id(actor);
                 let (rel, mut p) = relationship(&stix, "attributed-to", &target);
                 p.insert("confidence".into(), edge.status.confidence().into());
-                let mut ext = Map::new();
-                ext.insert("attribution_status".into(), edge.status.as_str().into());
-                if !edge.by.is_empty() {
-                    ext.insert("attributed_by".into(), json!(edge.by));
-                }
-                if !edge.evidence.is_empty() {
-                    ext.insert("evidence".into(), spans(&edge.evidence));
-                }
-                p.insert("extensions".into(), b.extension(ext));
+                p.insert(
+                    "description".into(),
+                    capitalised(&actor_phrase(graph, actor, edge)).into(),
+                );
+                p.insert("extensions".into(), b.edge_extension(edge));
                 b.object("relationship", rel.clone(), seen, p);
-                b.refer(article, [rel, target]);
-                if edge.status <= crate::model::AttributionStatus::Suspected {
-                    for org in graph.victims_of(id) {
-                        let entry = actor_targets.entry((actor, org)).or_insert((None, 0));
-                        Seen::join(&mut entry.0, Some(seen));
-                        entry.1 = entry.1.max(edge.status.confidence());
-                    }
+                if node.context {
+                    noted.extend([rel, target]);
+                } else {
+                    b.behind.insert((article, actor));
+                    b.refer(article, [rel, target]);
+                }
+                let confidence = edge.status.confidence();
+                for org in &victims {
+                    let entry = actor_targets
+                        .entry((actor, b.org_id(*org)))
+                        .or_insert((None, 0));
+                    Seen::join(&mut entry.0, Some(seen));
+                    entry.1 = entry.1.max(confidence);
+                }
+                for place in &places {
+                    let entry = actor_targets
+                        .entry((actor, place.clone()))
+                        .or_insert((None, 0));
+                    Seen::join(&mut entry.0, Some(seen));
+                    entry.1 = entry.1.max(confidence);
                 }
             }
+            for &(actor, edge) in &named {
+                let target = b.actor_id(actor);
+                let (rel, mut p) = relationship(&stix, "related-to", &target);
+                p.insert("confidence".into(), edge.status.confidence().into());
+                p.insert(
+                    "description".into(),
+                    capitalised(&actor_phrase(graph, actor, edge)).into(),
+                );
+                p.insert("extensions".into(), b.edge_extension(edge));
+                b.object("relationship", rel.clone(), seen, p);
+                noted.extend([rel, target]);
+            }
+            b.noted.entry(id).or_default().extend(noted);
         }
 
         for (context, main) in graph.context_of() {
@@ -507,15 +685,15 @@ impl Bundle {
             let (rel, mut p) = relationship(&source, "related-to", &target);
             p.insert(
                 "description".into(),
-                "cited as context by the article that reports the target incident".into(),
+                "Cited as earlier activity by the article that reports the target incident.".into(),
             );
             let seen = b.incident_seen(context);
             b.object("relationship", rel.clone(), seen, p);
-            b.refer(graph.incident(context).article, [rel]);
+            b.noted.entry(context).or_default().push(rel);
         }
 
-        for ((actor, org), (seen, confidence)) in actor_targets {
-            let (source, target) = (b.actor_id(actor), b.org_id(org));
+        for ((actor, target), (seen, confidence)) in actor_targets {
+            let source = b.actor_id(actor);
             let (rel, mut p) = relationship(&source, "targets", &target);
             p.insert("confidence".into(), confidence.into());
             let seen = seen.unwrap_or(Seen::at(OffsetDateTime::UNIX_EPOCH));
@@ -523,8 +701,92 @@ impl Bundle {
         }
     }
 
+    /// A note per incident on its attribution, referring to the incident and the actors and
+    /// relationships the note speaks of, contained in its article's report. The reported incident's note also names the
+    /// actors its article mentions that are not behind it: the report leaves those out (see
+    /// the module docs), and the note is where the platforms find them.
+    fn notes(b: &mut Builder<'_>) {
+        let graph = b.graph;
+        let mut reported: BTreeMap<ArticleId, IncidentId> = BTreeMap::new();
+        for (id, node) in graph.incidents() {
+            if !node.context {
+                reported.entry(node.article).or_insert(id);
+            }
+        }
+        let mut aside: BTreeMap<ArticleId, Vec<(ActorId, Role)>> = BTreeMap::new();
+        for (actor, article, mentioned) in graph.mentions() {
+            if !b.behind.contains(&(article, actor)) {
+                aside
+                    .entry(article)
+                    .or_default()
+                    .push((actor, mentioned.role));
+            }
+        }
+        for (id, node) in graph.incidents() {
+            let main = reported.get(&node.article).copied();
+            let (r#abstract, mut content) = attribution_note(graph, id, main);
+            // Not the report: misp-stix would hang the note on the event, and PyMISP cannot
+            // load the event notes misp-stix writes (a doubled time zone); the report's
+            // description carries the same words instead.
+            let mut refs = vec![b.incident_id(id)];
+            refs.extend(b.noted.remove(&id).unwrap_or_default());
+            if main == Some(id) {
+                let others = aside.remove(&node.article).unwrap_or_default();
+                if !others.is_empty() {
+                    let phrases: Vec<String> = others
+                        .iter()
+                        .map(|&(a, role)| {
+                            format!("{} ({})", graph.actor(a).name, role_phrase(role))
+                        })
+                        .collect();
+                    let _ = write!(
+                        content,
+                        "\n\nAlso named in the article, not as behind this incident: {}.",
+                        and_list(&phrases)
+                    );
+                    for (actor, _) in others {
+                        refs.push(b.actor_id(actor));
+                    }
+                }
+            }
+            // The actors' origins go with them, so no location is left for the platforms to
+            // attach to every event.
+            let mut origins = Vec::new();
+            for r in &refs {
+                if let Some(country) = b.actor_by_stix(r).and_then(|a| graph.actor(a).country) {
+                    let location = location_id(country);
+                    origins.push(relationship_id("originates-from", r, &location));
+                    origins.push(location);
+                }
+            }
+            refs.extend(origins);
+            let refs: BTreeSet<String> = refs.into_iter().collect();
+            b.briefs
+                .entry(node.article)
+                .or_default()
+                .push(content.clone());
+            if let Some(evidence) = evidence_line(graph, id) {
+                let _ = write!(content, "\n\n{evidence}");
+            }
+            let mut p = Map::new();
+            p.insert("abstract".into(), r#abstract.into());
+            p.insert("content".into(), content.into());
+            p.insert("authors".into(), json!(["threatbrief"]));
+            p.insert("object_refs".into(), json!(refs));
+            let stix = stix_id("note", &format!("attribution|{}", b.incident_id(id)));
+            let seen = b.incident_seen(id);
+            b.object("note", stix.clone(), seen, p);
+            // The report contains its notes (OpenCTI lists them with it); misp-stix skips a
+            // note a report contains rather than hanging it on the event.
+            b.refer(node.article, [stix]);
+        }
+    }
+
     fn reports(b: &mut Builder<'_>, graph: &KnowledgeGraph) {
         for (actor, article, _) in graph.mentions() {
+            if !b.behind.contains(&(article, actor)) {
+                continue;
+            }
             let id = b.actor_id(actor);
             let mut refs = vec![id.clone()];
             if let Some(country) = graph.actor(actor).country {
@@ -535,10 +797,7 @@ impl Bundle {
             b.refer(article, refs);
         }
         for (id, article) in graph.articles() {
-            let stix = stix_id(
-                "report",
-                &format!("{}|{}", timestamp(article.scraped_at), article.title),
-            );
+            let stix = b.report_id(id);
             let mut refs: Vec<String> =
                 b.refs.remove(&id).unwrap_or_default().into_iter().collect();
             if refs.is_empty() {
@@ -555,6 +814,18 @@ impl Bundle {
                     article.title.clone().into()
                 },
             );
+            // The brief's summary, then how attribution stands (the notes' words), so that a
+            // platform that shows only the report still tells the truth.
+            let mut description: Vec<String> = article
+                .summary
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .cloned()
+                .collect();
+            description.extend(b.briefs.remove(&id).unwrap_or_default());
+            if !description.is_empty() {
+                p.insert("description".into(), description.join("\n\n").into());
+            }
             p.insert("published".into(), timestamp(article.scraped_at).into());
             p.insert("report_types".into(), json!(["threat-report"]));
             p.insert("object_refs".into(), json!(refs));
@@ -569,28 +840,33 @@ impl Bundle {
     }
 }
 
-/// "breach against French Interior Ministry"; "incident 2 of <headline>" when there is
-/// nothing better.
-fn incident_name(graph: &KnowledgeGraph, id: IncidentId, victims: &[OrgId]) -> String {
-    let node = graph.incident(id);
-    let what = if node.types.is_empty() {
-        "incident".to_owned()
-    } else {
-        node.types
-            .iter()
-            .map(|t| t.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if victims.is_empty() {
-        let title = &graph.article(node.article).title;
-        format!("{what} {} reported in \"{title}\"", node.index)
-    } else {
-        let names: Vec<&str> = victims
-            .iter()
-            .map(|&o| graph.org(o).name.as_str())
-            .collect();
-        format!("{what} against {}", names.join(", "))
+/// "Threat actor (nation-state) from Russia; ATT&CK G0007."
+fn actor_description(actor: &crate::graph::ActorNode) -> String {
+    let kinds: Vec<&str> = actor.types.iter().map(|k| k.as_str()).collect();
+    let mut s = "Threat actor".to_owned();
+    if !kinds.is_empty() {
+        let _ = write!(s, " ({})", kinds.join(", "));
+    }
+    if let Some(country) = actor.country {
+        let _ = write!(s, " from {}", country_name(country));
+    }
+    if let Some(attack) = &actor.attack_id {
+        let _ = write!(s, "; MITRE ATT&CK {attack}");
+    }
+    s.push('.');
+    s
+}
+
+/// A day as a STIX timestamp (its first millisecond, UTC).
+fn day(date: time::Date) -> String {
+    timestamp(date.midnight().assume_utc())
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -829,6 +1105,10 @@ mod tests {
         }
         let denied = find(objects, "relationship", |r| r["confidence"] == 5);
         assert_eq!(denied.len(), 2);
+        for r in denied {
+            assert_eq!(r["relationship_type"], "related-to", "{r}");
+            assert!(r["description"].as_str().unwrap().contains("denies"), "{r}");
+        }
     }
 
     /// Writes the sample's bundle (and an awkward one, `-awkward` before the extension) to

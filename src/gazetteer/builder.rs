@@ -430,7 +430,13 @@ impl GazetteerBuilder {
         }
 
         let mut countries = Map::with_capacity_and_hasher(self.countries.len(), Default::default());
+        let mut country_names = std::collections::BTreeMap::new();
         for (p, country, form) in &self.countries {
+            if *form == CountryForm::Name {
+                // The curated names come after MISP's UN-style ones ("Russia" after
+                // "Russian Federation"): the last one is the common name.
+                country_names.insert(*country, p.text.to_string());
+            }
             normalize_into(&p.text, &mut key);
             last_wins(&mut countries, &key, *country);
             scan.add(&p.text, p.case, Target::Country(*country, *form));
@@ -464,6 +470,7 @@ impl GazetteerBuilder {
             attack_ids,
             sectors,
             countries,
+            country_names,
             regions,
             software,
             software_keys,

@@ -22,6 +22,7 @@
 mod actors;
 mod builder;
 mod hash;
+pub(crate) mod misp;
 mod places;
 mod scan;
 
@@ -48,6 +49,8 @@ pub struct Gazetteer {
     attack_ids: Map<String, ActorRef>,
     sectors: Map<String, Sector>,
     countries: Map<String, Country>,
+    /// Each country's common name ("France"), for display.
+    country_names: std::collections::BTreeMap<Country, String>,
     regions: Vec<Cow<'static, str>>,
     software: Vec<Cow<'static, str>>,
     software_keys: Map<String, usize>,
@@ -166,6 +169,21 @@ impl Gazetteer {
         let code = name.trim();
         let capitals = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
         if capitals { Country::new(code) } else { None }
+    }
+
+    /// The country's common name ("France" for `FR`, "Russia" for `RU`): the last name the
+    /// tables list for it (curated names follow MISP's UN-style ones).
+    ///
+    /// ```
+    /// use threatbrief::gazetteer::Gazetteer;
+    /// use threatbrief::model::Country;
+    ///
+    /// let fr = Country::new("FR").unwrap();
+    /// assert_eq!(Gazetteer::embedded().country_name(fr), Some("France"));
+    /// ```
+    #[must_use]
+    pub fn country_name(&self, country: Country) -> Option<&str> {
+        self.country_names.get(&country).map(String::as_str)
     }
 
     /// The canonical name of a product ("exchange server" -> "Microsoft Exchange").

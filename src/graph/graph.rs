@@ -27,6 +27,9 @@ pub struct ArticleNode {
     pub title: String,
     /// The original article's URL, from the record's `Source:` line.
     pub source: Option<String>,
+    /// The record's summary lines, joined by newlines (the brief's own summary).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
 }
 
 /// An incident, keyed by its article and its index in that article's report.

@@ -36,6 +36,8 @@ pub struct ArticleRef<'a> {
     pub title: &'a str,
     /// The original article's URL.
     pub source: Option<&'a str>,
+    /// The summary lines, joined by newlines.
+    pub summary: Option<&'a str>,
 }
 
 impl<'a> ArticleRef<'a> {
@@ -46,6 +48,7 @@ impl<'a> ArticleRef<'a> {
             scraped_at,
             title,
             source: None,
+            summary: None,
         }
     }
 
@@ -53,6 +56,13 @@ impl<'a> ArticleRef<'a> {
     #[must_use]
     pub fn with_source(mut self, url: &'a str) -> Self {
         self.source = Some(url);
+        self
+    }
+
+    /// The same article with its summary (lines joined by newlines).
+    #[must_use]
+    pub fn with_summary(mut self, summary: &'a str) -> Self {
+        self.summary = Some(summary);
         self
     }
 }
@@ -63,6 +73,7 @@ impl<'a> From<&'a Article<'_>> for ArticleRef<'a> {
             scraped_at: article.scraped_at(),
             title: article.title(),
             source: article.source(),
+            summary: None,
         }
     }
 }
@@ -145,7 +156,12 @@ impl KnowledgeGraph {
     /// Cost: O(size of `report`) amortised: a hash look-up per node, an append per edge (edges
     /// are sorted when next read, see [`KnowledgeGraph`]).
     pub fn ingest(&mut self, article: &Article<'_>, report: &Report) {
-        self.ingest_ref(&ArticleRef::from(article), report);
+        let summary = article.summary().collect::<Vec<_>>().join("\n");
+        let mut article = ArticleRef::from(article);
+        if !summary.is_empty() {
+            article = article.with_summary(&summary);
+        }
+        self.ingest_ref(&article, report);
     }
 
     /// [`ingest`](Self::ingest) for an article known only by its [`ArticleRef`].
@@ -251,6 +267,7 @@ impl KnowledgeGraph {
             scraped_at: article.scraped_at,
             title: article.title.to_owned(),
             source: article.source.map(str::to_owned),
+            summary: article.summary.map(str::to_owned),
         });
         match self.articles.entry(key) {
             Entry::Occupied(e) => {
@@ -259,6 +276,10 @@ impl KnowledgeGraph {
                     // The source is not part of the key: changing it keeps the map valid.
                     let (stored, ()) = self.articles.get_index_mut2(index).expect("found");
                     stored.0.source.absorb(Some(source.to_owned()));
+                }
+                if let Some(summary) = article.summary {
+                    let (stored, ()) = self.articles.get_index_mut2(index).expect("found");
+                    stored.0.summary.absorb(Some(summary.to_owned()));
                 }
                 ArticleId::new(index)
             }

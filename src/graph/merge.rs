@@ -74,6 +74,7 @@ impl Absorb for Option<DateWindow> {
 impl Absorb for ArticleNode {
     fn absorb(&mut self, other: Self) {
         self.source.absorb(other.source);
+        self.summary.absorb(other.summary);
     }
 }
 

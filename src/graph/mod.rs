@@ -10,30 +10,14 @@
 //! use threatbrief::{Actor, Attribution, AttributionStatus, Incident, Report, Role};
 //! use time::macros::datetime;
 //!
-//! let apt28 = Actor {
-//!     name: "APT28".into(),
-//!     attack_id: Some("G0007".into()),
-//!     aliases: vec!["Fancy Bear".into(), "Sofacy".into()],
-//!     types: vec![],
-//!     country: None,
-//!     role: Role::Confirmed,
-//!     basis: None,
-//!     mentions: vec![],
-//! };
-//! let incident = Incident {
-//!     context: false,
-//!     types: vec![],
-//!     victims: vec![],
-//!     sectors: vec![],
-//!     countries: vec![],
-//!     when: None,
-//!     attribution: Attribution {
-//!         status: AttributionStatus::Confirmed,
-//!         actors: vec!["APT28".into()],
-//!         ..Attribution::unattributed()
-//!     },
-//! };
-//! let report = Report { incidents: vec![incident], actors: vec![apt28], ..Report::default() };
+//! let mut apt28 = Actor::new("APT28", Role::Confirmed);
+//! apt28.attack_id = Some("G0007".into());
+//! apt28.aliases = vec!["Fancy Bear".into(), "Sofacy".into()];
+//! let mut incident = Incident::default();
+//! incident.attribution = Attribution::new(AttributionStatus::Confirmed, vec!["APT28".into()]);
+//! let mut report = Report::default();
+//! report.incidents = vec![incident];
+//! report.actors = vec![apt28];
 //!
 //! let mut graph = KnowledgeGraph::new();
 //! graph.ingest_ref(&ArticleRef::new(datetime!(2025-12-15 11:11 UTC), "A headline"), &report);
