@@ -559,3 +559,41 @@ fn a_disclosed_or_patched_flaw_is_no_incident() {
     );
     assert!(!main.victims.is_empty());
 }
+
+#[test]
+fn an_agency_said_to_be_attacked_is_a_victim_in_its_country_and_an_investigating_one_is_not() {
+    let hit = extract(&record(
+        "Foreign Office hit by hackers. The Foreign Office was hit by a phishing campaign that \
+         targeted its staff, officials said on Monday.",
+    ));
+    let v = &hit.incidents[0].victims;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].name, "Foreign Office");
+    assert_eq!(v[0].country, Country::new("GB"));
+    assert_eq!(v[0].sectors, [Sector::GovernmentNational]);
+    let helper = extract(&record(
+        "Harbour operator hit by ransomware. Millbrook Harbour Services was hit by ransomware on \
+         Monday. The FBI said it was investigating the attack.",
+    ));
+    assert!(
+        helper.incidents[0].victims.iter().all(|v| v.name != "FBI"),
+        "{:?}",
+        helper.incidents[0].victims
+    );
+}
+
+#[test]
+fn headline_passives_and_extortion_mark_victims() {
+    let r = extract(&record(
+        "Cyberattackers demand ransom from Eastbridge Physicians Network. The clinic group said \
+         patient records were encrypted on Thursday.",
+    ));
+    assert!(
+        r.incidents[0]
+            .victims
+            .iter()
+            .any(|v| v.name == "Eastbridge Physicians Network"),
+        "{:?}",
+        r.incidents[0].victims
+    );
+}

@@ -420,6 +420,15 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
                 push(&mut sectors, sector);
             }
             HitKind::Country { country: k, .. } if inside && country.is_none() => country = Some(k),
+            // A national agency is national government, in its country.
+            HitKind::Authority {
+                kind: AuthorityKind::Agency,
+                country: k,
+                ..
+            } if h.start <= c.span.start && c.span.end <= h.end => {
+                push(&mut sectors, Sector::GovernmentNational);
+                country = country.or(k);
+            }
             HitKind::Country { country: k, form }
                 if around.contains(span)
                     && country.is_none()

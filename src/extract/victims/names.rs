@@ -367,12 +367,26 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
             .iter()
             .any(|w| after.starts_with(w))
     };
+    // An agency is a victim where the text says it was attacked ("the Foreign Office was
+    // hit", "an attack on the Health Service Executive"), not where it investigates.
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let attacked = {
+        let after = text_after(doc.text, span.end, sentence.end, lowered);
+        PASSIVE_AFTER.matched_by(after)
+    } || {
+        let before = super::text_before(doc.text, sentence.start, span.start, lowered);
+        BEFORE_NAME.matched_by(before)
+    };
     // Covered entirely by one gazetteer name of another kind.
     let covered = |h: &Hit<'_>| {
         h.start <= span.start
             && span.end <= h.end
             && match h.kind {
                 HitKind::Country { .. } | HitKind::Region(_) | HitKind::Actor { .. } => true,
+                HitKind::Authority {
+                    kind: AuthorityKind::Agency,
+                    ..
+                } => !speaks && !attacked,
                 HitKind::Software(_) | HitKind::Authority { .. } => !speaks,
                 _ => false,
             }
