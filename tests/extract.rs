@@ -597,3 +597,21 @@ fn headline_passives_and_extortion_mark_victims() {
         r.incidents[0].victims
     );
 }
+
+#[test]
+fn the_publisher_and_the_analysts_are_not_victims() {
+    let r = extract(&record(
+        "Millbrook Water Authority hit by ransomware - Harbour Herald. The Millbrook Water \
+         Authority was hit by ransomware on Monday, according to research firm Zenlab. Quartzline \
+         Labs researchers said the attackers used a known flaw.",
+    ));
+    let names: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert!(names.contains(&"Millbrook Water Authority"), "{names:?}");
+    for not in ["Harbour Herald", "Zenlab", "Quartzline Labs"] {
+        assert!(!names.contains(&not), "{not} in {names:?}");
+    }
+}

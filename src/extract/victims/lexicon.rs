@@ -29,6 +29,9 @@ const LISTS: &[&str] = &[
     "headline-verbs",
     "threatened",
     "speech-verbs",
+    "analyst-kinds",
+    "analyst-after",
+    "analyst-heads",
 ];
 
 /// One list of `data/victims.txt`.

@@ -52,7 +52,10 @@ pub(crate) fn main_incident(
     let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
-        let title_case = in_title && is_title_case(doc.sentence_text(0));
+        let title_case = in_title && {
+            let headline = doc.sentence_text(0);
+            is_title_case(&headline[..site_suffix(headline).unwrap_or(headline.len())])
+        };
         if title_case {
             // Every word of a Title Case headline is capitalised: names can't be told apart.
             continue;
@@ -62,6 +65,11 @@ pub(crate) fn main_incident(
             .iter()
             .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
         names(doc, i, &mut spans, &mut lowered);
+        if in_title && let Some(from) = site_suffix(doc.sentence_text(0)) {
+            // The site's name after the headline ("... - CyberScoop") is the publisher.
+            let from = doc.sentences[0].start + from;
+            spans.retain(|s| s.start < from);
+        }
         let s = doc.sentences[i];
         patterns.clear();
         patterns.extend(spans.iter().map(|&span| {
@@ -695,6 +703,26 @@ fn threatened(text: &str, at: usize) -> bool {
     })
 }
 
+/// Where the site's name appended to a headline starts ("Acme hacked - CyberScoop",
+/// "Acme hacked | News | The Times"): after the first separator that only a few short parts
+/// follow.
+fn site_suffix(headline: &str) -> Option<usize> {
+    let headline = headline.trim_end_matches(['.', ' ']);
+    let mut best = None;
+    for sep in [" | ", " - ", " – ", " — ", " « "] {
+        for (at, _) in headline.match_indices(sep) {
+            let rest = &headline[at + sep.len()..];
+            let parts_short = rest
+                .split(['|', '-', '–', '—', '«'])
+                .all(|p| p.split_whitespace().count() <= 4);
+            if at > 0 && parts_short && best.is_none_or(|b| at < b) {
+                best = Some(at);
+            }
+        }
+    }
+    best
+}
+
 /// Whether the story discloses or patches a flaw and reports no attack: its lead (headline
 /// and two sentences) speaks of flaws or fixes and of no attack, and no incident type but
 /// the exploitation of a flaw is found.
@@ -800,6 +828,23 @@ fn when(doc: &Doc<'_, '_>, past: &[bool]) -> Option<crate::model::DateWindow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_suffixes_of_headlines() {
+        fn at(h: &str) -> Option<&str> {
+            site_suffix(h).map(|i| &h[i..])
+        }
+        assert_eq!(at("Acme hacked - CyberScoop"), Some(" - CyberScoop"));
+        assert_eq!(
+            at("Acme hit | News | The Times."),
+            Some(" | News | The Times.")
+        );
+        assert_eq!(at("Acme hit by ransomware"), None);
+        assert_eq!(
+            at("Acme - the region's largest port operator - was hit by a long ransomware attack"),
+            None
+        );
+    }
 
     #[test]
     fn clause_breaks_as_searched_one_by_one() {

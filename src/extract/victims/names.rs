@@ -327,10 +327,41 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
     words.peek().is_none() || words.any(|w| PERSON.contains(w))
 }
 
+/// Whether a name is that of a party analysing the attack: introduced as a security or
+/// research firm ("research firm F-Secure"), followed by its researchers or report ("Acme
+/// Labs researchers"), or named as a research outfit ("Kromtech Security Research Center").
+fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
+    let words = lexicon::list("analyst-heads");
+    let last = name
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if words.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let before = super::text_before(doc.text, sentence.start, span.start, lowered);
+    if lexicon::list("analyst-kinds")
+        .iter()
+        .any(|k| before.ends_with(k))
+    {
+        return true;
+    }
+    let after = text_after(doc.text, span.end, sentence.end, lowered);
+    lexicon::list("analyst-after").iter().any(|a| {
+        after
+            .strip_prefix(a)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
+    })
+}
+
 /// Drops names that are places, actors, authorities, people or roles.
 pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
     if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
     {
+        return false;
+    }
+    if analyst(doc, span, name, lowered) {
         return false;
     }
     // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
