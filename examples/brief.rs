@@ -252,6 +252,25 @@ fn write_text(out: &mut impl Write, a: &Article<'_>, r: &Report, index: usize) -
     for actor in &r.actors {
         let id = actor.attack_id.as_deref().unwrap_or("no ATT&CK id");
         writeln!(out, "  actor      {} ({id}): {}", actor.name, actor.role)?;
+        if let Some(basis) = &actor.basis {
+            // Why: the rule of the attribution table, who said it, and the deciding sentence.
+            let by = if basis.by.is_empty() {
+                String::new()
+            } else {
+                format!(" by {}", join(&basis.by))
+            };
+            let body = a.body_span();
+            let said = basis
+                .span
+                .filter(|s| body.start <= s.start && s.end <= body.end)
+                .map(|s| &a.body()[s.start - body.start..s.end - body.start])
+                .map(|t| match t.char_indices().nth(120) {
+                    Some((cut, _)) => format!(": \"{}...\"", &t[..cut]),
+                    None => format!(": \"{t}\""),
+                })
+                .unwrap_or_default();
+            writeln!(out, "    because  {}{by}{said}", basis.rule)?;
+        }
     }
     writeln!(out, "  software   {}", join(&r.software))?;
     writeln!(out, "  cves       {}", join(&r.cves))?;

@@ -81,6 +81,8 @@ rows! {
         => Role::Context, BasisRule::NoLink;
     earlier_activity: "Last year, Sandworm attacked the power grid in Ukraine.", "Sandworm Team"
         => Role::Context, BasisRule::EarlierActivity;
+    the_same_group_points_back: "Sandworm is the same military unit that hit the power grid in Ukraine.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
 }
 
 #[test]

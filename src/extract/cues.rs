@@ -77,11 +77,13 @@ pub(crate) enum Cue {
     Flaw,
     /// A fix or a disclosure of a flaw ("patched", "security update").
     Patch,
+    /// "The same", which with a kind of group after it points at earlier activity.
+    Same,
 }
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deny, Flaw, GroupNoun, Hedge, Hypothesis, Investigate, Legal,
-    Negation, Past, Patch, Promo, Speculate, Target, Tie, Type,
+    Negation, Past, Patch, Promo, Same, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -116,6 +118,7 @@ fn class(name: &str) -> Option<Cue> {
         ("negation", "") => Negation,
         ("flaw", "") => Flaw,
         ("patch", "") => Patch,
+        ("same", "") => Same,
         _ => return None,
     })
 }

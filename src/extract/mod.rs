@@ -320,11 +320,18 @@ impl<'g, 't> Doc<'g, 't> {
             .iter()
             .any(|w| contains_ignore_ascii_case(after, w.as_bytes()))
         };
-        if self
-            .cues_in(i)
-            .iter()
-            .any(|c| c.cue == Cue::Past && !names_alias(c) && !recent(c))
-        {
+        // "the same Kremlin unit", "that same crew": the group's earlier activity.
+        let same_group = |c: &CueHit| {
+            let after = after(c, 24);
+            let after = std::str::from_utf8(after).unwrap_or("");
+            vocabulary::list("group-kinds")
+                .iter()
+                .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
+        };
+        if self.cues_in(i).iter().any(|c| {
+            c.cue == Cue::Past && !names_alias(c) && !recent(c)
+                || c.cue == Cue::Same && same_group(c)
+        }) {
             return true;
         }
         cutoff.is_some_and(|cutoff| {

@@ -12,6 +12,7 @@ const LISTS: &[&str] = &[
     "present-markers",
     "speech-verbs",
     "imperatives",
+    "group-kinds",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
