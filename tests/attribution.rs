@@ -131,3 +131,26 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
     ));
     assert!(listed.actors.iter().any(|a| a.name == "GandCrab"));
 }
+
+#[test]
+fn a_bracketed_short_name_is_the_actors_alias() {
+    let r = extract(&format!(
+        "{LEAD} A hacker group known as The Dark Overlord (TDO) leaked the files. TDO claims \
+         the harbour agreed to pay."
+    ));
+    let named: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(named, ["TheDarkOverlord"], "{:?}", r.actors);
+    assert_eq!(r.actors[0].mentions.len(), 3, "{:?}", r.actors[0].mentions);
+}
+
+#[test]
+fn a_similar_deed_is_another_incident() {
+    let body = format!(
+        "{LEAD} Last month, researchers said Sandworm was using a similar phishing method against \
+         power companies."
+    );
+    assert_eq!(
+        decision(&body, "Sandworm Team"),
+        (Role::Context, BasisRule::EarlierActivity)
+    );
+}

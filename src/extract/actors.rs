@@ -91,6 +91,7 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
         a.mentions.sort_unstable();
         a.mentions.dedup();
     }
+    merge_bracketed_aliases(doc.text, &mut found);
     found.retain(|a| !a.entry.is_some_and(|e| names_code(doc, e)) || people_behind(doc, a));
     found.sort_by_key(|a| a.mentions[0].start);
     found
@@ -165,6 +166,46 @@ fn settle(
         }
     }
     best
+}
+
+/// "The Dark Overlord (TDO)": a short name the text gives in brackets right after an actor's
+/// is that actor's alias, whatever else the text or the gazetteer makes of it alone.
+fn merge_bracketed_aliases(text: &str, found: &mut Vec<FoundActor>) {
+    let bracketed = |m: &Span| -> Option<&str> {
+        let rest = text.get(m.end..)?.strip_prefix(" (")?;
+        let alias = &rest[..rest.find(')')?];
+        (!alias.is_empty() && alias.len() <= 24 && !alias.contains(' ')).then_some(alias)
+    };
+    let mut k = 0;
+    while k < found.len() {
+        let alias_of = found.iter().position(|a| {
+            a.mentions.iter().filter_map(bracketed).any(|alias| {
+                found[k]
+                    .mentions
+                    .iter()
+                    .any(|b| &text[b.start..b.end] == alias)
+            })
+        });
+        match alias_of {
+            Some(a) if a != k => {
+                let alias = found.remove(k);
+                let a = if a > k { a - 1 } else { a };
+                // The bracketed name itself is a mention too.
+                let written = &text[alias.mentions[0].start..alias.mentions[0].end];
+                let brackets: Vec<Span> = found[a]
+                    .mentions
+                    .iter()
+                    .filter(|m| bracketed(m) == Some(written))
+                    .map(|m| Span::new(m.end + 2, m.end + 2 + written.len()))
+                    .collect();
+                found[a].mentions.extend(brackets);
+                found[a].mentions.extend(alias.mentions);
+                found[a].mentions.sort_unstable();
+                found[a].mentions.dedup();
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 /// Whether an entry's name is as often a strain of malware as the crew behind it: a criminal

@@ -79,11 +79,13 @@ pub(crate) enum Cue {
     Patch,
     /// "The same", which with a kind of group after it points at earlier activity.
     Same,
+    /// "Similar", which with a kind of deed after it points at other incidents.
+    Similar,
 }
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deny, Flaw, GroupNoun, Hedge, Hypothesis, Investigate, Legal,
-    Negation, Past, Patch, Promo, Same, Speculate, Target, Tie, Type,
+    Negation, Past, Patch, Promo, Same, Similar, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -119,6 +121,7 @@ fn class(name: &str) -> Option<Cue> {
         ("flaw", "") => Flaw,
         ("patch", "") => Patch,
         ("same", "") => Same,
+        ("similar", "") => Similar,
         _ => return None,
     })
 }

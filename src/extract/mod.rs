@@ -320,25 +320,30 @@ impl<'g, 't> Doc<'g, 't> {
             .iter()
             .any(|w| contains_ignore_ascii_case(after, w.as_bytes()))
         };
-        // "the same Kremlin unit", "that same crew": the group's earlier activity.
-        let same_group = |c: &CueHit| {
-            let after = after(c, 24);
-            let after = std::str::from_utf8(after).unwrap_or("");
-            vocabulary::list("group-kinds")
+        // "the same Kremlin unit", "that same crew": the group's earlier activity; "a similar
+        // email attack method": other incidents.
+        let followed_by = |c: &CueHit, kinds: &'static str| {
+            let after = std::str::from_utf8(after(c, 24)).unwrap_or("");
+            vocabulary::list(kinds)
                 .iter()
                 .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
         };
-        if self.cues_in(i).iter().any(|c| {
-            c.cue == Cue::Past && !names_alias(c) && !recent(c)
-                || c.cue == Cue::Same && same_group(c)
+        if self.cues_in(i).iter().any(|c| match c.cue {
+            Cue::Past => !names_alias(c) && !recent(c),
+            Cue::Same => followed_by(c, "group-kinds"),
+            Cue::Similar => followed_by(c, "deed-kinds"),
+            _ => false,
         }) {
             return true;
         }
-        cutoff.is_some_and(|cutoff| {
-            self.dates_within(s)
-                .iter()
-                .any(|d| d.since || d.window.to < cutoff)
-        })
+        // The headline and lead report the incident, whenever they say it happened ("over
+        // several months in 2016"): a date alone makes only later sentences past.
+        i > 2
+            && cutoff.is_some_and(|cutoff| {
+                self.dates_within(s)
+                    .iter()
+                    .any(|d| d.since || d.window.to < cutoff)
+            })
     }
 
     /// The day before which a date marks other, earlier activity.

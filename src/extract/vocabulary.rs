@@ -13,6 +13,7 @@ const LISTS: &[&str] = &[
     "speech-verbs",
     "imperatives",
     "group-kinds",
+    "deed-kinds",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
