@@ -611,6 +611,9 @@ vocabulary! {
         Denial = "denial",
         /// A link the text negates: "no evidence that X was behind".
         RuledOut = "ruled-out",
+        /// A firm link in an article whose headline doubts its own story ("Experts doubt
+        /// ..."): suspected at most.
+        Doubted = "doubted",
         /// Named only in sentences about other or earlier activity.
         EarlierActivity = "earlier-activity",
         /// The article's main actor, named without a link: the article's own stance.

@@ -154,3 +154,14 @@ fn a_similar_deed_is_another_incident() {
         (Role::Context, BasisRule::EarlierActivity)
     );
 }
+
+#[test]
+fn a_headline_that_doubts_its_story_caps_attribution_at_suspected() {
+    let body = "Experts doubt Sandworm hacked the harbour authority. The Millbrook Harbour \
+                Authority said on Monday that its systems were disrupted. The national cyber \
+                agency attributed the attack to Sandworm.";
+    assert_eq!(
+        decision(body, "Sandworm Team"),
+        (Role::Suspected, BasisRule::Doubted)
+    );
+}

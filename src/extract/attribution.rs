@@ -36,6 +36,9 @@
 //! | act | no | plain | any | confirmed | `stated-act` |
 //! | possibility alone | no | any | any | speculated | `possibility` |
 //!
+//! A headline that doubts its own story ("Experts doubt ...", "... may never have happened")
+//! caps every confirmed role at suspected (rule `doubted`).
+//!
 //! Several statements about one actor combine by precedence: a denial stands; otherwise the
 //! firmest statement wins (confirmed over suspected over claimed over speculated), so a later
 //! hedge does not erase a confirmation. An actor with only ruled-out statements is `context`.
@@ -371,6 +374,7 @@ pub(crate) fn analyse<'g, 't>(
         .map(|v| v.iter().filter(|&&(i, _)| !past[i]).count())
         .collect();
     let main_actors = main_actors(&per_actor, &past, &present_counts);
+    let headline_doubts = !doc.sentences.is_empty() && doc.has_cue(0, Cue::Doubt);
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
         // Statements about the reported incident, by precedence: a denial stands, else the
@@ -425,6 +429,12 @@ pub(crate) fn analyse<'g, 't>(
                 BasisRule::EarlierActivity,
                 past_sentences.first().copied(),
             )
+        };
+        // A headline that doubts its story caps what the article affirms.
+        let (role, rule) = if role == Role::Confirmed && headline_doubts {
+            (Role::Suspected, BasisRule::Doubted)
+        } else {
+            (role, rule)
         };
         let evidence = match role {
             Role::Context => past_sentences.clone(),

@@ -81,11 +81,13 @@ pub(crate) enum Cue {
     Same,
     /// "Similar", which with a kind of deed after it points at other incidents.
     Similar,
+    /// Doubt about the story's own claims ("experts doubt", "unconfirmed").
+    Doubt,
 }
 
 use Cue::{
-    Act, Attack, Claim, Confirm, Deny, Flaw, GroupNoun, Hedge, Hypothesis, Investigate, Legal,
-    Negation, Past, Patch, Promo, Same, Similar, Speculate, Target, Tie, Type,
+    Act, Attack, Claim, Confirm, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis, Investigate,
+    Legal, Negation, Past, Patch, Promo, Same, Similar, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -122,6 +124,7 @@ fn class(name: &str) -> Option<Cue> {
         ("patch", "") => Patch,
         ("same", "") => Same,
         ("similar", "") => Similar,
+        ("doubt", "") => Doubt,
         _ => return None,
     })
 }
