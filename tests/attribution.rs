@@ -165,3 +165,15 @@ fn a_headline_that_doubts_its_story_caps_attribution_at_suspected() {
         (Role::Suspected, BasisRule::Doubted)
     );
 }
+
+#[test]
+fn a_company_named_as_one_is_no_actor() {
+    let r = extract(&format!(
+        "{LEAD} The malware was first developed by the Italian software company Hacking Team."
+    ));
+    assert!(
+        r.actors.iter().all(|a| a.name != "Hacking Team"),
+        "{:?}",
+        r.actors
+    );
+}

@@ -93,6 +93,12 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     }
     merge_bracketed_aliases(doc.text, &mut found);
     found.retain(|a| !a.entry.is_some_and(|e| names_code(doc, e)) || people_behind(doc, a));
+    // A company named as one ("Italian software company Hacking Team", "Hacking Team, an
+    // Italian spyware maker") is a vendor, not a threat actor, unless the text also presents
+    // it as attackers.
+    found.retain(|a| {
+        !a.mentions.iter().any(|&m| described_as_company(doc, m)) || people_behind(doc, a)
+    });
     found.sort_by_key(|a| a.mentions[0].start);
     found
 }
@@ -208,6 +214,38 @@ fn merge_bracketed_aliases(text: &str, found: &mut Vec<FoundActor>) {
     }
 }
 
+/// Whether the text describes the name at `m` as a company: a kind of company right before it
+/// ("software company X", "the company X") or an apposition after it ("X, an Italian spyware
+/// maker", "X, a company that ...").
+fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
+    let kinds = super::vocabulary::list("company-kinds");
+    let s = doc.sentences[doc.sentence_at(m.start)];
+    let from = (m.start.saturating_sub(40).max(s.start)..=m.start)
+        .find(|&i| doc.text.is_char_boundary(i))
+        .unwrap_or(m.start);
+    let before = doc.text[from..m.start].trim_end().trim_end_matches(" the");
+    let last_word = before.rsplit(' ').next().unwrap_or("");
+    if kinds.iter().any(|k| last_word.eq_ignore_ascii_case(k)) {
+        return true;
+    }
+    let end = (m.end..=(m.end + 48).min(s.end).max(m.end))
+        .rev()
+        .find(|&i| doc.text.is_char_boundary(i))
+        .unwrap_or(m.end);
+    let Some(after) = doc.text.get(m.end..end) else {
+        return false;
+    };
+    let Some(apposition) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let apposition = apposition.split([',', ';']).next().unwrap_or("");
+    let mut words = apposition.split_whitespace();
+    matches!(words.next(), Some("a" | "an" | "the"))
+        && words
+            .take(4)
+            .any(|w| kinds.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
 /// Whether an entry's name is as often a strain of malware as the crew behind it: a criminal
 /// operation ATT&CK does not list as a group (the ransomware families of the MISP galaxy:
 /// SamSam, GandCrab, Locky). Such a name is an actor only where the text presents people.
@@ -229,6 +267,8 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             )
         };
         doc.cues_within(near(40)).iter().any(|c| match c.cue {
+            // Not the name's own words ("Hacking Team").
+            _ if m.contains(c.span) => false,
             Cue::GroupNoun => near(32).contains(c.span),
             Cue::Claim(_) | Cue::Confirm(_) | Cue::Deny => true,
             _ => false,
@@ -277,8 +317,9 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
         (span.end + 24).min(s.end),
     );
     doc.cues_within(window).iter().any(|c| match c.cue {
+        // Not the name's own words ("Hacking Team" is no group noun of itself).
         Cue::GroupNoun | Cue::Type(crate::model::IncidentType::Ransomware) => {
-            window.contains(c.span)
+            window.contains(c.span) && !span.contains(c.span)
         }
         // "Play claimed the attack", not "claimed responsibility on Telegram".
         Cue::Claim(_) => c.span.start >= span.end && c.span.start - span.end <= 2,

@@ -14,6 +14,7 @@ const LISTS: &[&str] = &[
     "imperatives",
     "group-kinds",
     "deed-kinds",
+    "company-kinds",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
