@@ -177,3 +177,15 @@ fn a_company_named_as_one_is_no_actor() {
         r.actors
     );
 }
+
+#[test]
+fn crews_the_gazetteer_lacks_are_found_from_how_the_text_names_them() {
+    let r = extract(&format!(
+        "{LEAD} The hackers – who are calling themselves the “Harbour Crime Family” – demanded a \
+         ransom. Hacking groups such as Tide Leaks and Guccifer 9.0 were also named."
+    ));
+    let named: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    for crew in ["Harbour Crime Family", "Tide Leaks", "Guccifer 9.0"] {
+        assert!(named.contains(&crew), "{crew} not in {named:?}");
+    }
+}

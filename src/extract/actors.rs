@@ -343,9 +343,22 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
     for (i, c) in doc.cues.iter().enumerate() {
         match c.cue {
             Cue::GroupNoun => {
-                // "a group calling itself X", "the gang known as X"
+                // "a group calling itself X", "the gang known as X", "hackers – who are
+                // calling themselves the “X”"
                 let rest = &text[c.span.end..];
-                let lead = rest.trim_start_matches([',', ' ']);
+                let mut lead = rest.trim_start_matches([',', ' ', '–', '—', '-']);
+                for relative in ["who are ", "who is ", "who ", "which is ", "which "] {
+                    if let Some(r) = lead.strip_prefix(relative) {
+                        lead = r;
+                        break;
+                    }
+                }
+                // "groups such as DC Leaks, Fancy Bears and Guccifer 2.0"
+                for intro in [" such as ", ", such as ", " including ", ", including "] {
+                    if let Some(list) = rest.strip_prefix(intro) {
+                        list_members(text, c.span.end + intro.len(), list, &mut out);
+                    }
+                }
                 for intro in super::vocabulary::list("introducers") {
                     if lead
                         .get(..intro.len())
@@ -433,21 +446,51 @@ fn is_plausible(name: &str) -> bool {
 }
 
 fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
-    doc.hits_overlapping(span).any(|h| {
-        matches!(
-            h.kind,
-            HitKind::Country { .. }
-                | HitKind::Region(_)
-                | HitKind::Authority { .. }
-                | HitKind::Sector(_)
-        )
+    doc.hits_overlapping(span).any(|h| match h.kind {
+        // A place may open a longer name ("Turkish Crime Family"), not be all of it.
+        HitKind::Country { .. } | HitKind::Region(_) => {
+            h.start <= span.start && span.end <= h.end
+                || !doc.text[span.start..span.end].contains(' ')
+        }
+        HitKind::Authority { .. } | HitKind::Sector(_) => true,
+        _ => false,
     })
 }
 
-/// A name of one to four capitalised tokens starting at or after `pos` (skipping spaces and
-/// opening quotes).
+/// The names of a list that starts at `pos` ("DC Leaks, Fancy Bears and Guccifer 2.0"), up to
+/// six, until a member is not a name.
+fn list_members(text: &str, pos: usize, list: &str, out: &mut Vec<(Span, String)>) {
+    let mut at = pos;
+    for _ in 0..6 {
+        let Some((span, name)) = name_at(text, at) else {
+            return;
+        };
+        out.push((span, name));
+        let rest = &text[span.end..];
+        let Some(sep) = [", and ", ", or ", ", ", " and ", " or "]
+            .iter()
+            .find(|sep| rest.starts_with(*sep))
+        else {
+            return;
+        };
+        at = span.end + sep.len();
+        if at >= pos + list.len() {
+            return;
+        }
+    }
+}
+
+/// A name of one to four capitalised tokens starting at or after `pos` (skipping spaces, an
+/// article before a quote, and opening quotes).
 fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
     let rest = &text[pos..];
+    let rest_after_article = rest
+        .trim_start()
+        .strip_prefix("the ")
+        .filter(|r| r.starts_with(['"', '\'', '\u{201c}', '\u{2018}']))
+        .unwrap_or(rest);
+    let rest = rest_after_article;
+    let pos = text.len() - rest.len();
     let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
     let start = pos + rest.len() - trimmed.len();
     let mut end = start;
