@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Extraction quality on every labelled corpus in ../shared/corpus, scored separately with the
+# same binary and the same code (no per-corpus switch). Each corpus has floors a little under
+# what main measures, so a change that trades one corpus for another fails here. The issue's
+# targets are higher than some floors (casie/gold): the README's quality table shows the gap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=../shared/corpus
+score=../shared/tools/score-extraction
+cargo build --quiet --release --example brief
+brief=target/release/examples/brief
+
+run() { # NAME FILE LABELS FLOORS...
+  local name=$1 file=$2 labels=$3
+  shift 3
+  echo "-- $name"
+  "$brief" --format json "$corpus/$file" > "target/score-$name.jsonl"
+  "$score" "$corpus/$labels" "target/score-$name.jsonl" "$@"
+}
+
+# The 36 articles the rules were first tuned on.
+run dev dev.txt dev_labels.json \
+  --min actors_f1=0.95 --min role_acc=0.90 --min victims_f1=0.78 --min sectors_f1=0.72 \
+  --min countries_f1=0.81 --min types_f1=0.72 --min title_acc=0.95
+# 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
+run casie-gold casie/gold.txt casie/gold_labels.json \
+  --min actors_f1=0.83 --min role_acc=0.67 --min victims_f1=0.42 --min sectors_f1=0.42 \
+  --min countries_f1=0.66 --min types_f1=0.66 --min title_acc=0.95
+# 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
+run casie-silver casie/casie.txt casie/casie_silver.json \
+  --min victims_f1=0.23 --min types_f1=0.42 --min cves_f1=0.99
+# AnnoCTR vendor reports: only group names are labelled (roles and actor precision mean nothing).
+run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json
