@@ -615,3 +615,23 @@ fn the_publisher_and_the_analysts_are_not_victims() {
         assert!(!names.contains(&not), "{not} in {names:?}");
     }
 }
+
+#[test]
+fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
+    let r = extract(&record(
+        "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \
+         Water Authority said its billing systems were encrypted on Monday.",
+    ));
+    let names: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert!(names.contains(&"Millbrook Water Authority"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Huge") || n.starts_with("Top")),
+        "{names:?}"
+    );
+}

@@ -355,6 +355,33 @@ fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> 
     })
 }
 
+/// Whether only the first word of a name is capitalised ("Top university", "Huge").
+fn one_capitalised_word(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    first
+        .chars()
+        .skip(1)
+        .all(|c| !c.is_uppercase() && !c.is_ascii_digit())
+        && words.all(|w| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether the first word of the name at `span` is written capitalised somewhere that is not
+/// the start of a sentence (a few places are looked at).
+fn capitalised_elsewhere(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    memchr::memmem::find_iter(doc.text.as_bytes(), first.as_bytes())
+        .filter(|&at| at != span.start)
+        .take(8)
+        .any(|at| {
+            let starts_word = doc.text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            starts_word && doc.sentences[doc.sentence_at(at)].start != at
+        })
+}
+
 /// Drops names that are places, actors, authorities, people or roles.
 pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
     if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
@@ -368,6 +395,12 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     // says") has its capital from its place, not from a name; the one institution of its kind
     // in a country ("Parliament") is named by it.
     let opens_sentence = doc.sentences[doc.sentence_at(span.start)].start == span.start;
+    // One capitalised word opening a sentence ("Huge hacking operation", "Top university
+    // under attack") owes its capital to its place, unless the text writes it capitalised
+    // elsewhere too.
+    if opens_sentence && one_capitalised_word(name) && !capitalised_elsewhere(doc, span, name) {
+        return false;
+    }
     if opens_sentence
         && ORG_HEAD_WORDS.contains_ascii_lowercase(name.as_bytes())
         && !["parliament", "government"]
