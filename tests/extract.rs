@@ -635,3 +635,17 @@ fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_city_whose_systems_were_attacked_is_its_government() {
+    let atlanta = extract(&record(
+        "Hackers seize Atlanta’s network, demand ransom. The mayor said on Thursday that hackers \
+         attacked the city's network and encrypted data.",
+    ));
+    let v = &atlanta.incidents[0].victims;
+    assert!(
+        v.iter()
+            .any(|v| v.name == "Atlanta" && v.country == Country::new("US")),
+        "{v:?}"
+    );
+}

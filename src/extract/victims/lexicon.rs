@@ -32,6 +32,7 @@ const LISTS: &[&str] = &[
     "analyst-kinds",
     "analyst-after",
     "analyst-heads",
+    "city-systems",
 ];
 
 /// One list of `data/victims.txt`.
@@ -235,6 +236,7 @@ pub(super) static AFTER_NAME: Affixes = Affixes::new("after-name", false);
 pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
 pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new("bystander", false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);
+pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);
 
 #[cfg(test)]
 mod tests {

@@ -427,6 +427,14 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             {
                 push(&mut sectors, sector);
             }
+            // A city named as the victim is its government.
+            HitKind::Country {
+                country: k,
+                form: CountryForm::City | CountryForm::Capital,
+            } if span == c.span => {
+                push(&mut sectors, Sector::GovernmentLocal);
+                country = country.or(Some(k));
+            }
             HitKind::Country { country: k, .. } if inside && country.is_none() => country = Some(k),
             // A national agency is national government, in its country.
             HitKind::Authority {

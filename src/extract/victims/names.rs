@@ -436,7 +436,7 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let attacked = {
         let after = text_after(doc.text, span.end, sentence.end, lowered);
-        PASSIVE_AFTER.matched_by(after)
+        PASSIVE_AFTER.matched_by(after) || CITY_SYSTEMS_AFTER.matched_by(after)
     } || {
         let before = super::text_before(doc.text, sentence.start, span.start, lowered);
         BEFORE_NAME.matched_by(before)
@@ -446,6 +446,11 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
         h.start <= span.start
             && span.end <= h.end
             && match h.kind {
+                // A city whose systems were attacked is its government ("Atlanta's network").
+                HitKind::Country {
+                    form: CountryForm::City | CountryForm::Capital,
+                    ..
+                } if h.start == span.start && h.end == span.end => !attacked,
                 HitKind::Country { .. } | HitKind::Region(_) | HitKind::Actor { .. } => true,
                 HitKind::Authority {
                     kind: AuthorityKind::Agency,
