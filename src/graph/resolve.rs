@@ -5,32 +5,7 @@
 //! reported incidents (those with `context == false`) into [`ResolvedIncident`]s, each keeping
 //! its reports, so every article's own claims stay visible under the event they tell.
 //!
-//! # The rule
-//! Two reported incidents are *linked* when their articles were scraped at most
-//! [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`]:
-//! - each word the two share, among the headline's words (its site suffix such as
-//!   `| Threatpost` and the words of the source's host name removed) and the words of the
-//!   victims' names, counts its inverse document frequency over the graph's reported incidents,
-//!   `ln((max(n, 200) + 1) / (df + 1))`: a rare name (WannaCry, Atlanta, IAAF) weighs much, a word
-//!   every story uses nothing (`data/resolve_stopwords.txt` lists the words that never count);
-//! - a victim the two share after normalisation ("the City of Atlanta" and "Atlanta city
-//!   government" are both `atlanta`) adds [`VICTIM_BONUS`].
-//!
-//! Links are taken strongest first; a link joins two groups when the average link score over
-//! every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
-//! loose link does not chain two stories, and never when the groups hold two incidents
-//! attributed to the same actor with different, named victims (one actor's two attacks; for
-//! two linked incidents, when moreover each headline names a victim the other does not
-//! mention, as the extractor's victims are imperfect).
-//!
-//! The result depends on the graph's content only: incidents are ordered by their article's
-//! (scrape time, title) and index, ties between links broken by that order, and a resolved
-//! incident's [`key`](ResolvedIncident::key) is a UUIDv5 of its earliest report's identity.
-//! Graphs built in any order, or merged in any order, resolve alike.
-//!
-//! Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
-//! non-stop word within the window), plus the group checks, which are quadratic in the size of
-//! the two groups being joined.
+//! The rule is documented on [`Resolution`].
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -55,6 +30,11 @@ pub const VICTIM_BONUS: f64 = 3.0;
 /// so that in a small graph every word is not rare.
 const MIN_CORPUS: usize = 200;
 
+/// Only words at least this rare (inverse document frequency) propose candidate pairs: a pair
+/// that shares only commoner words would need four of them to reach [`PAIR_SCORE`], and the
+/// posting lists of common words are what would make candidate generation quadratic.
+const CANDIDATE_IDF: f64 = 2.0;
+
 /// Namespace of resolved-incident keys (UUIDv5).
 const NAMESPACE: Uuid = uuid::uuid!("5d0c2f56-7d0e-4b43-9a3c-2b6f1c7e9a41");
 
@@ -69,7 +49,34 @@ fn stopwords() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The incidents of a graph resolved into events: see the [module docs](self) for the rule.
+/// The incidents of a graph resolved into events.
+///
+/// # The rule
+/// Two reported incidents are *linked* when their articles were scraped at most
+/// [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`]:
+/// - each word the two share, among the headline's words (its site suffix such as
+///   `| Threatpost` and the words of the source's host name removed) and the words of the
+///   victims' names, counts its inverse document frequency over the graph's reported incidents,
+///   `ln((max(n, 200) + 1) / (df + 1))`: a rare name (WannaCry, Atlanta, IAAF) weighs much, a word
+///   every story uses nothing (`data/resolve_stopwords.txt` lists the words that never count);
+/// - a victim the two share after normalisation ("the City of Atlanta" and "Atlanta city
+///   government" are both `atlanta`) adds [`VICTIM_BONUS`].
+///
+/// Links are taken strongest first; a link joins two groups when the average link score over
+/// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
+/// loose link does not chain two stories, and never when the groups hold two incidents
+/// attributed to the same actor with different, named victims (one actor's two attacks; for
+/// two linked incidents, when moreover each headline names a victim the other does not
+/// mention, as the extractor's victims are imperfect).
+///
+/// The result depends on the graph's content only: incidents are ordered by their article's
+/// (scrape time, title) and index, ties between links broken by that order, and a resolved
+/// incident's [`key`](ResolvedIncident::key) is a UUIDv5 of its earliest report's identity.
+/// Graphs built in any order, or merged in any order, resolve alike.
+///
+/// Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
+/// non-stop word with an inverse document frequency of at least 2 within the window), plus the group checks, which are quadratic in the size of
+/// the two groups being joined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
     incidents: Vec<ResolvedIncident>,
@@ -270,8 +277,9 @@ impl ResolvedIncident {
     }
 
     /// True when the reports disagree on who is behind the event: two reports attribute it
-    /// (suspected or firmer, or claimed) to different actors, or one report denies an actor
-    /// that another attributes it to. O(claims).
+    /// (confirmed, suspected or claimed) to actors they have none of in common (one naming an
+    /// extra actor beside the other's is not a disagreement), or one report denies an actor
+    /// that another attributes it to. O(claims + reports²).
     #[must_use]
     pub fn sources_disagree(&self, graph: &KnowledgeGraph) -> bool {
         let history = self.history(graph);
@@ -282,7 +290,7 @@ impl ResolvedIncident {
                 by_report.entry(claim.incident).or_default().push(actor);
             }
         }
-        let mut sets: Vec<Vec<ActorId>> = by_report
+        let sets: Vec<Vec<ActorId>> = by_report
             .into_values()
             .map(|mut v| {
                 v.sort_unstable();
@@ -290,9 +298,12 @@ impl ResolvedIncident {
                 v
             })
             .collect();
-        sets.sort();
-        sets.dedup();
-        if sets.len() > 1 {
+        let disjoint = |a: &[ActorId], b: &[ActorId]| !a.iter().any(|x| b.binary_search(x).is_ok());
+        if sets
+            .iter()
+            .enumerate()
+            .any(|(i, a)| sets[i + 1..].iter().any(|b| disjoint(a, b)))
+        {
             return true;
         }
         let asserted: HashSet<ActorId> = sets.into_iter().flatten().collect();
@@ -377,8 +388,8 @@ struct Told {
 }
 
 impl KnowledgeGraph {
-    /// Groups the reported incidents of every article into events: see the
-    /// [`resolve` module docs](crate::graph::Resolution) and [`Resolution`].
+    /// Groups the reported incidents of every article into events, by the rule documented on
+    /// [`Resolution`].
     ///
     /// Cost: see the module's rule; for the 950-article CASIE corpus, a few milliseconds.
     #[must_use]
@@ -405,7 +416,10 @@ impl KnowledgeGraph {
             }
         }
         let mut candidates = HashSet::new();
-        for list in postings.values() {
+        for (term, list) in &postings {
+            if idf(term) < CANDIDATE_IDF {
+                continue;
+            }
             for (k, &x) in list.iter().enumerate() {
                 for &y in &list[k + 1..] {
                     if told[y].day - told[x].day > WINDOW_DAYS {
@@ -887,6 +901,35 @@ mod tests {
         let g = graph(&[a, b]);
         assert_eq!(g.resolve().len(), 1);
         assert_eq!(g.resolve().disagreeing(&g).count(), 1);
+
+        // One report naming a second actor beside the other's is no disagreement.
+        let mut a = story(
+            0,
+            "Quillfort attack traced to Blackreed",
+            "https://a.example/1",
+        );
+        a.attribution = Some((AttributionStatus::Suspected, "Blackreed", &[]));
+        let mut g = graph(&[a]);
+        let incident = Incident {
+            attribution: Attribution::new(
+                AttributionStatus::Suspected,
+                vec!["Blackreed".into(), "Ochre Wasp".into()],
+            ),
+            ..Incident::default()
+        };
+        let report = Report {
+            incidents: vec![incident],
+            ..Report::default()
+        };
+        let at = datetime!(2031-03-02 08:00 UTC);
+        g.ingest_ref(
+            &ArticleRef::new(at, "Quillfort attack traced to Blackreed")
+                .with_source("https://b.example/"),
+            &report,
+        );
+        assert_eq!(g.resolve().len(), 1);
+        assert_eq!(g.attributions().count(), 3);
+        assert_eq!(g.resolve().disagreeing(&g).count(), 0);
     }
 
     #[test]
