@@ -47,7 +47,7 @@ pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use resolve::{
-    Claim, Corroboration, GROUP_SCORE, PAIR_SCORE, Resolution, ResolvedIncident, VICTIM_BONUS,
-    WINDOW_DAYS,
+    Claim, Corroboration, GROUP_SCORE, NEAR_DAYS, NEAR_SCORE, PAIR_SCORE, Resolution,
+    ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
 };
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};

@@ -22,6 +22,10 @@ use crate::model::AttributionStatus;
 pub const WINDOW_DAYS: i64 = 30;
 /// The least evidence score for two reported incidents to be linked.
 pub const PAIR_SCORE: f64 = 6.0;
+/// Articles scraped at most this many days apart need only [`NEAR_SCORE`] to be linked.
+pub const NEAR_DAYS: i64 = 7;
+/// The least evidence score for two reported incidents scraped within [`NEAR_DAYS`].
+pub const NEAR_SCORE: f64 = 5.0;
 /// The least average link score across two groups for them to be joined.
 pub const GROUP_SCORE: f64 = 3.0;
 /// What a shared, normalised victim adds to the score.
@@ -53,7 +57,8 @@ fn stopwords() -> &'static HashSet<&'static str> {
 ///
 /// # The rule
 /// Two reported incidents are *linked* when their articles were scraped at most
-/// [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`]:
+/// [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`] ([`NEAR_SCORE`] when
+/// they were scraped at most [`NEAR_DAYS`] apart: news of one event comes in a burst):
 /// - each word the two share, among the headline's words (its site suffix such as
 ///   `| Threatpost` and the words of the source's host name removed) and the words of the
 ///   victims' names, counts its inverse document frequency over the graph's reported incidents,
@@ -65,9 +70,9 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
 /// loose link does not chain two stories, and never when the groups hold two incidents
-/// attributed to the same actor with different, named victims (one actor's two attacks; for
-/// two linked incidents, when moreover each headline names a victim the other does not
-/// mention, as the extractor's victims are imperfect).
+/// attributed to the same actor with different, named victims (one actor's two attacks: each
+/// headline names a victim of its own that the other does not mention, as the extractor's
+/// victims are imperfect).
 ///
 /// The result depends on the graph's content only: incidents are ordered by their article's
 /// (scrape time, title) and index, ties between links broken by that order, and a resolved
@@ -437,7 +442,12 @@ impl KnowledgeGraph {
                 if shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
-                (score >= PAIR_SCORE).then_some((score, x, y))
+                let least = if b.day - a.day <= NEAR_DAYS {
+                    NEAR_SCORE
+                } else {
+                    PAIR_SCORE
+                };
+                (score >= least).then_some((score, x, y))
             })
             .collect();
         links.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
@@ -466,7 +476,7 @@ impl KnowledgeGraph {
                 for &q in gy {
                     let link = score.get(&(p.min(q), p.max(q))).copied();
                     total += link.unwrap_or(0.0);
-                    conflict |= one_actor_two_victims(&told[p], &told[q], link.is_some());
+                    conflict |= one_actor_two_victims(&told[p], &told[q]);
                 }
             }
             #[allow(clippy::cast_precision_loss)]
@@ -601,9 +611,9 @@ fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str>
 }
 
 /// One actor's two attacks: both attributed to a common actor, both with named victims, and no
-/// victim in common. The extractor's victims are imperfect, so for two linked incidents it also
-/// takes each headline to name a victim of its own that the other does not mention.
-fn one_actor_two_victims(a: &Told, b: &Told, linked: bool) -> bool {
+/// victim in common. The extractor's victims are imperfect, so it also takes each headline to
+/// name a victim of its own that the other does not mention.
+fn one_actor_two_victims(a: &Told, b: &Told) -> bool {
     let own = |x: &Told, y: &Told| {
         !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
     };
@@ -611,7 +621,8 @@ fn one_actor_two_victims(a: &Told, b: &Told, linked: bool) -> bool {
         && !b.victims.is_empty()
         && shared(&a.victims, &b.victims).next().is_none()
         && a.actors.iter().any(|x| b.actors.binary_search(x).is_ok())
-        && (!linked || (own(a, b) && own(b, a)))
+        && own(a, b)
+        && own(b, a)
 }
 
 #[cfg(test)]
