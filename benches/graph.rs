@@ -132,6 +132,11 @@ fn benches(c: &mut Criterion) {
         b.iter_with_large_drop(|| build(black_box(&corpus)).into_canonical());
     });
 
+    let whole = build(&corpus).into_canonical();
+    group.bench_function("resolve incidents of 10k articles", |b| {
+        b.iter(|| black_box(&whole).resolve());
+    });
+
     group.bench_function("merge 4 shards of 2.5k articles", |b| {
         let shards: Vec<KnowledgeGraph> = corpus.chunks(ARTICLES / 4).map(build).collect();
         b.iter_batched(

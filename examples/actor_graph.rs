@@ -10,6 +10,9 @@
 //!   --min-status S      weakest attribution counted: confirmed, suspected, claimed (default),
 //!                       speculated, denied
 //!   --with-context      count incidents the articles cite as context, too
+//!   --incidents         the incidents resolved across articles that more than one article
+//!                       tells: reports, corroboration, attribution history and its consolidation
+//!   --disagreeing       only the resolved incidents whose sources disagree on who is behind them
 //!   --stix FILE|-       write the graph as a STIX 2.1 bundle
 //!   --dot FILE|-        write the graph as a Graphviz digraph
 //!   --json FILE|-       write the graph itself as JSON
@@ -44,6 +47,8 @@ struct Args {
     sector: Option<Sector>,
     country: Option<Country>,
     timeline: Option<String>,
+    incidents: bool,
+    disagreeing: bool,
     filter: Filter,
     stix: Option<String>,
     dot: Option<String>,
@@ -55,7 +60,7 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("actor_graph: {message}");
     eprintln!(
         "usage: actor_graph [--actor NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
-         [--min-status STATUS] [--with-context] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [FILE|-]..."
+         [--min-status STATUS] [--with-context] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [FILE|-]..."
     );
     ExitCode::from(2)
 }
@@ -82,6 +87,8 @@ fn parse_args() -> Result<Args, String> {
                 args.filter = args.filter.min_status(status);
             }
             "--with-context" => args.filter = args.filter.include_context(true),
+            "--incidents" => args.incidents = true,
+            "--disagreeing" => args.disagreeing = true,
             "--stix" => args.stix = Some(value("--stix")?),
             "--dot" => args.dot = Some(value("--dot")?),
             "--json" => args.json = Some(value("--json")?),
@@ -404,6 +411,77 @@ fn write_to(
     }
 }
 
+/// The resolved incidents told by more than one article (all of them with `disagreeing`, when
+/// their sources disagree): each report, the corroboration, the claims in time order and the
+/// consolidated attribution.
+fn answer_incidents(graph: &KnowledgeGraph, disagreeing: bool) -> String {
+    let resolution = graph.resolve();
+    let mut out = String::new();
+    let mut shown = 0;
+    for event in &resolution {
+        if disagreeing {
+            if !event.sources_disagree(graph) {
+                continue;
+            }
+        } else if event.reports.len() < 2 {
+            continue;
+        }
+        shown += 1;
+        let c = event.corroboration(graph);
+        writeln!(
+            out,
+            "incident {}: {} reports, {} sources, first {}, last {}",
+            event.key,
+            event.reports.len(),
+            c.sources,
+            c.first.date(),
+            c.last.date()
+        )
+        .unwrap();
+        for &id in &event.reports {
+            let source = graph.article(graph.incident(id).article).source.as_deref();
+            writeln!(
+                out,
+                "  {} <{}>",
+                incident_line(graph, id),
+                source.unwrap_or("-")
+            )
+            .unwrap();
+        }
+        for claim in event.history(graph) {
+            let who = claim
+                .actor
+                .map_or_else(|| "no actor".to_owned(), |a| actor_label(graph, a));
+            let mut line = format!("    {} {}: {who}", claim.at.date(), claim.status);
+            if !claim.by.is_empty() {
+                let by: Vec<&str> = claim.by.iter().map(String::as_str).collect();
+                write!(line, " (by {})", by.join(", ")).unwrap();
+            }
+            writeln!(out, "{line}").unwrap();
+        }
+        let (status, actors) = event.consolidated(graph);
+        let actors: Vec<String> = actors.iter().map(|&a| actor_label(graph, a)).collect();
+        writeln!(
+            out,
+            "  consolidated: {status}{}{}",
+            if actors.is_empty() { "" } else { " " },
+            actors.join(", ")
+        )
+        .unwrap();
+        if event.sources_disagree(graph) {
+            out.push_str("  sources disagree\n");
+        }
+    }
+    writeln!(
+        out,
+        "{shown} of {} resolved incidents shown ({} reported incidents)",
+        resolution.len(),
+        resolution.iter().map(|e| e.reports.len()).sum::<usize>()
+    )
+    .unwrap();
+    out
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(args) => args,
@@ -438,6 +516,10 @@ fn main() -> ExitCode {
     }
     if let Some(name) = &args.timeline {
         out.push_str(&answer_timeline(&graph, name, args.filter));
+        answered = true;
+    }
+    if args.incidents || args.disagreeing {
+        out.push_str(&answer_incidents(&graph, args.disagreeing));
         answered = true;
     }
     let exports = [&args.stix, &args.dot, &args.json];

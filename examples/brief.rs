@@ -1,7 +1,7 @@
 //! `brief`: the command-line front end.
 //!
 //! ```text
-//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp] [--strict] [FILE|-]...
+//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--strict] [FILE|-]...
 //! ```
 //!
 //! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
@@ -9,17 +9,18 @@
 //! standard error as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still written.
 //! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use threatbrief::export::{Record, to_misp, write_dot, write_stix};
 use threatbrief::extract::Extractor;
-use threatbrief::graph::KnowledgeGraph;
+use threatbrief::graph::{ArticleId, IncidentId, KnowledgeGraph};
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
-usage: brief [--format text|json|stix|dot|brief|misp] [--strict] [FILE|-]...
+usage: brief [--format text|json|stix|dot|brief|misp|incidents] [--strict] [FILE|-]...
 
 Parse scraped security-news briefs and print each record.
 
@@ -29,6 +30,8 @@ Parse scraped security-news briefs and print each record.
                    dot: one Graphviz digraph of the knowledge graph of all inputs
                    brief: the records re-rendered in the scrape format
                    misp: a JSON array of MISP events, one per record
+                   incidents: JSON Lines, one per record: its reported incident as
+                     resolved across all inputs (record, incident_key, reports)
   --strict         stop at the first bad record
   -h, --help       this help
   FILE             a file of records; - for standard input; none for the embedded sample
@@ -47,6 +50,7 @@ enum Format {
     Dot,
     Brief,
     Misp,
+    Incidents,
 }
 
 impl Format {
@@ -58,6 +62,7 @@ impl Format {
             "dot" => Some(Format::Dot),
             "brief" => Some(Format::Brief),
             "misp" => Some(Format::Misp),
+            "incidents" => Some(Format::Incidents),
             _ => None,
         }
     }
@@ -148,6 +153,8 @@ struct Run<W: Write> {
     extractor: Extractor,
     /// The graph of every record, for the formats written once at the end.
     graph: KnowledgeGraph,
+    /// Each record's article identity (scrape time, title), for `--format incidents`.
+    seen: Vec<(time::OffsetDateTime, String)>,
 }
 
 impl<W: Write> Run<W> {
@@ -164,6 +171,12 @@ impl<W: Write> Run<W> {
             Format::Stix | Format::Dot => {
                 let report = self.extractor.extract(article);
                 self.graph.ingest(article, &report);
+            }
+            Format::Incidents => {
+                let report = self.extractor.extract(article);
+                self.graph.ingest(article, &report);
+                self.seen
+                    .push((article.scraped_at(), article.title().to_owned()));
             }
             Format::Brief => write_brief(&mut self.out, article, self.records)?,
             Format::Misp => {
@@ -186,6 +199,7 @@ impl<W: Write> Run<W> {
             Format::Brief => {}
             Format::Misp if self.records > 0 => writeln!(self.out, "\n]")?,
             Format::Misp => writeln!(self.out, "[]")?,
+            Format::Incidents => write_incidents(&mut self.out, &self.graph, &self.seen)?,
         }
         self.out.flush()
     }
@@ -297,6 +311,39 @@ fn write_json(out: &mut impl Write, a: &Article<'_>, r: &Report) -> io::Result<(
     Record::new(a, r).write_line(out)
 }
 
+/// One line per record: its reported incident as resolved across every input.
+fn write_incidents(
+    out: &mut impl Write,
+    graph: &KnowledgeGraph,
+    seen: &[(time::OffsetDateTime, String)],
+) -> io::Result<()> {
+    let resolution = graph.resolve();
+    let articles: HashMap<(time::OffsetDateTime, &str), ArticleId> = graph
+        .articles()
+        .map(|(id, a)| ((a.scraped_at, a.title.as_str()), id))
+        .collect();
+    let reported: HashMap<ArticleId, IncidentId> = graph
+        .incidents()
+        .filter(|(_, node)| !node.context)
+        .map(|(id, node)| (node.article, id))
+        .collect();
+    for (record, (at, title)) in seen.iter().enumerate() {
+        let resolved = articles
+            .get(&(*at, title.as_str()))
+            .and_then(|article| reported.get(article))
+            .and_then(|&incident| resolution.of(incident));
+        // Written by hand to keep the documented key order.
+        let key = resolved.map_or_else(|| "null".to_owned(), |r| format!("\"{}\"", r.key));
+        let reports = resolved.map_or(0, |r| r.reports.len());
+        writeln!(
+            out,
+            "{{\"record\": {}, \"incident_key\": {key}, \"reports\": {reports}}}",
+            record + 1
+        )?;
+    }
+    Ok(())
+}
+
 /// The scrape format; records separated by one blank line.
 fn write_brief(out: &mut impl Write, a: &Article<'_>, index: usize) -> io::Result<()> {
     if index > 0 {
@@ -320,6 +367,7 @@ fn run(args: &Args, out: impl Write) -> Status {
         records: 0,
         extractor: Extractor::default(),
         graph: KnowledgeGraph::new(),
+        seen: Vec::new(),
     };
     let mut status = Status::Ok;
     let options = ParseOptions::default().strict(args.strict);
@@ -416,6 +464,28 @@ mod tests {
         assert!(args(&["--bogus"]).is_err());
         let a = args(&["--", "--strict"]).unwrap().unwrap();
         assert_eq!(a.inputs, vec![Input::Path("--strict".into())]);
+    }
+
+    #[test]
+    fn incidents_format_keys_each_record() {
+        let a = Args {
+            format: Format::Incidents,
+            strict: false,
+            inputs: vec![Input::Sample, Input::Sample],
+        };
+        let mut out = Vec::new();
+        assert_eq!(run(&a, &mut out), Status::Ok);
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1]["record"], 2);
+        // The same record twice is one article: one report, one key.
+        assert_eq!(lines[0]["reports"], 1);
+        assert!(lines[0]["incident_key"].is_string());
+        assert_eq!(lines[0]["incident_key"], lines[1]["incident_key"]);
     }
 
     #[test]

@@ -174,8 +174,42 @@ proptest! {
 
         // Merging a graph with itself or the empty graph changes nothing.
         prop_assert_eq!(&KnowledgeGraph::merged(left.clone(), left.clone()), &left);
-        prop_assert_eq!(&KnowledgeGraph::merged(KnowledgeGraph::new(), one), &left);
+        prop_assert_eq!(&KnowledgeGraph::merged(KnowledgeGraph::new(), one.clone()), &left);
+
+        // Resolution reads content only: the same events under the same keys, whatever the
+        // ingest or merge order.
+        let events = resolved(&left);
+        prop_assert_eq!(&events, &resolved(&swapped));
+        prop_assert_eq!(&events, &resolved(&one));
+        prop_assert_eq!(&events, &resolved(&build(pairs.iter().rev())));
+        let reports: usize = events.iter().map(|(_, r)| r.len()).sum();
+        prop_assert_eq!(reports, left.incidents().filter(|(_, i)| !i.context).count());
     }
+}
+
+/// A report named by its article's identity (scrape time, title) and its index.
+type Told = (OffsetDateTime, String, u32);
+
+/// Each resolved incident's key with its reports.
+fn resolved(graph: &KnowledgeGraph) -> Vec<(String, Vec<Told>)> {
+    let mut events: Vec<_> = graph
+        .resolve()
+        .iter()
+        .map(|r| {
+            let reports = r
+                .reports
+                .iter()
+                .map(|&id| {
+                    let incident = graph.incident(id);
+                    let article = graph.article(incident.article);
+                    (article.scraped_at, article.title.clone(), incident.index)
+                })
+                .collect();
+            (r.key.to_string(), reports)
+        })
+        .collect();
+    events.sort();
+    events
 }
 
 #[test]

@@ -529,6 +529,7 @@ impl Bundle {
         }
 
         Bundle::incidents(&mut b, &org_countries);
+        Bundle::resolved(&mut b);
         Bundle::notes(&mut b);
         Bundle::reports(&mut b, graph);
 
@@ -705,6 +706,64 @@ impl Bundle {
     /// relationships the note speaks of, contained in its article's report. The reported incident's note also names the
     /// actors its article mentions that are not behind it: the report leaves those out (see
     /// the module docs), and the note is where the platforms find them.
+    /// An incident per event that several articles tell ([`KnowledgeGraph::resolve`]),
+    /// `related-to` from each article's own incident (which keeps that article's claims and its
+    /// note), and referred to by every report that tells it.
+    fn resolved(b: &mut Builder<'_>) {
+        let graph = b.graph;
+        let resolution = graph.resolve();
+        for event in &resolution {
+            if event.reports.len() < 2 {
+                continue;
+            }
+            let stix = stix_id("incident", &format!("resolved|{}", event.key));
+            let c = event.corroboration(graph);
+            let (status, actors) = event.consolidated(graph);
+            let mut description = format!(
+                "One event told by {} articles from {} independent sources, first reported {}, \
+                 last reported {}. Consolidated attribution: {status}",
+                event.reports.len(),
+                c.sources,
+                c.first.date(),
+                c.last.date()
+            );
+            if !actors.is_empty() {
+                let names: Vec<&str> = actors
+                    .iter()
+                    .map(|&a| graph.actor(a).name.as_str())
+                    .collect();
+                write!(description, " ({})", names.join(", ")).unwrap();
+            }
+            description.push('.');
+            if event.sources_disagree(graph) {
+                description.push_str(" The sources disagree on who is behind it.");
+            }
+            let mut p = Map::new();
+            p.insert(
+                "name".into(),
+                format!(
+                    "{} (told by {} articles)",
+                    incident_name(graph, event.reports[0]),
+                    event.reports.len()
+                )
+                .into(),
+            );
+            p.insert("description".into(), description.into());
+            b.object("incident", stix.clone(), Seen(c.first, c.last), p);
+            for &report in &event.reports {
+                let source = b.incident_id(report);
+                let (rel, mut p) = relationship(&source, "related-to", &stix);
+                p.insert(
+                    "description".into(),
+                    "The article's account of an event that several articles tell.".into(),
+                );
+                b.object("relationship", rel.clone(), b.incident_seen(report), p);
+                let article = graph.incident(report).article;
+                b.refer(article, [stix.clone(), rel]);
+            }
+        }
+    }
+
     fn notes(b: &mut Builder<'_>) {
         let graph = b.graph;
         let mut reported: BTreeMap<ArticleId, IncidentId> = BTreeMap::new();
@@ -901,6 +960,51 @@ mod tests {
             .iter()
             .filter(|o| o["type"] == kind && pred(o))
             .collect()
+    }
+
+    #[test]
+    fn an_event_several_articles_tell_is_one_resolved_incident_in_every_report() {
+        let mut graph = sample_graph();
+        // The sample told again by another outlet the next day, and an unrelated story.
+        let mut next_day = sample_article(Some("https://example.com/again"));
+        next_day.scraped_at += time::Duration::days(1);
+        graph.ingest(&next_day, &sample_report());
+        let other = crate::graph::ArticleRef::new(
+            time::macros::datetime!(2025-12-16 09:00 UTC),
+            "Patch Tuesday fixes sixty flaws",
+        );
+        graph.ingest_ref(&other, &crate::Report::default());
+        let objects = objects(&to_stix(&graph));
+        let resolved = find(&objects, "incident", |o| {
+            o["name"]
+                .as_str()
+                .unwrap()
+                .ends_with("(told by 2 articles)")
+        });
+        let [resolved] = resolved[..] else {
+            panic!("one resolved incident: {resolved:?}")
+        };
+        let id = resolved["id"].as_str().unwrap();
+        let reports = find(&objects, "report", |_| true);
+        assert_eq!(reports.len(), 3);
+        let telling: Vec<_> = reports
+            .iter()
+            .filter(|r| r["object_refs"].as_array().unwrap().iter().any(|x| x == id))
+            .collect();
+        assert_eq!(telling.len(), 2);
+        assert!(
+            telling
+                .iter()
+                .all(|r| r["name"] != "Patch Tuesday fixes sixty flaws")
+        );
+        let related = find(&objects, "relationship", |o| o["target_ref"] == id);
+        assert_eq!(related.len(), 2);
+        assert!(
+            resolved["description"]
+                .as_str()
+                .unwrap()
+                .contains("2 independent sources")
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@ mod ids;
 mod ingest;
 mod merge;
 mod query;
+mod resolve;
 mod serde_impl;
 mod sets;
 
@@ -45,4 +46,8 @@ pub use graph::{
 pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
+pub use resolve::{
+    Claim, Corroboration, GROUP_SCORE, NEAR_DAYS, NEAR_SCORE, PAIR_SCORE, Resolution,
+    ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
+};
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};

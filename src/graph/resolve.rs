@@ -1,0 +1,978 @@
+//! Resolution: the reported incidents of many articles that tell one event.
+//!
+//! Five outlets report one breach; a week later the FBI names the gang; the gang denies it.
+//! Ingest keeps one incident per article. [`KnowledgeGraph::resolve`] groups the articles'
+//! reported incidents (those with `context == false`) into [`ResolvedIncident`]s, each keeping
+//! its reports, so every article's own claims stay visible under the event they tell.
+//!
+//! The rule is documented on [`Resolution`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::graph::KnowledgeGraph;
+use super::ids::{ActorId, ArticleId, IncidentId};
+use super::sets::SortedSet;
+use crate::model::AttributionStatus;
+
+/// How far apart (in days of scrape time) two articles may be and still tell one event.
+pub const WINDOW_DAYS: i64 = 30;
+/// The least evidence score for two reported incidents to be linked.
+pub const PAIR_SCORE: f64 = 6.0;
+/// Articles scraped at most this many days apart need only [`NEAR_SCORE`] to be linked.
+pub const NEAR_DAYS: i64 = 7;
+/// The least evidence score for two reported incidents scraped within [`NEAR_DAYS`].
+pub const NEAR_SCORE: f64 = 5.0;
+/// The least average link score across two groups for them to be joined.
+pub const GROUP_SCORE: f64 = 3.0;
+/// What a shared, normalised victim adds to the score.
+pub const VICTIM_BONUS: f64 = 3.0;
+/// The corpus size below which document frequencies are read as if from this many incidents,
+/// so that in a small graph every word is not rare.
+const MIN_CORPUS: usize = 200;
+
+/// Only words at least this rare (inverse document frequency) propose candidate pairs: a pair
+/// that shares only commoner words would need four of them to reach [`PAIR_SCORE`], and the
+/// posting lists of common words are what would make candidate generation quadratic.
+const CANDIDATE_IDF: f64 = 2.0;
+
+/// Namespace of resolved-incident keys (UUIDv5).
+const NAMESPACE: Uuid = uuid::uuid!("5d0c2f56-7d0e-4b43-9a3c-2b6f1c7e9a41");
+
+fn stopwords() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("data/resolve_stopwords.txt")
+            .lines()
+            .map(|line| line.split('#').next().unwrap_or(""))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// The incidents of a graph resolved into events.
+///
+/// # The rule
+/// Two reported incidents are *linked* when their articles were scraped at most
+/// [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`] ([`NEAR_SCORE`] when
+/// they were scraped at most [`NEAR_DAYS`] apart: news of one event comes in a burst):
+/// - each word the two share, among the headline's words (its site suffix such as
+///   `| Threatpost` and the words of the source's host name removed) and the words of the
+///   victims' names, counts its inverse document frequency over the graph's reported incidents,
+///   `ln((max(n, 200) + 1) / (df + 1))`: a rare name (WannaCry, Atlanta, IAAF) weighs much, a word
+///   every story uses nothing (`data/resolve_stopwords.txt` lists the words that never count);
+/// - a victim the two share after normalisation ("the City of Atlanta" and "Atlanta city
+///   government" are both `atlanta`) adds [`VICTIM_BONUS`].
+///
+/// Links are taken strongest first; a link joins two groups when the average link score over
+/// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
+/// loose link does not chain two stories, and never when the groups hold two incidents
+/// attributed to the same actor with different, named victims (one actor's two attacks: each
+/// headline names a victim of its own that the other does not mention, as the extractor's
+/// victims are imperfect).
+///
+/// The result depends on the graph's content only: incidents are ordered by their article's
+/// (scrape time, title) and index, ties between links broken by that order, and a resolved
+/// incident's [`key`](ResolvedIncident::key) is a UUIDv5 of its earliest report's identity.
+/// Graphs built in any order, or merged in any order, resolve alike.
+///
+/// Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
+/// non-stop word with an inverse document frequency of at least 2 within the window), plus the group checks, which are quadratic in the size of
+/// the two groups being joined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    incidents: Vec<ResolvedIncident>,
+    of: HashMap<IncidentId, usize>,
+}
+
+/// One event, told by one or more articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ResolvedIncident {
+    /// Deterministic key: a UUIDv5 of the earliest report's article (scrape time, title) and
+    /// index. The same content gives the same key, whatever order it was ingested in.
+    pub key: Uuid,
+    /// The reported incidents that tell it, in canonical order (by article scrape time, title,
+    /// then index), so `reports[0]` is the earliest.
+    pub reports: Vec<IncidentId>,
+}
+
+/// How many independent sources tell an event, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Corroboration {
+    /// Distinct sources: the host names of the articles' `Source:` URLs (without `www.`);
+    /// articles without a source count once per distinct title.
+    pub sources: usize,
+    /// The earliest scrape time among the reports.
+    pub first: OffsetDateTime,
+    /// The latest scrape time among the reports.
+    pub last: OffsetDateTime,
+}
+
+/// One article's claim about who is behind an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Claim {
+    /// When the article was scraped.
+    pub at: OffsetDateTime,
+    /// The article.
+    pub article: ArticleId,
+    /// The article's reported incident.
+    pub incident: IncidentId,
+    /// The status the article reports (for `actor`, or for the incident when `actor` is `None`).
+    pub status: AttributionStatus,
+    /// The actor the claim is about; `None` when the article names no actor.
+    pub actor: Option<ActorId>,
+    /// The attributing parties the article names.
+    pub by: SortedSet<String>,
+}
+
+impl Resolution {
+    /// The resolved incidents, ordered by their earliest report. O(1) per item.
+    pub fn iter(&self) -> std::slice::Iter<'_, ResolvedIncident> {
+        self.incidents.iter()
+    }
+
+    /// How many resolved incidents.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.incidents.len()
+    }
+
+    /// True when the graph had no reported incident.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.incidents.is_empty()
+    }
+
+    /// The resolved incident a reported incident belongs to; `None` for context incidents and
+    /// ids not from the resolved graph. O(1).
+    #[must_use]
+    pub fn of(&self, incident: IncidentId) -> Option<&ResolvedIncident> {
+        self.of.get(&incident).map(|&i| &self.incidents[i])
+    }
+
+    /// The resolved incidents whose sources disagree on who is behind them (see
+    /// [`ResolvedIncident::sources_disagree`]). O(claims) per resolved incident.
+    pub fn disagreeing<'a>(
+        &'a self,
+        graph: &'a KnowledgeGraph,
+    ) -> impl Iterator<Item = &'a ResolvedIncident> + 'a {
+        self.incidents
+            .iter()
+            .filter(move |r| r.sources_disagree(graph))
+    }
+}
+
+impl<'a> IntoIterator for &'a Resolution {
+    type Item = &'a ResolvedIncident;
+    type IntoIter = std::slice::Iter<'a, ResolvedIncident>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl ResolvedIncident {
+    /// Distinct sources, first and last reported. O(reports).
+    ///
+    /// # Panics
+    /// When `graph` is not the graph that was resolved.
+    #[must_use]
+    pub fn corroboration(&self, graph: &KnowledgeGraph) -> Corroboration {
+        let mut seen = HashSet::new();
+        let mut first = None::<OffsetDateTime>;
+        let mut last = None::<OffsetDateTime>;
+        for &id in &self.reports {
+            let article = graph.article(graph.incident(id).article);
+            let source = article
+                .source
+                .as_deref()
+                .and_then(host)
+                .map_or_else(|| format!("title:{}", article.title), str::to_owned);
+            seen.insert(source);
+            first = Some(first.map_or(article.scraped_at, |f| f.min(article.scraped_at)));
+            last = Some(last.map_or(article.scraped_at, |l| l.max(article.scraped_at)));
+        }
+        let epoch = OffsetDateTime::UNIX_EPOCH;
+        Corroboration {
+            sources: seen.len(),
+            first: first.unwrap_or(epoch),
+            last: last.unwrap_or(epoch),
+        }
+    }
+
+    /// Every report's claims in time order (scrape time, then article, then actor): one claim
+    /// per attributed-to edge of a report, and one without an actor for a report that names
+    /// none. O(reports + attributed-to edges of the graph).
+    ///
+    /// # Panics
+    /// When `graph` is not the graph that was resolved.
+    #[must_use]
+    pub fn history(&self, graph: &KnowledgeGraph) -> Vec<Claim> {
+        let mine: HashSet<IncidentId> = self.reports.iter().copied().collect();
+        let mut claims = Vec::new();
+        let mut named = HashSet::new();
+        for (incident, actor, edge) in graph.attributions() {
+            if mine.contains(&incident) {
+                named.insert(incident);
+                let article = graph.incident(incident).article;
+                claims.push(Claim {
+                    at: graph.article(article).scraped_at,
+                    article,
+                    incident,
+                    status: edge.status,
+                    actor: Some(actor),
+                    by: edge.by.clone(),
+                });
+            }
+        }
+        for &incident in &self.reports {
+            if !named.contains(&incident) {
+                let node = graph.incident(incident);
+                claims.push(Claim {
+                    at: graph.article(node.article).scraped_at,
+                    article: node.article,
+                    incident,
+                    status: node.status,
+                    actor: None,
+                    by: SortedSet::new(),
+                });
+            }
+        }
+        claims.sort_by(|a, b| {
+            let key = |c: &Claim| (c.at, &graph.article(c.article).title, c.incident);
+            key(a).cmp(&key(b)).then_with(|| {
+                a.actor
+                    .map(|x| graph.actor_key(x))
+                    .cmp(&b.actor.map(|x| graph.actor_key(x)))
+            })
+        });
+        claims
+    }
+
+    /// The consolidated attribution: the firmest status any report gives, with the actors
+    /// given that status (sorted by id).
+    ///
+    /// The rule: statuses are ordered as [`AttributionStatus`] orders them (confirmed,
+    /// suspected, claimed, speculated, denied, unattributed), and the firmest wins. So an
+    /// authority's, vendor's or victim's firm attribution stands over a bare claim, a later
+    /// hedge does not erase an earlier confirmation, and a denial decides only when nobody
+    /// attributes the incident; the denial stays in [`history`](Self::history) beside it.
+    #[must_use]
+    pub fn consolidated(&self, graph: &KnowledgeGraph) -> (AttributionStatus, Vec<ActorId>) {
+        let history = self.history(graph);
+        let status = history
+            .iter()
+            .map(|c| c.status)
+            .min()
+            .unwrap_or(AttributionStatus::Unattributed);
+        let mut actors: Vec<ActorId> = history
+            .iter()
+            .filter(|c| c.status == status)
+            .filter_map(|c| c.actor)
+            .collect();
+        actors.sort_unstable();
+        actors.dedup();
+        (status, actors)
+    }
+
+    /// True when the reports disagree on who is behind the event: two reports attribute it
+    /// (confirmed, suspected or claimed) to actors they have none of in common (one naming an
+    /// extra actor beside the other's is not a disagreement), or one report denies an actor
+    /// that another attributes it to. O(claims + reports²).
+    #[must_use]
+    pub fn sources_disagree(&self, graph: &KnowledgeGraph) -> bool {
+        let history = self.history(graph);
+        let asserting = |c: &&Claim| c.status <= AttributionStatus::Claimed;
+        let mut by_report: HashMap<IncidentId, Vec<ActorId>> = HashMap::new();
+        for claim in history.iter().filter(asserting) {
+            if let Some(actor) = claim.actor {
+                by_report.entry(claim.incident).or_default().push(actor);
+            }
+        }
+        let sets: Vec<Vec<ActorId>> = by_report
+            .into_values()
+            .map(|mut v| {
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        let disjoint = |a: &[ActorId], b: &[ActorId]| !a.iter().any(|x| b.binary_search(x).is_ok());
+        if sets
+            .iter()
+            .enumerate()
+            .any(|(i, a)| sets[i + 1..].iter().any(|b| disjoint(a, b)))
+        {
+            return true;
+        }
+        let asserted: HashSet<ActorId> = sets.into_iter().flatten().collect();
+        history
+            .iter()
+            .filter(|c| c.status == AttributionStatus::Denied)
+            .any(|c| c.actor.is_some_and(|a| asserted.contains(&a)))
+    }
+}
+
+/// The host of a URL, without `www.`: `https://www.bbc.com/news` gives `bbc.com`.
+fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+/// The headline without its site suffix: `X | Threatpost`, `X - BBC News`, `X « CBS`.
+fn headline(title: &str) -> &str {
+    let mut title = title;
+    for sep in [" | ", " \u{2013} ", " \u{ab} ", " \u{2014} "] {
+        if let Some((head, _)) = title.split_once(sep) {
+            title = head;
+        }
+    }
+    if let Some((head, tail)) = title.rsplit_once(" - ")
+        && tail.split_whitespace().count() <= 4
+    {
+        return head;
+    }
+    title
+}
+
+/// Lower-case words of `text` (runs of letters and digits), for comparison.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// A victim's organisation key, reduced further: "city of atlanta", "atlanta city government"
+/// and "atlanta" agree; so do "acme inc" and "acme".
+fn victim_key(org_key: &str) -> String {
+    let mut key = org_key;
+    key = key.strip_prefix("city of ").unwrap_or(key);
+    for suffix in [
+        " city government",
+        " county government",
+        " government",
+        " inc",
+        " ltd",
+        " llc",
+        " plc",
+        " corp",
+        " corporation",
+        " co",
+        " group",
+    ] {
+        if let Some(head) = key.strip_suffix(suffix) {
+            key = head;
+            break;
+        }
+    }
+    key.to_owned()
+}
+
+/// What resolution compares of one reported incident.
+struct Told {
+    id: IncidentId,
+    day: i64,
+    /// Distinctive words, sorted and unique.
+    terms: Vec<String>,
+    /// Normalised victims, sorted and unique.
+    victims: Vec<String>,
+    /// Words of its victims' names that its headline uses, sorted and unique.
+    headlined: Vec<String>,
+    /// Actors it is attributed to (any status short of denial), sorted.
+    actors: Vec<ActorId>,
+}
+
+impl KnowledgeGraph {
+    /// Groups the reported incidents of every article into events, by the rule documented on
+    /// [`Resolution`].
+    ///
+    /// Cost: see the module's rule; for the 950-article CASIE corpus, a few milliseconds.
+    #[must_use]
+    pub fn resolve(&self) -> Resolution {
+        let told = self.told();
+        let n = told.len();
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for t in &told {
+            for term in &t.terms {
+                *df.entry(term.as_str()).or_default() += 1;
+            }
+        }
+        #[allow(clippy::cast_precision_loss)] // corpus sizes are far below 2^52
+        let corpus = n.max(MIN_CORPUS) as f64 + 1.0;
+        #[allow(clippy::cast_precision_loss)]
+        let idf = |term: &str| (corpus / (df[term] as f64 + 1.0)).ln();
+
+        // Candidates: pairs that share a term within the window. `told` is in time order, so
+        // each posting list is too.
+        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, t) in told.iter().enumerate() {
+            for term in &t.terms {
+                postings.entry(term.as_str()).or_default().push(i);
+            }
+        }
+        let mut candidates = HashSet::new();
+        for (term, list) in &postings {
+            if idf(term) < CANDIDATE_IDF {
+                continue;
+            }
+            for (k, &x) in list.iter().enumerate() {
+                for &y in &list[k + 1..] {
+                    if told[y].day - told[x].day > WINDOW_DAYS {
+                        break;
+                    }
+                    candidates.insert((x, y));
+                }
+            }
+        }
+        let mut links: Vec<(f64, usize, usize)> = candidates
+            .into_iter()
+            .filter_map(|(x, y)| {
+                let (a, b) = (&told[x], &told[y]);
+                let mut score: f64 = shared(&a.terms, &b.terms).map(&idf).sum();
+                if shared(&a.victims, &b.victims).next().is_some() {
+                    score += VICTIM_BONUS;
+                }
+                let least = if b.day - a.day <= NEAR_DAYS {
+                    NEAR_SCORE
+                } else {
+                    PAIR_SCORE
+                };
+                (score >= least).then_some((score, x, y))
+            })
+            .collect();
+        links.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+        let score: HashMap<(usize, usize), f64> =
+            links.iter().map(|&(s, x, y)| ((x, y), s)).collect();
+
+        // Groups: a union-find whose roots keep their members.
+        let mut parent: Vec<usize> = (0..n).collect();
+        let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+        fn root(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        for &(_, x, y) in &links {
+            let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
+            if rx == ry {
+                continue;
+            }
+            let (gx, gy) = (&members[rx], &members[ry]);
+            let mut total = 0.0;
+            let mut conflict = false;
+            for &p in gx {
+                for &q in gy {
+                    let link = score.get(&(p.min(q), p.max(q))).copied();
+                    total += link.unwrap_or(0.0);
+                    conflict |= one_actor_two_victims(&told[p], &told[q]);
+                }
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let average = total / (gx.len() * gy.len()) as f64;
+            if conflict || average < GROUP_SCORE {
+                continue;
+            }
+            // The smaller position stays root, so a group's root is its earliest member.
+            let (keep, gone) = (rx.min(ry), rx.max(ry));
+            parent[gone] = keep;
+            let moved = std::mem::take(&mut members[gone]);
+            members[keep].extend(moved);
+        }
+
+        let mut incidents = Vec::new();
+        let mut of = HashMap::with_capacity(n);
+        for (i, group) in members.iter_mut().enumerate() {
+            if group.is_empty() || root(&mut parent, i) != i {
+                continue;
+            }
+            group.sort_unstable();
+            let first = self.incident(told[group[0]].id);
+            let article = self.article(first.article);
+            let identity = format!(
+                "{}|{}|{}",
+                article.scraped_at.unix_timestamp_nanos(),
+                article.title,
+                first.index
+            );
+            let reports: Vec<IncidentId> = group.iter().map(|&m| told[m].id).collect();
+            for &id in &reports {
+                of.insert(id, incidents.len());
+            }
+            incidents.push(ResolvedIncident {
+                key: Uuid::new_v5(&NAMESPACE, identity.as_bytes()),
+                reports,
+            });
+        }
+        Resolution { incidents, of }
+    }
+
+    /// The reported incidents in canonical order with what resolution compares.
+    fn told(&self) -> Vec<Told> {
+        let stop = stopwords();
+        let mut victims: HashMap<IncidentId, Vec<String>> = HashMap::new();
+        for (incident, org, _) in self.targets() {
+            victims
+                .entry(incident)
+                .or_default()
+                .push(victim_key(self.org_key(org)));
+        }
+        let mut actors: HashMap<IncidentId, Vec<ActorId>> = HashMap::new();
+        for (incident, actor, edge) in self.attributions() {
+            if edge.status < AttributionStatus::Denied {
+                actors.entry(incident).or_default().push(actor);
+            }
+        }
+        let mut told: Vec<Told> = self
+            .incidents()
+            .filter(|(_, node)| !node.context)
+            .map(|(id, node)| {
+                let article = self.article(node.article);
+                let host_words: Vec<String> = article
+                    .source
+                    .as_deref()
+                    .and_then(host)
+                    .map_or_else(Vec::new, |h| words(h).collect());
+                let mut victims = victims.remove(&id).unwrap_or_default();
+                victims.sort_unstable();
+                victims.dedup();
+                let mut terms: Vec<String> = words(headline(&article.title))
+                    .chain(victims.iter().flat_map(|v| words(v)))
+                    .filter(|w| {
+                        w.len() > 1
+                            && !w.bytes().all(|b| b.is_ascii_digit())
+                            && !stop.contains(w.as_str())
+                            && !host_words.contains(w)
+                    })
+                    .collect();
+                terms.sort_unstable();
+                terms.dedup();
+                let title_words: HashSet<String> = words(headline(&article.title)).collect();
+                let mut headlined: Vec<String> = victims
+                    .iter()
+                    .flat_map(|v| words(v))
+                    .filter(|w| title_words.contains(w) && terms.binary_search(w).is_ok())
+                    .collect();
+                headlined.sort_unstable();
+                headlined.dedup();
+                let mut actors = actors.remove(&id).unwrap_or_default();
+                actors.sort_unstable();
+                actors.dedup();
+                Told {
+                    id,
+                    day: article.scraped_at.unix_timestamp().div_euclid(86_400),
+                    terms,
+                    victims,
+                    headlined,
+                    actors,
+                }
+            })
+            .collect();
+        told.sort_by(|a, b| {
+            let key = |t: &Told| {
+                let node = self.incident(t.id);
+                let article = self.article(node.article);
+                (article.scraped_at, &article.title, node.index)
+            };
+            key(a).cmp(&key(b))
+        });
+        told
+    }
+}
+
+/// The items two sorted, unique lists share, in order.
+fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1].as_str());
+                }
+            }
+        }
+        None
+    })
+}
+
+/// One actor's two attacks: both attributed to a common actor, both with named victims, and no
+/// victim in common. The extractor's victims are imperfect, so it also takes each headline to
+/// name a victim of its own that the other does not mention.
+fn one_actor_two_victims(a: &Told, b: &Told) -> bool {
+    let own = |x: &Told, y: &Told| {
+        !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
+    };
+    !a.victims.is_empty()
+        && !b.victims.is_empty()
+        && shared(&a.victims, &b.victims).next().is_none()
+        && a.actors.iter().any(|x| b.actors.binary_search(x).is_ok())
+        && own(a, b)
+        && own(b, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use time::Duration;
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::graph::ArticleRef;
+    use crate::model::{Actor, Attribution, Incident, Report, Role, Span, Victim};
+
+    /// One invented article: scraped `day` days after 1 March 2031, one reported incident.
+    struct Story {
+        day: i64,
+        title: &'static str,
+        source: Option<&'static str>,
+        victims: &'static [&'static str],
+        attribution: Option<(AttributionStatus, &'static str, &'static [&'static str])>,
+    }
+
+    const fn story(day: i64, title: &'static str, source: &'static str) -> Story {
+        Story {
+            day,
+            title,
+            source: Some(source),
+            victims: &[],
+            attribution: None,
+        }
+    }
+
+    fn ingest(graph: &mut KnowledgeGraph, s: &Story) {
+        let mut incident = Incident {
+            victims: s
+                .victims
+                .iter()
+                .map(|v| Victim::new(*v, Span::new(0, 1)))
+                .collect(),
+            ..Incident::default()
+        };
+        let mut report = Report::default();
+        if let Some((status, actor, by)) = s.attribution {
+            incident.attribution = Attribution::new(status, vec![actor.to_owned()]);
+            incident.attribution.by = by.iter().map(|b| (*b).to_owned()).collect();
+            report.actors = vec![Actor::new(actor, Role::Suspected)];
+        }
+        report.incidents = vec![incident];
+        let at = datetime!(2031-03-01 08:00 UTC) + Duration::days(s.day);
+        let mut article = ArticleRef::new(at, s.title);
+        if let Some(url) = s.source {
+            article = article.with_source(url);
+        }
+        graph.ingest_ref(&article, &report);
+    }
+
+    fn graph(stories: &[Story]) -> KnowledgeGraph {
+        let mut graph = KnowledgeGraph::new();
+        for s in stories {
+            ingest(&mut graph, s);
+        }
+        graph
+    }
+
+    /// The resolved groups as sets of titles, sorted.
+    fn groups(graph: &KnowledgeGraph) -> Vec<Vec<String>> {
+        let mut groups: Vec<Vec<String>> = graph
+            .resolve()
+            .iter()
+            .map(|r| {
+                let mut titles: Vec<String> = r
+                    .reports
+                    .iter()
+                    .map(|&id| graph.article(graph.incident(id).article).title.clone())
+                    .collect();
+                titles.sort();
+                titles
+            })
+            .collect();
+        groups.sort();
+        groups
+    }
+
+    const TOWN: &[Story] = &[
+        story(
+            0,
+            "Ransomware shuts down Quillfort County offices | Threatpost",
+            "https://threatpost.com/a",
+        ),
+        story(
+            1,
+            "Quillfort County officials still recovering from ransomware - Daily Planet",
+            "https://www.dailyplanet.example/b",
+        ),
+        story(
+            3,
+            "Ransom demand in Quillfort County attack was $30,000",
+            "https://threatpost.com/c",
+        ),
+        story(
+            2,
+            "Patch Tuesday fixes 60 flaws in Windows",
+            "https://example.org/d",
+        ),
+    ];
+
+    #[test]
+    fn one_event_told_by_three_articles_is_one_resolved_incident() {
+        let g = graph(TOWN);
+        let groups = groups(&g);
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups.iter().map(Vec::len).max(), Some(3));
+        let resolution = g.resolve();
+        let big = resolution.iter().find(|r| r.reports.len() == 3).unwrap();
+        let c = big.corroboration(&g);
+        assert_eq!(
+            c.sources, 2,
+            "threatpost.com twice, dailyplanet.example once"
+        );
+        assert_eq!(c.first, datetime!(2031-03-01 08:00 UTC));
+        assert_eq!(c.last, datetime!(2031-03-04 08:00 UTC));
+        for &id in &big.reports {
+            assert_eq!(resolution.of(id), Some(big));
+        }
+    }
+
+    #[test]
+    fn the_same_name_months_apart_is_another_event() {
+        let mut stories: Vec<Story> = TOWN
+            .iter()
+            .take(2)
+            .map(|s| story(s.day, s.title, "https://a.example/"))
+            .collect();
+        stories[1].day = 200;
+        assert_eq!(groups(&graph(&stories)).len(), 2);
+    }
+
+    #[test]
+    fn keys_do_not_depend_on_ingest_order() {
+        let forward = graph(TOWN);
+        let mut backward = KnowledgeGraph::new();
+        for s in TOWN.iter().rev() {
+            ingest(&mut backward, s);
+        }
+        let keys = |g: &KnowledgeGraph| {
+            let mut k: Vec<(Uuid, usize)> = g
+                .resolve()
+                .iter()
+                .map(|r| (r.key, r.reports.len()))
+                .collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys(&forward), keys(&backward));
+        assert_ne!(keys(&forward)[0].0, keys(&forward)[1].0);
+    }
+
+    #[test]
+    fn the_city_of_x_and_x_city_government_are_one_victim() {
+        let mut a = story(0, "Systems down after intrusion", "https://a.example/1");
+        a.victims = &["the City of Brambleton"];
+        let mut b = story(
+            2,
+            "Officials say recovery will take weeks",
+            "https://b.example/2",
+        );
+        b.victims = &["Brambleton City Government"];
+        let mut c = story(
+            2,
+            "Officials say recovery will take weeks",
+            "https://c.example/3",
+        );
+        c.title = "Officials praise backups";
+        c.victims = &["Harbourview"];
+        assert_eq!(victim_key("city of brambleton"), "brambleton");
+        assert_eq!(victim_key("brambleton city government"), "brambleton");
+        let groups = groups(&graph(&[a, b, c]));
+        assert_eq!(groups.len(), 2, "{groups:?}");
+    }
+
+    #[test]
+    fn one_actor_two_victims_stay_two_events() {
+        let claim = Some((AttributionStatus::Confirmed, "Grey Heron", &[][..]));
+        let mut a = story(
+            0,
+            "Grey Heron breaches Acmeco payroll",
+            "https://a.example/1",
+        );
+        a.victims = &["Acmeco"];
+        a.attribution = claim;
+        let mut b = story(
+            1,
+            "Grey Heron breaches Zenithware payroll",
+            "https://b.example/2",
+        );
+        b.victims = &["Zenithware"];
+        b.attribution = claim;
+        assert_eq!(groups(&graph(&[a, b])).len(), 2);
+        // The same two headlines without the actor are one story by their words alone.
+        let mut a = story(
+            0,
+            "Grey Heron breaches Acmeco payroll",
+            "https://a.example/1",
+        );
+        a.victims = &["Acmeco"];
+        let mut b = story(
+            1,
+            "Grey Heron breaches Zenithware payroll",
+            "https://b.example/2",
+        );
+        b.victims = &["Zenithware"];
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn history_is_in_time_order_and_a_firm_attribution_stands() {
+        let mut claimed = story(
+            0,
+            "Blackreed claims Quillfort attack",
+            "https://a.example/1",
+        );
+        claimed.attribution = Some((AttributionStatus::Claimed, "Blackreed", &[]));
+        let mut confirmed = story(
+            9,
+            "FBI: Blackreed behind Quillfort attack",
+            "https://b.example/2",
+        );
+        confirmed.attribution = Some((AttributionStatus::Confirmed, "Blackreed", &["FBI"]));
+        let mut denied = story(
+            10,
+            "Blackreed denies Quillfort attack",
+            "https://c.example/3",
+        );
+        denied.attribution = Some((AttributionStatus::Denied, "Blackreed", &[]));
+        // Ingested out of time order on purpose.
+        let g = graph(&[denied, claimed, confirmed]);
+        let resolution = g.resolve();
+        assert_eq!(resolution.len(), 1);
+        let event = resolution.iter().next().unwrap();
+        let history = event.history(&g);
+        let statuses: Vec<_> = history.iter().map(|c| c.status).collect();
+        assert_eq!(
+            statuses,
+            [
+                AttributionStatus::Claimed,
+                AttributionStatus::Confirmed,
+                AttributionStatus::Denied
+            ]
+        );
+        assert!(history[1].by.contains("FBI"));
+        let (status, actors) = event.consolidated(&g);
+        assert_eq!(status, AttributionStatus::Confirmed);
+        assert_eq!(actors.len(), 1);
+        assert_eq!(g.actor(actors[0]).name, "Blackreed");
+        // The gang's denial of what the FBI confirmed is a disagreement.
+        assert_eq!(resolution.disagreeing(&g).count(), 1);
+    }
+
+    #[test]
+    fn sources_naming_different_actors_disagree_and_agreeing_ones_do_not() {
+        let mut a = story(
+            0,
+            "Quillfort attack traced to Blackreed",
+            "https://a.example/1",
+        );
+        a.attribution = Some((AttributionStatus::Suspected, "Blackreed", &[]));
+        let mut b = story(
+            1,
+            "Quillfort attack traced to Blackreed",
+            "https://b.example/2",
+        );
+        b.attribution = Some((AttributionStatus::Confirmed, "Blackreed", &["FBI"]));
+        let g = graph(&[a, b]);
+        assert_eq!(g.resolve().len(), 1);
+        assert_eq!(g.resolve().disagreeing(&g).count(), 0);
+
+        let mut a = story(
+            0,
+            "Quillfort attack traced to Blackreed",
+            "https://a.example/1",
+        );
+        a.attribution = Some((AttributionStatus::Suspected, "Blackreed", &[]));
+        let mut b = story(
+            1,
+            "Quillfort attack traced to Blackreed",
+            "https://b.example/2",
+        );
+        b.attribution = Some((AttributionStatus::Suspected, "Ochre Wasp", &[]));
+        let g = graph(&[a, b]);
+        assert_eq!(g.resolve().len(), 1);
+        assert_eq!(g.resolve().disagreeing(&g).count(), 1);
+
+        // One report naming a second actor beside the other's is no disagreement.
+        let mut a = story(
+            0,
+            "Quillfort attack traced to Blackreed",
+            "https://a.example/1",
+        );
+        a.attribution = Some((AttributionStatus::Suspected, "Blackreed", &[]));
+        let mut g = graph(&[a]);
+        let incident = Incident {
+            attribution: Attribution::new(
+                AttributionStatus::Suspected,
+                vec!["Blackreed".into(), "Ochre Wasp".into()],
+            ),
+            ..Incident::default()
+        };
+        let report = Report {
+            incidents: vec![incident],
+            ..Report::default()
+        };
+        let at = datetime!(2031-03-02 08:00 UTC);
+        g.ingest_ref(
+            &ArticleRef::new(at, "Quillfort attack traced to Blackreed")
+                .with_source("https://b.example/"),
+            &report,
+        );
+        assert_eq!(g.resolve().len(), 1);
+        assert_eq!(g.attributions().count(), 3);
+        assert_eq!(g.resolve().disagreeing(&g).count(), 0);
+    }
+
+    #[test]
+    fn headlines_lose_their_site_and_urls_give_their_host() {
+        assert_eq!(
+            headline("A thing happened | Threatpost"),
+            "A thing happened"
+        );
+        assert_eq!(headline("A thing happened - BBC News"), "A thing happened");
+        assert_eq!(
+            headline("A - B: five words are not a site name"),
+            "A - B: five words are not a site name"
+        );
+        assert_eq!(host("https://www.bbc.com/news/x?y"), Some("bbc.com"));
+        assert_eq!(host("http://user@example.org:8080/"), Some("example.org"));
+        assert_eq!(host("https:///x"), None);
+    }
+
+    #[test]
+    fn stopwords_parse_without_duplicates() {
+        let text = include_str!("data/resolve_stopwords.txt");
+        let words: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let unique: HashSet<&str> = words.iter().copied().collect();
+        assert_eq!(words.len(), unique.len());
+        assert!(words.iter().all(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        }));
+        assert!(stopwords().contains("ransomware") && !stopwords().contains("wannacry"));
+    }
+}
