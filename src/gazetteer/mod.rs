@@ -24,6 +24,7 @@ mod builder;
 mod hash;
 mod places;
 mod scan;
+pub(crate) mod tlds;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;

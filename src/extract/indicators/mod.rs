@@ -1,0 +1,709 @@
+//! Technical indicators and CVE ids, refanged and guarded against the false positives news
+//! text is full of.
+//!
+//! # How text is read
+//! 1. **Refang** ([`refang`]): one pass undoes every defang mark (`hXXp`, `[.]`, `(dot)`,
+//!    `[at]`, `[:]//`, `http__`, `\.`, `-dot-`, half brackets...), keeping a map back to the
+//!    original bytes, so spans are evidence of the text as written.
+//! 2. **Tokens**: the refanged text is cut at white space (no-break and other Unicode spaces
+//!    included), at `"`, `<`, `>`, `` ` ``, `|`, and at any character that is neither ASCII
+//!    nor a letter or digit (curly quotes, dashes, ellipses). Only tokens with `.`, `:`, `@`,
+//!    `/` or `\`, of 25 bytes or more, or opening with `AS` are read further: in news, few are.
+//! 3. **Trim, split, retry**: a token is trimmed of the punctuation around it (a closing
+//!    bracket only when it opens none inside); a markdown link `[a](b)` is split in two; a URL
+//!    is read from its scheme on; a port (`:443`) is set aside; a token no reader takes is
+//!    split after a label (`ip:`, `sha256=`), at the punctuation inside it (`,;()[]{}'!*=`),
+//!    or after letters glued before an address, and the parts are read again.
+//! 4. **Readers**, in this order, on the whole of a part:
+//!
+//! | form | kind | guard |
+//! |---|---|---|
+//! | `scheme://host...` | `url` | the host is a name with a known TLD or an IP; else the host alone is read |
+//! | `C:\...` `%VAR%\...` `\\host\...`; `HKLM\...` | `file-path`; `registry-key` | text after the opening (see [`paths`]) |
+//! | `local@host` | `email` | a valid local part and host; `user:pass@host:port` gives the host |
+//! | `/etc/...` `~/...` | `file-path` | a root every system has, two parts |
+//! | `ip/len` | `cidr` | a prefix of 1-32 (1-128) |
+//! | `host/path` | `url` | as written, without inventing a scheme |
+//! | `host:port` | the host's | 1-5 digits |
+//! | dotted quad | `ipv4` | not `0.x`, not broadcast, no leading zero, not after "version", "v", "build"... |
+//! | colons | `ipv6` | two colons or more, a decimal digit, not `::` |
+//! | 6 hex pairs | `mac` | see [`kinds::mac`] |
+//! | 32/40/64/128 hex | `md5`/`sha1`/`sha256`/`sha512` | digits and letters both |
+//! | base58 or `bc1` | `bitcoin-address` | the checksum holds |
+//! | `AS13335` | `asn` | upper case, two digits or more, not reserved, not `AS400` |
+//! | `name.tld` | `domain` | a TLD of the public-suffix list; a TLD that is also a file extension (`.zip`, `.py`) needs a defang mark or "domain"/"hosted" just before; a capitalised TLD (`attacks.Security`, two sentences glued) needs a defang mark |
+//!
+//! Values: domains, e-mail addresses and hashes in lower case; MAC addresses lower case with
+//! colons; ASNs as `AS` and the number; bech32 addresses lower case; the rest as written,
+//! refanged. Each value is reported once, at its first mention. A domain inside a URL or an
+//! e-mail address is not reported apart.
+
+mod bitcoin;
+mod kinds;
+pub(crate) mod paths;
+mod refang;
+
+use std::collections::HashSet;
+
+use super::ascii::contains_ignore_ascii_case;
+use crate::gazetteer::tlds::Tld;
+use crate::model::{Indicator, IndicatorKind, Span};
+use refang::Refanged;
+
+/// Every CVE id in `text`, upper case, in order of first mention, each once. The separators
+/// may be dashes, underscores, or a space after `CVE` (`CVE 2021-44228`).
+pub(crate) fn cves(text: &str) -> Vec<(String, Span)> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<(String, Span)> = Vec::new();
+    let mut seen = HashSet::new();
+    // Every id has a dash or underscore after its year, rare in prose: looking back from
+    // each finds the ids without folding a copy of the text.
+    for dash in memchr::memchr2_iter(b'-', b'_', bytes) {
+        let Some(year) = dash.checked_sub(4) else {
+            continue;
+        };
+        if !bytes[year..dash].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let sep_len = if year >= 2 && bytes[year - 2..year] == [0xc2, 0xa0] {
+            2
+        } else {
+            1
+        };
+        let Some(start) = year.checked_sub(3 + sep_len) else {
+            continue;
+        };
+        let sep = &bytes[year - sep_len..year];
+        if !matches!(sep, b"-" | b"_" | b" " | [0xc2, 0xa0])
+            || !bytes[start..start + 3].eq_ignore_ascii_case(b"CVE")
+            || (start > 0 && bytes[start - 1].is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let digits = bytes[dash + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(4..=7).contains(&digits) {
+            continue;
+        }
+        let end = dash + 1 + digits;
+        let id = format!("CVE-{}-{}", &text[year..dash], &text[dash + 1..end]);
+        if seen.insert(id.clone()) {
+            out.push((id, Span::new(start, end)));
+        }
+    }
+    out
+}
+
+/// Every indicator in `text`, refanged, in order; spans are relative to `text`.
+pub(crate) fn find(text: &str) -> Vec<Indicator> {
+    let refanged = refang::refang(text);
+    let mut finder = Finder {
+        r: &refanged,
+        b: refanged.text.as_bytes(),
+        t: &refanged.text,
+        found: Vec::new(),
+        seen: HashSet::new(),
+    };
+    finder.scan();
+    finder.found
+}
+
+/// Byte classes of the token scan.
+const SEP: u8 = 1;
+const MARK: u8 = 2;
+const NON_ASCII: u8 = 4;
+
+const fn classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            NON_ASCII
+        } else if b.is_ascii_whitespace()
+            || b.is_ascii_control()
+            || matches!(b, b'"' | b'<' | b'>' | b'`' | b'|')
+        {
+            SEP
+        } else if matches!(b, b'.' | b':' | b'@' | b'/' | b'\\') {
+            MARK
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+}
+static CLASS: [u8; 256] = classes();
+
+/// A token this long may be a hash or a bitcoin address without any mark.
+const LONG_TOKEN: usize = 25;
+
+/// How deep a token is split and read again.
+const MAX_DEPTH: u8 = 4;
+
+struct Finder<'r, 't> {
+    r: &'r Refanged<'t>,
+    /// The refanged text.
+    t: &'r str,
+    b: &'r [u8],
+    found: Vec<Indicator>,
+    seen: HashSet<String>,
+}
+
+impl Finder<'_, '_> {
+    /// The length of the separator at `i` (a Unicode space or punctuation), or 0.
+    fn separator_len(&self, i: usize) -> usize {
+        let class = CLASS[usize::from(self.b[i])];
+        if class & SEP != 0 {
+            return 1;
+        }
+        if class & NON_ASCII == 0 {
+            return 0;
+        }
+        match self.t[i..].chars().next() {
+            Some(c) if !c.is_alphanumeric() => c.len_utf8(),
+            Some(_) => 0,
+            // Not a char boundary: inside a character the scan already took.
+            None => 0,
+        }
+    }
+
+    fn scan(&mut self) {
+        let n = self.b.len();
+        let mut i = 0;
+        while i < n {
+            let sep = self.separator_len(i);
+            if sep > 0 {
+                i += sep;
+                continue;
+            }
+            let start = i;
+            let mut marks = false;
+            while i < n {
+                let class = CLASS[usize::from(self.b[i])];
+                if class == 0 {
+                    i += 1;
+                } else if class == MARK {
+                    marks = true;
+                    i += 1;
+                } else if class & SEP != 0 {
+                    break;
+                } else {
+                    let len = self.separator_len(i);
+                    if len > 0 {
+                        break;
+                    }
+                    i += self.t[i..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            let end = i;
+            let lead = start
+                + self.b[start..end]
+                    .iter()
+                    .take_while(|b| matches!(b, b'(' | b'[' | b'{' | b'\'' | b'*'))
+                    .count();
+            let word = &self.b[lead..end];
+            if word == b"ASN" || word == b"ASN:" {
+                self.asn_apart(end);
+            } else if marks {
+                if let Some((kind, stop)) = paths::windows(self.b, start, end)
+                    .or_else(|| self.windows_after_opener(start, end))
+                {
+                    let from = self.trim_start(start, stop);
+                    self.push(kind, self.t[from..stop].to_owned(), from, stop);
+                    i = i.max(stop);
+                    continue;
+                }
+                self.token(start, end, 0);
+            } else if end - start >= LONG_TOKEN
+                || (word.starts_with(b"AS")
+                    && word
+                        .iter()
+                        .skip(2)
+                        .find(|&&b| b != b'N')
+                        .is_some_and(u8::is_ascii_digit))
+                || (end - start >= 17 && word.contains(&b'-'))
+            {
+                self.token(start, end, 0);
+            }
+        }
+    }
+
+    /// A Windows path behind an opening bracket or quote inside its token (`('C:\x')`).
+    fn windows_after_opener(&self, start: usize, end: usize) -> Option<(IndicatorKind, usize)> {
+        let from = self.trim_start(start, end);
+        (from > start)
+            .then(|| paths::windows(self.b, from, end))
+            .flatten()
+    }
+
+    /// `ASN 13335`: the number is the next word.
+    fn asn_apart(&mut self, after: usize) {
+        let from = after + self.b[after..].iter().take_while(|&&b| b == b' ').count();
+        let to = from
+            + self.b[from..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        if from > after
+            && from - after <= 2
+            && let Some(value) = kinds::asn_number(&self.t[from..to])
+        {
+            let start = after
+                - self.b[..after]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphabetic() || **b == b':')
+                    .count();
+            self.push(IndicatorKind::Asn, value, start, to);
+        }
+    }
+
+    fn trim_start(&self, mut s: usize, e: usize) -> usize {
+        while s < e
+            && matches!(
+                self.b[s],
+                b'(' | b'[' | b'{' | b'\'' | b'*' | b',' | b';' | b'!' | b'?' | b'=' | b'.'
+            )
+        {
+            s += 1;
+        }
+        s
+    }
+
+    /// The token without the punctuation around it.
+    fn trim(&self, s: usize, mut e: usize) -> (usize, usize) {
+        let s = self.trim_start(s, e);
+        while e > s {
+            let last = self.b[e - 1];
+            let drop = match last {
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' | b'=' => true,
+                // A closing bracket stays when it closes one inside (`wiki/Foo_(bar)`).
+                b')' => !self.b[s..e].contains(&b'('),
+                b']' => !self.b[s..e].contains(&b'['),
+                b'}' => !self.b[s..e].contains(&b'{'),
+                b's' if e - s > 2 && self.b[e - 2] == b'\'' => {
+                    e -= 1;
+                    true
+                }
+                _ => false,
+            };
+            if !drop {
+                break;
+            }
+            e -= 1;
+        }
+        (s, e)
+    }
+
+    /// Reads the token at `s..e` (see the module docs), splitting and retrying.
+    fn token(&mut self, s: usize, e: usize, depth: u8) {
+        let (s, e) = self.trim(s, e);
+        if e < s + 3 {
+            return;
+        }
+        let tok = &self.t[s..e];
+        if depth < MAX_DEPTH
+            && let Some(k) = tok.find("](")
+        {
+            self.token(s, s + k + 1, depth + 1);
+            self.token(s + k + 1, e, depth + 1);
+            return;
+        }
+        if let Some(k) = tok.find("://") {
+            let scheme_len = tok[..k]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+            let scheme_start = s + k - scheme_len;
+            if scheme_len >= 2 {
+                if scheme_start > s && depth < MAX_DEPTH {
+                    self.token(s, scheme_start, depth + 1);
+                }
+                let (from, to) = self.trim(scheme_start, e);
+                self.url(from, s + k + 3, to, depth);
+                return;
+            }
+        }
+        if self.whole(s, e) || depth >= MAX_DEPTH {
+            return;
+        }
+        self.retry(s, e, depth);
+    }
+
+    /// A URL from `s` to `e` whose host starts at `host`; when the host is no name or address
+    /// of ours, the host alone is read.
+    fn url(&mut self, s: usize, host: usize, e: usize, depth: u8) {
+        // A list glued by commas or semicolons: "https://a/x,https://b/y".
+        if let Some(k) = self.t[host..e].find([',', ';'])
+            && self.t[host + k + 1..e].contains("://")
+            && depth < MAX_DEPTH
+        {
+            self.url(s, host, host + k, depth);
+            self.token(host + k + 1, e, depth + 1);
+            return;
+        }
+        let rest = &self.t[host..e];
+        let authority_len = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let authority = &rest[..authority_len];
+        let host_part = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        let host_start = host + (authority.len() - host_part.len());
+        let host_name = if let Some(v6) = host_part.strip_prefix('[') {
+            v6.split_once(']').map(|(ip, _)| ip)
+        } else {
+            Some(host_part.rsplit_once(':').map_or(host_part, |(h, port)| {
+                if port.bytes().all(|b| b.is_ascii_digit()) {
+                    h
+                } else {
+                    host_part
+                }
+            }))
+        };
+        let Some(host_name) = host_name else { return };
+        let ok = kinds::host_name(host_name).is_some()
+            || kinds::ipv4(host_name)
+            || kinds::ipv6(host_name);
+        if ok {
+            let value = self.t[s..e].to_owned();
+            self.push(IndicatorKind::Url, value, s, e);
+        } else if depth < MAX_DEPTH && !host_name.is_empty() {
+            let from = host_start + usize::from(host_part.starts_with('['));
+            self.token(from, from + host_name.len(), depth + 1);
+        }
+    }
+
+    /// Reads the token `s..e` as one indicator, with a port or prefix set apart; true when
+    /// one was found.
+    fn whole(&mut self, s: usize, e: usize) -> bool {
+        let tok = &self.t[s..e];
+        if let Some(v6) = tok.split_once(']').map(|(ip, _)| ip)
+            && kinds::ipv6(v6)
+        {
+            // [2001:db8::1]:443, the bracket already trimmed.
+            return self.bare(s, s + v6.len());
+        }
+        if let Some(at) = tok.rfind('@') {
+            let mailto = if tok.len() > 7 && tok.as_bytes()[..7].eq_ignore_ascii_case(b"mailto:") {
+                7
+            } else {
+                0
+            };
+            let (local, host) = (&tok[mailto..at], &tok[at + 1..]);
+            let s = s + mailto;
+            if local.contains(':') {
+                // user:pass@host:port
+                return self.host_port(s + at + 1, e);
+            }
+            if kinds::local_part(local) && kinds::host_name(host).is_some() {
+                let value = self.t[s..e].to_ascii_lowercase();
+                self.push(IndicatorKind::Email, value, s, e);
+                return true;
+            }
+            return false;
+        }
+        if tok.starts_with('/') || tok.starts_with("~/") {
+            if paths::unix(tok) {
+                self.push(IndicatorKind::FilePath, tok.to_owned(), s, e);
+                return true;
+            }
+            return false;
+        }
+        if let Some(slash) = tok.find('/') {
+            if kinds::cidr(tok) {
+                self.push(IndicatorKind::Cidr, tok.to_ascii_lowercase(), s, e);
+                return true;
+            }
+            let (host, path) = tok.split_at(slash);
+            let host = host.rsplit_once(':').map_or(host, |(h, port)| {
+                if port.bytes().all(|b| b.is_ascii_digit()) && !h.contains(':') {
+                    h
+                } else {
+                    host
+                }
+            });
+            // A comma is a list, read apart. A path is evidence enough for a TLD that is
+            // also a file extension.
+            if path.contains(',') {
+                return false;
+            }
+            let url = path.len() > 1;
+            let named =
+                kinds::host_name(host).is_some_and(|_| self.bare_host_ok(s, s + host.len(), url));
+            let ip_path = kinds::ipv4(host) && !path[1..].bytes().all(|b| b.is_ascii_digit());
+            if named || ip_path {
+                if url {
+                    self.push(IndicatorKind::Url, tok.to_owned(), s, e);
+                } else {
+                    return self.host_port(s, s + slash);
+                }
+                return true;
+            }
+            return false;
+        }
+        self.host_port(s, e)
+    }
+
+    /// `host:port` or a bare host or value.
+    fn host_port(&mut self, s: usize, e: usize) -> bool {
+        let tok = &self.t[s..e];
+        if let Some(v6) = tok.strip_prefix('[') {
+            // [2001:db8::1]:443
+            if let Some((ip, _)) = v6.split_once(']') {
+                return self.bare(s + 1, s + 1 + ip.len());
+            }
+        }
+        if let Some((host, port)) = tok.rsplit_once(':')
+            && !host.contains(':')
+            && (1..=5).contains(&port.len())
+            && port.bytes().all(|b| b.is_ascii_digit())
+        {
+            return self.bare(s, s + host.len());
+        }
+        self.bare(s, e)
+    }
+
+    /// The token as an address, MAC, hash, bitcoin address, ASN or domain.
+    fn bare(&mut self, s: usize, e: usize) -> bool {
+        let tok = &self.t[s..e];
+        let found = if kinds::ipv4(tok) {
+            (!self.after_version_word(s)).then(|| (IndicatorKind::Ipv4, tok.to_owned()))
+        } else if kinds::ipv6(tok) {
+            Some((IndicatorKind::Ipv6, tok.to_owned()))
+        } else if let Some(mac) = kinds::mac(tok) {
+            Some((IndicatorKind::Mac, mac))
+        } else if let Some(kind) = kinds::hash(tok) {
+            Some((kind, tok.to_ascii_lowercase()))
+        } else if bitcoin::is_address(tok) {
+            let value = if tok.starts_with(['b', 'B']) {
+                tok.to_ascii_lowercase()
+            } else {
+                tok.to_owned()
+            };
+            Some((IndicatorKind::BitcoinAddress, value))
+        } else if let Some(asn) = kinds::asn(tok) {
+            Some((IndicatorKind::Asn, asn))
+        } else if kinds::host_name(tok).is_some() && self.bare_host_ok(s, e, false) {
+            Some((IndicatorKind::Domain, tok.to_ascii_lowercase()))
+        } else {
+            None
+        };
+        match found {
+            Some((kind, value)) => {
+                self.push(kind, value, s, e);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The guards of a name written without a scheme (see the module docs' table); `path`
+    /// when a path follows it.
+    fn bare_host_ok(&self, s: usize, e: usize, path: bool) -> bool {
+        /// Dotted names of technologies, not hosts, as they are written in news.
+        const NOT_HOSTS: &[&[u8]] = &[b"ASP.NET", b"ADO.NET", b"VB.NET"];
+        let host = &self.b[s..e];
+        if self.r.defanged_within(s, e) {
+            return true;
+        }
+        if NOT_HOSTS.contains(&host) {
+            return false;
+        }
+        let tld_start = host.iter().rposition(|&b| b == b'.').map_or(0, |k| k + 1);
+        let last = &host[tld_start..];
+        // "attacks.Security": two sentences glued, not a host.
+        let title_case = last.len() > 1
+            && last[0].is_ascii_uppercase()
+            && last[1..].iter().any(u8::is_ascii_lowercase);
+        // "com.example.app": a Java or Android package, written the other way round.
+        let first = host.split(|&b| b == b'.').next().unwrap_or_default();
+        let reversed = [&b"com"[..], b"org", b"net"].contains(&first)
+            && host.iter().filter(|&&b| b == b'.').count() >= 2;
+        if title_case || reversed {
+            return false;
+        }
+        if !path && crate::gazetteer::tlds::tld(last) == Some(Tld::FileExtension) {
+            let before = &self.b[s.saturating_sub(48)..s];
+            return contains_ignore_ascii_case(before, b"domain")
+                || contains_ignore_ascii_case(before, b"hosted");
+        }
+        true
+    }
+
+    /// Whether the word before `s` says a dotted quad is a version number.
+    fn after_version_word(&self, s: usize) -> bool {
+        const WORDS: &[&[u8]] = &[
+            b"version",
+            b"versions",
+            b"ver",
+            b"v",
+            b"build",
+            b"builds",
+            b"release",
+            b"firmware",
+            b"update",
+            b"patch",
+            b"rev",
+            b"revision",
+            b"section",
+            b"chapter",
+            b"step",
+            b"table",
+            b"figure",
+            b"fig",
+            b"clause",
+            b"kernel",
+        ];
+        let before = &self.b[..s];
+        let end = before.len()
+            - before
+                .iter()
+                .rev()
+                .take_while(|b| matches!(b, b' ' | b':' | b'#'))
+                .count();
+        let word = &before[..end];
+        let start = word.len()
+            - word
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+        let word = &word[start..];
+        !word.is_empty() && WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
+
+    /// Splits a token no reader took and reads the parts.
+    fn retry(&mut self, s: usize, e: usize, depth: u8) {
+        let tok = &self.b[s..e];
+        // A label: "ip:1.2.3.4", "sha256=...", "mailto:x@y.z".
+        let label = tok
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b'-')
+            .count();
+        if (1..=16).contains(&label)
+            && label + 1 < tok.len()
+            && matches!(tok[label], b':' | b'=')
+            && tok[label + 1] != b'/'
+        {
+            self.token(s + label + 1, e, depth + 1);
+            return;
+        }
+        // Punctuation inside: "a.com,b.net", "('x.y')", "{1.2.3.4}".
+        let split = |b: &u8| {
+            matches!(
+                b,
+                b',' | b';' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'\'' | b'!' | b'*' | b'='
+            )
+        };
+        if tok.iter().any(split) {
+            let mut from = s;
+            for (k, b) in tok.iter().enumerate() {
+                if split(b) {
+                    if s + k > from {
+                        self.token(from, s + k, depth + 1);
+                    }
+                    from = s + k + 1;
+                }
+            }
+            if e > from {
+                self.token(from, e, depth + 1);
+            }
+            return;
+        }
+        // Letters glued before an address: "IP185.220.101.5" (but "v1.2.3.4" is a version).
+        let letters = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters > 1 && letters < tok.len() && tok[letters].is_ascii_digit() {
+            let prefix = &tok[..letters];
+            if !(prefix.eq_ignore_ascii_case(b"ver")
+                || prefix.eq_ignore_ascii_case(b"version")
+                || prefix.eq_ignore_ascii_case(b"build"))
+            {
+                let from = s + letters;
+                if kinds::ipv4(&self.t[from..e]) || kinds::cidr(&self.t[from..e]) {
+                    self.token(from, e, depth + 1);
+                }
+            }
+        }
+    }
+
+    /// Records an indicator at refanged `s..e`, once per value.
+    fn push(&mut self, kind: IndicatorKind, value: String, s: usize, e: usize) {
+        if self.seen.contains(&value) {
+            return;
+        }
+        self.seen.insert(value.clone());
+        let span = Span::new(self.r.start_in_original(s), self.r.end_in_original(e));
+        self.found.push(Indicator { kind, value, span });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(IndicatorKind, String)> {
+        find(text).into_iter().map(|i| (i.kind, i.value)).collect()
+    }
+
+    #[test]
+    fn table_of_indicators() {
+        use IndicatorKind::*;
+        let cases: &[(&str, &[(IndicatorKind, &str)])] = &[
+            (
+                "C2 at evil[.]example[.]com today",
+                &[(Domain, "evil.example.com")],
+            ),
+            (
+                "see hxxps://bad(.)site[.]ru/x.php.",
+                &[(Url, "https://bad.site.ru/x.php")],
+            ),
+            (
+                "from 185.220.101[.]5 and 10.0.0.1",
+                &[(Ipv4, "185.220.101.5"), (Ipv4, "10.0.0.1")],
+            ),
+            ("mail ops[at]evil{.}net", &[(Email, "ops@evil.net")]),
+            (
+                "hash d41d8cd98f00b204e9800998ecf8427e",
+                &[(Md5, "d41d8cd98f00b204e9800998ecf8427e")],
+            ),
+            (
+                "sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                &[(Sha1, "da39a3ee5e6b4b0d3255bfef95601890afd80709")],
+            ),
+            ("the report.pdf and setup.exe files", &[]),
+            ("the U.S. and e.g. version 2.4.1", &[]),
+            ("addr 2001:db8::1 seen", &[(Ipv6, "2001:db8::1")]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(IndicatorKind, String)> =
+                want.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_point_at_the_defanged_text() {
+        let text = "C2 at evil[.]example[.]com today";
+        let i = &find(text)[0];
+        assert_eq!(&text[i.span.start..i.span.end], "evil[.]example[.]com");
+    }
+
+    #[test]
+    fn cve_ids_are_normalised_and_deduplicated() {
+        let text = "cve-2023-4966 and CVE-2023-4966, CVE-2022-47986; XCVE-2020-1234 no, \
+                    CVE 2021-44228 and CVE_2019_0708";
+        let ids: Vec<String> = cves(text).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(
+            ids,
+            [
+                "CVE-2023-4966",
+                "CVE-2022-47986",
+                "CVE-2021-44228",
+                "CVE-2019-0708"
+            ]
+        );
+    }
+}
