@@ -1,5 +1,6 @@
 //! The top-level domains: every TLD of the Public Suffix List (a pinned copy, generated into
-//! `data/tlds.tsv`), with the ones that are also file extensions marked.
+//! `data/tlds.tsv`), with the ones that are also file extensions or method names in code
+//! marked (`curated/tld-guarded.txt`).
 
 use std::sync::OnceLock;
 
@@ -10,8 +11,9 @@ const TLDS: &str = include_str!("data/tlds.tsv");
 pub(crate) enum Tld {
     /// An ordinary TLD.
     Plain,
-    /// Also a file extension (`zip`, `py`, `sh`): a bare name needs more evidence.
-    FileExtension,
+    /// Also a file extension (`zip`, `py`, `sh`) or a method name in code (`read`, `post`):
+    /// a bare name needs more evidence.
+    Guarded,
 }
 
 /// The table, sorted by name (the generator writes it sorted; checked by a test).
@@ -22,10 +24,10 @@ fn table() -> &'static [(&'static str, Tld)] {
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter_map(|l| {
                 let (name, guard) = l.split_once('\t')?;
-                let tld = if guard == "file-extension" {
-                    Tld::FileExtension
-                } else {
+                let tld = if guard == "-" {
                     Tld::Plain
+                } else {
+                    Tld::Guarded
                 };
                 Some((name, tld))
             })
@@ -66,8 +68,8 @@ mod tests {
         ] {
             assert_eq!(tld(name.as_bytes()), Some(Tld::Plain), "{name}");
         }
-        for name in ["zip", "py", "sh", "mov", "ZIP"] {
-            assert_eq!(tld(name.as_bytes()), Some(Tld::FileExtension), "{name}");
+        for name in ["zip", "py", "sh", "mov", "ZIP", "read", "post", "open"] {
+            assert_eq!(tld(name.as_bytes()), Some(Tld::Guarded), "{name}");
         }
         for name in [
             "pdf",

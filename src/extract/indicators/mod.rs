@@ -31,7 +31,7 @@
 //! | 32/40/64/128 hex | `md5`/`sha1`/`sha256`/`sha512` | digits and letters both |
 //! | base58 or `bc1` | `bitcoin-address` | the checksum holds |
 //! | `AS13335` | `asn` | upper case, two digits or more, not reserved, not `AS400` |
-//! | `name.tld` | `domain` | a TLD of the public-suffix list; a TLD that is also a file extension (`.zip`, `.py`) needs a defang mark or "domain"/"hosted" just before; a capitalised TLD (`attacks.Security`, two sentences glued) needs a defang mark |
+//! | `name.tld` | `domain` | a TLD of the public-suffix list; a TLD that is also a file extension (`.zip`, `.py`) or a method name in code (`.read`, `.post`) needs a defang mark or "domain"/"hosted" just before; a capitalised TLD (`attacks.Security`, two sentences glued) needs a defang mark; not a reversed package name (`com.example.app`) nor `ASP.NET` |
 //!
 //! Values: domains, e-mail addresses and hashes in lower case; MAC addresses lower case with
 //! colons; ASNs as `AS` and the number; bech32 addresses lower case; the rest as written,
@@ -338,6 +338,16 @@ impl Finder<'_, '_> {
     /// A URL from `s` to `e` whose host starts at `host`; when the host is no name or address
     /// of ours, the host alone is read.
     fn url(&mut self, s: usize, host: usize, e: usize, depth: u8) {
+        // A closing bracket that opens nowhere in the URL ends it: "[see](https://a/b)Next".
+        let mut depth_open = 0usize;
+        for (k, &b) in self.b[s..e].iter().enumerate() {
+            match b {
+                b'(' => depth_open += 1,
+                b')' if depth_open == 0 => return self.url(s, host, s + k, depth),
+                b')' => depth_open -= 1,
+                _ => {}
+            }
+        }
         // A list glued by commas or semicolons: "https://a/x,https://b/y".
         if let Some(k) = self.t[host..e].find([',', ';'])
             && self.t[host + k + 1..e].contains("://")
@@ -525,7 +535,7 @@ impl Finder<'_, '_> {
         if title_case || reversed {
             return false;
         }
-        if !path && crate::gazetteer::tlds::tld(last) == Some(Tld::FileExtension) {
+        if !path && crate::gazetteer::tlds::tld(last) == Some(Tld::Guarded) {
             let before = &self.b[s.saturating_sub(48)..s];
             return contains_ignore_ascii_case(before, b"domain")
                 || contains_ignore_ascii_case(before, b"hosted");

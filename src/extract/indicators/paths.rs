@@ -129,6 +129,7 @@ pub(super) fn windows(b: &[u8], start: usize, end: usize) -> Option<(IndicatorKi
             let next = &b[w..w_end];
             let continues = |part: &[u8]| {
                 part.contains(&b'\\')
+                    && part.iter().all(|c| c.is_ascii() && *c != b':')
                     && part
                         .first()
                         .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'(')
@@ -151,7 +152,10 @@ pub(super) fn windows(b: &[u8], start: usize, end: usize) -> Option<(IndicatorKi
     }
     // What closes a sentence or a bracket is not part of the path.
     while stop > start + open
-        && matches!(b[stop - 1], b'.' | b',' | b';' | b':' | b')' | b'\'' | b'"')
+        && matches!(
+            b[stop - 1],
+            b'.' | b',' | b';' | b':' | b')' | b'\'' | b'"' | b'*'
+        )
     {
         if b[stop - 1] == b')' && b[start..stop].contains(&b'(') {
             break;
