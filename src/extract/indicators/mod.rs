@@ -39,6 +39,7 @@
 //! e-mail address is not reported apart.
 
 mod bitcoin;
+mod candidates;
 mod kinds;
 pub(crate) mod paths;
 mod refang;
@@ -48,6 +49,7 @@ use std::collections::HashSet;
 use super::ascii::contains_ignore_ascii_case;
 use crate::gazetteer::tlds::Tld;
 use crate::model::{Indicator, IndicatorKind, Span};
+use candidates::{Candidates, LONG_RUN};
 use refang::Refanged;
 
 /// Every CVE id in `text`, upper case, in order of first mention, each once. The separators
@@ -104,7 +106,7 @@ pub(crate) fn find(text: &str) -> Vec<Indicator> {
         b: refanged.text.as_bytes(),
         t: &refanged.text,
         found: Vec::new(),
-        seen: HashSet::new(),
+        seen: HashSet::default(),
     };
     finder.scan();
     finder.found
@@ -138,9 +140,6 @@ const fn classes() -> [u8; 256] {
 }
 static CLASS: [u8; 256] = classes();
 
-/// A token this long may be a hash or a bitcoin address without any mark.
-const LONG_TOKEN: usize = 25;
-
 /// How deep a token is split and read again.
 const MAX_DEPTH: u8 = 4;
 
@@ -150,7 +149,8 @@ struct Finder<'r, 't> {
     t: &'r str,
     b: &'r [u8],
     found: Vec<Indicator>,
-    seen: HashSet<String>,
+    /// Values found, to report each once.
+    seen: HashSet<String, foldhash::fast::RandomState>,
 }
 
 impl Finder<'_, '_> {
@@ -172,64 +172,83 @@ impl Finder<'_, '_> {
     }
 
     fn scan(&mut self) {
-        let n = self.b.len();
-        let mut i = 0;
-        while i < n {
-            let sep = self.separator_len(i);
-            if sep > 0 {
-                i += sep;
-                continue;
-            }
-            let start = i;
-            let mut marks = false;
-            while i < n {
-                let class = CLASS[usize::from(self.b[i])];
-                if class == 0 {
-                    i += 1;
-                } else if class == MARK {
-                    marks = true;
-                    i += 1;
-                } else if class & SEP != 0 {
+        let mut candidates = Candidates::new(self.b);
+        let mut pos = 0;
+        while let Some(at) = candidates.next(pos) {
+            let (start, end) = self.token_around(at, pos);
+            pos = self.read(start, end).max(at + 1);
+        }
+    }
+
+    /// The token around byte `at` (an ASCII byte), reaching back no further than `floor`.
+    fn token_around(&self, at: usize, floor: usize) -> (usize, usize) {
+        let mut start = at;
+        while start > floor {
+            let b = self.b[start - 1];
+            if b < 0x80 {
+                if CLASS[usize::from(b)] & SEP != 0 {
                     break;
-                } else {
-                    let len = self.separator_len(i);
-                    if len > 0 {
-                        break;
-                    }
-                    i += self.t[i..].chars().next().map_or(1, char::len_utf8);
                 }
-            }
-            let end = i;
-            let lead = start
-                + self.b[start..end]
-                    .iter()
-                    .take_while(|b| matches!(b, b'(' | b'[' | b'{' | b'\'' | b'*'))
-                    .count();
-            let word = &self.b[lead..end];
-            if word == b"ASN" || word == b"ASN:" {
-                self.asn_apart(end);
-            } else if marks {
-                if let Some((kind, stop)) = paths::windows(self.b, start, end)
-                    .or_else(|| self.windows_after_opener(start, end))
-                {
-                    let from = self.trim_start(start, stop);
-                    self.push(kind, self.t[from..stop].to_owned(), from, stop);
-                    i = i.max(stop);
-                    continue;
+                start -= 1;
+            } else {
+                let mut k = start - 1;
+                while k > floor && self.b[k] & 0xc0 == 0x80 {
+                    k -= 1;
                 }
-                self.token(start, end, 0);
-            } else if end - start >= LONG_TOKEN
-                || (word.starts_with(b"AS")
-                    && word
-                        .iter()
-                        .skip(2)
-                        .find(|&&b| b != b'N')
-                        .is_some_and(u8::is_ascii_digit))
-                || (end - start >= 17 && word.contains(&b'-'))
-            {
-                self.token(start, end, 0);
+                if self.separator_len(k) > 0 {
+                    break;
+                }
+                start = k;
             }
         }
+        let mut end = at;
+        while end < self.b.len() && self.separator_len(end) == 0 {
+            end += if self.b[end] < 0x80 {
+                1
+            } else {
+                self.t[end..].chars().next().map_or(1, char::len_utf8)
+            };
+        }
+        (start, end)
+    }
+
+    /// Reads the token `start..end`; returns where the scan goes on (past a path that ran
+    /// over spaces).
+    fn read(&mut self, start: usize, end: usize) -> usize {
+        let lead = start
+            + self.b[start..end]
+                .iter()
+                .take_while(|b| matches!(b, b'(' | b'[' | b'{' | b'\'' | b'*'))
+                .count();
+        let word = &self.b[lead..end];
+        if word == b"ASN" || word == b"ASN:" {
+            self.asn_apart(end);
+            return end;
+        }
+        // Most candidates are words closing a sentence ("attack."): no mark inside.
+        let (s, e) = self.trim(start, end);
+        let marked = self.b[s..e].iter().any(|&b| CLASS[usize::from(b)] == MARK);
+        if marked {
+            if let Some((kind, stop)) =
+                paths::windows(self.b, start, end).or_else(|| self.windows_after_opener(start, end))
+            {
+                let from = self.trim_start(start, stop);
+                self.push(kind, self.t[from..stop].to_owned(), from, stop);
+                return stop.max(end);
+            }
+            self.token(start, end, 0);
+        } else if e - s >= LONG_RUN
+            || (word.starts_with(b"AS")
+                && word
+                    .iter()
+                    .skip(2)
+                    .find(|&&b| b != b'N')
+                    .is_some_and(u8::is_ascii_digit))
+            || (e - s >= 17 && word.contains(&b'-'))
+        {
+            self.token(start, end, 0);
+        }
+        end
     }
 
     /// A Windows path behind an opening bracket or quote inside its token (`('C:\x')`).
@@ -641,7 +660,7 @@ impl Finder<'_, '_> {
 
     /// Records an indicator at refanged `s..e`, once per value.
     fn push(&mut self, kind: IndicatorKind, value: String, s: usize, e: usize) {
-        if self.seen.contains(&value) {
+        if self.seen.contains(value.as_str()) {
             return;
         }
         self.seen.insert(value.clone());

@@ -19,6 +19,8 @@
 
 use std::borrow::Cow;
 
+use super::candidates::NextByte;
+
 /// The refanged text and where each replacement came from.
 #[derive(Debug)]
 pub(super) struct Refanged<'t> {
@@ -66,28 +68,22 @@ impl Refanged<'_> {
     }
 }
 
-/// Bytes at which a defang mark can start (or, for a scheme, its separator).
-const fn anchors() -> [bool; 256] {
-    let mut t = [false; 256];
-    let bytes = b"[({]\\-_:/";
-    let mut i = 0;
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
-    }
-    t
-}
-static ANCHOR: [bool; 256] = anchors();
-
 /// `text` with every defang mark undone (see the module docs), in one pass.
 pub(super) fn refang(text: &str) -> Refanged<'_> {
     let bytes = text.as_bytes();
     let mut edits: Vec<(usize, usize, &'static str)> = Vec::new();
+    // Three searches for the nine anchor bytes, each run ahead once (see `NextByte`).
+    let mut brackets = NextByte::new(b"[({");
+    let mut joins = NextByte::new(b"\\-_");
+    let mut separators = NextByte::new(b":/]");
     let mut i = 0;
-    while i < bytes.len() {
-        if !ANCHOR[usize::from(bytes[i])] {
-            i += 1;
-            continue;
+    loop {
+        i = brackets
+            .from(bytes, i)
+            .min(joins.from(bytes, i))
+            .min(separators.from(bytes, i));
+        if i >= bytes.len() {
+            break;
         }
         // Edits stay in order and never overlap: a mark may not reach back past the last one.
         let floor = edits.last().map_or(0, |&(_, end, _)| end);
