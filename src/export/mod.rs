@@ -4,6 +4,7 @@
 //! same graph content always gives the same bytes, whatever order the graph was built in.
 
 pub mod dot;
+mod pattern;
 pub mod stix;
 
 pub use dot::{to_dot, write_dot};

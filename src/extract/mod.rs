@@ -24,7 +24,7 @@ mod ascii;
 mod attribution;
 mod cues;
 mod dates;
-mod indicators;
+pub(crate) mod indicators;
 mod promo;
 mod sentences;
 mod victims;
