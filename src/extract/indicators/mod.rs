@@ -427,7 +427,17 @@ impl Finder<'_, '_> {
                 // user:pass@host:port
                 return self.host_port(s + at + 1, e);
             }
-            if kinds::local_part(local) && kinds::host_name(host).is_some() {
+            // "p…f@gmail.com" is an address with its middle left out, not "f@gmail.com".
+            let elided = self.t[..s]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_ascii() && !c.is_whitespace())
+                && self.t[..s]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(char::is_alphanumeric);
+            if !elided && kinds::local_part(local) && kinds::host_name(host).is_some() {
                 let value = self.t[s..e].to_ascii_lowercase();
                 self.push(IndicatorKind::Email, value, s, e);
                 return true;
