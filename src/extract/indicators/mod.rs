@@ -553,15 +553,20 @@ impl Finder<'_, '_> {
         }
         let tld_start = host.iter().rposition(|&b| b == b'.').map_or(0, |k| k + 1);
         let last = &host[tld_start..];
-        // "attacks.Security": two sentences glued, not a host.
+        // "attacks.Security": two sentences glued; "Co.LTD": a company's suffix. A host is
+        // written in one case, or with capitals before a lower-case TLD ("SecurityWeek.com").
         let title_case = last.len() > 1
             && last[0].is_ascii_uppercase()
             && last[1..].iter().any(u8::is_ascii_lowercase);
-        // "com.example.app": a Java or Android package, written the other way round.
+        let upper_tld_after_lower = last.iter().any(u8::is_ascii_uppercase)
+            && host[..tld_start].iter().any(u8::is_ascii_lowercase);
+        // "com.example.app": a Java or Android package, written the other way round;
+        // "self.services": an attribute in quoted code.
         let first = host.split(|&b| b == b'.').next().unwrap_or_default();
         let reversed = [&b"com"[..], b"org", b"net"].contains(&first)
             && host.iter().filter(|&&b| b == b'.').count() >= 2;
-        if title_case || reversed {
+        let receiver = [&b"self"[..], b"this", b"window", b"document"].contains(&first);
+        if title_case || upper_tld_after_lower || reversed || receiver {
             return false;
         }
         if !path && crate::gazetteer::tlds::tld(last) == Some(Tld::Guarded) {
