@@ -56,7 +56,7 @@ pub(crate) fn pattern(kind: IndicatorKind, value: &str) -> Option<String> {
         ),
         K::Mac => equals("mac-addr:value", value),
         K::RegistryKey => {
-            let (len, full) = hive(value)?;
+            let (len, full) = hive(value.as_bytes())?;
             let rest = value[len..]
                 .trim_start_matches(':')
                 .trim_start_matches('\\');

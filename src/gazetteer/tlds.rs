@@ -2,6 +2,7 @@
 //! `data/tlds.tsv`), with the ones that are also file extensions or method names in code
 //! marked (`curated/tld-guarded.txt`).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TLDS: &str = include_str!("data/tlds.tsv");
@@ -16,9 +17,10 @@ pub(crate) enum Tld {
     Guarded,
 }
 
-/// The table, sorted by name (the generator writes it sorted; checked by a test).
-fn table() -> &'static [(&'static str, Tld)] {
-    static TABLE: OnceLock<Vec<(&'static str, Tld)>> = OnceLock::new();
+/// The table, by name (the generator writes the file sorted, without duplicates: tested).
+fn table() -> &'static HashMap<&'static [u8], Tld, foldhash::fast::FixedState> {
+    static TABLE: OnceLock<HashMap<&'static [u8], Tld, foldhash::fast::FixedState>> =
+        OnceLock::new();
     TABLE.get_or_init(|| {
         TLDS.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -29,7 +31,7 @@ fn table() -> &'static [(&'static str, Tld)] {
                 } else {
                     Tld::Guarded
                 };
-                Some((name, tld))
+                Some((name.as_bytes(), tld))
             })
             .collect()
     })
@@ -37,17 +39,13 @@ fn table() -> &'static [(&'static str, Tld)] {
 
 /// The top-level domain `label` names, in any ASCII case; `None` when it is none.
 pub(crate) fn tld(label: &[u8]) -> Option<Tld> {
-    // The longest TLD has 24 bytes (an xn-- form); compare a lower-case copy on the stack.
+    // The longest TLD has 24 bytes (an xn-- form); look up a lower-case copy on the stack.
     let mut buf = [0u8; 32];
     let lower = buf.get_mut(..label.len())?;
     for (low, b) in lower.iter_mut().zip(label) {
         *low = b.to_ascii_lowercase();
     }
-    let table = table();
-    table
-        .binary_search_by(|(name, _)| name.as_bytes().cmp(lower))
-        .ok()
-        .map(|i| table[i].1)
+    table().get(&*lower).copied()
 }
 
 #[cfg(test)]
@@ -56,13 +54,19 @@ mod tests {
 
     #[test]
     fn the_table_is_sorted_unique_ascii_and_complete() {
-        let t = table();
-        assert!(t.len() > 1400, "{}", t.len());
-        assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+        let names: Vec<&str> = TLDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t').map(|(n, _)| n))
+            .collect();
+        assert!(names.len() > 1400, "{}", names.len());
+        assert!(names.windows(2).all(|w| w[0] < w[1]));
         assert!(
-            t.iter()
-                .all(|(n, _)| n.is_ascii() && n.len() <= 32 && !n.is_empty())
+            names
+                .iter()
+                .all(|n| n.is_ascii() && n.len() <= 32 && !n.is_empty())
         );
+        assert_eq!(table().len(), names.len());
         for name in [
             "com", "asia", "arpa", "ec", "hr", "wtf", "zone", "is", "xn--p1ai", "onion",
         ] {

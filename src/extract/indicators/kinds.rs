@@ -16,7 +16,7 @@ pub(super) fn ipv4(s: &str) -> bool {
 /// An IPv6 address with at least one decimal digit (`dead::beef` and `Foo::Bar` are code), not
 /// the unspecified address `::`.
 pub(super) fn ipv6(s: &str) -> bool {
-    s.bytes().filter(|&b| b == b':').count() >= 2
+    memchr::memchr_iter(b':', s.as_bytes()).nth(1).is_some()
         && s.bytes().any(|b| b.is_ascii_digit())
         && s.parse::<Ipv6Addr>().is_ok_and(|ip| !ip.is_unspecified())
 }

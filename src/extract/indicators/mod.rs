@@ -45,6 +45,7 @@ pub(crate) mod paths;
 mod refang;
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 
 use super::ascii::contains_ignore_ascii_case;
 use crate::gazetteer::tlds::Tld;
@@ -107,6 +108,7 @@ pub(crate) fn find(text: &str) -> Vec<Indicator> {
         t: &refanged.text,
         found: Vec::new(),
         seen: HashSet::default(),
+        hasher: foldhash::fast::RandomState::default(),
     };
     finder.scan();
     finder.found
@@ -149,8 +151,9 @@ struct Finder<'r, 't> {
     t: &'r str,
     b: &'r [u8],
     found: Vec<Indicator>,
-    /// Values found, to report each once.
-    seen: HashSet<String, foldhash::fast::RandomState>,
+    /// Hashes of the values found, to report each once (a hit is confirmed against `found`).
+    seen: HashSet<u64, foldhash::fast::RandomState>,
+    hasher: foldhash::fast::RandomState,
 }
 
 impl Finder<'_, '_> {
@@ -202,12 +205,17 @@ impl Finder<'_, '_> {
             }
         }
         let mut end = at;
-        while end < self.b.len() && self.separator_len(end) == 0 {
-            end += if self.b[end] < 0x80 {
-                1
+        while let Some(&b) = self.b.get(end) {
+            if b < 0x80 {
+                if CLASS[usize::from(b)] & SEP != 0 {
+                    break;
+                }
+                end += 1;
+            } else if self.separator_len(end) > 0 {
+                break;
             } else {
-                self.t[end..].chars().next().map_or(1, char::len_utf8)
-            };
+                end += self.t[end..].chars().next().map_or(1, char::len_utf8);
+            }
         }
         (start, end)
     }
@@ -229,8 +237,16 @@ impl Finder<'_, '_> {
         let (s, e) = self.trim(start, end);
         let marked = self.b[s..e].iter().any(|&b| CLASS[usize::from(b)] == MARK);
         if marked {
-            if let Some((kind, stop)) =
-                paths::windows(self.b, start, end).or_else(|| self.windows_after_opener(start, end))
+            // Every Windows path and registry key holds a backslash.
+            let backslash = memchr::memchr(b'\\', &self.b[start..end]).is_some();
+            if let Some((kind, stop)) = backslash
+                .then(|| paths::windows(self.b, start, end))
+                .flatten()
+                .or_else(|| {
+                    backslash
+                        .then(|| self.windows_after_opener(start, end))
+                        .flatten()
+                })
             {
                 let from = self.trim_start(start, stop);
                 self.push(kind, self.t[from..stop].to_owned(), from, stop);
@@ -326,13 +342,15 @@ impl Finder<'_, '_> {
         }
         let tok = &self.t[s..e];
         if depth < MAX_DEPTH
-            && let Some(k) = tok.find("](")
+            && let Some(k) = find_pair(tok.as_bytes(), b']', b'(')
         {
             self.token(s, s + k + 1, depth + 1);
             self.token(s + k + 1, e, depth + 1);
             return;
         }
-        if let Some(k) = tok.find("://") {
+        if let Some(k) = find_pair(tok.as_bytes(), b':', b'/')
+            .filter(|&k| tok.as_bytes().get(k + 2) == Some(&b'/'))
+        {
             let scheme_len = tok[..k]
                 .bytes()
                 .rev()
@@ -368,7 +386,7 @@ impl Finder<'_, '_> {
             }
         }
         // A list glued by commas or semicolons: "https://a/x,https://b/y".
-        if let Some(k) = self.t[host..e].find([',', ';'])
+        if let Some(k) = memchr::memchr2(b',', b';', &self.b[host..e])
             && self.t[host + k + 1..e].contains("://")
             && depth < MAX_DEPTH
         {
@@ -377,9 +395,11 @@ impl Finder<'_, '_> {
             return;
         }
         let rest = &self.t[host..e];
-        let authority_len = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let authority_len =
+            memchr::memchr3(b'/', b'?', b'#', rest.as_bytes()).unwrap_or(rest.len());
         let authority = &rest[..authority_len];
-        let host_part = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        let host_part =
+            memchr::memrchr(b'@', authority.as_bytes()).map_or(authority, |k| &authority[k + 1..]);
         let host_start = host + (authority.len() - host_part.len());
         let host_name = if let Some(v6) = host_part.strip_prefix('[') {
             v6.split_once(']').map(|(ip, _)| ip)
@@ -409,13 +429,13 @@ impl Finder<'_, '_> {
     /// one was found.
     fn whole(&mut self, s: usize, e: usize) -> bool {
         let tok = &self.t[s..e];
-        if let Some(v6) = tok.split_once(']').map(|(ip, _)| ip)
+        if let Some(v6) = memchr::memchr(b']', tok.as_bytes()).map(|k| &tok[..k])
             && kinds::ipv6(v6)
         {
             // [2001:db8::1]:443, the bracket already trimmed.
             return self.bare(s, s + v6.len());
         }
-        if let Some(at) = tok.rfind('@') {
+        if let Some(at) = memchr::memrchr(b'@', tok.as_bytes()) {
             let mailto = if tok.len() > 7 && tok.as_bytes()[..7].eq_ignore_ascii_case(b"mailto:") {
                 7
             } else {
@@ -451,7 +471,7 @@ impl Finder<'_, '_> {
             }
             return false;
         }
-        if let Some(slash) = tok.find('/') {
+        if let Some(slash) = memchr::memchr(b'/', tok.as_bytes()) {
             if kinds::cidr(tok) {
                 self.push(IndicatorKind::Cidr, tok.to_ascii_lowercase(), s, e);
                 return true;
@@ -491,11 +511,12 @@ impl Finder<'_, '_> {
         let tok = &self.t[s..e];
         if let Some(v6) = tok.strip_prefix('[') {
             // [2001:db8::1]:443
-            if let Some((ip, _)) = v6.split_once(']') {
+            if let Some(ip) = memchr::memchr(b']', v6.as_bytes()).map(|k| &v6[..k]) {
                 return self.bare(s + 1, s + 1 + ip.len());
             }
         }
-        if let Some((host, port)) = tok.rsplit_once(':')
+        if let Some((host, port)) =
+            memchr::memrchr(b':', tok.as_bytes()).map(|k| (&tok[..k], &tok[k + 1..]))
             && !host.contains(':')
             && (1..=5).contains(&port.len())
             && port.bytes().all(|b| b.is_ascii_digit())
@@ -675,13 +696,18 @@ impl Finder<'_, '_> {
 
     /// Records an indicator at refanged `s..e`, once per value.
     fn push(&mut self, kind: IndicatorKind, value: String, s: usize, e: usize) {
-        if self.seen.contains(value.as_str()) {
+        let hash = self.hasher.hash_one(value.as_str());
+        if !self.seen.insert(hash) && self.found.iter().any(|i| i.value == value) {
             return;
         }
-        self.seen.insert(value.clone());
         let span = Span::new(self.r.start_in_original(s), self.r.end_in_original(e));
         self.found.push(Indicator { kind, value, span });
     }
+}
+
+/// The first `a` followed by `b` in `bytes`.
+fn find_pair(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
+    memchr::memchr_iter(a, bytes).find(|&k| bytes.get(k + 1) == Some(&b))
 }
 
 #[cfg(test)]

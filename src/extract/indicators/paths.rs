@@ -54,8 +54,7 @@ const UNIX_ROOTS: &[&str] = &[
 
 /// The registry hive `s` opens with, in any case, and its full name (STIX wants it written
 /// out): `(bytes of the hive as written, full name)`.
-pub(crate) fn hive(s: &str) -> Option<(usize, &'static str)> {
-    let b = s.as_bytes();
+pub(crate) fn hive(b: &[u8]) -> Option<(usize, &'static str)> {
     let name = HIVES
         .iter()
         .find(|h| b.len() > h.len() && b[..h.len()].eq_ignore_ascii_case(h.as_bytes()))?;
@@ -74,7 +73,7 @@ pub(crate) fn hive(s: &str) -> Option<(usize, &'static str)> {
 /// length of the opening (up to and including the first backslash).
 fn windows_start(b: &[u8]) -> Option<(IndicatorKind, usize)> {
     let at = |k: usize| b.get(k).copied().unwrap_or(b' ');
-    if let Some((len, _)) = hive(std::str::from_utf8(b).ok()?) {
+    if let Some((len, _)) = hive(b) {
         let mut k = len;
         if at(k) == b':' {
             k += 1;
