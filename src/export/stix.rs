@@ -9,7 +9,7 @@
 //! | incident | `incident`, `targets` its victims' `identity`, `attributed-to` each actor's `intrusion-set` (confidence from the status) |
 //! | context-of | `related-to` from the cited incident to the reported one |
 //! | confirmed or suspected attribution | `targets` from the `intrusion-set` to the victim's `identity` |
-//! | indicator | `indicator` (name = value, a STIX pattern: see [`pattern`](super::pattern), `valid_from` = first scrape time), in the reports of the articles that give it |
+//! | indicator | `indicator` (name = value, a STIX 2.1 pattern (see `export/pattern.rs`), `valid_from` = first scrape time), in the reports of the articles that give it |
 //!
 //! Ids are `type--UUIDv5(namespace, canonical key)`, so the same thing gets the same id in
 //! every export and exports of shards merge cleanly. Timestamps come from scrape times, never

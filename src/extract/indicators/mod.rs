@@ -7,8 +7,9 @@
 //!    original bytes, so spans are evidence of the text as written.
 //! 2. **Tokens**: the refanged text is cut at white space (no-break and other Unicode spaces
 //!    included), at `"`, `<`, `>`, `` ` ``, `|`, and at any character that is neither ASCII
-//!    nor a letter or digit (curly quotes, dashes, ellipses). Only tokens with `.`, `:`, `@`,
-//!    `/` or `\`, of 25 bytes or more, or opening with `AS` are read further: in news, few are.
+//!    nor a letter or digit (curly quotes, dashes, ellipses). Only the tokens around the
+//!    [`candidates`] are cut out: those with `.`, `:`, `@`, `/` or `\` inside (not just at
+//!    their end), a run of 25 letters or digits, `AS` before a number, or dashed hex pairs.
 //! 3. **Trim, split, retry**: a token is trimmed of the punctuation around it (a closing
 //!    bracket only when it opens none inside); a markdown link `[a](b)` is split in two; a URL
 //!    is read from its scheme on; a port (`:443`) is set aside; a token no reader takes is
