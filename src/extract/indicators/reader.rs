@@ -404,6 +404,11 @@ impl Finder<'_, '_> {
             let url = path.len() > 1;
             let named =
                 kinds::host_name(host).is_some_and(|_| self.bare_host_ok(s, s + host.len(), url));
+            // "1.1.1.1/2.2.2.2" is two addresses, not a path.
+            let first = path[1..].split('/').next().unwrap_or_default();
+            if kinds::ipv4(host) && kinds::ipv4(first) {
+                return false;
+            }
             let ip_path = kinds::ipv4(host) && !path[1..].bytes().all(|b| b.is_ascii_digit());
             if named || ip_path {
                 if url {
@@ -534,22 +539,36 @@ impl Finder<'_, '_> {
             b"clause",
             b"kernel",
         ];
-        let before = &self.b[..s];
-        let end = before.len()
-            - before
-                .iter()
-                .rev()
-                .take_while(|b| matches!(b, b' ' | b':' | b'#'))
-                .count();
-        let word = &before[..end];
-        let start = word.len()
-            - word
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-        let word = &word[start..];
-        !word.is_empty() && WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        // Back over the list the number may be in ("versions 1.7.0.6-11, 1.7.0.0-1.7.0.7"),
+        // then over "and" or "or", to the word that names it; within 80 bytes.
+        let floor = s.saturating_sub(80);
+        let mut end = s;
+        let mut joined = false;
+        loop {
+            // A full stop before a space ends a sentence: the list does not go on past it.
+            while end > floor
+                && matches!(
+                    self.b[end - 1],
+                    b' ' | b':' | b'#' | b',' | b'-' | b'.' | b'0'..=b'9'
+                )
+                && !(self.b[end - 1] == b'.' && self.b.get(end) == Some(&b' '))
+            {
+                end -= 1;
+            }
+            let word_start = end
+                - self.b[floor..end]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+            let word = &self.b[word_start..end];
+            if !joined && (word.eq_ignore_ascii_case(b"and") || word.eq_ignore_ascii_case(b"or")) {
+                joined = true;
+                end = word_start;
+                continue;
+            }
+            return !word.is_empty() && WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
+        }
     }
 
     /// Splits a token no reader took and reads the parts.
@@ -566,6 +585,15 @@ impl Finder<'_, '_> {
             && tok[label + 1] != b'/'
         {
             self.token(s + label + 1, e, depth + 1);
+            return;
+        }
+        // Two addresses joined: "1.1.1.1/2.2.2.2", "8.8.8.8-8.8.4.4".
+        if let Some(k) = tok.iter().position(|&b| b == b'/' || b == b'-')
+            && kinds::ipv4(&self.t[s..s + k])
+            && kinds::ipv4(&self.t[s + k + 1..e])
+        {
+            self.token(s, s + k, depth + 1);
+            self.token(s + k + 1, e, depth + 1);
             return;
         }
         // Punctuation inside: "a.com,b.net", "('x.y')", "{1.2.3.4}".
