@@ -3,13 +3,21 @@
 //! ```text
 //! cargo run --example gen_gazetteer -- ../shared/data src/gazetteer/data
 //! cargo run --example gen_gazetteer -- ../shared/data src/gazetteer/data --check
+//! cargo run --example gen_gazetteer -- ../shared/data src/gazetteer/data \
+//!     --psl public_suffix_list.dat --psl-origin "the PyPI package publicsuffixlist 1.1.2.20261023"
 //! ```
 //!
 //! Inputs: `SOURCE/attack-groups.json` (MITRE ATT&CK groups), `SOURCE/misp-galaxy/*.json` (MISP
 //! galaxy clusters) and the hand-curated files in `OUT/curated/`. Outputs, in `OUT/`:
 //! `actors.tsv`, `countries.tsv`, `regions.tsv`, `sectors.tsv`, `misp.tsv` (the MISP galaxy
-//! clusters of actors, sectors and countries, for the MISP export). `--check` writes nothing and
-//! exits with status 1 when a committed table differs from what the sources give.
+//! clusters of actors, sectors and countries, for the MISP export), `tlds.tsv`. `--check` writes
+//! nothing and exits with status 1 when a committed table differs from what the sources give.
+//!
+//! The top-level domains come from a pinned copy of the Public Suffix List's TLDs,
+//! `OUT/curated/public-suffix-tlds.txt`, so the check needs no network. `--psl FILE` re-cuts
+//! that copy from a `public_suffix_list.dat` (the list's own file, as the PyPI package
+//! `publicsuffixlist` or the npm package `psl` ship it), recording its version, commit and
+//! SHA-256 and the `--psl-origin` text in the header; then the tables are made as usual.
 //!
 //! Only facts are copied (names, aliases, ids, countries); no description text is embedded.
 //! Descriptions are read only to classify the kind of an actor the metadata leaves open.
@@ -54,14 +62,55 @@ pub struct Stats {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");
-    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let value_of = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+    };
+    let (psl, psl_origin) = (value_of("--psl"), value_of("--psl-origin"));
+    let paths: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|&(i, a)| {
+            let value = i > 0 && matches!(args[i - 1].as_str(), "--psl" | "--psl-origin");
+            !(a.starts_with("--") || value)
+        })
+        .map(|(_, a)| a)
+        .collect();
     let (source, out) = match paths.as_slice() {
         [s, o] => (PathBuf::from(s), PathBuf::from(o)),
         _ => {
-            eprintln!("usage: gen_gazetteer SOURCE_DATA_DIR OUT_DIR [--check]");
+            eprintln!(
+                "usage: gen_gazetteer SOURCE_DATA_DIR OUT_DIR [--check] [--psl FILE --psl-origin TEXT]"
+            );
             return ExitCode::from(2);
         }
     };
+    if let Some(psl) = psl {
+        let Some(origin) = psl_origin else {
+            eprintln!("error: --psl needs --psl-origin (where the file came from)");
+            return ExitCode::from(2);
+        };
+        let pinned = out.join("curated").join(PINNED_TLDS);
+        match pin_public_suffix_tlds(Path::new(psl), origin) {
+            Ok(text) if !check => {
+                if let Err(e) = std::fs::write(&pinned, text) {
+                    eprintln!("error: writing {}: {e}", pinned.display());
+                    return ExitCode::from(2);
+                }
+            }
+            Ok(text) => {
+                if std::fs::read_to_string(&pinned).ok().as_deref() != Some(text.as_str()) {
+                    eprintln!("stale: {}", pinned.display());
+                    return ExitCode::from(1);
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let (tables, stats) = match generate(&source, &out) {
         Ok(t) => t,
         Err(e) => {
@@ -118,6 +167,7 @@ pub fn generate(source: &Path, out: &Path) -> Result<(Tables, Stats), String> {
     tables.insert("countries.tsv", places.countries);
     tables.insert("regions.tsv", places.regions);
     tables.insert("sectors.tsv", sectors);
+    tables.insert("tlds.tsv", tlds(&curated)?);
     Ok((tables, stats))
 }
 
@@ -1178,5 +1228,204 @@ fn version_stripped(key: &str) -> String {
         stem.to_owned()
     } else {
         key.to_owned()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Top-level domains
+
+/// The pinned copy of the Public Suffix List's top-level domains, in `OUT/curated/`.
+const PINNED_TLDS: &str = "public-suffix-tlds.txt";
+
+/// The pinned TLD list cut from a `public_suffix_list.dat`: the last label of every rule in its
+/// ICANN section (wildcards and exceptions included), once each, sorted, as the list writes
+/// them (internationalised ones in Unicode), under a header saying where they came from.
+fn pin_public_suffix_tlds(dat: &Path, origin: &str) -> Result<String, String> {
+    use sha2::{Digest, Sha256};
+
+    let bytes = std::fs::read(dat).map_err(|e| format!("{}: {e}", dat.display()))?;
+    let text = String::from_utf8(bytes.clone()).map_err(|e| format!("{}: {e}", dat.display()))?;
+    let digest: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let header_value = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix("// ")?.strip_prefix(key))
+            .map_or("unknown", str::trim)
+    };
+    let (version, commit) = (header_value("VERSION:"), header_value("COMMIT:"));
+    let section = text
+        .split_once("// ===BEGIN ICANN DOMAINS===")
+        .and_then(|(_, rest)| rest.split_once("// ===END ICANN DOMAINS==="))
+        .map(|(icann, _)| icann)
+        .ok_or_else(|| format!("{}: no ICANN section", dat.display()))?;
+    let tlds: std::collections::BTreeSet<String> = section
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .filter_map(|rule| rule.rsplit('.').next())
+        .map(|label| label.trim_start_matches(['!', '*']).to_lowercase())
+        .filter(|label| !label.is_empty())
+        .collect();
+    let mut out = format!(
+        "# Top-level domains: the last label of every rule in the ICANN section of the Public Suffix\n\
+         # List (https://publicsuffix.org/list/; Mozilla Public License 2.0, see NOTICE), once each,\n\
+         # sorted, internationalised ones in Unicode as the list writes them. {} TLDs.\n\
+         # Pinned copy, cut from {origin} (public_suffix_list.dat,\n\
+         # VERSION {version}, COMMIT {commit},\n\
+         # SHA-256 {digest}) by:\n\
+         #   cargo run --example gen_gazetteer -- ../shared/data src/gazetteer/data --psl FILE --psl-origin TEXT\n\
+         # Do not edit: re-cut it from a newer list. examples/gen_gazetteer.rs makes tlds.tsv from it.\n",
+        tlds.len()
+    );
+    for tld in &tlds {
+        out.push_str(tld);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// `tlds.tsv`: every TLD of the pinned list in ASCII (internationalised ones as their
+/// `xn--` form), each with its guard from `curated/tld-guarded.txt` (`file-extension` or
+/// `code-word`: a bare name needs more evidence), `-` for the others.
+fn tlds(curated: &Path) -> Result<String, String> {
+    let pinned = read_text(&curated.join(PINNED_TLDS))?;
+    let guarded_text = read_text(&curated.join("tld-guarded.txt"))?;
+    let mut all = std::collections::BTreeMap::new();
+    for tld in pinned
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let ascii = if tld.is_ascii() {
+            tld.to_owned()
+        } else {
+            format!("xn--{}", punycode(tld))
+        };
+        if all.insert(ascii, "-").is_some() {
+            return Err(format!("curated/{PINNED_TLDS}: {tld} twice"));
+        }
+    }
+    for row in rows(&guarded_text) {
+        let [tld, why, _] = row[..] else {
+            return Err(format!("curated/tld-guarded.txt: bad row {row:?}"));
+        };
+        let why = match why {
+            "file-extension" => "file-extension",
+            "code-word" => "code-word",
+            other => {
+                return Err(format!(
+                    "curated/tld-guarded.txt: {tld}: unknown guard {other}"
+                ));
+            }
+        };
+        match all.get_mut(tld) {
+            Some(guard) if *guard == "-" => *guard = why,
+            Some(_) => return Err(format!("curated/tld-guarded.txt: {tld} twice")),
+            None => {
+                return Err(format!(
+                    "curated/tld-guarded.txt: {tld} is not a top-level domain"
+                ));
+            }
+        }
+    }
+    let mut out = format!(
+        "# Generated by examples/gen_gazetteer.rs from curated/{PINNED_TLDS} (the Public Suffix\n\
+         # List's TLDs, pinned; MPL-2.0, see NOTICE) and curated/tld-guarded.txt; do not edit.\n\
+         # {} TLDs, internationalised ones in their xn-- form.\n\
+         # tld\tguard ('file-extension' or 'code-word': a bare name needs more evidence; '-' none)\n",
+        all.len()
+    );
+    for (tld, guard) in all {
+        let _ = writeln!(out, "{tld}\t{guard}");
+    }
+    Ok(out)
+}
+
+/// The Punycode encoding (RFC 3492) of a label, without the `xn--` prefix.
+fn punycode(label: &str) -> String {
+    const BASE: u32 = 36;
+    const TMIN: u32 = 1;
+    const TMAX: u32 = 26;
+    const SKEW: u32 = 38;
+    const DAMP: u32 = 700;
+    fn adapt(mut delta: u32, points: u32, first: bool) -> u32 {
+        delta /= if first { DAMP } else { 2 };
+        delta += delta / points;
+        let mut k = 0;
+        while delta > ((BASE - TMIN) * TMAX) / 2 {
+            delta /= BASE - TMIN;
+            k += BASE;
+        }
+        k + (BASE - TMIN + 1) * delta / (delta + SKEW)
+    }
+    fn digit(d: u32) -> char {
+        char::from(if d < 26 {
+            b'a' + d as u8
+        } else {
+            b'0' + (d - 26) as u8
+        })
+    }
+    let input: Vec<u32> = label.chars().map(u32::from).collect();
+    let mut out: String = label.chars().filter(char::is_ascii).collect();
+    let basic = u32::try_from(out.len()).expect("short label");
+    if basic > 0 {
+        out.push('-');
+    }
+    let (mut n, mut delta, mut bias, mut handled) = (128u32, 0u32, 72u32, basic);
+    let total = u32::try_from(input.len()).expect("short label");
+    while handled < total {
+        let m = input
+            .iter()
+            .copied()
+            .filter(|&c| c >= n)
+            .min()
+            .expect("a code point left");
+        delta += (m - n) * (handled + 1);
+        n = m;
+        for &c in &input {
+            if c < n {
+                delta += 1;
+            }
+            if c == n {
+                let mut q = delta;
+                let mut k = BASE;
+                loop {
+                    let t = if k <= bias {
+                        TMIN
+                    } else if k >= bias + TMAX {
+                        TMAX
+                    } else {
+                        k - bias
+                    };
+                    if q < t {
+                        break;
+                    }
+                    out.push(digit(t + (q - t) % (BASE - t)));
+                    q = (q - t) / (BASE - t);
+                    k += BASE;
+                }
+                out.push(digit(q));
+                bias = adapt(delta, handled + 1, handled == basic);
+                delta = 0;
+                handled += 1;
+            }
+        }
+        delta += 1;
+        n += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tld_tests {
+    use super::punycode;
+
+    #[test]
+    fn punycode_matches_the_rfc_and_the_registry() {
+        assert_eq!(punycode("рф"), "p1ai");
+        assert_eq!(punycode("中国"), "fiqs8s");
+        assert_eq!(punycode("ελ"), "qxam");
+        assert_eq!(punycode("bücher"), "bcher-kva");
     }
 }

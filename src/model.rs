@@ -344,6 +344,20 @@ vocabulary! {
         Sha1 = "sha1",
         /// SHA-256 hash
         Sha256 = "sha256",
+        /// SHA-512 hash
+        Sha512 = "sha512",
+        /// An IPv4 or IPv6 network in CIDR notation (`10.0.0.0/8`, `2001:db8::/32`)
+        Cidr = "cidr",
+        /// An autonomous system number, written `AS13335`
+        Asn = "asn",
+        /// A MAC address, lower case and colon-separated (`00:1a:2b:3c:4d:5e`)
+        Mac = "mac",
+        /// A Windows registry key, as written (`HKLM\Software\Microsoft\Windows\CurrentVersion\Run`)
+        RegistryKey = "registry-key",
+        /// A Windows or Unix file path, as written (`C:\Users\Public\evil.exe`, `/tmp/.x/miner`)
+        FilePath = "file-path",
+        /// A bitcoin address whose checksum holds (base58check or bech32/bech32m)
+        BitcoinAddress = "bitcoin-address",
     }
 }
 

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use threatbrief::graph::{ArticleRef, KnowledgeGraph};
 use threatbrief::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
-    Mention, Report, Role, Sector, Span, Victim,
+    Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
 };
 use time::macros::datetime;
 use time::{Date, Duration, OffsetDateTime};
@@ -112,6 +112,7 @@ prop_compose! {
         main in incident(false),
         context in proptest::collection::vec(incident(true), 0..3),
         source in proptest::bool::ANY,
+        iocs in proptest::collection::vec((0..4usize, 0..200usize), 0..3),
     ) -> (usize, bool, Report) {
         let mut actors: Vec<Actor> = Vec::new();
         let mut incidents = Vec::new();
@@ -122,9 +123,25 @@ prop_compose! {
             }
             incidents.push(incident);
         }
+        // A few indicators shared between articles, so that merges meet the same ones.
+        const IOCS: &[(IndicatorKind, &str)] = &[
+            (IndicatorKind::Domain, "evil.example.com"),
+            (IndicatorKind::Ipv4, "185.220.101.5"),
+            (IndicatorKind::Asn, "AS13335"),
+            (IndicatorKind::RegistryKey, "HKLM\\Software\\Run"),
+        ];
+        let mut indicators: Vec<Indicator> = Vec::new();
+        for (i, at) in iocs {
+            let (kind, value) = IOCS[i];
+            if !indicators.iter().any(|x| x.value == value) {
+                let span = Span::new(at, at + value.len());
+                indicators.push(Indicator::new(kind, value, span));
+            }
+        }
         let mut report = Report::default();
         report.incidents = incidents;
         report.actors = actors;
+        report.indicators = indicators;
         (article, source, report)
     }
 }

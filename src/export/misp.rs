@@ -115,6 +115,14 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
             IndicatorKind::Md5 => ("md5", "Payload delivery", true),
             IndicatorKind::Sha1 => ("sha1", "Payload delivery", true),
             IndicatorKind::Sha256 => ("sha256", "Payload delivery", true),
+            IndicatorKind::Sha512 => ("sha512", "Payload delivery", true),
+            // MISP's ip-dst takes a CIDR range as well as an address.
+            IndicatorKind::Cidr => ("ip-dst", "Network activity", true),
+            IndicatorKind::Asn => ("AS", "Network activity", false),
+            IndicatorKind::Mac => ("mac-address", "Network activity", false),
+            IndicatorKind::RegistryKey => ("regkey", "Persistence mechanism", true),
+            IndicatorKind::FilePath => ("filename", "Artifacts dropped", false),
+            IndicatorKind::BitcoinAddress => ("btc", "Financial fraud", false),
         };
         let comment = format!("bytes {}..{} of the input", i.span.start, i.span.end);
         attribute(kind, category, &i.value, to_ids, comment);

@@ -10,6 +10,7 @@ mod describe;
 pub mod dot;
 pub mod jsonl;
 pub mod misp;
+mod pattern;
 pub mod stix;
 
 pub use dot::{to_dot, write_dot};

@@ -11,6 +11,7 @@
 //! | attribution that counts (confirmed, suspected, claimed, on an incident that is itself attributed) | `attributed-to` the `intrusion-set`, confidence from the status; `targets` from the `intrusion-set` to what the incident targets |
 //! | speculated or denied link, or any link of an unattributed incident | `related-to` the `intrusion-set`, its description saying which |
 //! | context-of | `related-to` from the cited incident to the reported one |
+//! | indicator | `indicator` (name = value, a STIX 2.1 pattern (see `export/pattern.rs`), `valid_from` = first scrape time), in the reports of the articles that give it |
 //! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of; its article's report contains it |
 //!
 //! # What a report refers to
@@ -528,6 +529,7 @@ impl Bundle {
             b.object("location", location_id(country), seen, p);
         }
 
+        Bundle::indicators(&mut b);
         Bundle::incidents(&mut b, &org_countries);
         Bundle::resolved(&mut b);
         Bundle::notes(&mut b);
@@ -539,6 +541,44 @@ impl Bundle {
             kind: "bundle",
             id: stix_id("bundle", &ids.join("|")),
             objects: b.objects,
+        }
+    }
+
+    /// An `indicator` per indicator node with a pattern, referred to by the reports of the
+    /// articles that give it. Its kind travels in the extension as `indicator_type`, the wire
+    /// name of the JSON contract (`ipv4`, `registry-key`, ...).
+    fn indicators(b: &mut Builder<'_>) {
+        let graph = b.graph;
+        let mut seen: Vec<Option<Seen>> = vec![None; graph.indicators().len()];
+        let mut articles: Vec<Vec<ArticleId>> = vec![Vec::new(); seen.len()];
+        for (indicator, article, _) in graph.indicator_sightings() {
+            Seen::add(
+                &mut seen[indicator.index()],
+                graph.article(article).scraped_at,
+            );
+            articles[indicator.index()].push(article);
+        }
+        for (id, node) in graph.indicators() {
+            let (Some(pattern), Some(seen)) = (
+                super::pattern::pattern(node.kind, &node.value),
+                seen[id.index()],
+            ) else {
+                continue;
+            };
+            let stix = stix_id("indicator", &format!("{}|{}", node.kind, node.value));
+            let mut p = Map::new();
+            p.insert("name".into(), node.value.clone().into());
+            p.insert("pattern".into(), pattern.into());
+            p.insert("pattern_type".into(), "stix".into());
+            p.insert("pattern_version".into(), "2.1".into());
+            p.insert("valid_from".into(), timestamp(seen.0).into());
+            let mut ext = Map::new();
+            ext.insert("indicator_type".into(), node.kind.as_str().into());
+            p.insert("extensions".into(), b.extension(ext));
+            b.object("indicator", stix.clone(), seen, p);
+            for &article in &articles[id.index()] {
+                b.refer(article, [stix.clone()]);
+            }
         }
     }
 

@@ -24,7 +24,7 @@ mod ascii;
 mod attribution;
 mod cues;
 mod dates;
-mod indicators;
+pub(crate) mod indicators;
 mod promo;
 mod sentences;
 mod victims;
@@ -44,6 +44,25 @@ use crate::scrape::Article;
 use ascii::{contains_ignore_ascii_case, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
+
+/// Every technical indicator in `text`, refanged, each value once, in order of first mention,
+/// with spans into `text` as written (see the README's Indicators section for what is read and
+/// the guards). [`Extractor::extract`] calls this on each article's text; call it directly on
+/// any other text, such as an IOC list.
+///
+/// ```
+/// use threatbrief::IndicatorKind;
+///
+/// let text = "C2 at hXXps://update[.]evil-example[.]com/gate.php (185.220.101[.]5:443)";
+/// let found = threatbrief::extract::indicators(text);
+/// assert_eq!(found[0].kind, IndicatorKind::Url);
+/// assert_eq!(found[0].value, "https://update.evil-example.com/gate.php");
+/// assert_eq!(&text[found[1].span.start..found[1].span.end], "185.220.101[.]5");
+/// ```
+#[must_use]
+pub fn indicators(text: &str) -> Vec<crate::model::Indicator> {
+    indicators::find(text)
+}
 
 /// Turns articles into [`Report`]s. Cheap to clone; share one across threads.
 #[derive(Clone)]

@@ -25,6 +25,7 @@ mod hash;
 pub(crate) mod misp;
 mod places;
 mod scan;
+pub(crate) mod tlds;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;

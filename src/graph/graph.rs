@@ -10,10 +10,11 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::edges::Edges;
-use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
 use super::sets::{EnumSet, SortedSet};
 use crate::model::{
-    ActorKind, AttributionStatus, Country, DateWindow, IncidentType, Role, Sector, Span,
+    ActorKind, AttributionStatus, Country, DateWindow, IncidentType, IndicatorKind, Role, Sector,
+    Span,
 };
 
 /// An article (one scraped record), keyed by scrape time and title.
@@ -78,6 +79,18 @@ pub struct ActorNode {
 pub struct OrgNode {
     /// The name as written (the smallest spelling seen, so merges agree).
     pub name: String,
+}
+
+/// A technical indicator, keyed by its kind and refanged value (both are its identity, so the
+/// node is its own key).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct IndicatorNode {
+    /// What kind.
+    #[serde(rename = "type")]
+    pub kind: IndicatorKind,
+    /// The refanged value, as in the report.
+    pub value: String,
 }
 
 /// The attributed-to edge from an incident to an actor.
@@ -195,14 +208,14 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
 ///
 /// # Nodes and ids
 /// Each node kind lives in an [`IndexMap`] keyed by the node's canonical key; a node's id
-/// ([`ArticleId`], [`IncidentId`], [`ActorId`], [`OrgId`]) is its insertion index, so iteration
-/// follows ids. Sectors and countries are their own ids ([`Sector`], [`Country`]).
+/// ([`ArticleId`], [`IncidentId`], [`ActorId`], [`OrgId`], [`IndicatorId`]) is its insertion
+/// index, so iteration follows ids. Sectors and countries are their own ids ([`Sector`], [`Country`]).
 ///
 /// - [`ingest`](Self::ingest) appends nodes it has not seen, in the order it meets them.
 /// - [`merge`](Self::merge) and [`canonicalize`](Self::canonicalize) leave every node kind sorted
 ///   by canonical key: articles by (scrape time, title); incidents by (article, index in the
 ///   report); actors by ATT&CK id, then actors without one by normalised name; organisations
-///   by normalised name; sectors and countries by their `Ord`. That is what makes ids
+///   by normalised name; indicators by (kind, value); sectors and countries by their `Ord`. That is what makes ids
 ///   deterministic: equal content gives equal ids, whatever order it was built in.
 ///
 /// # Edges
@@ -211,8 +224,8 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
 /// evidence), targets (incident to organisation, with the victim's spans), in-sector
 /// (incident or organisation to sector), located-in (incident or organisation to country),
 /// reported-by (incident to article, [`IncidentNode::article`]), context-of (cited incident to
-/// the reported incident of the same article) and mentioned-in (actor to article, with its role
-/// and spans).
+/// the reported incident of the same article), mentioned-in (actor to article, with its role
+/// and spans) and seen-in (indicator to article, with the spans where the text gives it).
 ///
 /// Ingest appends edges without searching for them; they are sorted and equal edges combined
 /// on the first read after an ingest (O(E log E) once, into a cache, as reads take `&self`),
@@ -254,6 +267,10 @@ pub struct KnowledgeGraph {
     /// (context incident, reported incident).
     pub(crate) context_of: Edges<(IncidentId, IncidentId), ()>,
     pub(crate) mentions: Edges<(ActorId, ArticleId), Mentioned>,
+    /// Indicators: the node is its own key.
+    pub(crate) indicators: NodeMap<IndicatorNode, ()>,
+    /// seen-in: where each article's text gives an indicator.
+    pub(crate) seen_in: Edges<(IndicatorId, ArticleId), SortedSet<Span>>,
     /// True when every node kind is sorted by key (set by `canonicalize`, cleared by growth).
     pub(crate) canonical: bool,
     /// Ingest's buffers, kept between calls; not part of the graph's content.
@@ -289,6 +306,7 @@ impl KnowledgeGraph {
             && self.orgs.is_empty()
             && self.sectors.is_empty()
             && self.countries.is_empty()
+            && self.indicators.is_empty()
     }
 
     /// The article `id`. O(1).
@@ -330,6 +348,32 @@ impl KnowledgeGraph {
     #[must_use]
     pub fn org(&self, id: OrgId) -> &OrgNode {
         &self.orgs[id.index()]
+    }
+
+    /// The indicator `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn indicator(&self, id: IndicatorId) -> &IndicatorNode {
+        self.indicators
+            .get_index(id.index())
+            .expect("indicator id from this graph")
+            .0
+    }
+
+    /// Every indicator, in id order (canonical order: by kind, then value). O(1) per item.
+    #[must_use]
+    pub fn indicators(&self) -> IndicatorNodes<'_> {
+        IndicatorNodes::new(&self.indicators)
+    }
+
+    /// Every seen-in edge as (indicator, article, the spans where the article's text gives
+    /// it), sorted. O(1) per item.
+    pub fn indicator_sightings(
+        &self,
+    ) -> impl Iterator<Item = (IndicatorId, ArticleId, &SortedSet<Span>)> {
+        self.seen_in.view().iter().map(|((i, a), s)| (*i, *a, s))
     }
 
     /// Every article, in id order. O(1) per item.
@@ -436,6 +480,8 @@ impl KnowledgeGraph {
             && self.org_countries == other.org_countries
             && self.context_of == other.context_of
             && self.mentions == other.mentions
+            && self.indicators.keys().eq(other.indicators.keys())
+            && self.seen_in == other.seen_in
             && self.actors.keys().eq(other.actors.keys())
             && self.orgs.keys().eq(other.orgs.keys())
     }
@@ -514,4 +560,8 @@ node_iter! {
 node_iter! {
     /// Every victim organisation with its id, in id order: [`KnowledgeGraph::orgs`].
     OrgNodes, String, OrgNode, OrgNode, OrgId, |_, node| node
+}
+node_iter! {
+    /// Every indicator with its id, in id order: [`KnowledgeGraph::indicators`].
+    IndicatorNodes, IndicatorNode, (), IndicatorNode, IndicatorId, |key, ()| key
 }

@@ -64,6 +64,10 @@ node_id! {
     /// A victim organisation in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
     OrgId, "org#"
 }
+node_id! {
+    /// A technical indicator in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
+    IndicatorId, "indicator#"
+}
 
 #[cfg(test)]
 mod tests {

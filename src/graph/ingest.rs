@@ -5,9 +5,9 @@ use time::OffsetDateTime;
 
 use super::graph::{
     ActorKey, ActorKeyRef, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode,
-    KnowledgeGraph, Mentioned, OrgNode,
+    IndicatorNode, KnowledgeGraph, Mentioned, OrgNode,
 };
-use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
 use super::merge::{Absorb, upsert};
 use super::sets::{EnumSet, SortedSet};
 use crate::model::{Actor, Report};
@@ -250,6 +250,11 @@ impl KnowledgeGraph {
                 }
             }
         }
+        for indicator in &report.indicators {
+            let id = self.add_indicator(indicator.kind, &indicator.value);
+            self.seen_in
+                .push((id, article_id), SortedSet::one(indicator.span));
+        }
         // Sectors and countries the report lists outside its incidents are still nodes.
         for &sector in &report.sectors {
             self.add_sector(sector);
@@ -355,6 +360,16 @@ impl KnowledgeGraph {
             },
         );
         OrgId::new(index)
+    }
+
+    fn add_indicator(&mut self, kind: crate::model::IndicatorKind, value: &str) -> IndicatorId {
+        let node = IndicatorNode {
+            kind,
+            value: value.to_owned(),
+        };
+        let (index, old) = self.indicators.insert_full(node, ());
+        self.canonical &= old.is_some();
+        IndicatorId::new(index)
     }
 
     fn add_sector(&mut self, sector: crate::model::Sector) {

@@ -16,7 +16,7 @@ use super::graph::{
     ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned,
     OrgNode,
 };
-use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
 use super::sets::{EnumSet, SortedSet};
 use crate::model::DateWindow;
 
@@ -234,6 +234,7 @@ struct Remap {
     incidents: Vec<usize>,
     actors: Vec<usize>,
     orgs: Vec<usize>,
+    indicators: Vec<usize>,
 }
 
 impl Remap {
@@ -248,6 +249,9 @@ impl Remap {
     }
     fn org(&self, id: OrgId) -> OrgId {
         OrgId::new(self.orgs[id.index()])
+    }
+    fn indicator(&self, id: IndicatorId) -> IndicatorId {
+        IndicatorId::new(self.indicators[id.index()])
     }
 }
 
@@ -291,6 +295,7 @@ impl KnowledgeGraph {
             incidents: Vec::new(),
             actors: Vec::new(),
             orgs: Vec::new(),
+            indicators: Vec::new(),
         };
         remap.incidents = other
             .incidents
@@ -309,6 +314,14 @@ impl KnowledgeGraph {
             .orgs
             .into_iter()
             .map(|(k, v)| grow(upsert(&mut self.orgs, k, v)))
+            .collect();
+        remap.indicators = other
+            .indicators
+            .into_keys()
+            .map(|k| {
+                let (index, old) = self.indicators.insert_full(k, ());
+                grow((index, old.is_none()))
+            })
             .collect();
         for sector in other.sectors {
             grew |= self.sectors.insert(sector);
@@ -344,6 +357,9 @@ impl KnowledgeGraph {
         }
         for ((a, r), e) in other.mentions.into_sorted() {
             self.mentions.push((remap.actor(a), remap.article(r)), e);
+        }
+        for ((i, r), e) in other.seen_in.into_sorted() {
+            self.seen_in.push((remap.indicator(i), remap.article(r)), e);
         }
         self.canonicalize();
     }
@@ -383,6 +399,7 @@ impl KnowledgeGraph {
             incidents: sort_by_key(&mut self.incidents),
             actors: sort_by_key(&mut self.actors),
             orgs: sort_by_key(&mut self.orgs),
+            indicators: sort_by_key(&mut self.indicators),
             articles,
         };
         self.sectors.sort_unstable();
@@ -406,6 +423,9 @@ impl KnowledgeGraph {
         renumber(&mut self.mentions, |(a, r)| {
             (remap.actor(a), remap.article(r))
         });
+        renumber(&mut self.seen_in, |(i, r)| {
+            (remap.indicator(i), remap.article(r))
+        });
         self.canonical = true;
     }
 
@@ -419,6 +439,7 @@ impl KnowledgeGraph {
         self.org_countries.normalise();
         self.context_of.normalise();
         self.mentions.normalise();
+        self.seen_in.normalise();
     }
 
     /// This graph in canonical order: see [`canonicalize`](Self::canonicalize).

@@ -41,9 +41,9 @@ mod sets;
 pub(crate) use graph::ActorKey;
 pub use graph::{
     ActorNode, ActorNodes, ArticleNode, ArticleNodes, AttributedTo, IncidentNode, IncidentNodes,
-    KnowledgeGraph, Mentioned, OrgNode, OrgNodes,
+    IndicatorNode, IndicatorNodes, KnowledgeGraph, Mentioned, OrgNode, OrgNodes,
 };
-pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
+pub use ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use resolve::{

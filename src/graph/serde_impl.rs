@@ -12,10 +12,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::edges::Edges;
 use super::graph::{
-    ActorKey, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph,
-    Mentioned, OrgNode, Scratch,
+    ActorKey, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, IndicatorNode,
+    KnowledgeGraph, Mentioned, OrgNode, Scratch,
 };
-use super::ids::{ActorId, ArticleId, IncidentId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
 use super::ingest::normalise;
 use super::sets::SortedSet;
 use crate::model::{Country, Sector, Span};
@@ -36,6 +36,8 @@ struct ReprRef<'g> {
     org_countries: Vec<(OrgId, Country)>,
     context_of: Vec<(IncidentId, IncidentId)>,
     mentions: Vec<(ActorId, ArticleId, &'g Mentioned)>,
+    indicators: Vec<&'g IndicatorNode>,
+    seen_in: Vec<(IndicatorId, ArticleId, &'g SortedSet<Span>)>,
 }
 
 #[derive(Deserialize)]
@@ -54,6 +56,11 @@ struct Repr {
     org_countries: BTreeSet<(OrgId, Country)>,
     context_of: BTreeSet<(IncidentId, IncidentId)>,
     mentions: Vec<(ActorId, ArticleId, Mentioned)>,
+    // Absent from graphs serialised before indicators were nodes.
+    #[serde(default)]
+    indicators: Vec<IndicatorNode>,
+    #[serde(default)]
+    seen_in: Vec<(IndicatorId, ArticleId, SortedSet<Span>)>,
 }
 
 pub(crate) fn actor_key(node: &ActorNode) -> ActorKey {
@@ -80,6 +87,8 @@ impl Serialize for KnowledgeGraph {
             org_countries: self.org_countries().collect(),
             context_of: self.context_of().collect(),
             mentions: self.mentions().collect(),
+            indicators: self.indicators().map(|(_, node)| node).collect(),
+            seen_in: self.indicator_sightings().collect(),
         }
         .serialize(s)
     }
@@ -177,7 +186,15 @@ impl<'de> Deserialize<'de> for KnowledgeGraph {
             check("article", art.index(), nr)?;
             mentions.push(((a, art), e));
         }
+        let indicators = index("indicator", r.indicators, |i| (i, ()))?;
+        let mut seen_in = Vec::with_capacity(r.seen_in.len());
+        for (i, art, e) in r.seen_in {
+            check("indicator", i.index(), indicators.len())?;
+            check("article", art.index(), nr)?;
+            seen_in.push(((i, art), e));
+        }
         let canonical = articles.keys().is_sorted()
+            && indicators.keys().is_sorted()
             && incidents.keys().is_sorted()
             && actors.keys().is_sorted()
             && orgs.keys().is_sorted()
@@ -198,6 +215,8 @@ impl<'de> Deserialize<'de> for KnowledgeGraph {
             org_countries: set(r.org_countries),
             context_of: set(r.context_of),
             mentions: Edges::from_vec(mentions),
+            indicators,
+            seen_in: Edges::from_vec(seen_in),
             canonical,
             scratch: Scratch::default(),
         })
