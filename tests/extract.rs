@@ -649,3 +649,17 @@ fn a_city_whose_systems_were_attacked_is_its_government() {
         "{v:?}"
     );
 }
+
+#[test]
+fn the_attackers_nationality_is_not_the_victims_country() {
+    let r = extract(&record(
+        "Iranians indicted in Atlanta ransomware attack. Two Iranians were charged on Wednesday \
+         over the ransomware attack that encrypted Atlanta’s network in March.",
+    ));
+    assert_eq!(
+        r.countries,
+        [Country::new("US").unwrap()],
+        "{:?}",
+        r.incidents[0]
+    );
+}

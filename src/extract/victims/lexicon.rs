@@ -33,6 +33,7 @@ const LISTS: &[&str] = &[
     "analyst-after",
     "analyst-heads",
     "city-systems",
+    "attacker-after",
 ];
 
 /// One list of `data/victims.txt`.

@@ -562,58 +562,24 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(span.end);
     let after = &text.as_bytes()[span.end..end];
-    const ATTACKER: &[&str] = &[
-        "-linked",
-        "-nexus",
-        "-aligned",
-        "-backed",
-        "-based",
-        "-sponsored",
-        "-affiliated",
-        " state-",
-        " government-backed",
-        " government-sponsored",
-        " hack",
-        " cyber-spies",
-        " cyberspies",
-        " spies",
-        " spy",
-        " intelligence",
-        " military intelligence",
-        " apt",
-        " threat",
-        " actor",
-        " group",
-        " gang",
-        " crew",
-        " attackers",
-        " nation-state",
-        " state ",
-        "'s military",
-        "’s military",
-        "'s federal security",
-        "’s federal security",
-        " government hackers",
-        " armed forces",
-        " forces",
-        " troops",
-        " invasion",
-        "'s invasion",
-        "’s invasion",
-    ];
-    // Every entry is lower case, longer than two bytes, and starts with a byte that is not a
-    // letter: its first two bytes turn most entries away before a full comparison.
-    let &[first, second, ..] = after else {
-        return false;
-    };
-    let second = second.to_ascii_lowercase();
-    ATTACKER
-        .iter()
-        .chain(&[" broke into", " is behind", " was behind"])
-        .any(|p| {
-            let p = p.as_bytes();
-            p[0] == first && p[1] == second && starts_with_ignore_ascii_case(after, p)
+    let after = std::str::from_utf8(after).unwrap_or("");
+    lexicon::list("attacker-after").iter().any(|entry| {
+        let (word, runs_on) = match entry.strip_suffix('*') {
+            Some(w) => (w, true),
+            None => (*entry, entry.ends_with('-')),
+        };
+        let rest = if word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            after.strip_prefix(' ')
+        } else {
+            Some(after)
+        };
+        rest.and_then(|r| {
+            r.get(..word.len())
+                .filter(|h| h.eq_ignore_ascii_case(word))
+                .map(|_| &r[word.len()..])
         })
+        .is_some_and(|tail| runs_on || !tail.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
