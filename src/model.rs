@@ -518,6 +518,19 @@ impl DateWindow {
     }
 }
 
+impl Technique {
+    /// The technique `id`, its `name` and `tactics`, with no mention yet.
+    #[must_use]
+    pub fn new(id: impl Into<String>, name: impl Into<String>, tactics: Vec<String>) -> Self {
+        Technique {
+            id: id.into(),
+            name: name.into(),
+            tactics,
+            mentions: Vec::new(),
+        }
+    }
+}
+
 impl Mention {
     /// The words `text` at `span`.
     #[must_use]
@@ -683,6 +696,20 @@ pub struct Indicator {
     pub span: Span,
 }
 
+/// An ATT&CK technique the text says the attackers used, named or described.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Technique {
+    /// The current ATT&CK id (`T1566.001`): the most specific technique the words support.
+    pub id: String,
+    /// The ATT&CK name ("Spearphishing Attachment").
+    pub name: String,
+    /// Its ATT&CK tactics ("initial-access").
+    pub tactics: Vec<String>,
+    /// Where the text names or describes it.
+    pub mentions: Vec<Mention>,
+}
+
 /// Everything extracted from one article: the output of `Extractor::extract`.
 ///
 /// `#[non_exhaustive]`: start from [`Report::default`] and set the fields.
@@ -705,6 +732,9 @@ pub struct Report {
     pub cves: Vec<String>,
     /// Technical indicators, refanged.
     pub indicators: Vec<Indicator>,
+    /// ATT&CK techniques the text says the attackers used, in order of first mention.
+    #[serde(default)]
+    pub techniques: Vec<Technique>,
 }
 
 /// Serde for `time::Date` as `YYYY-MM-DD`.

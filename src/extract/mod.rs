@@ -3,7 +3,7 @@
 //! [`Extractor::extract`] reads one [`Article`] and returns a [`Report`]: the incident the
 //! article reports (and earlier ones it cites as context), who is said to be behind each and
 //! how firmly, the threat actors named with their role, victims with sectors and countries,
-//! software, CVEs and indicators. Every fact carries the byte spans of its evidence in the
+//! software, ATT&CK techniques, CVEs and indicators. Every fact carries the byte spans of its evidence in the
 //! input the article was parsed from.
 //!
 //! ```
@@ -27,6 +27,7 @@ mod dates;
 mod indicators;
 mod promo;
 mod sentences;
+mod techniques;
 mod victims;
 mod wordlists;
 
@@ -151,6 +152,7 @@ impl Extractor {
                 report.software.push(name.to_owned());
             }
         }
+        report.techniques = techniques::find(&doc);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)
