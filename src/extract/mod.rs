@@ -27,6 +27,7 @@ mod dates;
 mod indicators;
 mod promo;
 mod sentences;
+mod software;
 mod techniques;
 mod victims;
 mod wordlists;
@@ -38,7 +39,7 @@ use std::sync::Arc;
 
 use time::Date;
 
-use crate::gazetteer::{Gazetteer, Hit, HitKind};
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
 
@@ -145,13 +146,7 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        for hit in &doc.hits {
-            if let HitKind::Software(name) = hit.kind
-                && !report.software.iter().any(|s| s == name)
-            {
-                report.software.push(name.to_owned());
-            }
-        }
+        report.software = software::find(&doc);
         report.techniques = techniques::find(&doc);
         report.cves = indicators::cves(text)
             .into_iter()
