@@ -146,8 +146,8 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        report.software = software::find(&doc);
-        report.techniques = techniques::find(&doc);
+        report.software = software::find(&doc, &words);
+        report.techniques = techniques::find(&doc, &words);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)

@@ -10,13 +10,15 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::Doc;
+use super::techniques::{at_words, first_words};
 use super::wordlists::WordFile;
 use crate::gazetteer::HitKind;
 use crate::gazetteer::attack::{self, AttackSoftware};
 use crate::model::{Mention, Software, SoftwareKind, Span};
+use crate::words::FirstWords;
 
 const DATA: &str = include_str!("data/software.txt");
 const NOUNS: &str = "software nouns";
@@ -25,6 +27,7 @@ const NEVER: &str = "never";
 
 struct Finder {
     ac: AhoCorasick,
+    first: FirstWords,
     /// Per pattern: the software, the name as ATT&CK writes it, and whether it is guarded.
     targets: Vec<(&'static AttackSoftware, &'static str, bool)>,
     nouns: Vec<&'static str>,
@@ -49,12 +52,15 @@ fn finder() -> &'static Finder {
             }
         }
         let ac = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(targets.iter().map(|t| t.1))
             .expect("the ATT&CK software names build an automaton");
         Finder {
             ac,
+            first: first_words(targets.iter().map(|t| t.1.as_bytes()), false),
             targets,
             nouns: words().list(NOUNS).to_vec(),
         }
@@ -75,8 +81,8 @@ fn before_noun(text: &str, end: usize, nouns: &[&str]) -> bool {
 }
 
 /// The software of `doc`, in order of first mention: the gazetteer's products and ATT&CK's
-/// malware and tools.
-pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<Software> {
+/// malware and tools. `words` are the words of `doc.text` (they may run on past it).
+pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Software> {
     let f = finder();
     let text = doc.text;
     let bytes = text.as_bytes();
@@ -107,13 +113,13 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<Software> {
             );
         }
     }
-    for m in f.ac.find_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        let starts_word = start == 0 || !is_word_byte(bytes[start - 1]);
-        let ends_word = bytes.get(end).is_none_or(|&b| !is_word_byte(b));
-        if !starts_word || !ends_word {
-            continue;
-        }
+    let words = &words[..words.partition_point(|w| w.1 <= bytes.len())];
+    let matches = at_words(&f.ac, &f.first, bytes, words, |m| {
+        let ends_word = bytes.get(m.end()).is_none_or(|&b| !is_word_byte(b));
+        ends_word.then_some(m.end())
+    });
+    for (m, end) in matches {
+        let start = m.start();
         let (sw, name, guarded) = f.targets[m.pattern().as_usize()];
         if guarded && (&text[start..end] != name || !before_noun(text, end, &f.nouns)) {
             continue;
