@@ -195,21 +195,28 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Technique
     let folded = fold(doc.text);
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
     let mut out: Vec<Technique> = Vec::new();
-    // Where the text speaks of advice or prevention, found once, in order.
-    let marks: Vec<usize> = at_words(&f.not_done, &f.not_done_first, &folded, words, |m| {
-        on_word_boundaries(&folded, m.start(), m.end()).then_some(m.end())
-    })
-    .into_iter()
-    .map(|(m, _)| m.start())
-    .collect();
     let found = at_words(&f.ac, &f.first, &folded, words, |m| {
         word_end(&folded, m.end())
     });
+    // Whether the last sentence read for advice or prevention speaks of it: only sentences
+    // with a match are read.
+    let mut judged: Option<(Span, bool)> = None;
     for (m, end) in found {
         let start = m.start();
         let s = doc.sentences[doc.sentence_at(start)];
-        let first = marks.partition_point(|&p| p < s.start);
-        if marks.get(first).is_some_and(|&p| p < s.end) {
+        let advice = match judged {
+            Some((j, advice)) if j == s => advice,
+            _ => {
+                let a = words.partition_point(|w| w.0 < s.start);
+                let b = a + words[a..].partition_point(|w| w.0 < s.end);
+                let marks = at_words(&f.not_done, &f.not_done_first, &folded, &words[a..b], |m| {
+                    on_word_boundaries(&folded, m.start(), m.end()).then_some(m.end())
+                });
+                judged = Some((s, !marks.is_empty()));
+                !marks.is_empty()
+            }
+        };
+        if advice {
             continue;
         }
         let t = f.targets[m.pattern().as_usize()];
