@@ -286,7 +286,21 @@ fn write_text(out: &mut impl Write, a: &Article<'_>, r: &Report, index: usize) -
             writeln!(out, "    because  {}{by}{said}", basis.rule)?;
         }
     }
-    writeln!(out, "  software   {}", join(&r.software))?;
+    let software: Vec<String> = r
+        .software
+        .iter()
+        .map(|s| match &s.attack_id {
+            Some(id) => format!("{} ({id})", s.name),
+            None => s.name.clone(),
+        })
+        .collect();
+    writeln!(out, "  software   {}", join(&software))?;
+    let techniques: Vec<String> = r
+        .techniques
+        .iter()
+        .map(|t| format!("{} {}", t.id, t.name))
+        .collect();
+    writeln!(out, "  techniques {}", join(&techniques))?;
     writeln!(out, "  cves       {}", join(&r.cves))?;
     if !r.indicators.is_empty() {
         let iocs: Vec<String> = r

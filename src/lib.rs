@@ -60,7 +60,8 @@ pub use gazetteer::{Gazetteer, GazetteerBuilder};
 pub use graph::{Filter, KnowledgeGraph};
 pub use model::{
     Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, DateWindow,
-    Incident, IncidentType, Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
+    Incident, IncidentType, Indicator, IndicatorKind, Mention, Report, Role, Sector, Software,
+    SoftwareKind, Span, Technique, Victim,
 };
 pub use scrape::{
     Article, ArticleReader, Articles, Meta, ParseOptions, SAMPLE, articles, read_articles,

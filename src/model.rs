@@ -532,6 +532,19 @@ impl DateWindow {
     }
 }
 
+impl Technique {
+    /// The technique `id`, its `name` and `tactics`, with no mention yet.
+    #[must_use]
+    pub fn new(id: impl Into<String>, name: impl Into<String>, tactics: Vec<String>) -> Self {
+        Technique {
+            id: id.into(),
+            name: name.into(),
+            tactics,
+            mentions: Vec::new(),
+        }
+    }
+}
+
 impl Mention {
     /// The words `text` at `span`.
     #[must_use]
@@ -700,6 +713,60 @@ pub struct Indicator {
     pub span: Span,
 }
 
+/// What a piece of software is to the attackers, as STIX and ATT&CK class it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum SoftwareKind {
+    /// Malicious software.
+    Malware,
+    /// A legitimate tool, or a product (the targeted products are tools here).
+    Tool,
+}
+
+/// A piece of software named in the text: ATT&CK malware or a tool, or a product named as
+/// targeted or exploited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Software {
+    /// Its canonical name.
+    pub name: String,
+    /// Its ATT&CK software id (`S0002`), `null` for software ATT&CK does not list.
+    pub attack_id: Option<String>,
+    /// Malware or tool.
+    #[serde(rename = "type")]
+    pub kind: SoftwareKind,
+    /// Where the text names it.
+    pub mentions: Vec<Mention>,
+}
+
+impl Software {
+    /// Software `name` of `kind`, with no ATT&CK id and no mention yet.
+    #[must_use]
+    pub fn new(name: impl Into<String>, kind: SoftwareKind) -> Self {
+        Software {
+            name: name.into(),
+            attack_id: None,
+            kind,
+            mentions: Vec::new(),
+        }
+    }
+}
+
+/// An ATT&CK technique the text says the attackers used, named or described.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Technique {
+    /// The current ATT&CK id (`T1566.001`): the most specific technique the words support.
+    pub id: String,
+    /// The ATT&CK name ("Spearphishing Attachment").
+    pub name: String,
+    /// Its ATT&CK tactics ("initial-access").
+    pub tactics: Vec<String>,
+    /// Where the text names or describes it.
+    pub mentions: Vec<Mention>,
+}
+
 /// Everything extracted from one article: the output of `Extractor::extract`.
 ///
 /// `#[non_exhaustive]`: start from [`Report::default`] and set the fields.
@@ -716,12 +783,15 @@ pub struct Report {
     pub sectors: Vec<Sector>,
     /// Countries of the reported incident's victims.
     pub countries: Vec<Country>,
-    /// Software and products named as targeted or exploited.
-    pub software: Vec<String>,
+    /// Software named: ATT&CK malware and tools, and products named as targeted or exploited.
+    pub software: Vec<Software>,
     /// CVE ids, upper case, in order of first mention.
     pub cves: Vec<String>,
     /// Technical indicators, refanged.
     pub indicators: Vec<Indicator>,
+    /// ATT&CK techniques the text says the attackers used, in order of first mention.
+    #[serde(default)]
+    pub techniques: Vec<Technique>,
 }
 
 /// Serde for `time::Date` as `YYYY-MM-DD`.

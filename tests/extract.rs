@@ -125,7 +125,8 @@ fn the_sample_advert_is_a_promo_block_and_not_mined() {
     let text = &SAMPLE[promo.start..promo.end];
     assert!(text.starts_with("Break down IAM silos"), "{text}");
     assert!(text.ends_with("scalable strategy."), "{text}");
-    assert_eq!(r.software, ["Roundcube"]);
+    let names: Vec<&str> = r.software.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Roundcube"]);
     let everything = serde_json::to_string(&r).unwrap();
     for name in ["Bitpanda", "KnowBe4", "PathAI"] {
         assert!(

@@ -4,7 +4,8 @@
 //! {"record": 1, "line": 1, "scraped_at": "2025-12-15T11:11:13.308Z", "source": "https://..." | null,
 //!  "title": "...", "body": "...", "summary": ["...", "..."],      // the Article
 //!  "promo": [start, end] | null, "incidents": [...], "actors": [...], "sectors": [...],
-//!  "countries": [...], "software": [...], "cves": [...], "indicators": [...]}   // the Report
+//!  "countries": [...], "software": [{"name", "attack_id", "type", "mentions"}], "cves": [...],
+//!  "indicators": [...], "techniques": [{"id", "name", "tactics", "mentions"}]}  // the Report
 //! ```
 //!
 //! The keys come in that order, each once: [`Article`]'s serde form (see
@@ -163,6 +164,7 @@ mod tests {
                 "software",
                 "cves",
                 "indicators",
+                "techniques",
             ]
         );
     }

@@ -3,7 +3,7 @@
 //! [`Extractor::extract`] reads one [`Article`] and returns a [`Report`]: the incident the
 //! article reports (and earlier ones it cites as context), who is said to be behind each and
 //! how firmly, the threat actors named with their role, victims with sectors and countries,
-//! software, CVEs and indicators. Every fact carries the byte spans of its evidence in the
+//! software, ATT&CK techniques, CVEs and indicators. Every fact carries the byte spans of its evidence in the
 //! input the article was parsed from.
 //!
 //! ```
@@ -27,6 +27,8 @@ mod dates;
 pub(crate) mod indicators;
 mod promo;
 mod sentences;
+mod software;
+mod techniques;
 mod victims;
 mod wordlists;
 
@@ -37,7 +39,7 @@ use std::sync::Arc;
 
 use time::Date;
 
-use crate::gazetteer::{Gazetteer, Hit, HitKind};
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
 
@@ -163,13 +165,8 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        for hit in &doc.hits {
-            if let HitKind::Software(name) = hit.kind
-                && !report.software.iter().any(|s| s == name)
-            {
-                report.software.push(name.to_owned());
-            }
-        }
+        report.software = software::find(&doc, &words);
+        report.techniques = techniques::find(&doc, &words);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)

@@ -20,6 +20,7 @@
 //! ```
 
 mod actors;
+pub mod attack;
 mod builder;
 mod hash;
 pub(crate) mod misp;
