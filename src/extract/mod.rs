@@ -25,9 +25,12 @@ mod attribution;
 mod cues;
 mod dates;
 mod indicators;
+mod parallel;
 mod promo;
 mod sentences;
 mod victims;
+
+pub use parallel::{ExtractAll, ParallelOptions};
 
 use std::ops::Range;
 use std::sync::Arc;
