@@ -51,6 +51,7 @@ mod merge;
 mod query;
 mod serde_impl;
 mod sets;
+mod shard;
 
 pub(crate) use graph::ActorKey;
 pub use graph::{
@@ -61,3 +62,4 @@ pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};
+pub use shard::{SHARD_VERSION, ShardError};
