@@ -58,11 +58,7 @@ fn saved_shards_merge_into_the_whole_in_any_order() {
         &|i| usize::from(i == 7) * 2,
     ];
     for shard_of in splits {
-        let mut shards = vec![
-            KnowledgeGraph::new(),
-            KnowledgeGraph::new(),
-            KnowledgeGraph::new(),
-        ];
+        let mut shards: [KnowledgeGraph; 3] = Default::default();
         for (i, (a, r)) in records.iter().enumerate() {
             shards[shard_of(i)].ingest(a, r);
         }
