@@ -3,7 +3,8 @@
 //! [`Extractor::extract_all`] takes the records of a stream (typically an
 //! [`ArticleReader`](crate::ArticleReader)) and hands back `(article, report)` pairs in input
 //! order. The calling thread reads the input and hands articles to worker threads over a
-//! bounded queue; finished reports wait in a window of at most
+//! bounded queue, in batches (one hand-over per article cost as much as a short article's
+//! extraction); finished reports wait in a window of at most
 //! [`in_flight`](ParallelOptions::in_flight) records until every record before them has been
 //! handed out. Memory is that window, never the corpus.
 //!
@@ -44,9 +45,9 @@ pub struct ParallelOptions {
     in_flight: Option<NonZeroUsize>,
 }
 
-/// Records in progress per job when [`ParallelOptions::in_flight`] is not set: enough that
-/// a long article does not leave the other workers idle.
-const IN_FLIGHT_PER_JOB: usize = 8;
+/// Records in progress per job when [`ParallelOptions::in_flight`] is not set: two batches
+/// of 16 per worker, so a worker finds its next batch queued when it finishes one.
+const IN_FLIGHT_PER_JOB: usize = 32;
 
 impl ParallelOptions {
     /// Extracts on `jobs` threads; 0 (the default) means one per available core
@@ -58,8 +59,10 @@ impl ParallelOptions {
     }
 
     /// Holds at most `records` records (articles and reports) at once, read but not yet
-    /// handed out; 0 (the default) means 8 per job. More evens out articles of very
-    /// different lengths; fewer bounds memory tighter. With one job it is always 1.
+    /// handed out; 0 (the default) means 32 per job. Articles go to the workers in batches of
+    /// a window's share of two per job (16 by default). More evens out articles of very
+    /// different lengths and costs less hand-over; fewer bounds memory tighter. With one job
+    /// it is always 1.
     #[must_use]
     pub fn in_flight(mut self, records: usize) -> Self {
         self.in_flight = NonZeroUsize::new(records);
@@ -95,6 +98,7 @@ impl Extractor {
     /// [`ParallelOptions::window`] records: memory is bounded by that many articles and
     /// reports, whatever the length of the stream. The reports are those of
     /// [`extract`](Self::extract), so the output is the same for every number of jobs.
+    /// On a live stream the output lags the input by up to that window.
     /// Dropping the iterator early stops the workers (after the article each is on) and
     /// joins them. A panic in a worker resumes on the calling thread.
     ///
@@ -139,9 +143,12 @@ impl Extractor {
             input: articles.into_iter().fuse(),
             extractor: self.clone(),
             window: if pool.is_some() { window } else { 1 },
+            batch_size: window.div_ceil(2 * jobs),
             pool,
             slots: VecDeque::new(),
             head: 0,
+            batch: Vec::new(),
+            outstanding: 0,
         }
     }
 }
@@ -161,12 +168,17 @@ pub struct ExtractAll<I, E> {
     window: usize,
     /// No pool: extraction runs on the calling thread, one record at a time.
     pool: Option<Pool>,
+    /// Articles read and not yet sent, and how many make a batch.
+    batch: Job,
+    batch_size: usize,
+    /// Articles sent whose reports have not come back.
+    outstanding: usize,
 }
 
-/// An article to extract, numbered in input order.
-type Job = (u64, Article<'static>);
-/// Its report, or the payload of the panic that extraction raised.
-type Done = (u64, Article<'static>, thread::Result<Report>);
+/// Articles to extract, numbered in input order.
+type Job = Vec<(u64, Article<'static>)>;
+/// Their reports, or the payload of the panic that extraction raised.
+type Done = Vec<(u64, Article<'static>, thread::Result<Report>)>;
 
 struct Pool {
     /// Dropped to tell idle workers to stop.
@@ -181,7 +193,7 @@ impl Pool {
     /// Starts `jobs` workers, or fewer if the system refuses threads; `None` if it refuses
     /// them all (the caller then extracts on its own thread).
     fn start(extractor: &Extractor, jobs: usize, window: usize) -> Option<Pool> {
-        // Never more than `window` jobs are sent before one is taken back, so sends never block.
+        // Never more than `window` batches are sent before one is taken back: sends never block.
         let (job_tx, job_rx) = mpsc::sync_channel::<Job>(window);
         let (done_tx, done) = mpsc::channel::<Done>();
         let queue = Arc::new(Mutex::new(job_rx));
@@ -218,12 +230,18 @@ fn work(
     loop {
         // The lock is held while waiting: the other idle workers wait on it instead.
         let job = queue.lock().unwrap_or_else(PoisonError::into_inner).recv();
-        let Ok((seq, article)) = job else { return };
+        let Ok(batch) = job else { return };
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        let report = panic::catch_unwind(AssertUnwindSafe(|| extractor.extract(&article)));
-        if done.send((seq, article, report)).is_err() {
+        let reports = batch
+            .into_iter()
+            .map(|(seq, article)| {
+                let report = panic::catch_unwind(AssertUnwindSafe(|| extractor.extract(&article)));
+                (seq, article, report)
+            })
+            .collect();
+        if done.send(reports).is_err() {
             return;
         }
     }
@@ -237,7 +255,7 @@ where
     fn fill(&mut self) {
         while self.slots.len() < self.window {
             let Some(record) = self.input.next() else {
-                return;
+                break;
             };
             let slot = match (record, &self.pool) {
                 (Err(e), _) => Some(Err(e)),
@@ -245,35 +263,55 @@ where
                     let report = self.extractor.extract(&article);
                     Some(Ok((article, report)))
                 }
-                (Ok(article), Some(pool)) => {
+                (Ok(article), Some(_)) => {
                     let seq = self.head + self.slots.len() as u64;
-                    let sent = pool
-                        .jobs
-                        .as_ref()
-                        .is_some_and(|j| j.send((seq, article)).is_ok());
-                    if !sent {
-                        // Every worker is gone, which only a panic outside extraction does.
-                        self.workers_died();
-                    }
+                    self.batch.push((seq, article));
                     None
                 }
             };
             self.slots.push_back(slot);
+            if self.batch.len() >= self.batch_size {
+                self.send();
+            }
+        }
+        if !self.batch.is_empty() && self.slots.len() < self.window {
+            // The input has ended: nothing more will join the batch.
+            self.send();
         }
     }
 
-    /// Waits for one report from the workers and puts it in its slot.
+    /// Hands the batch to the workers.
+    fn send(&mut self) {
+        let Some(pool) = &self.pool else { return };
+        let batch = std::mem::take(&mut self.batch);
+        let len = batch.len();
+        if pool.jobs.as_ref().is_none_or(|j| j.send(batch).is_err()) {
+            // Every worker is gone, which only a panic outside extraction does.
+            self.workers_died();
+        }
+        self.outstanding += len;
+    }
+
+    /// Waits for reports from the workers and puts them in their slots; first sends the
+    /// batch being gathered if nothing else is out.
     fn receive(&mut self) {
+        if self.outstanding == 0 {
+            self.send();
+        }
         let Some(pool) = &self.pool else { return };
         match pool.done.recv() {
-            Ok((seq, article, Ok(report))) => {
-                // `seq` was issued from `head + slots.len()` and slots leave only when filled.
-                let at = usize::try_from(seq - self.head).unwrap_or(usize::MAX);
-                if let Some(slot) = self.slots.get_mut(at) {
-                    *slot = Some(Ok((article, report)));
+            Ok(reports) => {
+                self.outstanding -= reports.len();
+                for (seq, article, report) in reports {
+                    let report = report.unwrap_or_else(|payload| panic::resume_unwind(payload));
+                    // `seq` was issued from `head + slots.len()` and slots leave only when
+                    // filled.
+                    let at = usize::try_from(seq - self.head).unwrap_or(usize::MAX);
+                    if let Some(slot) = self.slots.get_mut(at) {
+                        *slot = Some(Ok((article, report)));
+                    }
                 }
             }
-            Ok((_, _, Err(payload))) => panic::resume_unwind(payload),
             Err(mpsc::RecvError) => self.workers_died(),
         }
     }
@@ -441,7 +479,7 @@ mod tests {
     fn options_resolve() {
         let default = ParallelOptions::default();
         assert!(default.job_count() >= 1);
-        assert_eq!(ParallelOptions::default().jobs(3).window(), 24);
+        assert_eq!(ParallelOptions::default().jobs(3).window(), 96);
         assert_eq!(ParallelOptions::default().jobs(3).in_flight(5).window(), 5);
         assert_eq!(ParallelOptions::default().jobs(1).in_flight(5).window(), 1);
     }
