@@ -37,7 +37,7 @@ use std::process::ExitCode;
 use serde::Deserialize;
 use threatbrief::export::{write_dot, write_stix};
 use threatbrief::extract::Extractor;
-use threatbrief::graph::{ActorId, ArticleRef, IncidentId, ShardError};
+use threatbrief::graph::{ActorId, ArticleRef, IncidentId, Merger, ShardError};
 use threatbrief::{
     ArticleReader, AttributionStatus, Country, ErrorKind, Filter, KnowledgeGraph, Report, SAMPLE,
     Sector,
@@ -430,19 +430,22 @@ fn main() -> ExitCode {
     for name in &args.files {
         status = status.max(ingest_file(&mut graph, &extractor, name));
     }
+    // Shards merge as a balanced tree: many shards cost log k sorts each, not k.
+    let mut merger = Merger::new();
+    merger.push(graph);
     for name in &args.merge {
         let shard = fs::File::open(name)
             .map_err(ShardError::from)
             .and_then(KnowledgeGraph::load);
         match shard {
-            Ok(shard) => graph.merge(shard),
+            Ok(shard) => merger.push(shard),
             Err(e) => {
                 eprintln!("{name}: error: {e}");
                 status = Status::Trouble;
             }
         }
     }
-    graph.canonicalize();
+    let graph = merger.finish();
 
     let mut answered = false;
     let mut out = String::new();

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use threatbrief::export::write_stix;
-use threatbrief::graph::ArticleRef;
+use threatbrief::graph::{ArticleRef, Merger};
 use threatbrief::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
     KnowledgeGraph, Mention, Report, Role, Sector, Span, Victim,
@@ -299,16 +299,19 @@ fn merge(o: &Options) -> io::Result<()> {
         )));
     }
     let (mut loading, mut merging) = (0.0, 0.0);
-    let mut graph = KnowledgeGraph::new();
+    let mut merger = Merger::new();
     for path in &paths {
         let clock = Instant::now();
         let shard = KnowledgeGraph::load(BufReader::new(fs::File::open(path)?))
             .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))?;
         loading += clock.elapsed().as_secs_f64();
         let clock = Instant::now();
-        graph.merge(shard);
+        merger.push(shard);
         merging += clock.elapsed().as_secs_f64();
     }
+    let clock = Instant::now();
+    let graph = merger.finish();
+    merging += clock.elapsed().as_secs_f64();
     let n = graph.articles().len() as f64;
     let (peak, rss) = memory();
     println!(

@@ -62,4 +62,4 @@ pub use ids::{ActorId, ArticleId, IncidentId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};
-pub use shard::{SHARD_VERSION, ShardError};
+pub use shard::{Merger, SHARD_VERSION, ShardError};

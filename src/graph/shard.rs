@@ -124,6 +124,82 @@ impl KnowledgeGraph {
     }
 }
 
+/// Merges many graphs (shards loaded one after another) as a balanced tree, so that each node
+/// is re-sorted O(log k) times for k shards, not k times as merging each into one growing graph.
+///
+/// Shards are pushed as they are loaded; at most log2(k) + 1 partial graphs are held at once.
+/// The result is the graph [`KnowledgeGraph::merge`] gives in any order (canonical).
+///
+/// Cost: O(N log N log k) for k shards of N nodes and edges in all.
+///
+/// # Examples
+/// ```
+/// use threatbrief::graph::{ArticleRef, Merger};
+/// use threatbrief::{KnowledgeGraph, Report};
+/// use time::macros::datetime;
+///
+/// let mut merger = Merger::new();
+/// for (day, title) in [(3, "C"), (1, "A"), (2, "B")] {
+///     let mut shard = KnowledgeGraph::new();
+///     let at = datetime!(2025-12-01 0:00 UTC) + time::Duration::days(day);
+///     shard.ingest_ref(&ArticleRef::new(at, title), &Report::default());
+///     merger.push(shard);
+/// }
+/// let graph = merger.finish();
+/// let titles: Vec<_> = graph.articles().map(|(_, a)| a.title.as_str()).collect();
+/// assert_eq!(titles, ["A", "B", "C"]);
+/// ```
+#[derive(Debug, Default)]
+pub struct Merger {
+    /// Partial graphs with the number of shards in each, the counts strictly decreasing.
+    stack: Vec<(KnowledgeGraph, usize)>,
+}
+
+impl Merger {
+    /// A merger with nothing in it.
+    #[must_use]
+    pub fn new() -> Self {
+        Merger::default()
+    }
+
+    /// Adds one graph. Cost: amortised O(n log n log k) for a graph of n nodes and edges.
+    pub fn push(&mut self, graph: KnowledgeGraph) {
+        let mut item = (graph, 1);
+        while let Some((_, shards)) = self.stack.last() {
+            if *shards > item.1 {
+                break;
+            }
+            if let Some((top, shards)) = self.stack.pop() {
+                item = (merge_two(top, item.0), shards + item.1);
+            }
+        }
+        self.stack.push(item);
+    }
+
+    /// The merged graph, in canonical order (empty when nothing was pushed).
+    #[must_use]
+    pub fn finish(mut self) -> KnowledgeGraph {
+        let mut out = self
+            .stack
+            .pop()
+            .map_or_else(KnowledgeGraph::new, |(g, _)| g);
+        while let Some((graph, _)) = self.stack.pop() {
+            out = merge_two(graph, out);
+        }
+        out.canonicalize();
+        out
+    }
+}
+
+/// The smaller graph is merged into the larger: merging costs upserts of the smaller one's nodes.
+fn merge_two(a: KnowledgeGraph, b: KnowledgeGraph) -> KnowledgeGraph {
+    if a.articles().len() >= b.articles().len() {
+        KnowledgeGraph::merged(a, b)
+    } else {
+        KnowledgeGraph::merged(b, a)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +215,35 @@ mod tests {
         graph.save(&mut bytes).unwrap();
         graph.canonicalize();
         (graph, bytes)
+    }
+
+    #[test]
+    fn the_merger_gives_the_merge_of_all() {
+        use crate::graph::ArticleRef;
+        use time::macros::datetime;
+        let report = sample_report();
+        let graphs: Vec<KnowledgeGraph> = (0..9)
+            .map(|n| {
+                let mut g = KnowledgeGraph::new();
+                let title = format!("Brief {}", n % 7);
+                let at = datetime!(2025-12-01 0:00 UTC) + time::Duration::hours(n % 5);
+                g.ingest_ref(&ArticleRef::new(at, &title), &report);
+                g
+            })
+            .collect();
+        for k in 0..=graphs.len() {
+            let mut one = KnowledgeGraph::new();
+            let mut merger = Merger::new();
+            for g in graphs.iter().take(k).rev() {
+                one.merge(g.clone());
+                merger.push(g.clone());
+            }
+            assert!(merger.stack.len() <= 4);
+            let merged = merger.finish();
+            assert_eq!(merged, one, "{k} shards");
+            // Every shard has an article of its own (title and time differ).
+            assert_eq!(merged.articles().len(), k);
+        }
     }
 
     #[test]
