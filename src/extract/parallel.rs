@@ -92,7 +92,9 @@ impl ParallelOptions {
 impl Extractor {
     /// Extracts every article of `articles` on several threads (see [`ParallelOptions`]) and
     /// yields each with its report, in input order. An `Err` record is yielded in its place,
-    /// untouched, so a bad record still costs exactly one record.
+    /// untouched, so a bad record still costs exactly one record. Articles cross threads, so
+    /// they are owned: the streaming reader's are; borrowed ones (from
+    /// [`articles`](crate::articles)) go in through [`Article::into_owned`].
     ///
     /// The input is read on the calling thread, ahead of the output by at most
     /// [`ParallelOptions::window`] records: memory is bounded by that many articles and
