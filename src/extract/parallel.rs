@@ -285,6 +285,9 @@ where
     /// Hands the batch to the workers.
     fn send(&mut self) {
         let Some(pool) = &self.pool else { return };
+        if self.batch.is_empty() {
+            return;
+        }
         let batch = std::mem::take(&mut self.batch);
         let len = batch.len();
         if pool.jobs.as_ref().is_none_or(|j| j.send(batch).is_err()) {
