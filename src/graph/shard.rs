@@ -246,6 +246,32 @@ mod tests {
         }
     }
 
+    /// Any one byte changed: an error, or a graph that queries, merges and exports (no panic).
+    #[test]
+    fn no_damage_panics() {
+        let (graph, bytes) = shard();
+        let header = b"threatbrief graph shard 1\n".len();
+        let mut loaded_ok = 0;
+        for at in header..bytes.len() {
+            for byte in [b'9', b'"', b']'] {
+                let mut case = bytes.clone();
+                if case[at] == byte {
+                    continue;
+                }
+                case[at] = byte;
+                if let Ok(loaded) = KnowledgeGraph::load(case.as_slice()) {
+                    loaded_ok += 1;
+                    let _ = crate::export::to_stix(&loaded);
+                    let _ = crate::export::to_dot(&loaded);
+                    let merged = KnowledgeGraph::merged(loaded, graph.clone());
+                    let _ = crate::export::to_stix(&merged);
+                }
+            }
+        }
+        // Digits in spans, times and names change the graph without breaking it.
+        assert!(loaded_ok > 100, "{loaded_ok}");
+    }
+
     #[test]
     fn a_shard_loads_back_equal() {
         let (graph, bytes) = shard();
