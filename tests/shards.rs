@@ -226,3 +226,53 @@ fn actor_graph_save_then_merge_is_one_run() {
     assert_eq!(read(&dir, "a.shard"), shard);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `at_scale` on a few reports: both phases run, and the objects it counts are the bundle's.
+#[test]
+fn at_scale_counts_what_it_writes() {
+    let dir = std::env::temp_dir().join(format!("threatbrief-at-scale-{}", std::process::id()));
+    let shards = dir.join("shards");
+    let shards = shards.to_str().unwrap();
+    let stix = dir.join("bundle.json");
+    let build = run_example(
+        "at_scale",
+        &[
+            "build",
+            "--reports",
+            "2000",
+            "--shards",
+            "3",
+            "--dir",
+            shards,
+        ],
+    );
+    assert!(
+        build.contains("ingest: 2000 reports into 3 shards"),
+        "{build}"
+    );
+    let merge = run_example(
+        "at_scale",
+        &["merge", "--dir", shards, "--stix", stix.to_str().unwrap()],
+    );
+    assert!(merge.contains("merged graph: 2000 articles"), "{merge}");
+    let bundle: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&stix).unwrap()).unwrap();
+    let objects = bundle["objects"].as_array().unwrap().len();
+    assert!(
+        merge.contains(&format!("stix: {objects} objects")),
+        "{objects}: {merge}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Runs an example to success and returns its standard output.
+fn run_example(name: &str, args: &[&str]) -> String {
+    let out = Command::new(example(name)).args(args).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
