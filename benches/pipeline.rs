@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use threatbrief::extract::Extractor;
+use threatbrief::extract::{Extractor, ParallelOptions};
 use threatbrief::{KnowledgeGraph, SAMPLE};
 
 const CORPUS: &str = include_str!("../tests/data/corpus.txt");
@@ -51,6 +51,17 @@ fn pipeline(input: &str, extractor: &Extractor) -> KnowledgeGraph {
     graph
 }
 
+/// The streaming reader's owned records, extracted on `jobs` threads, ingested in order.
+fn parallel_pipeline(input: &str, extractor: &Extractor, jobs: usize) -> KnowledgeGraph {
+    let mut graph = KnowledgeGraph::new();
+    let records = threatbrief::read_articles(input.as_bytes());
+    for record in extractor.extract_all(records, ParallelOptions::default().jobs(jobs)) {
+        let (article, report) = record.expect("the corpus parses");
+        graph.ingest(&article, &report);
+    }
+    graph
+}
+
 fn benches(c: &mut Criterion) {
     let input = corpus();
     let extractor = Extractor::default();
@@ -71,6 +82,19 @@ fn benches(c: &mut Criterion) {
     group.bench_function("parse, extract and ingest (bytes)", |b| {
         b.iter_with_large_drop(|| pipeline(black_box(&input), &extractor));
     });
+    for jobs in [1, 2] {
+        let mut parallel = parallel_pipeline(&input, &extractor, jobs);
+        parallel.canonicalize();
+        let mut sequential = graph.clone();
+        sequential.canonicalize();
+        assert!(parallel == sequential, "{jobs} jobs build the same graph");
+        group.bench_function(
+            format!("read, extract on {jobs} jobs and ingest (bytes)"),
+            |b| {
+                b.iter_with_large_drop(|| parallel_pipeline(black_box(&input), &extractor, jobs));
+            },
+        );
+    }
     group.finish();
 }
 

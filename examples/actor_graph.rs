@@ -16,13 +16,19 @@
 //!   --stix FILE|-       write the graph as a STIX 2.1 bundle
 //!   --dot FILE|-        write the graph as a Graphviz digraph
 //!   --json FILE|-       write the graph itself as JSON
+//!   --save SHARD        write the graph as a shard, to merge elsewhere with --merge
+//!   --merge SHARD       merge a shard saved by --save into the graph (repeat for several)
 //! ```
 //!
 //! FILE: scrape-format briefs, read as bytes through the streaming reader (`-` for standard
-//! input), or (`.jsonl`) the JSON Lines of `brief --format json`. Without FILE, the embedded
-//! sample. Each article is extracted and ingested; a bad record is reported on standard error
+//! input), or (`.jsonl`) the JSON Lines of `brief --format json`. Without FILE or SHARD, the
+//! embedded sample. Each article is extracted and ingested; a bad record is reported on standard error
 //! as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still read. Without a query, a
 //! summary of the graph.
+//!
+//! Shards: `actor_graph --save a.shard a.txt` on one worker, `--save b.shard b.txt` on another,
+//! then `actor_graph --merge a.shard --merge b.shard --stix all.json` gives the graph, STIX and
+//! DOT of `actor_graph a.txt b.txt --stix all.json`, in any order of the shards.
 //! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
 
 use std::collections::BTreeMap;
@@ -34,7 +40,7 @@ use std::process::ExitCode;
 use serde::Deserialize;
 use threatbrief::export::{write_dot, write_stix};
 use threatbrief::extract::Extractor;
-use threatbrief::graph::{ActorId, ArticleRef, IncidentId};
+use threatbrief::graph::{ActorId, ArticleRef, IncidentId, Merger, ShardError};
 use threatbrief::{
     ArticleReader, AttributionStatus, Country, ErrorKind, Filter, KnowledgeGraph, Report, SAMPLE,
     Sector,
@@ -53,6 +59,8 @@ struct Args {
     stix: Option<String>,
     dot: Option<String>,
     json: Option<String>,
+    save: Option<String>,
+    merge: Vec<String>,
     files: Vec<String>,
 }
 
@@ -60,7 +68,7 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("actor_graph: {message}");
     eprintln!(
         "usage: actor_graph [--actor NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
-         [--min-status STATUS] [--with-context] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [FILE|-]..."
+         [--min-status STATUS] [--with-context] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [--save SHARD] [--merge SHARD]... [FILE|-]..."
     );
     ExitCode::from(2)
 }
@@ -92,25 +100,29 @@ fn parse_args() -> Result<Args, String> {
             "--stix" => args.stix = Some(value("--stix")?),
             "--dot" => args.dot = Some(value("--dot")?),
             "--json" => args.json = Some(value("--json")?),
+            "--save" => args.save = Some(value("--save")?),
+            "--merge" => args.merge.push(value("--merge")?),
             "-h" | "--help" => return Err("help".into()),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ => args.files.push(arg),
         }
     }
+    let inputs: Vec<String> = args.files.iter().chain(&args.merge).cloned().collect();
     for (flag, out) in [
         ("--stix", &args.stix),
         ("--dot", &args.dot),
         ("--json", &args.json),
+        ("--save", &args.save),
     ] {
         if let Some(path) = out {
-            guard_output(flag, path, &args.files)?;
+            guard_output(flag, path, &inputs)?;
         }
     }
     Ok(args)
 }
 
-/// Refuses an output path that would destroy input: one of the input files, or an existing
-/// file of briefs (`--json briefs.txt more.txt` takes `briefs.txt` as the output).
+/// Refuses an output path that would destroy input: one of the input files or shards, or an
+/// existing file of briefs (`--json briefs.txt more.txt` takes `briefs.txt` as the output).
 fn guard_output(flag: &str, path: &str, inputs: &[String]) -> Result<(), String> {
     if path == "-" {
         return Ok(());
@@ -490,13 +502,28 @@ fn main() -> ExitCode {
     let mut graph = KnowledgeGraph::new();
     let extractor = Extractor::default();
     let mut status = Status::Ok;
-    if args.files.is_empty() {
+    if args.files.is_empty() && args.merge.is_empty() {
         status = ingest_briefs(&mut graph, &extractor, "<sample>", SAMPLE.as_bytes());
     }
     for name in &args.files {
         status = status.max(ingest_file(&mut graph, &extractor, name));
     }
-    graph.canonicalize();
+    // Shards merge as a balanced tree: many shards cost log k sorts each, not k.
+    let mut merger = Merger::new();
+    merger.push(graph);
+    for name in &args.merge {
+        let shard = fs::File::open(name)
+            .map_err(ShardError::from)
+            .and_then(KnowledgeGraph::load);
+        match shard {
+            Ok(shard) => merger.push(shard),
+            Err(e) => {
+                eprintln!("{name}: error: {e}");
+                status = Status::Trouble;
+            }
+        }
+    }
+    let graph = merger.finish();
 
     let mut answered = false;
     let mut out = String::new();
@@ -522,7 +549,7 @@ fn main() -> ExitCode {
         out.push_str(&answer_incidents(&graph, args.disagreeing));
         answered = true;
     }
-    let exports = [&args.stix, &args.dot, &args.json];
+    let exports = [&args.stix, &args.dot, &args.json, &args.save];
     if !answered && exports.iter().all(|e| e.is_none()) {
         out.push_str(&summary(&graph));
     }
@@ -534,6 +561,9 @@ fn main() -> ExitCode {
         }
         if let Some(path) = &args.dot {
             write_to(path, |w| write_dot(&graph, w))?;
+        }
+        if let Some(path) = &args.save {
+            write_to(path, |w| graph.save(w).map_err(io::Error::other))?;
         }
         if let Some(path) = &args.json {
             write_to(path, |w| {

@@ -1,12 +1,13 @@
 //! `brief`: the command-line front end.
 //!
 //! ```text
-//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--strict] [FILE|-]...
+//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [FILE|-]...
 //! ```
 //!
 //! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
 //! streaming reader and writes every record in the chosen format. A bad record is reported on
 //! standard error as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still written.
+//! `--jobs N` extracts on N threads (default: one per core); the output is the same for every N.
 //! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
 
 use std::collections::HashMap;
@@ -15,12 +16,12 @@ use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use threatbrief::export::{Record, to_misp, write_dot, write_stix};
-use threatbrief::extract::Extractor;
+use threatbrief::extract::{Extractor, ParallelOptions};
 use threatbrief::graph::{ArticleId, IncidentId, KnowledgeGraph};
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
-usage: brief [--format text|json|stix|dot|brief|misp|incidents] [--strict] [FILE|-]...
+usage: brief [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [FILE|-]...
 
 Parse scraped security-news briefs and print each record.
 
@@ -32,6 +33,7 @@ Parse scraped security-news briefs and print each record.
                    misp: a JSON array of MISP events, one per record
                    incidents: JSON Lines, one per record: its reported incident as
                      resolved across all inputs (record, incident_key, reports)
+  --jobs N         extract on N threads (default: one per core); same output for every N
   --strict         stop at the first bad record
   -h, --help       this help
   FILE             a file of records; - for standard input; none for the embedded sample
@@ -98,6 +100,8 @@ impl Input {
 struct Args {
     format: Format,
     strict: bool,
+    /// 0: one per core.
+    jobs: usize,
     inputs: Vec<Input>,
 }
 
@@ -106,6 +110,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
     let mut parsed = Args {
         format: Format::Text,
         strict: false,
+        jobs: 0,
         inputs: Vec::new(),
     };
     let mut args = args.into_iter();
@@ -115,6 +120,11 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
             _ if options_done => parsed.inputs.push(Input::Path(arg)),
             "-h" | "--help" => return Ok(None),
             "--strict" => parsed.strict = true,
+            "--jobs" => {
+                let n = args.next().ok_or("--jobs needs a value")?;
+                parsed.jobs = parse_jobs(&n)?;
+            }
+            _ if arg.starts_with("--jobs=") => parsed.jobs = parse_jobs(&arg["--jobs=".len()..])?,
             "--format" => {
                 let name = args.next().ok_or("--format needs a value")?;
                 parsed.format =
@@ -135,6 +145,14 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
         parsed.inputs.push(Input::Sample);
     }
     Ok(Some(parsed))
+}
+
+/// A positive thread count.
+fn parse_jobs(n: &str) -> Result<usize, String> {
+    match n.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("--jobs needs a positive number, not {n:?}")),
+    }
 }
 
 /// Exit statuses, worst wins.
@@ -158,29 +176,32 @@ struct Run<W: Write> {
 }
 
 impl<W: Write> Run<W> {
-    fn write_record(&mut self, article: &Article<'_>) -> io::Result<()> {
+    /// `ahead`: the article's report, when the record loop extracted it (on worker threads).
+    fn write_record(&mut self, article: &Article<'_>, ahead: Option<Report>) -> io::Result<()> {
+        let extractor = &self.extractor;
+        let report = || ahead.unwrap_or_else(|| extractor.extract(article));
         match self.format {
             Format::Text => {
-                let report = self.extractor.extract(article);
+                let report = report();
                 write_text(&mut self.out, article, &report, self.records)?;
             }
             Format::Json => {
-                let report = self.extractor.extract(article);
+                let report = report();
                 write_json(&mut self.out, article, &report)?;
             }
             Format::Stix | Format::Dot => {
-                let report = self.extractor.extract(article);
+                let report = report();
                 self.graph.ingest(article, &report);
             }
             Format::Incidents => {
-                let report = self.extractor.extract(article);
+                let report = report();
                 self.graph.ingest(article, &report);
                 self.seen
                     .push((article.scraped_at(), article.title().to_owned()));
             }
             Format::Brief => write_brief(&mut self.out, article, self.records)?,
             Format::Misp => {
-                let report = self.extractor.extract(article);
+                let report = report();
                 self.out
                     .write_all(if self.records == 0 { b"[\n" } else { b",\n" })?;
                 serde_json::to_writer_pretty(&mut self.out, &to_misp(article, &report))?;
@@ -385,6 +406,7 @@ fn run(args: &Args, out: impl Write) -> Status {
     };
     let mut status = Status::Ok;
     let options = ParseOptions::default().strict(args.strict);
+    let parallel = ParallelOptions::default().jobs(args.jobs);
     'inputs: for input in &args.inputs {
         let name = input.name();
         let reader = match input.open() {
@@ -395,10 +417,18 @@ fn run(args: &Args, out: impl Write) -> Status {
                 continue;
             }
         };
-        for result in ArticleReader::with_options(reader, options) {
+        let records = ArticleReader::with_options(reader, options);
+        // Formats that extract get their reports from worker threads, in record order.
+        let records: Box<dyn Iterator<Item = Result<_, _>>> = if run.format == Format::Brief {
+            Box::new(records.map(|r| r.map(|article| (article, None))))
+        } else {
+            let reports = run.extractor.extract_all(records, parallel);
+            Box::new(reports.map(|r| r.map(|(article, report)| (article, Some(report)))))
+        };
+        for result in records {
             match result {
-                Ok(article) => {
-                    if let Err(e) = run.write_record(&article) {
+                Ok((article, report)) => {
+                    if let Err(e) = run.write_record(&article, report) {
                         return write_failed(&e);
                     }
                 }
@@ -476,6 +506,12 @@ mod tests {
         assert!(args(&["--format", "xml"]).is_err());
         assert!(args(&["--format"]).is_err());
         assert!(args(&["--bogus"]).is_err());
+        assert_eq!(args(&[]).unwrap().unwrap().jobs, 0);
+        assert_eq!(args(&["--jobs", "3"]).unwrap().unwrap().jobs, 3);
+        assert_eq!(args(&["--jobs=2"]).unwrap().unwrap().jobs, 2);
+        assert!(args(&["--jobs", "0"]).is_err());
+        assert!(args(&["--jobs", "many"]).is_err());
+        assert!(args(&["--jobs"]).is_err());
         let a = args(&["--", "--strict"]).unwrap().unwrap();
         assert_eq!(a.inputs, vec![Input::Path("--strict".into())]);
     }
@@ -485,6 +521,7 @@ mod tests {
         let a = Args {
             format: Format::Incidents,
             strict: false,
+            jobs: 2,
             inputs: vec![Input::Sample, Input::Sample],
         };
         let mut out = Vec::new();
@@ -507,6 +544,7 @@ mod tests {
         let a = Args {
             format: Format::Brief,
             strict: false,
+            jobs: 1,
             inputs: vec![Input::Sample],
         };
         let mut out = Vec::new();

@@ -156,6 +156,52 @@ fn stdin_and_bad_records() {
     assert_eq!(text(&strict.stdout).lines().count(), 1);
 }
 
+/// `--jobs N` changes how fast, never what: every format, bad records and `--strict` included.
+#[test]
+fn every_job_count_writes_the_same_bytes() {
+    let input = format!(
+        "{}\n\nArticle Details\nScrape Time: 2025\n\n{}\n",
+        threatbrief::SAMPLE,
+        threatbrief::SAMPLE
+    );
+    for format in ["text", "json", "stix", "dot", "brief"] {
+        for extra in [
+            &[
+                "tests/data/corpus.txt",
+                "-",
+                "tests/data/invalid/invalid_utf8.txt",
+            ][..],
+            &["--strict", "-", "tests/data/corpus.txt"][..],
+        ] {
+            let with = |jobs: &str| {
+                let mut args = vec!["--format", format, "--jobs", jobs];
+                args.extend_from_slice(extra);
+                run(&args, input.as_bytes())
+            };
+            let one = with("1");
+            assert!(!one.stdout.is_empty(), "{format} {extra:?}");
+            assert_eq!(one.status.code(), Some(1), "{format} {extra:?}");
+            for jobs in ["2", "3"] {
+                let many = with(jobs);
+                assert_eq!(
+                    many.status.code(),
+                    one.status.code(),
+                    "{format} --jobs {jobs}"
+                );
+                assert!(
+                    many.stdout == one.stdout,
+                    "{format} {extra:?}: --jobs {jobs} differs"
+                );
+                assert_eq!(
+                    text(&many.stderr),
+                    text(&one.stderr),
+                    "{format} --jobs {jobs}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn invalid_utf8_names_its_file_and_position() {
     let out = run(

@@ -25,6 +25,7 @@ mod attribution;
 mod cues;
 mod dates;
 pub(crate) mod indicators;
+mod parallel;
 mod promo;
 mod sentences;
 mod software;
@@ -33,6 +34,8 @@ mod victims;
 mod wordlists;
 
 mod vocabulary;
+
+pub use parallel::{ExtractAll, ParallelOptions};
 
 use std::ops::Range;
 use std::sync::Arc;

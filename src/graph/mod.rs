@@ -37,6 +37,7 @@ mod query;
 mod resolve;
 mod serde_impl;
 mod sets;
+mod shard;
 
 pub(crate) use graph::ActorKey;
 pub use graph::{
@@ -51,3 +52,4 @@ pub use resolve::{
     ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
 };
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};
+pub use shard::{Merger, SHARD_VERSION, ShardError};
