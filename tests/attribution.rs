@@ -189,3 +189,12 @@ fn crews_the_gazetteer_lacks_are_found_from_how_the_text_names_them() {
         assert!(named.contains(&crew), "{crew} not in {named:?}");
     }
 }
+
+#[test]
+fn words_that_only_look_like_actors_are_not_actors() {
+    let r = extract(&format!(
+        "{LEAD} Zenith claims the flaw is minor. The wildcard domains were covered by the test. \
+         The app was downloaded from Google Play and launched ransomware."
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
+}

@@ -54,6 +54,16 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if needs_cue && !(capitalised(doc.text, span) && near_group_noun(doc, span)) {
                 continue;
             }
+            // A proper name is written capitalised: "wildcard", "watchdog" in lower case are
+            // words, whatever alias they spell.
+            if lower_case_word(&doc.text[span.start..span.end]) {
+                continue;
+            }
+            // An ordinary-word alias right after a capitalised word is part of a longer name
+            // ("Google Play", "Royal Bank").
+            if needs_cue && after_capitalised_word(doc, span) {
+                continue;
+            }
             raw.push((span, candidates.to_vec()));
         }
     }
@@ -174,42 +184,59 @@ fn settle(
     best
 }
 
-/// "The Dark Overlord (TDO)": a short name the text gives in brackets right after an actor's
-/// is that actor's alias, whatever else the text or the gazetteer makes of it alone.
+/// "The Dark Overlord (TDO)": a short form the text gives in brackets right after an actor's
+/// name is that actor's alias wherever the text writes it, whatever else the text or the
+/// gazetteer makes of it alone.
 fn merge_bracketed_aliases(text: &str, found: &mut Vec<FoundActor>) {
-    let bracketed = |m: &Span| -> Option<&str> {
+    let bracketed = |m: &Span| -> Option<Span> {
         let rest = text.get(m.end..)?.strip_prefix(" (")?;
-        let alias = &rest[..rest.find(')')?];
-        (!alias.is_empty() && alias.len() <= 24 && !alias.contains(' ')).then_some(alias)
+        let len = rest.find(')')?;
+        let alias = &rest[..len];
+        (!alias.is_empty()
+            && len <= 24
+            && !alias.contains(' ')
+            // A short form ("TDO", "UNC1151"), not a word such as a country ("Russia").
+            && alias.chars().filter(char::is_ascii_uppercase).count() >= 2)
+            .then(|| Span::new(m.end + 2, m.end + 2 + len))
     };
+    // Every place the text writes an alias it defined is a mention of its actor.
+    for a in found.iter_mut() {
+        let aliases: Vec<Span> = a.mentions.iter().filter_map(bracketed).collect();
+        for alias in aliases {
+            let written = &text[alias.start..alias.end];
+            a.mentions.extend(
+                memchr::memmem::find_iter(text.as_bytes(), written.as_bytes())
+                    .take(64)
+                    .filter(|&at| {
+                        starts_word(text, at) && super::cues::ends_word(text, at + written.len())
+                    })
+                    .map(|at| Span::new(at, at + written.len())),
+            );
+        }
+        a.mentions.sort_unstable();
+        a.mentions.dedup();
+    }
+    // An actor found apart under such an alias is the same actor.
     let mut k = 0;
     while k < found.len() {
-        let alias_of = found.iter().position(|a| {
-            a.mentions.iter().filter_map(bracketed).any(|alias| {
-                found[k]
-                    .mentions
-                    .iter()
-                    .any(|b| &text[b.start..b.end] == alias)
-            })
+        let alias_of = found.iter().enumerate().position(|(i, a)| {
+            i != k
+                && a.mentions.iter().filter_map(bracketed).any(|alias| {
+                    found[k]
+                        .mentions
+                        .iter()
+                        .any(|b| text[b.start..b.end] == text[alias.start..alias.end])
+                })
         });
         match alias_of {
-            Some(a) if a != k => {
+            Some(a) => {
                 let alias = found.remove(k);
                 let a = if a > k { a - 1 } else { a };
-                // The bracketed name itself is a mention too.
-                let written = &text[alias.mentions[0].start..alias.mentions[0].end];
-                let brackets: Vec<Span> = found[a]
-                    .mentions
-                    .iter()
-                    .filter(|m| bracketed(m) == Some(written))
-                    .map(|m| Span::new(m.end + 2, m.end + 2 + written.len()))
-                    .collect();
-                found[a].mentions.extend(brackets);
                 found[a].mentions.extend(alias.mentions);
                 found[a].mentions.sort_unstable();
                 found[a].mentions.dedup();
             }
-            _ => k += 1,
+            None => k += 1,
         }
     }
 }
@@ -304,6 +331,22 @@ fn listed_after_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> boo
             .any(|c| c.cue == Cue::GroupNoun && c.span.end + 2 >= head)
 }
 
+/// Whether a mention is written all in lower case.
+fn lower_case_word(written: &str) -> bool {
+    written.chars().any(char::is_alphabetic) && !written.chars().any(char::is_uppercase)
+}
+
+/// Whether the word right before `span` (one space apart) is capitalised and does not open
+/// its sentence.
+fn after_capitalised_word(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let Some(before) = doc.text[sentence.start..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+    word_start > 0 && before[word_start..].starts_with(char::is_uppercase)
+}
+
 fn capitalised(text: &str, span: Span) -> bool {
     text[span.start..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -382,7 +425,12 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 }
             }
             Cue::Claim(crate::extract::cues::Side::Before)
-                if !text[c.span.end..].trim_start().starts_with("by ") =>
+                if !text[c.span.end..].trim_start().starts_with("by ")
+                    && super::cues::claims_an_incident(
+                        text,
+                        doc.cues_within(doc.sentences[doc.sentence_at(c.span.start)]),
+                        c,
+                    ) =>
             {
                 // "X claimed responsibility", "X has claimed ..."; not "claimed by".
                 let mut end = c.span.start;

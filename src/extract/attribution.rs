@@ -106,26 +106,6 @@ fn attack_follows(cues: &[super::CueHit], tie: Span) -> bool {
     })
 }
 
-/// Whether a claim cue claims an incident: a phrase of responsibility does; the bare verb
-/// ("claims", "claimed") only with an attack or a deed as its object ("claimed the attack",
-/// "claims to have breached"), not as a verb of saying ("Intel claims the flaw is minor").
-fn claims_an_incident(text: &str, cues: &[super::CueHit], c: &super::CueHit) -> bool {
-    let phrase = &text[c.span.start..c.span.end];
-    if phrase.contains(' ') || !phrase.to_ascii_lowercase().starts_with("claim") {
-        return true;
-    }
-    let rest = text[c.span.end..].trim_start();
-    let deed = ["to have ", "that it ", "it ", "responsibility", "credit"];
-    deed.iter().any(|d| {
-        rest.get(..d.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(d))
-    }) || cues.iter().any(|h| {
-        matches!(h.cue, Cue::Attack | Cue::Type(_))
-            && h.span.start >= c.span.end
-            && h.span.start - c.span.end <= 24
-    })
-}
-
 /// A past-tense verb of attack among the type and attack cues ("hacked", "stole", "hit").
 fn past_tense_verb(word: &str) -> bool {
     let w = word.as_bytes();
@@ -257,7 +237,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             {
                 Some(Link::Act)
             }
-            Cue::Claim(side) if side.fits(name, c.span) && claims_an_incident(text, cues, c) => {
+            Cue::Claim(side)
+                if side.fits(name, c.span) && super::cues::claims_an_incident(text, cues, c) =>
+            {
                 Some(Link::Claim)
             }
             Cue::Deny => Some(Link::Deny),

@@ -282,6 +282,26 @@ pub(crate) fn find_in(text: &str, words: &[(usize, usize)]) -> Vec<CueHit> {
     out
 }
 
+/// Whether a claim cue claims an incident: a phrase of responsibility does; the bare verb
+/// ("claims", "claimed") only with an attack or a deed as its object ("claimed the attack",
+/// "claims to have breached"), not as a verb of saying ("Intel claims the flaw is minor").
+pub(crate) fn claims_an_incident(text: &str, cues: &[CueHit], c: &CueHit) -> bool {
+    let phrase = &text[c.span.start..c.span.end];
+    if phrase.contains(' ') || !phrase.to_ascii_lowercase().starts_with("claim") {
+        return true;
+    }
+    let rest = text[c.span.end..].trim_start();
+    let deed = ["to have ", "that it ", "it ", "responsibility", "credit"];
+    deed.iter().any(|d| {
+        rest.get(..d.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(d))
+    }) || cues.iter().any(|h| {
+        matches!(h.cue, Cue::Attack | Cue::Type(_))
+            && h.span.start >= c.span.end
+            && h.span.start - c.span.end <= 24
+    })
+}
+
 /// True when no letter or digit precedes byte `i` of `text`.
 pub(crate) fn starts_word(text: &str, i: usize) -> bool {
     text.get(..i)
