@@ -148,6 +148,7 @@ pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
+pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)
@@ -238,6 +239,8 @@ pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
 pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new("bystander", false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);
 pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);
+pub(super) static ANALYST_BEFORE: Affixes = Affixes::new("analyst-kinds", true);
+pub(super) static ANALYST_AFTER: Affixes = Affixes::new("analyst-after", false);
 
 #[cfg(test)]
 mod tests {

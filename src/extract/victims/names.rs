@@ -331,28 +331,20 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
 /// research firm ("research firm F-Secure"), followed by its researchers or report ("Acme
 /// Labs researchers"), or named as a research outfit ("Kromtech Security Research Center").
 fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
-    let words = lexicon::list("analyst-heads");
     let last = name
         .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    if words.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+    if ANALYST_HEADS.contains_ascii_lowercase(last) {
         return true;
     }
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let before = super::text_before(doc.text, sentence.start, span.start, lowered);
-    if lexicon::list("analyst-kinds")
-        .iter()
-        .any(|k| before.ends_with(k))
-    {
+    if ANALYST_BEFORE.matched_by(before) {
         return true;
     }
     let after = text_after(doc.text, span.end, sentence.end, lowered);
-    lexicon::list("analyst-after").iter().any(|a| {
-        after
-            .strip_prefix(a)
-            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
-    })
+    ANALYST_AFTER.matched_by(after)
 }
 
 /// Whether only the first word of a name is capitalised ("Top university", "Huge").
@@ -433,16 +425,17 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     };
     // An agency is a victim where the text says it was attacked ("the Foreign Office was
     // hit", "an attack on the Health Service Executive"), not where it investigates.
+    // Read only for names an agency or a city covers.
     let sentence = doc.sentences[doc.sentence_at(span.start)];
-    let attacked = {
+    let mut attacked = || {
         let after = text_after(doc.text, span.end, sentence.end, lowered);
-        PASSIVE_AFTER.matched_by(after) || CITY_SYSTEMS_AFTER.matched_by(after)
-    } || {
-        let before = super::text_before(doc.text, sentence.start, span.start, lowered);
-        BEFORE_NAME.matched_by(before)
+        PASSIVE_AFTER.matched_by(after) || CITY_SYSTEMS_AFTER.matched_by(after) || {
+            let before = super::text_before(doc.text, sentence.start, span.start, lowered);
+            BEFORE_NAME.matched_by(before)
+        }
     };
     // Covered entirely by one gazetteer name of another kind.
-    let covered = |h: &Hit<'_>| {
+    let mut covered = |h: &Hit<'_>| {
         h.start <= span.start
             && span.end <= h.end
             && match h.kind {
@@ -450,12 +443,12 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
                 HitKind::Country {
                     form: CountryForm::City | CountryForm::Capital,
                     ..
-                } if h.start == span.start && h.end == span.end => !attacked,
+                } if h.start == span.start && h.end == span.end => !attacked(),
                 HitKind::Country { .. } | HitKind::Region(_) | HitKind::Actor { .. } => true,
                 HitKind::Authority {
                     kind: AuthorityKind::Agency,
                     ..
-                } => !speaks && !attacked,
+                } => !speaks && !attacked(),
                 HitKind::Software(_) | HitKind::Authority { .. } => !speaks,
                 _ => false,
             }
