@@ -51,7 +51,7 @@
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
 //! | in the present, not the main actor | context | `no-link` |
 //!
-//! Every actor carries its [`Basis`](crate::model::Basis): the rule, the parties and the
+//! Every actor carries its [`crate::Basis`]: the rule, the parties and the
 //! deciding sentence.
 
 use crate::gazetteer::HitKind;

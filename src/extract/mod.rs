@@ -21,7 +21,7 @@
 
 mod actors;
 mod ascii;
-mod attribution;
+pub mod attribution;
 mod cues;
 mod dates;
 pub(crate) mod indicators;

@@ -195,6 +195,10 @@ pub(crate) fn main_incident(
         c.score += c.mentions.saturating_sub(1).min(2);
     }
     candidates.retain(|c| c.score >= 3);
+    // The analysts of the attack are named like its victims; only the few candidates left are
+    // read for it.
+    candidates
+        .retain(|c| !names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered));
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 

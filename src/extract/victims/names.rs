@@ -330,7 +330,7 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
 /// Whether a name is that of a party analysing the attack: introduced as a security or
 /// research firm ("research firm F-Secure"), followed by its researchers or report ("Acme
 /// Labs researchers"), or named as a research outfit ("Kromtech Security Research Center").
-fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
+pub(super) fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
     let last = name
         .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
@@ -378,9 +378,6 @@ fn capitalised_elsewhere(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
 pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
     if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
     {
-        return false;
-    }
-    if analyst(doc, span, name, lowered) {
         return false;
     }
     // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
