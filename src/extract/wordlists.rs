@@ -51,6 +51,27 @@ impl WordFile {
         self.lists.iter().map(|(n, e)| (*n, e.as_slice()))
     }
 
+    /// Checks a file against the lists its code reads: each is there and not empty, every
+    /// list is read, and every entry is in lower case (the code compares lowered text).
+    ///
+    /// # Errors
+    /// The first list or entry that fails, named.
+    #[cfg(test)]
+    pub(crate) fn check_read_lower_case(&self, read: &[&str]) -> Result<(), String> {
+        if let Some(name) = read.iter().find(|name| self.list(name).is_empty()) {
+            return Err(format!("no list [{name}]"));
+        }
+        for (name, entries) in self.lists() {
+            if !read.contains(&name) {
+                return Err(format!("[{name}] is read by no code"));
+            }
+            if let Some(e) = entries.iter().find(|e| **e != e.to_lowercase()) {
+                return Err(format!("[{name}] {e:?} is not lower case"));
+            }
+        }
+        Ok(())
+    }
+
     /// The entries of list `name`; empty when the file has no such list (a test checks that
     /// every list the code reads exists).
     pub(crate) fn list(&self, name: &str) -> &[&'static str] {
@@ -75,5 +96,13 @@ mod tests {
         assert!(WordFile::parse("[a]\nx\nx").is_err());
         assert!(WordFile::parse("[a]\n[a]").is_err());
         assert!(WordFile::parse("[ ]\nx").is_err());
+        assert!(f.check_read_lower_case(&["a", "b"]).is_ok());
+        assert!(
+            f.check_read_lower_case(&["a"]).is_err(),
+            "[b] is read by no code"
+        );
+        assert!(f.check_read_lower_case(&["a", "b", "c"]).is_err(), "no [c]");
+        let upper = WordFile::parse("[a]\nX").unwrap();
+        assert!(upper.check_read_lower_case(&["a"]).is_err());
     }
 }
