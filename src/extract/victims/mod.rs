@@ -567,7 +567,19 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         .unwrap_or(span.end);
     let after = &text.as_bytes()[span.end..end];
     let after = std::str::from_utf8(after).unwrap_or("");
+    let bytes = after.as_bytes();
     lexicon::list("attacker-after").iter().any(|entry| {
+        // The entry's first byte against the text's, before anything else: most places are
+        // followed by none of the entries.
+        let e0 = entry.as_bytes()[0];
+        let first_fits = if e0.is_ascii_alphabetic() {
+            bytes.first() == Some(&b' ') && bytes.get(1).map(u8::to_ascii_lowercase) == Some(e0)
+        } else {
+            bytes.first() == Some(&e0)
+        };
+        if !first_fits {
+            return false;
+        }
         let (word, runs_on) = match entry.strip_suffix('*') {
             Some(w) => (w, true),
             None => (*entry, entry.ends_with('-')),
