@@ -1,5 +1,7 @@
 //! The `brief` example as a user runs it: output formats, error lines and exit codes.
 
+mod common;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -8,33 +10,7 @@ use std::sync::OnceLock;
 /// The `brief` example binary.
 fn brief() -> &'static PathBuf {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
-    PATH.get_or_init(|| example("brief"))
-}
-
-/// An example binary next to this test's own (`target/<profile>/examples/NAME`), built when
-/// `cargo test` did not build it already.
-fn example(name: &str) -> PathBuf {
-    {
-        let exe = std::env::current_exe().unwrap();
-        let profile_dir = exe.parent().unwrap().parent().unwrap();
-        let path = profile_dir
-            .join("examples")
-            .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-        if !path.exists() {
-            let release = profile_dir.ends_with("release");
-            let mut cargo = Command::new(env!("CARGO"));
-            cargo.args(["build", "--example", name]);
-            if release {
-                cargo.arg("--release");
-            }
-            let status = cargo
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .status()
-                .unwrap();
-            assert!(status.success());
-        }
-        path
-    }
+    PATH.get_or_init(|| common::example("brief"))
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
@@ -244,7 +220,7 @@ fn actor_graph_refuses_to_overwrite_its_input() {
         vec!["--json", briefs, "tests/data/sample.txt"],
         vec!["--stix", out, out],
     ] {
-        let status = Command::new(example("actor_graph"))
+        let status = Command::new(common::example("actor_graph"))
             .args(&args)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()

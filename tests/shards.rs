@@ -1,7 +1,9 @@
 //! Graph shards built apart, saved, loaded and merged in any order give the graph, STIX and DOT
 //! of one run over everything: in the library and through `actor_graph --save/--merge`.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 use threatbrief::export::{to_stix, write_dot};
@@ -82,30 +84,8 @@ fn saved_shards_merge_into_the_whole_in_any_order() {
     }
 }
 
-/// An example binary next to this test's own, built when `cargo test` did not build it.
-fn example(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().unwrap().parent().unwrap();
-    let path = profile_dir
-        .join("examples")
-        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    if !path.exists() {
-        let mut cargo = Command::new(env!("CARGO"));
-        cargo.args(["build", "--example", name]);
-        if profile_dir.ends_with("release") {
-            cargo.arg("--release");
-        }
-        let status = cargo
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-    path
-}
-
 fn actor_graph(dir: &Path, args: &[&str]) -> Output {
-    Command::new(example("actor_graph"))
+    Command::new(common::example("actor_graph"))
         .args(args)
         .current_dir(dir)
         .output()
@@ -267,7 +247,10 @@ fn at_scale_counts_what_it_writes() {
 
 /// Runs an example to success and returns its standard output.
 fn run_example(name: &str, args: &[&str]) -> String {
-    let out = Command::new(example(name)).args(args).output().unwrap();
+    let out = Command::new(common::example(name))
+        .args(args)
+        .output()
+        .unwrap();
     assert_eq!(
         out.status.code(),
         Some(0),
