@@ -234,6 +234,28 @@ impl Builder<'_> {
         json!({ self.extension.clone(): ext })
     }
 
+    /// A relationship of `kind` (attributed-to or related-to) from the incident `source` to an
+    /// actor, with the edge's confidence, description and evidence; its id and the actor's.
+    fn actor_link(
+        &mut self,
+        source: &str,
+        kind: &str,
+        actor: ActorId,
+        edge: &AttributedTo,
+        seen: Seen,
+    ) -> (String, String) {
+        let target = self.actor_id(actor);
+        let (rel, mut p) = relationship(source, kind, &target);
+        p.insert("confidence".into(), edge.status.confidence().into());
+        p.insert(
+            "description".into(),
+            capitalised(&actor_phrase(self.graph, actor, edge)).into(),
+        );
+        p.insert("extensions".into(), self.edge_extension(edge));
+        self.object("relationship", rel.clone(), seen, p);
+        (rel, target)
+    }
+
     /// The evidence extension of an attributed-to or related-to edge.
     fn edge_extension(&self, edge: &AttributedTo) -> Value {
         let mut ext = Map::new();
@@ -675,15 +697,7 @@ impl Bundle {
 
             let (behind, named) = actors_of(graph, id);
             for &(actor, edge) in &behind {
-                let target = b.actor_id(actor);
-                let (rel, mut p) = relationship(&stix, "attributed-to", &target);
-                p.insert("confidence".into(), edge.status.confidence().into());
-                p.insert(
-                    "description".into(),
-                    capitalised(&actor_phrase(graph, actor, edge)).into(),
-                );
-                p.insert("extensions".into(), b.edge_extension(edge));
-                b.object("relationship", rel.clone(), seen, p);
+                let (rel, target) = b.actor_link(&stix, "attributed-to", actor, edge, seen);
                 if node.context {
                     noted.extend([rel, target]);
                 } else {
@@ -707,15 +721,7 @@ impl Bundle {
                 }
             }
             for &(actor, edge) in &named {
-                let target = b.actor_id(actor);
-                let (rel, mut p) = relationship(&stix, "related-to", &target);
-                p.insert("confidence".into(), edge.status.confidence().into());
-                p.insert(
-                    "description".into(),
-                    capitalised(&actor_phrase(graph, actor, edge)).into(),
-                );
-                p.insert("extensions".into(), b.edge_extension(edge));
-                b.object("relationship", rel.clone(), seen, p);
+                let (rel, target) = b.actor_link(&stix, "related-to", actor, edge, seen);
                 noted.extend([rel, target]);
             }
             b.noted.entry(id).or_default().extend(noted);
