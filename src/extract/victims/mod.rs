@@ -12,7 +12,9 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 
 use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
-use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
+use crate::model::{
+    Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim,
+};
 
 use super::Doc;
 use super::ascii::{
@@ -41,6 +43,7 @@ pub(crate) fn main_incident(
     doc: &Doc<'_, '_>,
     analysis: &Analysis,
     actor_countries: &[Country],
+    software: &[Software],
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
@@ -52,12 +55,18 @@ pub(crate) fn main_incident(
     let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
-        let title_case = in_title && {
-            let headline = doc.sentence_text(0);
-            is_title_case(&headline[..site_suffix(headline).unwrap_or(headline.len())])
+        let title_case = {
+            let sentence = doc.sentence_text(i);
+            let end = if in_title {
+                site_suffix(sentence).unwrap_or(sentence.len())
+            } else {
+                sentence.len()
+            };
+            is_title_case(&sentence[..end])
         };
         if title_case {
-            // Every word of a Title Case headline is capitalised: names can't be told apart.
+            // Every word of a Title Case headline (or of a sub-heading in the body) is
+            // capitalised: names can't be told apart.
             continue;
         }
         let attack_sentence = doc
@@ -199,6 +208,19 @@ pub(crate) fn main_incident(
     // read for it.
     candidates
         .retain(|c| !names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered));
+    // The malware the text names attacked; it was not attacked ("WannaCry"). A product is
+    // named after its maker, who may be the victim ("TeamViewer says ...").
+    candidates.retain(|c| {
+        let at = doc.abs(c.span);
+        !software
+            .iter()
+            .filter(|s| s.kind == SoftwareKind::Malware)
+            .flat_map(|s| &s.mentions)
+            .any(|m| m.span.start < at.end && at.start < m.span.end)
+    });
+    candidates.retain(|c| {
+        !names::not_an_organisation(doc, c.span, &text[c.span.start..c.span.end], &mut lowered)
+    });
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
@@ -702,9 +724,14 @@ fn site_suffix(headline: &str) -> Option<usize> {
     for sep in [" | ", " - ", " – ", " — ", " « "] {
         for (at, _) in headline.match_indices(sep) {
             let rest = &headline[at + sep.len()..];
-            let parts_short = rest
-                .split(['|', '-', '–', '—', '«'])
-                .all(|p| p.split_whitespace().count() <= 4);
+            let mut parts = rest.split(['|', '-', '–', '—', '«']);
+            // Prose has no pipes: after " | " the site's name may be followed by its tagline
+            // ("| Threatpost | The first stop for security news").
+            let parts_short = if sep == " | " {
+                parts.next().is_some_and(|p| p.split_whitespace().count() <= 4)
+            } else {
+                parts.all(|p| p.split_whitespace().count() <= 4)
+            };
             if at > 0 && parts_short && best.is_none_or(|b| at < b) {
                 best = Some(at);
             }
@@ -828,6 +855,10 @@ mod tests {
         assert_eq!(
             at("Acme hit | News | The Times."),
             Some(" | News | The Times.")
+        );
+        assert_eq!(
+            at("Acme hit | Threatpost | The first stop for security news."),
+            Some(" | Threatpost | The first stop for security news.")
         );
         assert_eq!(at("Acme hit by ransomware"), None);
         assert_eq!(
