@@ -37,6 +37,8 @@ const LISTS: &[&str] = &[
     "technology",
     "impersonated",
     "audience",
+    "headline-attack",
+    "headline-speech",
 ];
 
 /// One list of `data/victims.txt`.
@@ -153,6 +155,8 @@ pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 pub(super) static TECHNOLOGY: Words = Words::new("technology");
+pub(super) static HEADLINE_ATTACK: Words = Words::new("headline-attack");
+pub(super) static HEADLINE_SPEECH: Words = Words::new("headline-speech");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

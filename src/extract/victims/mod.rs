@@ -12,9 +12,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 
 use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
-use crate::model::{
-    Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim,
-};
+use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim};
 
 use super::Doc;
 use super::ascii::{
@@ -64,42 +62,51 @@ pub(crate) fn main_incident(
             };
             is_title_case(&sentence[..end])
         };
-        if title_case {
-            // Every word of a Title Case headline (or of a sub-heading in the body) is
-            // capitalised: names can't be told apart.
-            continue;
-        }
         let attack_sentence = doc
             .cues_in(i)
             .iter()
             .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
-        names(doc, i, &mut spans, &mut lowered);
+        if title_case {
+            // Every word of a Title Case headline (or of a sub-heading in the body) is
+            // capitalised: names can't be told apart, but for the words before a verb or
+            // noun of attack ("Acme Hacked by ...", "Acme Says Hackers Stole ...").
+            spans.clear();
+            patterns.clear();
+            if in_title {
+                spans.extend(title_case_victim(doc, &mut lowered));
+                patterns.extend(spans.iter().map(|_| true));
+            }
+        } else {
+            names(doc, i, &mut spans, &mut lowered);
+        }
         if in_title && let Some(from) = site_suffix(doc.sentence_text(0)) {
             // The site's name after the headline ("... - CyberScoop") is the publisher.
             let from = doc.sentences[0].start + from;
             spans.retain(|s| s.start < from);
         }
         let s = doc.sentences[i];
-        patterns.clear();
-        patterns.extend(spans.iter().map(|&span| {
-            let before = text_before(text, s.start, span.start, &mut lowered);
-            if BEFORE_NAME.matched_by(before) {
-                return true;
-            }
-            // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
-            // have been the target".
-            let after = text_after(text, span.end, s.end, &mut lowered);
-            let after = after
-                .strip_prefix(['–', '—'])
-                .map_or(after, str::trim_start);
-            // "X said it was monitoring the situation" is a bystander speaking.
-            AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
-                || PASSIVE_AFTER.matched_by(after)
-                || relative_clause_of_attack(after)
-                || attack_sentence && speaks_of_its_own(after)
-                || attack_sentence && described_by_kind(doc, i, span)
-        }));
-        share_along_lists(text, &spans, &mut patterns);
+        if !title_case {
+            patterns.clear();
+            patterns.extend(spans.iter().map(|&span| {
+                let before = text_before(text, s.start, span.start, &mut lowered);
+                if BEFORE_NAME.matched_by(before) {
+                    return true;
+                }
+                // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
+                // have been the target".
+                let after = text_after(text, span.end, s.end, &mut lowered);
+                let after = after
+                    .strip_prefix(['–', '—'])
+                    .map_or(after, str::trim_start);
+                // "X said it was monitoring the situation" is a bystander speaking.
+                AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
+                    || PASSIVE_AFTER.matched_by(after)
+                    || relative_clause_of_attack(after)
+                    || attack_sentence && speaks_of_its_own(after)
+                    || attack_sentence && described_by_kind(doc, i, span)
+            }));
+            share_along_lists(text, &spans, &mut patterns);
+        }
         for (&span, &pattern) in spans.iter().zip(&patterns) {
             let name = &text[span.start..span.end];
             let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
@@ -275,6 +282,71 @@ pub(crate) fn main_incident(
         incident.sectors.retain(|s| *s != Sector::Infrastructure);
     }
     incident
+}
+
+/// In a Title Case headline, the name just before its verb or noun of attack ("Acme Forums
+/// Hacked by ...", "Acme Attack Impacts ...", "Acme Says Hackers Stole ..."), when the text
+/// below writes that name too. Common words between the name and the verb ("Acme Data
+/// Breach") are passed over.
+fn title_case_victim(doc: &Doc<'_, '_>, lowered: &mut Lowered) -> Option<Span> {
+    let s = doc.sentences[0];
+    let headline = &doc.text[s.start..s.end];
+    let headline = &headline[..site_suffix(headline).unwrap_or(headline.len())];
+    let words: Vec<(usize, &str)> = headline
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let trigger = words.iter().enumerate().skip(1).find_map(|(k, &(at, w))| {
+        let w = lowered.of(clean(w));
+        let speech = HEADLINE_SPEECH.contains(w)
+            && doc.cues_in(0).iter().any(|c| {
+                (c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
+                    && c.span.start > s.start + at
+            });
+        (HEADLINE_ATTACK.contains(w) || speech).then_some(k)
+    })?;
+    let mut end = trigger;
+    while end > 0 && is_common(clean(words[end - 1].1)) {
+        end -= 1;
+    }
+    // "Acme Ransomware Attack" names the malware, not its victim.
+    if words[end..trigger].iter().any(|(_, w)| {
+        let w = lowered.of(clean(w));
+        w == "ransomware" || w == "malware"
+    }) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 {
+        let raw = words[start - 1].1;
+        let w = clean(raw);
+        let inner_digit = start < end && w.starts_with(|c: char| c.is_ascii_digit());
+        let quoted = raw.contains(['"', '“', '”', '‘', '’']) && !raw.contains("’s");
+        if !(is_name_word(w) || inner_digit) || is_common(w) || w.ends_with(':') || quoted {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let (from, first) = words[start];
+    let (last_at, last) = words[end - 1];
+    let first = clean(first);
+    let from = from + (first.as_ptr() as usize - words[start].1.as_ptr() as usize);
+    let last = clean(last);
+    let to = last_at + (last.as_ptr() as usize - words[end - 1].1.as_ptr() as usize) + last.len();
+    let span = Span::new(s.start + from, s.start + to);
+    // The body names it too: a name, not a headline's word.
+    let last_word = last.rsplit(' ').next().unwrap_or(last);
+    let named_below =
+        memchr::memmem::find(doc.text[s.end..].as_bytes(), last_word.as_bytes()).is_some();
+    (named_below && keep(doc, span, &doc.text[span.start..span.end], lowered)).then_some(span)
 }
 
 fn is_title_case(title: &str) -> bool {
@@ -728,7 +800,9 @@ fn site_suffix(headline: &str) -> Option<usize> {
             // Prose has no pipes: after " | " the site's name may be followed by its tagline
             // ("| Threatpost | The first stop for security news").
             let parts_short = if sep == " | " {
-                parts.next().is_some_and(|p| p.split_whitespace().count() <= 4)
+                parts
+                    .next()
+                    .is_some_and(|p| p.split_whitespace().count() <= 4)
             } else {
                 parts.all(|p| p.split_whitespace().count() <= 4)
             };
