@@ -345,7 +345,7 @@ fn title_case_victim(doc: &Doc<'_, '_>, lowered: &mut Lowered) -> Option<Span> {
     // The body names it too: a name, not a headline's word.
     let last_word = last.rsplit(' ').next().unwrap_or(last);
     let named_below =
-        memchr::memmem::find(doc.text[s.end..].as_bytes(), last_word.as_bytes()).is_some();
+        memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
     (named_below && keep(doc, span, &doc.text[span.start..span.end], lowered)).then_some(span)
 }
 
