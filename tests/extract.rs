@@ -726,3 +726,26 @@ fn protocols_impersonated_brands_and_outlets_are_not_victims() {
     );
     assert_eq!(v, ["Wrenfield Bank"]);
 }
+
+#[test]
+fn a_household_name_has_its_sector_and_a_level_of_government_beats_government() {
+    let r = extract(&record(
+        "Hackers breach Netflix\nHackers breached Netflix on Monday and stole unreleased \
+         episodes, the company said.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::Entertainment),
+        "{:?}",
+        r.sectors
+    );
+    let r = extract(&record(
+        "Ransomware hits Eastbridge city council\nRansomware hit Eastbridge City Council on \
+         Monday; the government said its services were down.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::GovernmentLocal),
+        "{:?}",
+        r.sectors
+    );
+    assert!(!r.sectors.contains(&Sector::Government), "{:?}", r.sectors);
+}

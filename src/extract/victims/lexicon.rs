@@ -39,6 +39,15 @@ const LISTS: &[&str] = &[
     "audience",
     "headline-attack",
     "headline-speech",
+    "sector technology",
+    "sector communications",
+    "sector telecommunications",
+    "sector entertainment",
+    "sector retail",
+    "sector financial-services",
+    "sector healthcare",
+    "sector hospitality-leisure",
+    "sector transportation",
 ];
 
 /// One list of `data/victims.txt`.

@@ -277,9 +277,21 @@ pub(crate) fn main_incident(
             push(&mut incident.countries, c);
         }
     }
-    // "Critical infrastructure" is a description, not a sector, when the text is more precise.
+    // "Critical infrastructure" is a description, not a sector, when the text is more precise;
+    // so is "government" beside a level of government.
     if incident.sectors.len() > 1 {
         incident.sectors.retain(|s| *s != Sector::Infrastructure);
+    }
+    if incident.sectors.iter().any(|s| {
+        matches!(
+            s,
+            Sector::GovernmentLocal
+                | Sector::GovernmentNational
+                | Sector::GovernmentRegional
+                | Sector::GovernmentPublicServices
+        )
+    }) {
+        incident.sectors.retain(|s| *s != Sector::Government);
     }
     incident
 }
@@ -347,6 +359,30 @@ fn title_case_victim(doc: &Doc<'_, '_>, lowered: &mut Lowered) -> Option<Span> {
     let named_below =
         memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
     (named_below && keep(doc, span, &doc.text[span.start..span.end], lowered)).then_some(span)
+}
+
+/// The sector of a widely known organisation named as the victim ("Yahoo", "FedEx Corp"),
+/// from the `sector ...` lists of `data/victims.txt`: the longest entry that the name equals
+/// or begins with, as whole words.
+fn known_organisation_sector(name: &str) -> Option<Sector> {
+    static TABLE: OnceLock<Vec<(&'static str, Sector)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<(&'static str, Sector)> = lexicon::vocabulary()
+            .lists()
+            .filter_map(|(class, words)| {
+                let sector = class.strip_prefix("sector ")?.parse().ok()?;
+                Some(words.iter().map(move |w| (*w, sector)))
+            })
+            .flatten()
+            .collect();
+        t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        t
+    });
+    let lower = name.to_lowercase();
+    table.iter().find_map(|&(w, sector)| {
+        let rest = lower.strip_prefix(w)?;
+        (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
+    })
 }
 
 fn is_title_case(title: &str) -> bool {
@@ -512,6 +548,8 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             _ => None,
         });
     if let Some(sector) = head {
+        push(&mut sectors, sector);
+    } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
     }
     for h in doc.hits_in(i) {
