@@ -749,3 +749,20 @@ fn a_household_name_has_its_sector_and_a_level_of_government_beats_government() 
     );
     assert!(!r.sectors.contains(&Sector::Government), "{:?}", r.sectors);
 }
+
+#[test]
+fn a_ransom_for_stolen_data_is_extortion_not_ransomware() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Hackers demand ransom from Larkspur Studios\nHackers stole unreleased films from \
+         Larkspur Studios and demanded a ransom. The studio refused to pay the ransom, and \
+         the hackers said they would publish the stolen films.",
+    );
+    assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
+    assert!(!t.contains(&IncidentType::Ransomware), "{t:?}");
+    let t = types(
+        "Ransomware hits Larkspur Studios\nRansomware encrypted servers at Larkspur Studios, \
+         which was asked for a ransom. The studio said the ransomware also stole files.",
+    );
+    assert!(t.contains(&IncidentType::Ransomware), "{t:?}");
+}

@@ -885,6 +885,10 @@ fn potential(text: &str, at: usize) -> bool {
 /// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
     let mut counts: Vec<(IncidentType, u32)> = Vec::new();
+    // Whether a word of ransomware names it or its encryption: a ransom demanded for stolen
+    // data, where no word says ransomware, is extortion, not ransomware.
+    let mut encryption = false;
+    let mut stolen = false;
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         // The headline and the lead's two sentences say what happened; later sentences
         // add detail, and count only when they repeat it.
@@ -901,6 +905,11 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
         };
         let attack = cues.iter().any(deed);
         for (k, c) in cues.iter().enumerate() {
+            if c.cue == Cue::Type(IncidentType::Ransomware) {
+                let word = &doc.text[c.span.start..c.span.end];
+                encryption |= !word.eq_ignore_ascii_case("ransom");
+            }
+            stolen |= c.cue == Cue::Type(IncidentType::DataTheft);
             let kind = match c.cue {
                 Cue::Type(t) if deed(c) => Some(t),
                 Cue::Flaw if attack => Some(IncidentType::VulnerabilityExploitation),
@@ -918,7 +927,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
     }
     counts
         .into_iter()
-        .filter(|&(_, n)| n >= 2)
+        .filter(|&(t, n)| n >= 2 && (t != IncidentType::Ransomware || encryption || !stolen))
         .map(|(t, _)| t)
         .collect()
 }
