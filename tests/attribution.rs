@@ -67,6 +67,8 @@ rows! {
         => Role::Confirmed, BasisRule::StatedAct;
     hedged_act: "APT28 probably launched the attack from rented servers.", "APT28"
         => Role::Suspected, BasisRule::HedgedLink;
+    unnamed_sources_hedge_a_link: "Sources said the group behind the attack was APT28.", "APT28"
+        => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_about_something_else_does_not_weaken_a_link:
         "The attack was carried out by APT28, which is believed to be based in Moscow.", "APT28"
         => Role::Confirmed, BasisRule::FirmLink;
