@@ -67,6 +67,12 @@ rows! {
         => Role::Confirmed, BasisRule::StatedAct;
     hedged_act: "APT28 probably launched the attack from rented servers.", "APT28"
         => Role::Suspected, BasisRule::HedgedLink;
+    tools_leaked_by_an_actor_do_not_make_it_the_attacker:
+        "The intruders broke in with exploits leaked by Sandworm.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
+    an_actor_that_released_tools_is_their_source:
+        "The intruders broke in after Sandworm released a set of exploits.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
     unnamed_sources_hedge_a_link: "Sources said the group behind the attack was APT28.", "APT28"
         => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_about_something_else_does_not_weaken_a_link:
