@@ -208,7 +208,7 @@ fn tools_object(text: &str, verb: Span) -> bool {
     after
         .split(|c: char| !c.is_alphanumeric())
         .take(5)
-        .any(|w| is_tool_noun(w))
+        .any(is_tool_noun)
 }
 
 /// Whether the words just before a firm link name tools ("the exploits leaked by X").
