@@ -206,3 +206,14 @@ fn words_that_only_look_like_actors_are_not_actors() {
     ));
     assert!(r.actors.is_empty(), "{:?}", r.actors);
 }
+
+#[test]
+fn the_main_actor_of_a_story_told_through_its_own_claims_is_claimed() {
+    let body = "Kestrel Syndicate demands ransom from Millbrook Harbour Authority. The gang, which \
+                calls itself Kestrel Syndicate, wants $50,000 by Friday. The hackers claim to have \
+                stolen the records of two million customers.";
+    assert_eq!(
+        decision(body, "Kestrel Syndicate"),
+        (Role::Claimed, BasisRule::ArticleStance)
+    );
+}

@@ -766,3 +766,13 @@ fn a_ransom_for_stolen_data_is_extortion_not_ransomware() {
     );
     assert!(t.contains(&IncidentType::Ransomware), "{t:?}");
 }
+
+#[test]
+fn a_plural_of_a_known_name_is_that_actor() {
+    let r = extract(&record(
+        "Sports body hacked\nThe Eastbridge Athletics Council was hacked on Monday by a group \
+         calling itself Fancy Bears, which posted medical files online.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["APT28"], "{names:?}");
+}

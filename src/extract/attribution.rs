@@ -50,7 +50,7 @@
 //! | named | role | rule |
 //! |---|---|---|
 //! | only in sentences about other activity | context | `earlier-activity` |
-//! | in the present, the article's main actor (headline, lead, or most named) | the article's stance: the headline's statement, else fact | `article-stance` |
+//! | in the present, the article's main actor (headline, lead, or most named) | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
 //! | in the present, not the main actor | context | `no-link` |
 //!
@@ -515,7 +515,9 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Attrib
         .filter(|s| {
             matches!(
                 s,
-                AttributionStatus::Confirmed | AttributionStatus::Suspected
+                AttributionStatus::Confirmed
+                    | AttributionStatus::Suspected
+                    | AttributionStatus::Claimed
             )
         })
         .min()
