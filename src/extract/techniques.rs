@@ -481,6 +481,14 @@ mod tests {
                 "The vendor patched a SQL injection bug in its billing portal.",
                 &[],
             ),
+            (
+                "Researchers showed that process hollowing can be used by attackers to hide.",
+                &[],
+            ),
+            (
+                "The loader relied on process hollowing to hide.",
+                &["T1055.012"],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(ids(body), *want, "{body}");
@@ -514,6 +522,9 @@ mod tests {
             ("The group relied on phishing.", &["T1566"]),
             // The sub-technique: they do.
             ("The group sent a spearphishing attachment.", &["T1566.001"]),
+            // A malicious link says a lure, not the channel: Phishing, not Spearphishing Link.
+            ("Victims received malicious links.", &["T1566"]),
+            ("The attackers sent spear-phishing links.", &["T1566.002"]),
             // A macro: a script, in VBA or Excel 4.0, so the parent interpreter.
             ("The lure ran a malicious macro.", &["T1059"]),
             ("The lure ran a VBA macro.", &["T1059.005"]),
