@@ -33,6 +33,6 @@ run casie-silver casie/casie.txt casie/casie_silver.json \
 # Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other
 # (the labels are parents in 1,050 of 1,067 cases, where the output names the sub-technique
 # the words support).
-run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.435
+run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.44
 run annoctr-parent annoctr/annoctr.txt annoctr/annoctr_labels.json --technique-parent-match \
   --min techniques_f1=0.575
