@@ -560,6 +560,17 @@ mod tests {
     }
 
     #[test]
+    fn the_promo_block_is_never_read() {
+        let body = "Intruders deleted the shadow copies at a hospital. \
+                    Join our free webinar for your business: why ransomware crews love \
+                    spear-phishing emails with malicious attachments.";
+        let r = report(body);
+        assert!(r.promo.is_some(), "the invented advert is a promo block");
+        let ids: Vec<&str> = r.techniques.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["T1490"]);
+    }
+
+    #[test]
     fn the_sample_names_no_technique() {
         let article = Article::parse(SAMPLE).unwrap();
         assert!(Extractor::default().extract(&article).techniques.is_empty());
