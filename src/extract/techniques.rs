@@ -489,6 +489,18 @@ mod tests {
                 "The loader relied on process hollowing to hide.",
                 &["T1055.012"],
             ),
+            (
+                "The update fixes a denial-of-service bug in the DNS server.",
+                &[],
+            ),
+            (
+                "A botnet hit the bank with a denial-of-service attack.",
+                &["T1498"],
+            ),
+            (
+                "The patch changes the Group Policy defaults on servers.",
+                &[],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(ids(body), *want, "{body}");
