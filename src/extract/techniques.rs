@@ -7,7 +7,9 @@
 //! `[not done]` word marks as advice, prevention or a hypothetical ("phishing awareness
 //! training", "the flaw could allow attackers to..."). A phrase of `[named flaws]` (a kind of
 //! vulnerability, an exposed system) counts only in a sentence that also says something was
-//! exploited (an `[exploited]` word): an advisory that names a flaw reports no attack.
+//! exploited (an `[exploited]` word): an advisory that names a flaw reports no attack. The name
+//! of a tactic ("lateral movement", "persistence", "command and control server") says the goal,
+//! not the technique: a test keeps the `[tactic words]` out of every phrase list.
 //!
 //! | sentence has a `[not done]` word | phrase is a `[named flaws]` entry | sentence has an `[exploited]` word | mention |
 //! |---|---|---|---|
