@@ -240,7 +240,7 @@ impl KnowledgeGraph {
                     by: attribution.by.iter().cloned().collect(),
                     evidence: attribution.evidence.iter().copied().collect(),
                 };
-                self.attributed.push((actor, id), edge);
+                self.attributed_to.push((actor, id), edge);
             }
         }
         if let Some(main) = main_index.map(|i| incident_ids[i]) {

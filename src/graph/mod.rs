@@ -32,6 +32,7 @@ pub(crate) mod fixture;
 mod graph;
 mod ids;
 mod ingest;
+mod kinds;
 mod merge;
 mod query;
 mod resolve;
