@@ -10,14 +10,14 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::edges::Edges;
-use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId, SoftwareId, TechniqueId};
 use super::ingest::normalise;
 use super::kinds::{EdgeData, Endpoint as _, NodeKind, graph_kinds};
 use super::merge::Absorb as _;
 use super::sets::{EnumSet, SortedSet};
 use crate::model::{
     ActorKind, AttributionStatus, Country, DateWindow, IncidentType, IndicatorKind, Role, Sector,
-    Span,
+    SoftwareKind, Span,
 };
 
 /// An article (one scraped record), keyed by scrape time and title.
@@ -94,6 +94,35 @@ pub struct IndicatorNode {
     pub kind: IndicatorKind,
     /// The refanged value, as in the report.
     pub value: String,
+}
+
+/// An ATT&CK technique, keyed by its current id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TechniqueNode {
+    /// The current ATT&CK id (`T1110.003`).
+    pub id: String,
+    /// The ATT&CK name ("Password Spraying").
+    pub name: String,
+    /// Its ATT&CK tactics ("credential-access").
+    pub tactics: SortedSet<String>,
+}
+
+/// Attacker software (malware, or a tool ATT&CK lists as used by adversaries), keyed like an
+/// actor: by ATT&CK id when it has one, else by its normalised name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SoftwareNode {
+    /// Canonical name.
+    pub name: String,
+    /// ATT&CK software id (`S0154`).
+    pub attack_id: Option<String>,
+    /// Malware or tool.
+    #[serde(rename = "type")]
+    pub kind: SoftwareKind,
+    /// Other names it was seen under (never contains `name`).
+    #[serde(default)]
+    pub aliases: SortedSet<String>,
 }
 
 /// The attributed-to edge from an incident to an actor.
@@ -180,11 +209,7 @@ impl NodeKind for (ActorKey, ActorNode) {
     }
 
     fn from_wire(node: ActorNode) -> (ActorKey, ActorNode) {
-        let key = match &node.attack_id {
-            Some(id) => ActorKey::Attack(id.clone()),
-            None => ActorKey::Name(normalise(&node.name)),
-        };
-        (key, node)
+        (ActorKey::of(node.attack_id.as_deref(), &node.name), node)
     }
 }
 
@@ -215,6 +240,36 @@ impl NodeKind for (IndicatorNode, ()) {
 
     fn from_wire(node: IndicatorNode) -> (IndicatorNode, ()) {
         (node, ())
+    }
+}
+
+impl NodeKind for (String, TechniqueNode) {
+    type Key = String;
+    type Value = TechniqueNode;
+    type Id = TechniqueId;
+    type Wire = TechniqueNode;
+
+    fn wire<'a>(_: &'a String, node: &'a TechniqueNode) -> &'a TechniqueNode {
+        node
+    }
+
+    fn from_wire(node: TechniqueNode) -> (String, TechniqueNode) {
+        (node.id.clone(), node)
+    }
+}
+
+impl NodeKind for (ActorKey, SoftwareNode) {
+    type Key = ActorKey;
+    type Value = SoftwareNode;
+    type Id = SoftwareId;
+    type Wire = SoftwareNode;
+
+    fn wire<'a>(_: &'a ActorKey, node: &'a SoftwareNode) -> &'a SoftwareNode {
+        node
+    }
+
+    fn from_wire(node: SoftwareNode) -> (ActorKey, SoftwareNode) {
+        (ActorKey::of(node.attack_id.as_deref(), &node.name), node)
     }
 }
 
@@ -259,7 +314,7 @@ impl std::hash::Hash for ArticleKey {
     }
 }
 
-/// Identity of an actor node. ATT&CK ids sort before bare names.
+/// Identity of an actor or software node. ATT&CK ids sort before bare names.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum ActorKey {
     Attack(String),
@@ -274,6 +329,14 @@ pub(crate) enum ActorKeyRef<'a> {
 }
 
 impl ActorKey {
+    /// The key of a node with this ATT&CK id and name.
+    pub(crate) fn of(attack_id: Option<&str>, name: &str) -> Self {
+        match attack_id {
+            Some(id) => ActorKey::Attack(id.to_owned()),
+            None => ActorKey::Name(normalise(name)),
+        }
+    }
+
     pub(crate) fn as_ref(&self) -> ActorKeyRef<'_> {
         match self {
             ActorKey::Attack(s) => ActorKeyRef::Attack(s),
@@ -364,6 +427,10 @@ graph_kinds! {
             countries: IndexSet<Country> => Country as "country",
             /// Indicators: the node is its own key.
             indicators: NodeMap<IndicatorNode, ()> => IndicatorId as "indicator",
+            /// ATT&CK techniques, by current id.
+            techniques: NodeMap<String, TechniqueNode> => TechniqueId as "technique",
+            /// Attacker software, by ATT&CK id or normalised name.
+            software: NodeMap<ActorKey, SoftwareNode> => SoftwareId as "software",
         }
         edges {
             /// attributed-to, keyed actor first so an actor's incidents are one range
@@ -379,6 +446,10 @@ graph_kinds! {
             mentions: (ActorId, ArticleId) => Mentioned,
             /// seen-in: where each article's text gives an indicator.
             seen_in: (IndicatorId, ArticleId) => SortedSet<Span>,
+            /// uses: a reported incident's techniques, with the spans that describe them.
+            uses_technique: (IncidentId, TechniqueId) => SortedSet<Span>,
+            /// uses: a reported incident's attacker software, with the spans that name it.
+            uses_software: (IncidentId, SoftwareId) => SortedSet<Span>,
         }
     }
 }
@@ -475,6 +546,59 @@ impl KnowledgeGraph {
         &self,
     ) -> impl Iterator<Item = (IndicatorId, ArticleId, &SortedSet<Span>)> {
         self.seen_in.view().iter().map(|((i, a), s)| (*i, *a, s))
+    }
+
+    /// The technique `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn technique(&self, id: TechniqueId) -> &TechniqueNode {
+        &self.techniques[id.index()]
+    }
+
+    /// Every technique, in id order (canonical order: by ATT&CK id). O(1) per item.
+    #[must_use]
+    pub fn techniques(&self) -> TechniqueNodes<'_> {
+        TechniqueNodes::new(&self.techniques)
+    }
+
+    /// The software `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn software(&self, id: SoftwareId) -> &SoftwareNode {
+        &self.software[id.index()]
+    }
+
+    /// Every piece of attacker software, in id order (canonical order: ATT&CK ids, then
+    /// normalised names). O(1) per item.
+    #[must_use]
+    pub fn software_nodes(&self) -> SoftwareNodes<'_> {
+        SoftwareNodes::new(&self.software)
+    }
+
+    /// Every uses edge from an incident to a technique, with the spans that describe it,
+    /// sorted by incident then technique. O(1) per item.
+    pub fn technique_uses(
+        &self,
+    ) -> impl Iterator<Item = (IncidentId, TechniqueId, &SortedSet<Span>)> {
+        self.uses_technique
+            .view()
+            .iter()
+            .map(|((i, t), s)| (*i, *t, s))
+    }
+
+    /// Every uses edge from an incident to software, with the spans that name it, sorted by
+    /// incident then software. O(1) per item.
+    pub fn software_uses(
+        &self,
+    ) -> impl Iterator<Item = (IncidentId, SoftwareId, &SortedSet<Span>)> {
+        self.uses_software
+            .view()
+            .iter()
+            .map(|((i, w), s)| (*i, *w, s))
     }
 
     /// Every article, in id order. O(1) per item.
@@ -646,4 +770,12 @@ node_iter! {
 node_iter! {
     /// Every indicator with its id, in id order: [`KnowledgeGraph::indicators`].
     IndicatorNodes, IndicatorNode, (), IndicatorNode, IndicatorId, |key, ()| key
+}
+node_iter! {
+    /// Every technique with its id, in id order: [`KnowledgeGraph::techniques`].
+    TechniqueNodes, String, TechniqueNode, TechniqueNode, TechniqueId, |_, node| node
+}
+node_iter! {
+    /// Every piece of software with its id, in id order: [`KnowledgeGraph::software_nodes`].
+    SoftwareNodes, ActorKey, SoftwareNode, SoftwareNode, SoftwareId, |_, node| node
 }

@@ -79,6 +79,15 @@ node_id! {
     IndicatorId, "indicator#"
 }
 
+node_id! {
+    /// An ATT&CK technique in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
+    TechniqueId, "technique#"
+}
+node_id! {
+    /// A piece of attacker software in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
+    SoftwareId, "software#"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,10 +14,11 @@ use indexmap::map::Entry;
 use super::edges::Edges;
 use super::graph::{
     ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
+    SoftwareNode, TechniqueNode,
 };
 
 use super::sets::{EnumSet, SortedSet};
-use crate::model::DateWindow;
+use crate::model::{DateWindow, SoftwareKind};
 
 /// Combining two descriptions of the same thing. Must be associative, commutative and
 /// idempotent, so the result does not depend on the order things were seen in.
@@ -142,6 +143,37 @@ impl ActorNode {
         }
         self.types.extend(actor.types.iter().copied());
         self.country.absorb(actor.country);
+    }
+}
+
+impl Absorb for TechniqueNode {
+    fn absorb(&mut self, other: Self) {
+        if other.name < self.name {
+            self.name = other.name;
+        }
+        self.tactics.absorb(other.tactics);
+    }
+}
+
+impl Absorb for SoftwareNode {
+    fn absorb(&mut self, other: Self) {
+        // As for actors: every name survives, the smallest is the name.
+        let (name, other_name) = if other.name < self.name {
+            (other.name, std::mem::take(&mut self.name))
+        } else {
+            (std::mem::take(&mut self.name), other.name)
+        };
+        self.aliases.absorb(other.aliases);
+        if other_name != name {
+            self.aliases.insert(other_name);
+        }
+        self.aliases.remove(&name);
+        self.name = name;
+        self.attack_id.absorb(other.attack_id);
+        // Malware wins: a tool named as malware anywhere is being used as such.
+        if other.kind == SoftwareKind::Malware {
+            self.kind = SoftwareKind::Malware;
+        }
     }
 }
 
