@@ -11,6 +11,9 @@
 //! | attribution that counts (confirmed, suspected, claimed, on an incident that is itself attributed) | `attributed-to` the `intrusion-set`, confidence from the status; `targets` from the `intrusion-set` to what the incident targets |
 //! | speculated or denied link, or any link of an unattributed incident | `related-to` the `intrusion-set`, its description saying which |
 //! | context-of | `related-to` from the cited incident to the reported one |
+//! | technique | `attack-pattern` (name, `mitre-attack` external reference with the ATT&CK URL, tactics as `mitre-attack` kill-chain phases) |
+//! | software | `malware` (`is_family`) or `tool` (name, aliases, `mitre-attack` external reference when ATT&CK lists it) |
+//! | uses (incident to technique or software) | `uses` from the incident, the spans as evidence; and `uses` from each `intrusion-set` behind the incident (an attribution that counts, as for `attributed-to`), confidence the firmest such attribution's |
 //! | indicator | `indicator` (name = value, a STIX 2.1 pattern (see `export/pattern.rs`), `valid_from` = first scrape time), in the reports of the articles that give it |
 //! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of; its article's report contains it |
 //!
