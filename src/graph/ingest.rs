@@ -261,7 +261,7 @@ impl KnowledgeGraph {
             }
         }
         for software in report.software.iter().filter(|s| is_attacker_software(s)) {
-            let id = self.add_software(software);
+            let id = self.add_software(software, &mut scratch);
             if let Some(main) = main {
                 let spans = software.mentions.iter().map(|m| m.span).collect();
                 self.uses_software.push((main, id), spans);
@@ -412,16 +412,33 @@ impl KnowledgeGraph {
         TechniqueId::new(index)
     }
 
-    fn add_software(&mut self, software: &Software) -> SoftwareId {
-        let node = SoftwareNode {
+    fn add_software(&mut self, software: &Software, scratch: &mut String) -> SoftwareId {
+        let key = match &software.attack_id {
+            Some(id) => ActorKeyRef::Attack(id),
+            None => {
+                normalise_into(&software.name, scratch);
+                ActorKeyRef::Name(scratch)
+            }
+        };
+        let node = |software: &Software| SoftwareNode {
             name: software.name.clone(),
             attack_id: software.attack_id.clone(),
             kind: software.kind,
             aliases: SortedSet::new(),
         };
-        let key = ActorKey::of(software.attack_id.as_deref(), &software.name);
-        let (index, new) = upsert(&mut self.software, key, node);
-        self.canonical &= !new;
+        if let Some((index, _, stored)) = self.software.get_full_mut(&key) {
+            // Seen before, mostly under the same name and kind: then nothing changes.
+            let new_name = stored.name != software.name && !stored.aliases.contains(&software.name);
+            if new_name || (software.kind == SoftwareKind::Malware && stored.kind != software.kind)
+            {
+                stored.absorb(node(software));
+            }
+            return SoftwareId::new(index);
+        }
+        self.canonical = false;
+        let (index, _) = self
+            .software
+            .insert_full(key.to_owned_key(), node(software));
         SoftwareId::new(index)
     }
 
