@@ -18,8 +18,9 @@
 //! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of; its article's report contains it |
 //!
 //! # What a report refers to
-//! A report's `object_refs` hold the incident its article reports and what hangs on it, and
-//! the actors behind that incident. An actor the article names only for earlier activity, or
+//! A report's `object_refs` hold the incident its article reports and what hangs on it (its
+//! victims, places, techniques and software with their `uses`), and the actors behind that
+//! incident with their own `uses`. An actor the article names only for earlier activity, or
 //! that denies it, or that is one speculation among several, is left out, and so is a cited
 //! earlier incident: MISP's converter (misp-stix) turns a report into one event, drops
 //! incidents, and turns every referenced intrusion-set into the event's galaxy, which would

@@ -165,6 +165,39 @@ impl KnowledgeGraph {
     /// incidents, firmest first, then most incidents, then by actor id.
     ///
     /// Cost: O(U + E).
+    ///
+    /// # Examples
+    /// ```
+    /// use threatbrief::graph::{ArticleRef, Filter, KnowledgeGraph};
+    /// use threatbrief::{
+    ///     Actor, Attribution, AttributionStatus, Incident, Report, Role, Sector, Technique, Victim,
+    ///     Span,
+    /// };
+    /// use time::macros::datetime;
+    ///
+    /// // A hospital breached by password spraying, attributed to APT28; APT29 is named only for
+    /// // an earlier campaign, cited as context.
+    /// let mut victim = Victim::new("Lakeside Hospital", Span::new(0, 17));
+    /// victim.sectors = vec![Sector::Healthcare];
+    /// let mut main = Incident::default();
+    /// main.victims = vec![victim];
+    /// main.attribution = Attribution::new(AttributionStatus::Confirmed, vec!["APT28".into()]);
+    /// let mut earlier = Incident::default();
+    /// earlier.context = true;
+    /// earlier.attribution = Attribution::new(AttributionStatus::Confirmed, vec!["APT29".into()]);
+    /// let mut report = Report::default();
+    /// report.incidents = vec![main, earlier];
+    /// report.actors = vec![Actor::new("APT28", Role::Confirmed), Actor::new("APT29", Role::Context)];
+    /// report.techniques = vec![Technique::new("T1110.003", "Password Spraying", vec![])];
+    /// let mut graph = KnowledgeGraph::new();
+    /// graph.ingest_ref(&ArticleRef::new(datetime!(2026-04-05 0:00 UTC), "Hospital"), &report);
+    ///
+    /// let spraying = graph.techniques_named("password spraying")[0];
+    /// let users = graph.actors_using_technique(spraying, Some(Sector::Healthcare), Filter::any());
+    /// let names: Vec<&str> = users.iter().map(|u| graph.actor(u.what).name.as_str()).collect();
+    /// assert_eq!(names, ["APT28"]);
+    /// assert!(graph.incidents_using_technique(spraying, Some(Sector::Energy)).is_empty());
+    /// ```
     #[must_use]
     pub fn actors_using_technique(
         &self,
