@@ -16,26 +16,30 @@ use uuid::Uuid;
 use super::graph::KnowledgeGraph;
 use super::ids::{ActorId, ArticleId, IncidentId};
 use super::sets::SortedSet;
-use crate::model::AttributionStatus;
+use crate::model::{AttributionStatus, Report};
+use crate::scrape::Article;
 
-/// How far apart (in days of scrape time) two articles may be and still tell one event.
+/// How far apart (in days of scrape time) two articles may be and still tell one event, unless
+/// both headlines name the same victim (see [`FOLLOW_UP_DAYS`]).
 pub const WINDOW_DAYS: i64 = 30;
-/// The least evidence score for two reported incidents to be linked.
-pub const PAIR_SCORE: f64 = 6.0;
-/// Articles scraped at most this many days apart need only [`NEAR_SCORE`] to be linked.
-pub const NEAR_DAYS: i64 = 7;
-/// The least evidence score for two reported incidents scraped within [`NEAR_DAYS`].
-pub const NEAR_SCORE: f64 = 5.0;
+/// How far apart two articles whose headlines name the same victim may be: a follow-up (the
+/// ransom paid, the arrest, the indictment) comes months after the attack.
+pub const FOLLOW_UP_DAYS: i64 = 400;
+/// The least similarity (cosine, plus [`VICTIM_BONUS`]) for two reported incidents to be linked.
+pub const PAIR_SCORE: f64 = 0.12;
 /// The least average link score across two groups for them to be joined.
-pub const GROUP_SCORE: f64 = 3.0;
-/// What a shared, normalised victim adds to the score.
-pub const VICTIM_BONUS: f64 = 3.0;
+pub const GROUP_SCORE: f64 = 0.06;
+/// What a shared, normalised victim adds to the similarity.
+pub const VICTIM_BONUS: f64 = 0.2;
+/// How much a word of the lead weighs against a word of the headline or a victim's name.
+pub const LEAD_WEIGHT: f64 = 0.5;
+/// The most bytes of an article's text after the headline that the graph keeps (the lead).
+pub const LEAD_BYTES: usize = 1000;
 /// The corpus size below which document frequencies are read as if from this many incidents,
 /// so that in a small graph every word is not rare.
 const MIN_CORPUS: usize = 200;
 
-/// Only words at least this rare (inverse document frequency) propose candidate pairs: a pair
-/// that shares only commoner words would need four of them to reach [`PAIR_SCORE`], and the
+/// Only words at least this rare (inverse document frequency) propose candidate pairs: the
 /// posting lists of common words are what would make candidate generation quadratic.
 const CANDIDATE_IDF: f64 = 2.0;
 
@@ -56,23 +60,28 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// The incidents of a graph resolved into events.
 ///
 /// # The rule
-/// Two reported incidents are *linked* when their articles were scraped at most
-/// [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`] ([`NEAR_SCORE`] when
-/// they were scraped at most [`NEAR_DAYS`] apart: news of one event comes in a burst):
-/// - each word the two share, among the headline's words (its site suffix such as
-///   `| Threatpost` and the words of the source's host name removed) and the words of the
-///   victims' names, counts its inverse document frequency over the graph's reported incidents,
-///   `ln((max(n, 200) + 1) / (df + 1))`: a rare name (WannaCry, Atlanta, IAAF) weighs much, a word
-///   every story uses nothing (`data/resolve_stopwords.txt` lists the words that never count);
-/// - a victim the two share after normalisation ("the City of Atlanta" and "Atlanta city
-///   government" are both `atlanta`) adds [`VICTIM_BONUS`].
+/// Each reported incident is a weighted set of words: the headline's words (its site suffix such
+/// as `| Threatpost` and the words of the source's host name removed) and the words of its
+/// victims' names weigh their inverse document frequency over the graph's reported incidents,
+/// `ln((max(n, 200) + 1) / (df + 1))`; the other words of the article's lead (the first
+/// [`LEAD_BYTES`] of text after the headline, kept by ingest) weigh [`LEAD_WEIGHT`] times that.
+/// A rare name (WannaCry, Atlanta, IAAF) weighs much, a word every story uses nothing
+/// (`data/resolve_stopwords.txt` lists the words that never count).
+///
+/// Two reported incidents are *linked* when their similarity is at least [`PAIR_SCORE`]: the
+/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a victim after
+/// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
+/// "Acme Inc." is `acme`). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
+/// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
+/// ransom paid, an indictment).
 ///
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
-/// loose link does not chain two stories, and never when the groups hold two incidents
-/// attributed to the same actor with different, named victims (one actor's two attacks: each
-/// headline names a victim of its own that the other does not mention, as the extractor's
-/// victims are imperfect).
+/// loose link does not chain two stories, and never when the groups hold two incidents with
+/// different named victims whose headlines each name a victim the other article does not
+/// mention at all (two attacks, such as one actor's attacks on two companies, or two towns
+/// hit by ransomware in one week; the extractor's victims are imperfect, so the headline and
+/// the lead decide, not the victim lists alone).
 ///
 /// The result depends on the graph's content only: incidents are ordered by their article's
 /// (scrape time, title) and index, ties between links broken by that order, and a resolved
@@ -80,8 +89,9 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// Graphs built in any order, or merged in any order, resolve alike.
 ///
 /// Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
-/// non-stop word with an inverse document frequency of at least 2 within the window), plus the group checks, which are quadratic in the size of
-/// the two groups being joined.
+/// non-stop word with an inverse document frequency of at least 2 within the window, and
+/// pairs sharing a headlined victim within the follow-up window), plus the group checks,
+/// which are quadratic in the size of the two groups being joined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
     incidents: Vec<ResolvedIncident>,
@@ -353,14 +363,17 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// A victim's organisation key, reduced further: "city of atlanta", "atlanta city government"
-/// and "atlanta" agree; so do "acme inc" and "acme".
+/// and "atlanta" agree; so do "licking county", "county of licking" and "licking county
+/// government", and "acme inc", "acme corp" and "acme group inc". Prefixes and suffixes are
+/// stripped until none is left, but never down to nothing.
 fn victim_key(org_key: &str) -> String {
-    let mut key = org_key;
-    key = key.strip_prefix("city of ").unwrap_or(key);
-    for suffix in [
-        " city government",
-        " county government",
+    const PREFIXES: [&str; 4] = ["city of ", "county of ", "town of ", "state of "];
+    const SUFFIXES: [&str; 13] = [
         " government",
+        " city council",
+        " council",
+        " city",
+        " county",
         " inc",
         " ltd",
         " llc",
@@ -369,27 +382,57 @@ fn victim_key(org_key: &str) -> String {
         " corporation",
         " co",
         " group",
-    ] {
-        if let Some(head) = key.strip_suffix(suffix) {
-            key = head;
-            break;
+    ];
+    let mut key = org_key;
+    loop {
+        let before = key.len();
+        for prefix in PREFIXES {
+            if let Some(rest) = key.strip_prefix(prefix)
+                && !rest.is_empty()
+            {
+                key = rest;
+            }
+        }
+        for suffix in SUFFIXES {
+            if let Some(head) = key.strip_suffix(suffix)
+                && !head.is_empty()
+            {
+                key = head;
+            }
+        }
+        if key.len() == before {
+            return key.to_owned();
         }
     }
-    key.to_owned()
 }
 
 /// What resolution compares of one reported incident.
 struct Told {
     id: IncidentId,
     day: i64,
-    /// Distinctive words, sorted and unique.
+    /// Distinctive words of the headline and the victims' names, sorted and unique.
     terms: Vec<String>,
+    /// Every distinctive word, of `terms` and of the lead, sorted and unique.
+    words: Vec<String>,
     /// Normalised victims, sorted and unique.
     victims: Vec<String>,
     /// Words of its victims' names that its headline uses, sorted and unique.
     headlined: Vec<String>,
-    /// Actors it is attributed to (any status short of denial), sorted.
-    actors: Vec<ActorId>,
+}
+
+impl Told {
+    /// A word's weight before normalisation: its rarity, less for a word of the lead only.
+    fn weight(&self, word: &str, idf: f64) -> f64 {
+        if self
+            .terms
+            .binary_search_by(|t| t.as_str().cmp(word))
+            .is_ok()
+        {
+            idf
+        } else {
+            idf * LEAD_WEIGHT
+        }
+    }
 }
 
 impl KnowledgeGraph {
@@ -403,26 +446,40 @@ impl KnowledgeGraph {
         let n = told.len();
         let mut df: HashMap<&str, usize> = HashMap::new();
         for t in &told {
-            for term in &t.terms {
-                *df.entry(term.as_str()).or_default() += 1;
+            for word in &t.words {
+                *df.entry(word.as_str()).or_default() += 1;
             }
         }
         #[allow(clippy::cast_precision_loss)] // corpus sizes are far below 2^52
         let corpus = n.max(MIN_CORPUS) as f64 + 1.0;
         #[allow(clippy::cast_precision_loss)]
-        let idf = |term: &str| (corpus / (df[term] as f64 + 1.0)).ln();
+        let idf = |word: &str| (corpus / (df[word] as f64 + 1.0)).ln();
+        let norms: Vec<f64> = told
+            .iter()
+            .map(|t| {
+                t.words
+                    .iter()
+                    .map(|w| t.weight(w, idf(w)).powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .collect();
 
-        // Candidates: pairs that share a term within the window. `told` is in time order, so
-        // each posting list is too.
+        // Candidates: pairs that share a rare word within the window, or a headlined victim
+        // within the follow-up window. `told` is in time order, so each posting list is too.
         let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_victim: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, t) in told.iter().enumerate() {
-            for term in &t.terms {
-                postings.entry(term.as_str()).or_default().push(i);
+            for word in &t.words {
+                postings.entry(word.as_str()).or_default().push(i);
+            }
+            for victim in &t.victims {
+                by_victim.entry(victim.as_str()).or_default().push(i);
             }
         }
         let mut candidates = HashSet::new();
-        for (term, list) in &postings {
-            if idf(term) < CANDIDATE_IDF {
+        for (word, list) in &postings {
+            if idf(word) < CANDIDATE_IDF {
                 continue;
             }
             for (k, &x) in list.iter().enumerate() {
@@ -434,20 +491,40 @@ impl KnowledgeGraph {
                 }
             }
         }
+        for list in by_victim.values() {
+            for (k, &x) in list.iter().enumerate() {
+                for &y in &list[k + 1..] {
+                    if told[y].day - told[x].day > FOLLOW_UP_DAYS {
+                        break;
+                    }
+                    if shared(&told[x].headlined, &told[y].headlined)
+                        .next()
+                        .is_some()
+                    {
+                        candidates.insert((x, y));
+                    }
+                }
+            }
+        }
         let mut links: Vec<(f64, usize, usize)> = candidates
             .into_iter()
             .filter_map(|(x, y)| {
                 let (a, b) = (&told[x], &told[y]);
-                let mut score: f64 = shared(&a.terms, &b.terms).map(&idf).sum();
+                let dot: f64 = shared(&a.words, &b.words)
+                    .map(|w| {
+                        let idf = idf(w);
+                        a.weight(w, idf) * b.weight(w, idf)
+                    })
+                    .sum();
+                let mut score = if norms[x] > 0.0 && norms[y] > 0.0 {
+                    dot / (norms[x] * norms[y])
+                } else {
+                    0.0
+                };
                 if shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
-                let least = if b.day - a.day <= NEAR_DAYS {
-                    NEAR_SCORE
-                } else {
-                    PAIR_SCORE
-                };
-                (score >= least).then_some((score, x, y))
+                (score >= PAIR_SCORE).then_some((score, x, y))
             })
             .collect();
         links.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
@@ -476,7 +553,7 @@ impl KnowledgeGraph {
                 for &q in gy {
                     let link = score.get(&(p.min(q), p.max(q))).copied();
                     total += link.unwrap_or(0.0);
-                    conflict |= one_actor_two_victims(&told[p], &told[q]);
+                    conflict |= two_named_victims(&told[p], &told[q]);
                 }
             }
             #[allow(clippy::cast_precision_loss)]
@@ -528,12 +605,6 @@ impl KnowledgeGraph {
                 .or_default()
                 .push(victim_key(self.org_key(org)));
         }
-        let mut actors: HashMap<IncidentId, Vec<ActorId>> = HashMap::new();
-        for (incident, actor, edge) in self.attributions() {
-            if edge.status < AttributionStatus::Denied {
-                actors.entry(incident).or_default().push(actor);
-            }
-        }
         let mut told: Vec<Told> = self
             .incidents()
             .filter(|(_, node)| !node.context)
@@ -544,20 +615,27 @@ impl KnowledgeGraph {
                     .as_deref()
                     .and_then(host)
                     .map_or_else(Vec::new, |h| words(h).collect());
+                let distinctive = |w: &String| {
+                    w.len() > 1
+                        && !w.bytes().all(|b| b.is_ascii_digit())
+                        && !stop.contains(w.as_str())
+                        && !host_words.contains(w)
+                };
                 let mut victims = victims.remove(&id).unwrap_or_default();
                 victims.sort_unstable();
                 victims.dedup();
                 let mut terms: Vec<String> = words(headline(&article.title))
                     .chain(victims.iter().flat_map(|v| words(v)))
-                    .filter(|w| {
-                        w.len() > 1
-                            && !w.bytes().all(|b| b.is_ascii_digit())
-                            && !stop.contains(w.as_str())
-                            && !host_words.contains(w)
-                    })
+                    .filter(distinctive)
                     .collect();
                 terms.sort_unstable();
                 terms.dedup();
+                let mut all: Vec<String> = words(article.lead.as_deref().unwrap_or(""))
+                    .filter(distinctive)
+                    .chain(terms.iter().cloned())
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
                 let title_words: HashSet<String> = words(headline(&article.title)).collect();
                 let mut headlined: Vec<String> = victims
                     .iter()
@@ -566,16 +644,13 @@ impl KnowledgeGraph {
                     .collect();
                 headlined.sort_unstable();
                 headlined.dedup();
-                let mut actors = actors.remove(&id).unwrap_or_default();
-                actors.sort_unstable();
-                actors.dedup();
                 Told {
                     id,
                     day: article.scraped_at.unix_timestamp().div_euclid(86_400),
                     terms,
+                    words: all,
                     victims,
                     headlined,
-                    actors,
                 }
             })
             .collect();
@@ -610,19 +685,48 @@ fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str>
     })
 }
 
-/// One actor's two attacks: both attributed to a common actor, both with named victims, and no
-/// victim in common. The extractor's victims are imperfect, so it also takes each headline to
-/// name a victim of its own that the other does not mention.
-fn one_actor_two_victims(a: &Told, b: &Told) -> bool {
+/// Two attacks: both with named victims, none in common, and each headline names a victim of
+/// its own that the other article (headline, victims and lead) does not mention. The
+/// extractor's victims are imperfect, so the text decides, not the victim lists alone.
+fn two_named_victims(a: &Told, b: &Told) -> bool {
     let own = |x: &Told, y: &Told| {
-        !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
+        !x.headlined.is_empty() && shared(&x.headlined, &y.words).next().is_none()
     };
     !a.victims.is_empty()
         && !b.victims.is_empty()
         && shared(&a.victims, &b.victims).next().is_none()
-        && a.actors.iter().any(|x| b.actors.binary_search(x).is_ok())
         && own(a, b)
         && own(b, a)
+}
+
+/// The opening of an article's text after its headline, advertising left out, as ingest keeps
+/// it for resolution (cut by [`cut`]).
+pub(crate) fn lead<'a>(article: &'a Article<'_>, report: &Report) -> &'a str {
+    let body = article.body();
+    let start = article.title().len().min(body.len());
+    let mut end = body.len();
+    if let Some(promo) = report.promo {
+        let at = promo.start.saturating_sub(article.body_span().start);
+        if at >= start && body.is_char_boundary(at) {
+            end = end.min(at);
+        }
+    }
+    cut(body[start..end].trim_start_matches(|c: char| c == '.' || c.is_whitespace()))
+}
+
+/// `text` cut to at most [`LEAD_BYTES`], at the last whitespace before the limit so that no word
+/// is cut in two.
+pub(crate) fn cut(text: &str) -> &str {
+    if text.len() <= LEAD_BYTES {
+        return text;
+    }
+    let mut end = LEAD_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    head.rfind(char::is_whitespace)
+        .map_or(head, |at| &head[..at])
 }
 
 #[cfg(test)]
@@ -641,6 +745,7 @@ mod tests {
         source: Option<&'static str>,
         victims: &'static [&'static str],
         attribution: Option<(AttributionStatus, &'static str, &'static [&'static str])>,
+        lead: &'static str,
     }
 
     const fn story(day: i64, title: &'static str, source: &'static str) -> Story {
@@ -650,6 +755,7 @@ mod tests {
             source: Some(source),
             victims: &[],
             attribution: None,
+            lead: "",
         }
     }
 
@@ -673,6 +779,9 @@ mod tests {
         let mut article = ArticleRef::new(at, s.title);
         if let Some(url) = s.source {
             article = article.with_source(url);
+        }
+        if !s.lead.is_empty() {
+            article = article.with_lead(s.lead);
         }
         graph.ingest_ref(&article, &report);
     }
@@ -784,55 +893,150 @@ mod tests {
         a.victims = &["the City of Brambleton"];
         let mut b = story(
             2,
-            "Officials say recovery will take weeks",
+            "Brambleton officials say recovery will take weeks",
             "https://b.example/2",
         );
         b.victims = &["Brambleton City Government"];
+        // Another town's officials, the same day: each headline names its own town.
         let mut c = story(
             2,
-            "Officials say recovery will take weeks",
+            "Harbourview officials praise backups",
             "https://c.example/3",
         );
-        c.title = "Officials praise backups";
         c.victims = &["Harbourview"];
-        assert_eq!(victim_key("city of brambleton"), "brambleton");
-        assert_eq!(victim_key("brambleton city government"), "brambleton");
+        for (name, key) in [
+            ("city of brambleton", "brambleton"),
+            ("brambleton city government", "brambleton"),
+            ("brambleton city council", "brambleton"),
+            ("quillfort county", "quillfort"),
+            ("county of quillfort", "quillfort"),
+            ("quillfort county government", "quillfort"),
+            ("acme group inc", "acme"),
+            ("acme corp", "acme"),
+            ("city", "city"),
+        ] {
+            assert_eq!(victim_key(name), key, "{name}");
+        }
         let groups = groups(&graph(&[a, b, c]));
         assert_eq!(groups.len(), 2, "{groups:?}");
     }
 
     #[test]
-    fn one_actor_two_victims_stay_two_events() {
+    fn two_named_victims_stay_two_events_with_or_without_one_actor() {
         let claim = Some((AttributionStatus::Confirmed, "Grey Heron", &[][..]));
+        for attribution in [claim, None] {
+            let mut a = story(
+                0,
+                "Grey Heron breaches Acmeco payroll",
+                "https://a.example/1",
+            );
+            a.victims = &["Acmeco"];
+            a.attribution = attribution;
+            let mut b = story(
+                1,
+                "Grey Heron breaches Zenithware payroll",
+                "https://b.example/2",
+            );
+            b.victims = &["Zenithware"];
+            b.attribution = attribution;
+            assert_eq!(groups(&graph(&[a, b])).len(), 2, "{attribution:?}");
+        }
+        // A follow-up whose lead names the first victim is the same story, though its
+        // headline names another organisation.
         let mut a = story(
             0,
             "Grey Heron breaches Acmeco payroll",
             "https://a.example/1",
         );
         a.victims = &["Acmeco"];
-        a.attribution = claim;
         let mut b = story(
             1,
             "Grey Heron breaches Zenithware payroll",
             "https://b.example/2",
         );
         b.victims = &["Zenithware"];
-        b.attribution = claim;
-        assert_eq!(groups(&graph(&[a, b])).len(), 2);
-        // The same two headlines without the actor are one story by their words alone.
-        let mut a = story(
-            0,
-            "Grey Heron breaches Acmeco payroll",
-            "https://a.example/1",
-        );
-        a.victims = &["Acmeco"];
-        let mut b = story(
-            1,
-            "Grey Heron breaches Zenithware payroll",
-            "https://b.example/2",
-        );
-        b.victims = &["Zenithware"];
+        b.lead =
+            "Zenithware, which runs payroll for Acmeco, says the Grey Heron intrusion began there.";
         assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn the_lead_links_headlines_that_share_no_name() {
+        let a = story(
+            0,
+            "Hospital systems down across the region",
+            "https://a.example/1",
+        );
+        let b = story(1, "Surgeons return to paper records", "https://b.example/2");
+        assert_eq!(groups(&graph(&[a, b])).len(), 2, "nothing in common");
+        let mut a = story(
+            0,
+            "Hospital systems down across the region",
+            "https://a.example/1",
+        );
+        a.lead = "The Frostmere Clinic network was hit by the Kelpie ransomware on Sunday night.";
+        let mut b = story(1, "Surgeons return to paper records", "https://b.example/2");
+        b.lead = "Staff at Frostmere Clinic wrote notes by hand as Kelpie kept systems locked.";
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn a_follow_up_months_later_joins_when_both_headlines_name_the_victim() {
+        let mut attack = story(
+            0,
+            "Ransomware shuts down Quillfort County offices",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort County"];
+        let mut indictment = story(
+            240,
+            "Two charged over Quillfort County ransomware",
+            "https://b.example/2",
+        );
+        indictment.victims = &["Quillfort County government"];
+        assert_eq!(groups(&graph(&[attack, indictment])).len(), 1);
+        // Without the victim named in both headlines, eight months is too far apart.
+        let mut attack = story(
+            0,
+            "Ransomware shuts down Quillfort County offices",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort County"];
+        let indictment = story(
+            240,
+            "Two charged over Quillfort County ransomware",
+            "https://b.example/2",
+        );
+        assert_eq!(groups(&graph(&[attack, indictment])).len(), 2);
+        // And more than FOLLOW_UP_DAYS apart is another event.
+        let mut attack = story(
+            0,
+            "Ransomware shuts down Quillfort County offices",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort County"];
+        let mut again = story(
+            FOLLOW_UP_DAYS + 1,
+            "Quillfort County hit by ransomware again",
+            "https://b.example/2",
+        );
+        again.victims = &["Quillfort County"];
+        assert_eq!(groups(&graph(&[attack, again])).len(), 2);
+    }
+
+    #[test]
+    fn the_lead_is_the_text_after_the_headline_cut_at_a_word() {
+        let record = "Article Details\nScrape Timestamp (UTC): 2031-03-01 08:00:00\nOriginal Article Text\nClick to Toggle View\nQuillfort hit. The county said on Monday that its offices were closed.\n";
+        let article = Article::parse(record).unwrap();
+        assert_eq!(
+            lead(&article, &Report::default()),
+            "The county said on Monday that its offices were closed."
+        );
+        let long = "word ".repeat(LEAD_BYTES);
+        let cut_text = cut(&long);
+        assert!(cut_text.len() <= LEAD_BYTES && cut_text.ends_with("word"));
+        let wide = "\u{e9}".repeat(LEAD_BYTES);
+        assert!(cut(&wide).len() <= LEAD_BYTES);
     }
 
     #[test]
