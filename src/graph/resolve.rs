@@ -15,8 +15,8 @@ use uuid::Uuid;
 
 use super::graph::KnowledgeGraph;
 use super::ids::{ActorId, ArticleId, IncidentId};
-use super::sets::SortedSet;
-use crate::model::{AttributionStatus, Report};
+use super::sets::{EnumSet, SortedSet};
+use crate::model::{AttributionStatus, IncidentType, Report};
 use crate::scrape::Article;
 
 /// How far apart (in days of scrape time) two articles may be and still tell one event, unless
@@ -26,13 +26,15 @@ pub const WINDOW_DAYS: i64 = 30;
 /// ransom paid, the arrest, the indictment) comes months after the attack.
 pub const FOLLOW_UP_DAYS: i64 = 400;
 /// The least similarity (cosine, plus [`VICTIM_BONUS`]) for two reported incidents to be linked.
-pub const PAIR_SCORE: f64 = 0.12;
+pub const PAIR_SCORE: f64 = 0.15;
+/// The least similarity for a link between articles more than [`WINDOW_DAYS`] apart.
+pub const FOLLOW_UP_SCORE: f64 = 0.3;
 /// The least average link score across two groups for them to be joined.
-pub const GROUP_SCORE: f64 = 0.06;
+pub const GROUP_SCORE: f64 = 0.035;
 /// What a shared, normalised victim adds to the similarity.
 pub const VICTIM_BONUS: f64 = 0.2;
 /// How much a word of the lead weighs against a word of the headline or a victim's name.
-pub const LEAD_WEIGHT: f64 = 0.5;
+pub const LEAD_WEIGHT: f64 = 0.35;
 /// The most bytes of an article's text after the headline that the graph keeps (the lead).
 pub const LEAD_BYTES: usize = 1000;
 /// The corpus size below which document frequencies are read as if from this many incidents,
@@ -73,7 +75,7 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
 /// "Acme Inc." is `acme`). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
 /// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
-/// ransom paid, an indictment).
+/// ransom paid, an indictment) and their similarity is at least [`FOLLOW_UP_SCORE`].
 ///
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
@@ -81,7 +83,11 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// different named victims whose headlines each name a victim the other article does not
 /// mention at all (two attacks, such as one actor's attacks on two companies, or two towns
 /// hit by ransomware in one week; the extractor's victims are imperfect, so the headline and
-/// the lead decide, not the victim lists alone).
+/// the lead decide, not the victim lists alone), and never when they hold two incidents of
+/// incompatible kinds. Kinds fall in five families: encryption or destruction (ransomware,
+/// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain,
+/// exploitation of a vulnerability), deception (phishing, fraud) and defacement; two
+/// incidents whose kinds are both known and share no family are two events.
 ///
 /// The result depends on the graph's content only: incidents are ordered by their article's
 /// (scrape time, title) and index, ties between links broken by that order, and a resolved
@@ -418,6 +424,30 @@ struct Told {
     victims: Vec<String>,
     /// Words of its victims' names that its headline uses, sorted and unique.
     headlined: Vec<String>,
+    /// The families of its kinds (see [`families`]).
+    families: u8,
+}
+
+/// The families of incident kinds, one bit each: 1 encryption or destruction, 2 denial of
+/// service, 4 intrusion, 8 deception, 16 defacement.
+fn families(types: EnumSet<IncidentType>) -> u8 {
+    types
+        .iter()
+        .map(|t| match t {
+            IncidentType::Ransomware | IncidentType::Wiper => 1,
+            IncidentType::Ddos => 2,
+            IncidentType::Phishing | IncidentType::Fraud => 8,
+            IncidentType::Defacement => 16,
+            IncidentType::Breach
+            | IncidentType::DataTheft
+            | IncidentType::Espionage
+            | IncidentType::SupplyChain
+            | IncidentType::VulnerabilityExploitation => 4,
+            // A kind added later belongs to no family until it is placed in one.
+            #[allow(unreachable_patterns)]
+            _ => 0,
+        })
+        .fold(0, |all, family| all | family)
 }
 
 impl Told {
@@ -524,7 +554,12 @@ impl KnowledgeGraph {
                 if shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
-                (score >= PAIR_SCORE).then_some((score, x, y))
+                let least = if b.day - a.day > WINDOW_DAYS {
+                    FOLLOW_UP_SCORE
+                } else {
+                    PAIR_SCORE
+                };
+                (score >= least).then_some((score, x, y))
             })
             .collect();
         links.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
@@ -553,7 +588,10 @@ impl KnowledgeGraph {
                 for &q in gy {
                     let link = score.get(&(p.min(q), p.max(q))).copied();
                     total += link.unwrap_or(0.0);
-                    conflict |= two_named_victims(&told[p], &told[q]);
+                    conflict |= two_named_victims(&told[p], &told[q])
+                        || told[p].families & told[q].families == 0
+                            && told[p].families != 0
+                            && told[q].families != 0;
                 }
             }
             #[allow(clippy::cast_precision_loss)]
@@ -651,6 +689,7 @@ impl KnowledgeGraph {
                     words: all,
                     victims,
                     headlined,
+                    families: families(node.types),
                 }
             })
             .collect();
@@ -746,6 +785,7 @@ mod tests {
         victims: &'static [&'static str],
         attribution: Option<(AttributionStatus, &'static str, &'static [&'static str])>,
         lead: &'static str,
+        types: &'static [IncidentType],
     }
 
     const fn story(day: i64, title: &'static str, source: &'static str) -> Story {
@@ -756,11 +796,13 @@ mod tests {
             victims: &[],
             attribution: None,
             lead: "",
+            types: &[],
         }
     }
 
     fn ingest(graph: &mut KnowledgeGraph, s: &Story) {
         let mut incident = Incident {
+            types: s.types.to_vec(),
             victims: s
                 .victims
                 .iter()
@@ -961,6 +1003,26 @@ mod tests {
     }
 
     #[test]
+    fn incompatible_kinds_are_two_events_and_one_family_is_one() {
+        use IncidentType::{Breach, DataTheft, Phishing, Ransomware, Wiper};
+        let pair = |x: &'static [IncidentType], y: &'static [IncidentType]| {
+            let mut a = story(0, "Frostmere Clinic hit by Kelpie", "https://a.example/1");
+            a.types = x;
+            let mut b = story(
+                1,
+                "Frostmere Clinic and the Kelpie attack",
+                "https://b.example/2",
+            );
+            b.types = y;
+            groups(&graph(&[a, b])).len()
+        };
+        assert_eq!(pair(&[Ransomware], &[Phishing]), 2);
+        assert_eq!(pair(&[Ransomware], &[Wiper]), 1);
+        assert_eq!(pair(&[Breach], &[DataTheft, Phishing]), 1);
+        assert_eq!(pair(&[Breach], &[]), 1, "an unknown kind is compatible");
+    }
+
+    #[test]
     fn the_lead_links_headlines_that_share_no_name() {
         let a = story(
             0,
@@ -974,9 +1036,9 @@ mod tests {
             "Hospital systems down across the region",
             "https://a.example/1",
         );
-        a.lead = "The Frostmere Clinic network was hit by the Kelpie ransomware on Sunday night.";
+        a.lead = "Frostmere Clinic says Kelpie locked its systems.";
         let mut b = story(1, "Surgeons return to paper records", "https://b.example/2");
-        b.lead = "Staff at Frostmere Clinic wrote notes by hand as Kelpie kept systems locked.";
+        b.lead = "Frostmere Clinic staff write by hand while Kelpie keeps systems locked.";
         assert_eq!(groups(&graph(&[a, b])).len(), 1);
     }
 
