@@ -80,10 +80,10 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
 /// loose link does not chain two stories, and never when the groups hold two incidents with
-/// different named victims whose headlines each name a victim the other article does not
-/// mention at all (two attacks, such as one actor's attacks on two companies, or two towns
-/// hit by ransomware in one week; the extractor's victims are imperfect, so the headline and
-/// the lead decide, not the victim lists alone), and never when they hold two incidents of
+/// different named victims whose headlines each name a victim that the other's headline and
+/// victims do not (two attacks, such as one actor's attacks on two companies, or two towns
+/// hit by ransomware in one week; the extractor's victims are imperfect, so the headlines
+/// decide, not the victim lists alone), and never when they hold two incidents of
 /// incompatible kinds. Kinds fall in five families: encryption or destruction (ransomware,
 /// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain,
 /// exploitation of a vulnerability), deception (phishing, fraud) and defacement; two
@@ -725,11 +725,12 @@ fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str>
 }
 
 /// Two attacks: both with named victims, none in common, and each headline names a victim of
-/// its own that the other article (headline, victims and lead) does not mention. The
-/// extractor's victims are imperfect, so the text decides, not the victim lists alone.
+/// its own that the other's headline and victims do not name. The extractor's victims are
+/// imperfect, so the headlines decide, not the victim lists alone; the leads do not count, as
+/// a lead often recalls an earlier attack on another victim ("weeks after Atlanta's").
 fn two_named_victims(a: &Told, b: &Told) -> bool {
     let own = |x: &Told, y: &Told| {
-        !x.headlined.is_empty() && shared(&x.headlined, &y.words).next().is_none()
+        !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
     };
     !a.victims.is_empty()
         && !b.victims.is_empty()
@@ -983,8 +984,23 @@ mod tests {
             b.attribution = attribution;
             assert_eq!(groups(&graph(&[a, b])).len(), 2, "{attribution:?}");
         }
-        // A follow-up whose lead names the first victim is the same story, though its
-        // headline names another organisation.
+        // A lead that recalls the other town's attack does not make the two one event.
+        let mut a = story(
+            0,
+            "Ransomware hits Quillfort dispatch system",
+            "https://a.example/1",
+        );
+        a.victims = &["Quillfort"];
+        a.lead = "The ransomware attack on the dispatch system comes a week after Brambleton.";
+        let mut b = story(
+            1,
+            "Brambleton restores dispatch system after ransomware",
+            "https://b.example/2",
+        );
+        b.victims = &["Brambleton"];
+        b.lead = "Brambleton says its dispatch system is back after the ransomware attack.";
+        assert_eq!(groups(&graph(&[a, b])).len(), 2);
+        // A follow-up whose headline names both organisations is the same story.
         let mut a = story(
             0,
             "Grey Heron breaches Acmeco payroll",
@@ -993,12 +1009,11 @@ mod tests {
         a.victims = &["Acmeco"];
         let mut b = story(
             1,
-            "Grey Heron breaches Zenithware payroll",
+            "Grey Heron breach of Zenithware reached Acmeco payroll",
             "https://b.example/2",
         );
         b.victims = &["Zenithware"];
-        b.lead =
-            "Zenithware, which runs payroll for Acmeco, says the Grey Heron intrusion began there.";
+        b.lead = "Zenithware runs payroll for Acmeco and says the intrusion began there.";
         assert_eq!(groups(&graph(&[a, b])).len(), 1);
     }
 
