@@ -48,8 +48,8 @@ pub use ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
 pub use ingest::ArticleRef;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use resolve::{
-    Claim, Corroboration, FOLLOW_UP_DAYS, FOLLOW_UP_SCORE, GROUP_SCORE, LEAD_BYTES, LEAD_WEIGHT,
-    PAIR_SCORE, Resolution, ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
+    BURST_DECAY, Claim, Corroboration, FOLLOW_UP_DAYS, FOLLOW_UP_SCORE, GROUP_SCORE, LEAD_BYTES,
+    LEAD_WEIGHT, PAIR_SCORE, Resolution, ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
 };
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};
 pub use shard::{Merger, SHARD_VERSION, ShardError};

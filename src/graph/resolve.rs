@@ -31,6 +31,11 @@ pub const PAIR_SCORE: f64 = 0.15;
 pub const FOLLOW_UP_SCORE: f64 = 0.3;
 /// The least average link score across two groups for them to be joined.
 pub const GROUP_SCORE: f64 = 0.035;
+/// How much of its similarity a link loses across [`WINDOW_DAYS`]: news of one event comes in
+/// a burst, so two articles scraped a day apart are likelier one story than two a month apart.
+/// Scraped `d` days apart (at most [`WINDOW_DAYS`]), a similarity counts
+/// `1 - BURST_DECAY * d / WINDOW_DAYS` of itself.
+pub const BURST_DECAY: f64 = 0.5;
 /// What a shared, normalised victim adds to the similarity.
 pub const VICTIM_BONUS: f64 = 0.2;
 /// How much a word of the lead weighs against a word of the headline or a victim's name.
@@ -73,7 +78,8 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// Two reported incidents are *linked* when their similarity is at least [`PAIR_SCORE`]: the
 /// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a victim after
 /// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
-/// "Acme Inc." is `acme`). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
+/// "Acme Inc." is `acme`), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
+/// days grow apart (news of one event comes in a burst). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
 /// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
 /// ransom paid, an indictment) and their similarity is at least [`FOLLOW_UP_SCORE`].
 ///
@@ -554,7 +560,13 @@ impl KnowledgeGraph {
                 if shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
-                let least = if b.day - a.day > WINDOW_DAYS {
+                let gap = b.day - a.day;
+                if gap <= WINDOW_DAYS {
+                    #[allow(clippy::cast_precision_loss)] // day counts are small
+                    let decay = BURST_DECAY * gap as f64 / WINDOW_DAYS as f64;
+                    score *= 1.0 - decay;
+                }
+                let least = if gap > WINDOW_DAYS {
                     FOLLOW_UP_SCORE
                 } else {
                     PAIR_SCORE
@@ -1038,22 +1050,33 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_link_holds_within_days_and_fades_across_the_window() {
+        let pair = |gap: i64| {
+            let a = story(
+                0,
+                "Quillfort dispatch center offline overnight",
+                "https://a.example/1",
+            );
+            let b = story(
+                gap,
+                "Quillfort officials praise backups restored quickly",
+                "https://b.example/2",
+            );
+            groups(&graph(&[a, b])).len()
+        };
+        assert_eq!(pair(0), 1);
+        assert_eq!(pair(20), 2);
+    }
+
+    #[test]
     fn the_lead_links_headlines_that_share_no_name() {
-        let a = story(
-            0,
-            "Hospital systems down across the region",
-            "https://a.example/1",
-        );
-        let b = story(1, "Surgeons return to paper records", "https://b.example/2");
+        let a = story(0, "Hospital systems down", "https://a.example/1");
+        let b = story(1, "Surgeons use paper", "https://b.example/2");
         assert_eq!(groups(&graph(&[a, b])).len(), 2, "nothing in common");
-        let mut a = story(
-            0,
-            "Hospital systems down across the region",
-            "https://a.example/1",
-        );
+        let mut a = story(0, "Hospital systems down", "https://a.example/1");
         a.lead = "Frostmere Clinic says Kelpie locked its systems.";
-        let mut b = story(1, "Surgeons return to paper records", "https://b.example/2");
-        b.lead = "Frostmere Clinic staff write by hand while Kelpie keeps systems locked.";
+        let mut b = story(1, "Surgeons use paper", "https://b.example/2");
+        b.lead = "Frostmere Clinic staff write by hand since Kelpie locked its systems.";
         assert_eq!(groups(&graph(&[a, b])).len(), 1);
     }
 
