@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use threatbrief::export::{Record, to_misp, write_dot, write_stix};
 use threatbrief::extract::{Extractor, ParallelOptions};
-use threatbrief::graph::{ArticleId, IncidentId, KnowledgeGraph};
+use threatbrief::graph::{ArticleId, IncidentId, KnowledgeGraph, Resolution, ResolvedIncident};
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
@@ -171,8 +171,10 @@ struct Run<W: Write> {
     extractor: Extractor,
     /// The graph of every record, for the formats written once at the end.
     graph: KnowledgeGraph,
-    /// Each record's article identity (scrape time, title), for `--format incidents`.
+    /// Each record's article identity (scrape time, title), for `--format incidents` and `misp`.
     seen: Vec<(time::OffsetDateTime, String)>,
+    /// Each record's MISP event, written at the end once the incidents are resolved.
+    events: Vec<serde_json::Value>,
 }
 
 impl<W: Write> Run<W> {
@@ -202,9 +204,10 @@ impl<W: Write> Run<W> {
             Format::Brief => write_brief(&mut self.out, article, self.records)?,
             Format::Misp => {
                 let report = report();
-                self.out
-                    .write_all(if self.records == 0 { b"[\n" } else { b",\n" })?;
-                serde_json::to_writer_pretty(&mut self.out, &to_misp(article, &report))?;
+                self.events.push(to_misp(article, &report));
+                self.graph.ingest(article, &report);
+                self.seen
+                    .push((article.scraped_at(), article.title().to_owned()));
             }
         }
         self.records += 1;
@@ -218,8 +221,10 @@ impl<W: Write> Run<W> {
             Format::Dot => write_dot(&self.graph, &mut self.out)?,
             Format::Brief if self.records > 0 => writeln!(self.out)?,
             Format::Brief => {}
-            Format::Misp if self.records > 0 => writeln!(self.out, "\n]")?,
-            Format::Misp => writeln!(self.out, "[]")?,
+            Format::Misp => {
+                let events = std::mem::take(&mut self.events);
+                write_misp(&mut self.out, &self.graph, &self.seen, events)?;
+            }
             Format::Incidents => write_incidents(&mut self.out, &self.graph, &self.seen)?,
         }
         self.out.flush()
@@ -346,13 +351,13 @@ fn write_json(out: &mut impl Write, a: &Article<'_>, r: &Report) -> io::Result<(
     Record::new(a, r).write_line(out)
 }
 
-/// One line per record: its reported incident as resolved across every input.
-fn write_incidents(
-    out: &mut impl Write,
+/// Each record's resolved incident (`None` for a record without a reported incident), in
+/// record order.
+fn resolved_per_record<'r>(
     graph: &KnowledgeGraph,
+    resolution: &'r Resolution,
     seen: &[(time::OffsetDateTime, String)],
-) -> io::Result<()> {
-    let resolution = graph.resolve();
+) -> Vec<Option<&'r ResolvedIncident>> {
     let articles: HashMap<(time::OffsetDateTime, &str), ArticleId> = graph
         .articles()
         .map(|(id, a)| ((a.scraped_at, a.title.as_str()), id))
@@ -362,11 +367,79 @@ fn write_incidents(
         .filter(|(_, node)| !node.context)
         .map(|(id, node)| (node.article, id))
         .collect();
-    for (record, (at, title)) in seen.iter().enumerate() {
-        let resolved = articles
-            .get(&(*at, title.as_str()))
-            .and_then(|article| reported.get(article))
-            .and_then(|&incident| resolution.of(incident));
+    seen.iter()
+        .map(|(at, title)| {
+            articles
+                .get(&(*at, title.as_str()))
+                .and_then(|article| reported.get(article))
+                .and_then(|&incident| resolution.of(incident))
+        })
+        .collect()
+}
+
+/// The MISP events, one per record. The events of one resolved incident that several articles
+/// tell are related: each carries the tag `threatbrief:incident="<key>"`, and each but the
+/// earliest report's extends that one (`extends_uuid`, MISP's extended events), so MISP shows
+/// the story as one event with every article's contribution.
+fn write_misp(
+    out: &mut impl Write,
+    graph: &KnowledgeGraph,
+    seen: &[(time::OffsetDateTime, String)],
+    mut events: Vec<serde_json::Value>,
+) -> io::Result<()> {
+    let resolution = graph.resolve();
+    let resolved = resolved_per_record(graph, &resolution, seen);
+    // The event of each resolved incident's earliest report, found by its article's identity.
+    let event_of: HashMap<(time::OffsetDateTime, &str), &serde_json::Value> = seen
+        .iter()
+        .zip(&events)
+        .map(|((at, title), event)| ((*at, title.as_str()), &event["Event"]["uuid"]))
+        .collect();
+    let mut relations = Vec::with_capacity(events.len());
+    for incident in &resolved {
+        relations.push(incident.filter(|r| r.reports.len() > 1).map(|r| {
+            let first = graph.article(graph.incident(r.reports[0]).article);
+            let first = event_of
+                .get(&(first.scraped_at, first.title.as_str()))
+                .map(|uuid| (*uuid).clone());
+            (r.key, first)
+        }));
+    }
+    for (event, relation) in events.iter_mut().zip(relations) {
+        let Some((key, first)) = relation else {
+            continue;
+        };
+        let event = &mut event["Event"];
+        if let Some(first) = first.filter(|f| *f != event["uuid"]) {
+            event["extends_uuid"] = first;
+        }
+        let tag = serde_json::json!({ "name": format!("threatbrief:incident=\"{key}\"") });
+        match event["Tag"].as_array_mut() {
+            Some(tags) => tags.push(tag),
+            None => event["Tag"] = serde_json::Value::Array(vec![tag]),
+        }
+    }
+    if events.is_empty() {
+        return writeln!(out, "[]");
+    }
+    for (i, event) in events.iter().enumerate() {
+        out.write_all(if i == 0 { b"[\n" } else { b",\n" })?;
+        serde_json::to_writer_pretty(&mut *out, event)?;
+    }
+    writeln!(out, "\n]")
+}
+
+/// One line per record: its reported incident as resolved across every input.
+fn write_incidents(
+    out: &mut impl Write,
+    graph: &KnowledgeGraph,
+    seen: &[(time::OffsetDateTime, String)],
+) -> io::Result<()> {
+    let resolution = graph.resolve();
+    for (record, resolved) in resolved_per_record(graph, &resolution, seen)
+        .into_iter()
+        .enumerate()
+    {
         // Written by hand to keep the documented key order.
         let key = resolved.map_or_else(|| "null".to_owned(), |r| format!("\"{}\"", r.key));
         let reports = resolved.map_or(0, |r| r.reports.len());
@@ -403,6 +476,7 @@ fn run(args: &Args, out: impl Write) -> Status {
         extractor: Extractor::default(),
         graph: KnowledgeGraph::new(),
         seen: Vec::new(),
+        events: Vec::new(),
     };
     let mut status = Status::Ok;
     let options = ParseOptions::default().strict(args.strict);
@@ -537,6 +611,36 @@ mod tests {
         assert_eq!(lines[0]["reports"], 1);
         assert!(lines[0]["incident_key"].is_string());
         assert_eq!(lines[0]["incident_key"], lines[1]["incident_key"]);
+    }
+
+    #[test]
+    fn misp_events_of_one_incident_are_related() {
+        let a = Args {
+            format: Format::Misp,
+            strict: false,
+            jobs: 1,
+            inputs: vec![Input::Path("tests/data/same-incident.txt".into())],
+        };
+        let mut out = Vec::new();
+        assert_eq!(run(&a, &mut out), Status::Ok);
+        let events: Vec<serde_json::Value> = serde_json::from_slice(&out).unwrap();
+        let events: Vec<&serde_json::Value> = events.iter().map(|e| &e["Event"]).collect();
+        assert_eq!(events.len(), 3);
+        let tag = |e: &serde_json::Value| {
+            e["Tag"].as_array().and_then(|tags| {
+                tags.iter()
+                    .filter_map(|t| t["name"].as_str())
+                    .find(|n| n.starts_with("threatbrief:incident="))
+                    .map(str::to_owned)
+            })
+        };
+        // Records 1 and 2 tell the county's ransomware attack; record 3 is another story.
+        assert!(tag(events[0]).is_some());
+        assert_eq!(tag(events[0]), tag(events[1]));
+        assert_eq!(tag(events[2]), None);
+        assert_eq!(events[1]["extends_uuid"], events[0]["uuid"]);
+        assert!(events[0].get("extends_uuid").is_none());
+        assert!(events[2].get("extends_uuid").is_none());
     }
 
     #[test]

@@ -46,6 +46,13 @@ const SOFTWARE: &[(&str, Option<&str>, SoftwareKind)] = &[
     // A product the text names: no node.
     ("Roundcube", None, SoftwareKind::Tool),
 ];
+/// Leads that share rare words in part, so that resolution links some articles by their text.
+const LEADS: &[&str] = &[
+    "The Quillfort ministry said its mail servers were breached.",
+    "Quillfort hospital staff were locked out by ransomware.",
+    "",
+    "Kelpie ransomware hit the Quillfort hospital overnight.",
+];
 const STATUSES: &[AttributionStatus] = &[
     AttributionStatus::Confirmed,
     AttributionStatus::Suspected,
@@ -189,7 +196,11 @@ fn article(n: usize, source: bool) -> ArticleRef<'static> {
     // Two articles share a scrape time, to order them by title.
     let at: OffsetDateTime =
         datetime!(2025-12-15 11:11:13.308 UTC) + Duration::hours((n / 2) as i64);
-    let article = ArticleRef::new(at, TITLES[n % TITLES.len()]);
+    let mut article = ArticleRef::new(at, TITLES[n % TITLES.len()]);
+    let lead = LEADS[n % LEADS.len()];
+    if !lead.is_empty() {
+        article = article.with_lead(lead);
+    }
     if source {
         article.with_source(SOURCES[n % 2])
     } else {

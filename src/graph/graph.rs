@@ -34,6 +34,11 @@ pub struct ArticleNode {
     /// The record's summary lines, joined by newlines (the brief's own summary).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// The opening of the article's text after the headline (at most
+    /// [`LEAD_BYTES`](super::resolve::LEAD_BYTES), advertising left out): what incident
+    /// resolution compares besides the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
 }
 
 /// An incident, keyed by its article and its index in that article's report.

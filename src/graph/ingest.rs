@@ -38,6 +38,10 @@ pub struct ArticleRef<'a> {
     pub source: Option<&'a str>,
     /// The summary lines, joined by newlines.
     pub summary: Option<&'a str>,
+    /// The opening of the text after the headline, for incident resolution (see
+    /// [`KnowledgeGraph::resolve`]); longer text is cut to
+    /// [`LEAD_BYTES`](super::resolve::LEAD_BYTES).
+    pub lead: Option<&'a str>,
 }
 
 impl<'a> ArticleRef<'a> {
@@ -49,6 +53,7 @@ impl<'a> ArticleRef<'a> {
             title,
             source: None,
             summary: None,
+            lead: None,
         }
     }
 
@@ -65,6 +70,13 @@ impl<'a> ArticleRef<'a> {
         self.summary = Some(summary);
         self
     }
+
+    /// The same article with the opening of its text after the headline.
+    #[must_use]
+    pub fn with_lead(mut self, lead: &'a str) -> Self {
+        self.lead = Some(lead);
+        self
+    }
 }
 
 impl<'a> From<&'a Article<'_>> for ArticleRef<'a> {
@@ -74,6 +86,7 @@ impl<'a> From<&'a Article<'_>> for ArticleRef<'a> {
             title: article.title(),
             source: article.source(),
             summary: None,
+            lead: None,
         }
     }
 }
@@ -156,10 +169,15 @@ impl KnowledgeGraph {
     /// Cost: O(size of `report`) amortised: a hash look-up per node, an append per edge (edges
     /// are sorted when next read, see [`KnowledgeGraph`]).
     pub fn ingest(&mut self, article: &Article<'_>, report: &Report) {
+        let record = article;
         let summary = article.summary().collect::<Vec<_>>().join("\n");
         let mut article = ArticleRef::from(article);
         if !summary.is_empty() {
             article = article.with_summary(&summary);
+        }
+        let lead = super::resolve::lead(record, report);
+        if !lead.is_empty() {
+            article = article.with_lead(lead);
         }
         self.ingest_ref(&article, report);
     }
@@ -290,6 +308,7 @@ impl KnowledgeGraph {
             title: article.title.to_owned(),
             source: article.source.map(str::to_owned),
             summary: article.summary.map(str::to_owned),
+            lead: article.lead.map(|l| super::resolve::cut(l).to_owned()),
         });
         match self.articles.entry(key) {
             Entry::Occupied(e) => {
@@ -302,6 +321,13 @@ impl KnowledgeGraph {
                 if let Some(summary) = article.summary {
                     let (stored, ()) = self.articles.get_index_mut2(index).expect("found");
                     stored.0.summary.absorb(Some(summary.to_owned()));
+                }
+                if let Some(lead) = article.lead {
+                    let (stored, ()) = self.articles.get_index_mut2(index).expect("found");
+                    stored
+                        .0
+                        .lead
+                        .absorb(Some(super::resolve::cut(lead).to_owned()));
                 }
                 ArticleId::new(index)
             }

@@ -75,6 +75,7 @@ impl Absorb for ArticleNode {
     fn absorb(&mut self, other: Self) {
         self.source.absorb(other.source);
         self.summary.absorb(other.summary);
+        self.lead.absorb(other.lead);
     }
 }
 

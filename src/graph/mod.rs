@@ -53,8 +53,8 @@ pub use ingest::ArticleRef;
 pub(crate) use ingest::normalise as normalise_name;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use resolve::{
-    Claim, Corroboration, GROUP_SCORE, NEAR_DAYS, NEAR_SCORE, PAIR_SCORE, Resolution,
-    ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
+    BURST_DECAY, Claim, Corroboration, FOLLOW_UP_DAYS, FOLLOW_UP_SCORE, GROUP_SCORE, LEAD_BYTES,
+    LEAD_WEIGHT, PAIR_SCORE, Resolution, ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
 };
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};
 pub use shard::{Merger, SHARD_READS, SHARD_VERSION, ShardError};

@@ -15,27 +15,38 @@ use uuid::Uuid;
 
 use super::graph::KnowledgeGraph;
 use super::ids::{ActorId, ArticleId, IncidentId};
-use super::sets::SortedSet;
-use crate::model::AttributionStatus;
+use super::sets::{EnumSet, SortedSet};
+use crate::model::{AttributionStatus, IncidentType, Report};
+use crate::scrape::Article;
 
-/// How far apart (in days of scrape time) two articles may be and still tell one event.
+/// How far apart (in days of scrape time) two articles may be and still tell one event, unless
+/// both headlines name the same victim (see [`FOLLOW_UP_DAYS`]).
 pub const WINDOW_DAYS: i64 = 30;
-/// The least evidence score for two reported incidents to be linked.
-pub const PAIR_SCORE: f64 = 6.0;
-/// Articles scraped at most this many days apart need only [`NEAR_SCORE`] to be linked.
-pub const NEAR_DAYS: i64 = 7;
-/// The least evidence score for two reported incidents scraped within [`NEAR_DAYS`].
-pub const NEAR_SCORE: f64 = 5.0;
+/// How far apart two articles whose headlines name the same victim may be: a follow-up (the
+/// ransom paid, the arrest, the indictment) comes months after the attack.
+pub const FOLLOW_UP_DAYS: i64 = 400;
+/// The least similarity (cosine, plus [`VICTIM_BONUS`]) for two reported incidents to be linked.
+pub const PAIR_SCORE: f64 = 0.15;
+/// The least similarity for a link between articles more than [`WINDOW_DAYS`] apart.
+pub const FOLLOW_UP_SCORE: f64 = 0.3;
 /// The least average link score across two groups for them to be joined.
-pub const GROUP_SCORE: f64 = 3.0;
-/// What a shared, normalised victim adds to the score.
-pub const VICTIM_BONUS: f64 = 3.0;
+pub const GROUP_SCORE: f64 = 0.035;
+/// How much of its similarity a link loses across [`WINDOW_DAYS`]: news of one event comes in
+/// a burst, so two articles scraped a day apart are likelier one story than two a month apart.
+/// Scraped `d` days apart (at most [`WINDOW_DAYS`]), a similarity counts
+/// `1 - BURST_DECAY * d / WINDOW_DAYS` of itself.
+pub const BURST_DECAY: f64 = 0.5;
+/// What a shared, normalised victim adds to the similarity.
+pub const VICTIM_BONUS: f64 = 0.2;
+/// How much a word of the lead weighs against a word of the headline or a victim's name.
+pub const LEAD_WEIGHT: f64 = 0.35;
+/// The most bytes of an article's text after the headline that the graph keeps (the lead).
+pub const LEAD_BYTES: usize = 1000;
 /// The corpus size below which document frequencies are read as if from this many incidents,
 /// so that in a small graph every word is not rare.
 const MIN_CORPUS: usize = 200;
 
-/// Only words at least this rare (inverse document frequency) propose candidate pairs: a pair
-/// that shares only commoner words would need four of them to reach [`PAIR_SCORE`], and the
+/// Only words at least this rare (inverse document frequency) propose candidate pairs: the
 /// posting lists of common words are what would make candidate generation quadratic.
 const CANDIDATE_IDF: f64 = 2.0;
 
@@ -56,23 +67,33 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// The incidents of a graph resolved into events.
 ///
 /// # The rule
-/// Two reported incidents are *linked* when their articles were scraped at most
-/// [`WINDOW_DAYS`] apart and their evidence scores at least [`PAIR_SCORE`] ([`NEAR_SCORE`] when
-/// they were scraped at most [`NEAR_DAYS`] apart: news of one event comes in a burst):
-/// - each word the two share, among the headline's words (its site suffix such as
-///   `| Threatpost` and the words of the source's host name removed) and the words of the
-///   victims' names, counts its inverse document frequency over the graph's reported incidents,
-///   `ln((max(n, 200) + 1) / (df + 1))`: a rare name (WannaCry, Atlanta, IAAF) weighs much, a word
-///   every story uses nothing (`data/resolve_stopwords.txt` lists the words that never count);
-/// - a victim the two share after normalisation ("the City of Atlanta" and "Atlanta city
-///   government" are both `atlanta`) adds [`VICTIM_BONUS`].
+/// Each reported incident is a weighted set of words: the headline's words (its site suffix such
+/// as `| Threatpost` and the words of the source's host name removed) and the words of its
+/// victims' names weigh their inverse document frequency over the graph's reported incidents,
+/// `ln((max(n, 200) + 1) / (df + 1))`; the other words of the article's lead (the first
+/// [`LEAD_BYTES`] of text after the headline, kept by ingest) weigh [`LEAD_WEIGHT`] times that.
+/// A rare name (WannaCry, Atlanta, IAAF) weighs much, a word every story uses nothing
+/// (`data/resolve_stopwords.txt` lists the words that never count).
+///
+/// Two reported incidents are *linked* when their similarity is at least [`PAIR_SCORE`]: the
+/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a victim after
+/// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
+/// "Acme Inc." is `acme`), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
+/// days grow apart (news of one event comes in a burst). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
+/// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
+/// ransom paid, an indictment) and their similarity is at least [`FOLLOW_UP_SCORE`].
 ///
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
-/// loose link does not chain two stories, and never when the groups hold two incidents
-/// attributed to the same actor with different, named victims (one actor's two attacks: each
-/// headline names a victim of its own that the other does not mention, as the extractor's
-/// victims are imperfect).
+/// loose link does not chain two stories, and never when the groups hold two incidents with
+/// different named victims whose headlines each name a victim that the other's headline and
+/// victims do not (two attacks, such as one actor's attacks on two companies, or two towns
+/// hit by ransomware in one week; the extractor's victims are imperfect, so the headlines
+/// decide, not the victim lists alone), and never when they hold two incidents of
+/// incompatible kinds. Kinds fall in five families: encryption or destruction (ransomware,
+/// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain,
+/// exploitation of a vulnerability), deception (phishing, fraud) and defacement; two
+/// incidents whose kinds are both known and share no family are two events.
 ///
 /// The result depends on the graph's content only: incidents are ordered by their article's
 /// (scrape time, title) and index, ties between links broken by that order, and a resolved
@@ -80,8 +101,9 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// Graphs built in any order, or merged in any order, resolve alike.
 ///
 /// Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
-/// non-stop word with an inverse document frequency of at least 2 within the window), plus the group checks, which are quadratic in the size of
-/// the two groups being joined.
+/// non-stop word with an inverse document frequency of at least 2 within the window, and
+/// pairs sharing a headlined victim within the follow-up window), plus the group checks,
+/// which are quadratic in the size of the two groups being joined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
     incidents: Vec<ResolvedIncident>,
@@ -353,14 +375,17 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// A victim's organisation key, reduced further: "city of atlanta", "atlanta city government"
-/// and "atlanta" agree; so do "acme inc" and "acme".
+/// and "atlanta" agree; so do "licking county", "county of licking" and "licking county
+/// government", and "acme inc", "acme corp" and "acme group inc". Prefixes and suffixes are
+/// stripped until none is left, but never down to nothing.
 fn victim_key(org_key: &str) -> String {
-    let mut key = org_key;
-    key = key.strip_prefix("city of ").unwrap_or(key);
-    for suffix in [
-        " city government",
-        " county government",
+    const PREFIXES: [&str; 4] = ["city of ", "county of ", "town of ", "state of "];
+    const SUFFIXES: [&str; 13] = [
         " government",
+        " city council",
+        " council",
+        " city",
+        " county",
         " inc",
         " ltd",
         " llc",
@@ -369,27 +394,81 @@ fn victim_key(org_key: &str) -> String {
         " corporation",
         " co",
         " group",
-    ] {
-        if let Some(head) = key.strip_suffix(suffix) {
-            key = head;
-            break;
+    ];
+    let mut key = org_key;
+    loop {
+        let before = key.len();
+        for prefix in PREFIXES {
+            if let Some(rest) = key.strip_prefix(prefix)
+                && !rest.is_empty()
+            {
+                key = rest;
+            }
+        }
+        for suffix in SUFFIXES {
+            if let Some(head) = key.strip_suffix(suffix)
+                && !head.is_empty()
+            {
+                key = head;
+            }
+        }
+        if key.len() == before {
+            return key.to_owned();
         }
     }
-    key.to_owned()
 }
 
 /// What resolution compares of one reported incident.
 struct Told {
     id: IncidentId,
     day: i64,
-    /// Distinctive words, sorted and unique.
+    /// Distinctive words of the headline and the victims' names, sorted and unique.
     terms: Vec<String>,
+    /// Every distinctive word, of `terms` and of the lead, sorted and unique.
+    words: Vec<String>,
     /// Normalised victims, sorted and unique.
     victims: Vec<String>,
     /// Words of its victims' names that its headline uses, sorted and unique.
     headlined: Vec<String>,
-    /// Actors it is attributed to (any status short of denial), sorted.
-    actors: Vec<ActorId>,
+    /// The families of its kinds (see [`families`]).
+    families: u8,
+}
+
+/// The families of incident kinds, one bit each: 1 encryption or destruction, 2 denial of
+/// service, 4 intrusion, 8 deception, 16 defacement.
+fn families(types: EnumSet<IncidentType>) -> u8 {
+    types
+        .iter()
+        .map(|t| match t {
+            IncidentType::Ransomware | IncidentType::Wiper => 1,
+            IncidentType::Ddos => 2,
+            IncidentType::Phishing | IncidentType::Fraud => 8,
+            IncidentType::Defacement => 16,
+            IncidentType::Breach
+            | IncidentType::DataTheft
+            | IncidentType::Espionage
+            | IncidentType::SupplyChain
+            | IncidentType::VulnerabilityExploitation => 4,
+            // A kind added later belongs to no family until it is placed in one.
+            #[allow(unreachable_patterns)]
+            _ => 0,
+        })
+        .fold(0, |all, family| all | family)
+}
+
+impl Told {
+    /// A word's weight before normalisation: its rarity, less for a word of the lead only.
+    fn weight(&self, word: &str, idf: f64) -> f64 {
+        if self
+            .terms
+            .binary_search_by(|t| t.as_str().cmp(word))
+            .is_ok()
+        {
+            idf
+        } else {
+            idf * LEAD_WEIGHT
+        }
+    }
 }
 
 impl KnowledgeGraph {
@@ -403,26 +482,40 @@ impl KnowledgeGraph {
         let n = told.len();
         let mut df: HashMap<&str, usize> = HashMap::new();
         for t in &told {
-            for term in &t.terms {
-                *df.entry(term.as_str()).or_default() += 1;
+            for word in &t.words {
+                *df.entry(word.as_str()).or_default() += 1;
             }
         }
         #[allow(clippy::cast_precision_loss)] // corpus sizes are far below 2^52
         let corpus = n.max(MIN_CORPUS) as f64 + 1.0;
         #[allow(clippy::cast_precision_loss)]
-        let idf = |term: &str| (corpus / (df[term] as f64 + 1.0)).ln();
+        let idf = |word: &str| (corpus / (df[word] as f64 + 1.0)).ln();
+        let norms: Vec<f64> = told
+            .iter()
+            .map(|t| {
+                t.words
+                    .iter()
+                    .map(|w| t.weight(w, idf(w)).powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .collect();
 
-        // Candidates: pairs that share a term within the window. `told` is in time order, so
-        // each posting list is too.
+        // Candidates: pairs that share a rare word within the window, or a headlined victim
+        // within the follow-up window. `told` is in time order, so each posting list is too.
         let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_victim: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, t) in told.iter().enumerate() {
-            for term in &t.terms {
-                postings.entry(term.as_str()).or_default().push(i);
+            for word in &t.words {
+                postings.entry(word.as_str()).or_default().push(i);
+            }
+            for victim in &t.victims {
+                by_victim.entry(victim.as_str()).or_default().push(i);
             }
         }
         let mut candidates = HashSet::new();
-        for (term, list) in &postings {
-            if idf(term) < CANDIDATE_IDF {
+        for (word, list) in &postings {
+            if idf(word) < CANDIDATE_IDF {
                 continue;
             }
             for (k, &x) in list.iter().enumerate() {
@@ -434,16 +527,47 @@ impl KnowledgeGraph {
                 }
             }
         }
+        for list in by_victim.values() {
+            for (k, &x) in list.iter().enumerate() {
+                for &y in &list[k + 1..] {
+                    if told[y].day - told[x].day > FOLLOW_UP_DAYS {
+                        break;
+                    }
+                    if shared(&told[x].headlined, &told[y].headlined)
+                        .next()
+                        .is_some()
+                    {
+                        candidates.insert((x, y));
+                    }
+                }
+            }
+        }
         let mut links: Vec<(f64, usize, usize)> = candidates
             .into_iter()
             .filter_map(|(x, y)| {
                 let (a, b) = (&told[x], &told[y]);
-                let mut score: f64 = shared(&a.terms, &b.terms).map(&idf).sum();
+                let dot: f64 = shared(&a.words, &b.words)
+                    .map(|w| {
+                        let idf = idf(w);
+                        a.weight(w, idf) * b.weight(w, idf)
+                    })
+                    .sum();
+                let mut score = if norms[x] > 0.0 && norms[y] > 0.0 {
+                    dot / (norms[x] * norms[y])
+                } else {
+                    0.0
+                };
                 if shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
-                let least = if b.day - a.day <= NEAR_DAYS {
-                    NEAR_SCORE
+                let gap = b.day - a.day;
+                if gap <= WINDOW_DAYS {
+                    #[allow(clippy::cast_precision_loss)] // day counts are small
+                    let decay = BURST_DECAY * gap as f64 / WINDOW_DAYS as f64;
+                    score *= 1.0 - decay;
+                }
+                let least = if gap > WINDOW_DAYS {
+                    FOLLOW_UP_SCORE
                 } else {
                     PAIR_SCORE
                 };
@@ -476,7 +600,10 @@ impl KnowledgeGraph {
                 for &q in gy {
                     let link = score.get(&(p.min(q), p.max(q))).copied();
                     total += link.unwrap_or(0.0);
-                    conflict |= one_actor_two_victims(&told[p], &told[q]);
+                    conflict |= two_named_victims(&told[p], &told[q])
+                        || told[p].families & told[q].families == 0
+                            && told[p].families != 0
+                            && told[q].families != 0;
                 }
             }
             #[allow(clippy::cast_precision_loss)]
@@ -528,12 +655,6 @@ impl KnowledgeGraph {
                 .or_default()
                 .push(victim_key(self.org_key(org)));
         }
-        let mut actors: HashMap<IncidentId, Vec<ActorId>> = HashMap::new();
-        for (incident, actor, edge) in self.attributions() {
-            if edge.status < AttributionStatus::Denied {
-                actors.entry(incident).or_default().push(actor);
-            }
-        }
         let mut told: Vec<Told> = self
             .incidents()
             .filter(|(_, node)| !node.context)
@@ -544,20 +665,27 @@ impl KnowledgeGraph {
                     .as_deref()
                     .and_then(host)
                     .map_or_else(Vec::new, |h| words(h).collect());
+                let distinctive = |w: &String| {
+                    w.len() > 1
+                        && !w.bytes().all(|b| b.is_ascii_digit())
+                        && !stop.contains(w.as_str())
+                        && !host_words.contains(w)
+                };
                 let mut victims = victims.remove(&id).unwrap_or_default();
                 victims.sort_unstable();
                 victims.dedup();
                 let mut terms: Vec<String> = words(headline(&article.title))
                     .chain(victims.iter().flat_map(|v| words(v)))
-                    .filter(|w| {
-                        w.len() > 1
-                            && !w.bytes().all(|b| b.is_ascii_digit())
-                            && !stop.contains(w.as_str())
-                            && !host_words.contains(w)
-                    })
+                    .filter(distinctive)
                     .collect();
                 terms.sort_unstable();
                 terms.dedup();
+                let mut all: Vec<String> = words(article.lead.as_deref().unwrap_or(""))
+                    .filter(distinctive)
+                    .chain(terms.iter().cloned())
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
                 let title_words: HashSet<String> = words(headline(&article.title)).collect();
                 let mut headlined: Vec<String> = victims
                     .iter()
@@ -566,16 +694,14 @@ impl KnowledgeGraph {
                     .collect();
                 headlined.sort_unstable();
                 headlined.dedup();
-                let mut actors = actors.remove(&id).unwrap_or_default();
-                actors.sort_unstable();
-                actors.dedup();
                 Told {
                     id,
                     day: article.scraped_at.unix_timestamp().div_euclid(86_400),
                     terms,
+                    words: all,
                     victims,
                     headlined,
-                    actors,
+                    families: families(node.types),
                 }
             })
             .collect();
@@ -610,19 +736,49 @@ fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str>
     })
 }
 
-/// One actor's two attacks: both attributed to a common actor, both with named victims, and no
-/// victim in common. The extractor's victims are imperfect, so it also takes each headline to
-/// name a victim of its own that the other does not mention.
-fn one_actor_two_victims(a: &Told, b: &Told) -> bool {
+/// Two attacks: both with named victims, none in common, and each headline names a victim of
+/// its own that the other's headline and victims do not name. The extractor's victims are
+/// imperfect, so the headlines decide, not the victim lists alone; the leads do not count, as
+/// a lead often recalls an earlier attack on another victim ("weeks after Atlanta's").
+fn two_named_victims(a: &Told, b: &Told) -> bool {
     let own = |x: &Told, y: &Told| {
         !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
     };
     !a.victims.is_empty()
         && !b.victims.is_empty()
         && shared(&a.victims, &b.victims).next().is_none()
-        && a.actors.iter().any(|x| b.actors.binary_search(x).is_ok())
         && own(a, b)
         && own(b, a)
+}
+
+/// The opening of an article's text after its headline, advertising left out, as ingest keeps
+/// it for resolution (cut by [`cut`]).
+pub(crate) fn lead<'a>(article: &'a Article<'_>, report: &Report) -> &'a str {
+    let body = article.body();
+    let start = article.title().len().min(body.len());
+    let mut end = body.len();
+    if let Some(promo) = report.promo {
+        let at = promo.start.saturating_sub(article.body_span().start);
+        if at >= start && body.is_char_boundary(at) {
+            end = end.min(at);
+        }
+    }
+    cut(body[start..end].trim_start_matches(|c: char| c == '.' || c.is_whitespace()))
+}
+
+/// `text` cut to at most [`LEAD_BYTES`], at the last whitespace before the limit so that no word
+/// is cut in two.
+pub(crate) fn cut(text: &str) -> &str {
+    if text.len() <= LEAD_BYTES {
+        return text;
+    }
+    let mut end = LEAD_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    head.rfind(char::is_whitespace)
+        .map_or(head, |at| &head[..at])
 }
 
 #[cfg(test)]
@@ -641,6 +797,8 @@ mod tests {
         source: Option<&'static str>,
         victims: &'static [&'static str],
         attribution: Option<(AttributionStatus, &'static str, &'static [&'static str])>,
+        lead: &'static str,
+        types: &'static [IncidentType],
     }
 
     const fn story(day: i64, title: &'static str, source: &'static str) -> Story {
@@ -650,11 +808,14 @@ mod tests {
             source: Some(source),
             victims: &[],
             attribution: None,
+            lead: "",
+            types: &[],
         }
     }
 
     fn ingest(graph: &mut KnowledgeGraph, s: &Story) {
         let mut incident = Incident {
+            types: s.types.to_vec(),
             victims: s
                 .victims
                 .iter()
@@ -673,6 +834,9 @@ mod tests {
         let mut article = ArticleRef::new(at, s.title);
         if let Some(url) = s.source {
             article = article.with_source(url);
+        }
+        if !s.lead.is_empty() {
+            article = article.with_lead(s.lead);
         }
         graph.ingest_ref(&article, &report);
     }
@@ -784,42 +948,71 @@ mod tests {
         a.victims = &["the City of Brambleton"];
         let mut b = story(
             2,
-            "Officials say recovery will take weeks",
+            "Brambleton officials say recovery will take weeks",
             "https://b.example/2",
         );
         b.victims = &["Brambleton City Government"];
+        // Another town's officials, the same day: each headline names its own town.
         let mut c = story(
             2,
-            "Officials say recovery will take weeks",
+            "Harbourview officials praise backups",
             "https://c.example/3",
         );
-        c.title = "Officials praise backups";
         c.victims = &["Harbourview"];
-        assert_eq!(victim_key("city of brambleton"), "brambleton");
-        assert_eq!(victim_key("brambleton city government"), "brambleton");
+        for (name, key) in [
+            ("city of brambleton", "brambleton"),
+            ("brambleton city government", "brambleton"),
+            ("brambleton city council", "brambleton"),
+            ("quillfort county", "quillfort"),
+            ("county of quillfort", "quillfort"),
+            ("quillfort county government", "quillfort"),
+            ("acme group inc", "acme"),
+            ("acme corp", "acme"),
+            ("city", "city"),
+        ] {
+            assert_eq!(victim_key(name), key, "{name}");
+        }
         let groups = groups(&graph(&[a, b, c]));
         assert_eq!(groups.len(), 2, "{groups:?}");
     }
 
     #[test]
-    fn one_actor_two_victims_stay_two_events() {
+    fn two_named_victims_stay_two_events_with_or_without_one_actor() {
         let claim = Some((AttributionStatus::Confirmed, "Grey Heron", &[][..]));
+        for attribution in [claim, None] {
+            let mut a = story(
+                0,
+                "Grey Heron breaches Acmeco payroll",
+                "https://a.example/1",
+            );
+            a.victims = &["Acmeco"];
+            a.attribution = attribution;
+            let mut b = story(
+                1,
+                "Grey Heron breaches Zenithware payroll",
+                "https://b.example/2",
+            );
+            b.victims = &["Zenithware"];
+            b.attribution = attribution;
+            assert_eq!(groups(&graph(&[a, b])).len(), 2, "{attribution:?}");
+        }
+        // A lead that recalls the other town's attack does not make the two one event.
         let mut a = story(
             0,
-            "Grey Heron breaches Acmeco payroll",
+            "Ransomware hits Quillfort dispatch system",
             "https://a.example/1",
         );
-        a.victims = &["Acmeco"];
-        a.attribution = claim;
+        a.victims = &["Quillfort"];
+        a.lead = "The ransomware attack on the dispatch system comes a week after Brambleton.";
         let mut b = story(
             1,
-            "Grey Heron breaches Zenithware payroll",
+            "Brambleton restores dispatch system after ransomware",
             "https://b.example/2",
         );
-        b.victims = &["Zenithware"];
-        b.attribution = claim;
+        b.victims = &["Brambleton"];
+        b.lead = "Brambleton says its dispatch system is back after the ransomware attack.";
         assert_eq!(groups(&graph(&[a, b])).len(), 2);
-        // The same two headlines without the actor are one story by their words alone.
+        // A follow-up whose headline names both organisations is the same story.
         let mut a = story(
             0,
             "Grey Heron breaches Acmeco payroll",
@@ -828,11 +1021,122 @@ mod tests {
         a.victims = &["Acmeco"];
         let mut b = story(
             1,
-            "Grey Heron breaches Zenithware payroll",
+            "Grey Heron breach of Zenithware reached Acmeco payroll",
             "https://b.example/2",
         );
         b.victims = &["Zenithware"];
+        b.lead = "Zenithware runs payroll for Acmeco and says the intrusion began there.";
         assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn incompatible_kinds_are_two_events_and_one_family_is_one() {
+        use IncidentType::{Breach, DataTheft, Phishing, Ransomware, Wiper};
+        let pair = |x: &'static [IncidentType], y: &'static [IncidentType]| {
+            let mut a = story(0, "Frostmere Clinic hit by Kelpie", "https://a.example/1");
+            a.types = x;
+            let mut b = story(
+                1,
+                "Frostmere Clinic and the Kelpie attack",
+                "https://b.example/2",
+            );
+            b.types = y;
+            groups(&graph(&[a, b])).len()
+        };
+        assert_eq!(pair(&[Ransomware], &[Phishing]), 2);
+        assert_eq!(pair(&[Ransomware], &[Wiper]), 1);
+        assert_eq!(pair(&[Breach], &[DataTheft, Phishing]), 1);
+        assert_eq!(pair(&[Breach], &[]), 1, "an unknown kind is compatible");
+    }
+
+    #[test]
+    fn a_weak_link_holds_within_days_and_fades_across_the_window() {
+        let pair = |gap: i64| {
+            let a = story(
+                0,
+                "Quillfort dispatch center offline overnight",
+                "https://a.example/1",
+            );
+            let b = story(
+                gap,
+                "Quillfort officials praise backups restored quickly",
+                "https://b.example/2",
+            );
+            groups(&graph(&[a, b])).len()
+        };
+        assert_eq!(pair(0), 1);
+        assert_eq!(pair(20), 2);
+    }
+
+    #[test]
+    fn the_lead_links_headlines_that_share_no_name() {
+        let a = story(0, "Hospital systems down", "https://a.example/1");
+        let b = story(1, "Surgeons use paper", "https://b.example/2");
+        assert_eq!(groups(&graph(&[a, b])).len(), 2, "nothing in common");
+        let mut a = story(0, "Hospital systems down", "https://a.example/1");
+        a.lead = "Frostmere Clinic says Kelpie locked its systems.";
+        let mut b = story(1, "Surgeons use paper", "https://b.example/2");
+        b.lead = "Frostmere Clinic staff write by hand since Kelpie locked its systems.";
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn a_follow_up_months_later_joins_when_both_headlines_name_the_victim() {
+        let mut attack = story(
+            0,
+            "Ransomware shuts down Quillfort County offices",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort County"];
+        let mut indictment = story(
+            240,
+            "Two charged over Quillfort County ransomware",
+            "https://b.example/2",
+        );
+        indictment.victims = &["Quillfort County government"];
+        assert_eq!(groups(&graph(&[attack, indictment])).len(), 1);
+        // Without the victim named in both headlines, eight months is too far apart.
+        let mut attack = story(
+            0,
+            "Ransomware shuts down Quillfort County offices",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort County"];
+        let indictment = story(
+            240,
+            "Two charged over Quillfort County ransomware",
+            "https://b.example/2",
+        );
+        assert_eq!(groups(&graph(&[attack, indictment])).len(), 2);
+        // And more than FOLLOW_UP_DAYS apart is another event.
+        let mut attack = story(
+            0,
+            "Ransomware shuts down Quillfort County offices",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort County"];
+        let mut again = story(
+            FOLLOW_UP_DAYS + 1,
+            "Quillfort County hit by ransomware again",
+            "https://b.example/2",
+        );
+        again.victims = &["Quillfort County"];
+        assert_eq!(groups(&graph(&[attack, again])).len(), 2);
+    }
+
+    #[test]
+    fn the_lead_is_the_text_after_the_headline_cut_at_a_word() {
+        let record = "Article Details\nScrape Timestamp (UTC): 2031-03-01 08:00:00\nOriginal Article Text\nClick to Toggle View\nQuillfort hit. The county said on Monday that its offices were closed.\n";
+        let article = Article::parse(record).unwrap();
+        assert_eq!(
+            lead(&article, &Report::default()),
+            "The county said on Monday that its offices were closed."
+        );
+        let long = "word ".repeat(LEAD_BYTES);
+        let cut_text = cut(&long);
+        assert!(cut_text.len() <= LEAD_BYTES && cut_text.ends_with("word"));
+        let wide = "\u{e9}".repeat(LEAD_BYTES);
+        assert!(cut(&wide).len() <= LEAD_BYTES);
     }
 
     #[test]
