@@ -76,7 +76,8 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// (`data/resolve_stopwords.txt` lists the words that never count).
 ///
 /// Two reported incidents are *linked* when their similarity is at least [`PAIR_SCORE`]: the
-/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a victim after
+/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a named malware (an
+/// outbreak: "WannaCry") or a victim after
 /// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
 /// "Acme Inc." is `acme`), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
 /// days grow apart (news of one event comes in a burst). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
@@ -430,6 +431,8 @@ struct Told {
     victims: Vec<String>,
     /// Words of its victims' names that its headline uses, sorted and unique.
     headlined: Vec<String>,
+    /// The malware it names, in lower case, sorted and unique: an outbreak's name.
+    malware: Vec<String>,
     /// The families of its kinds (see [`families`]).
     families: u8,
 }
@@ -557,7 +560,12 @@ impl KnowledgeGraph {
                 } else {
                     0.0
                 };
-                if shared(&a.victims, &b.victims).next().is_some() {
+                // An outbreak told without a victim; one malware's attacks on named victims
+                // are as many incidents.
+                let outbreak = a.victims.is_empty()
+                    && b.victims.is_empty()
+                    && shared(&a.malware, &b.malware).next().is_some();
+                if outbreak || shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
                 let gap = b.day - a.day;
@@ -674,8 +682,19 @@ impl KnowledgeGraph {
                 let mut victims = victims.remove(&id).unwrap_or_default();
                 victims.sort_unstable();
                 victims.dedup();
+                // The malware an outbreak is named by ("WannaCry") is as distinctive as a
+                // victim's name.
+                let mut malware: Vec<String> = self
+                    .software_of(id)
+                    .map(|(s, _)| self.software(s))
+                    .filter(|s| s.kind == crate::model::SoftwareKind::Malware)
+                    .map(|s| s.name.to_lowercase())
+                    .collect();
+                malware.sort_unstable();
+                malware.dedup();
                 let mut terms: Vec<String> = words(headline(&article.title))
                     .chain(victims.iter().flat_map(|v| words(v)))
+                    .chain(malware.iter().flat_map(|m| words(m)))
                     .filter(distinctive)
                     .collect();
                 terms.sort_unstable();
@@ -701,6 +720,7 @@ impl KnowledgeGraph {
                     words: all,
                     victims,
                     headlined,
+                    malware,
                     families: families(node.types),
                 }
             })
@@ -791,6 +811,7 @@ mod tests {
     use crate::model::{Actor, Attribution, Incident, Report, Role, Span, Victim};
 
     /// One invented article: scraped `day` days after 1 March 2031, one reported incident.
+    #[derive(Clone, Copy)]
     struct Story {
         day: i64,
         title: &'static str,
@@ -799,6 +820,7 @@ mod tests {
         attribution: Option<(AttributionStatus, &'static str, &'static [&'static str])>,
         lead: &'static str,
         types: &'static [IncidentType],
+        malware: &'static [&'static str],
     }
 
     const fn story(day: i64, title: &'static str, source: &'static str) -> Story {
@@ -810,6 +832,7 @@ mod tests {
             attribution: None,
             lead: "",
             types: &[],
+            malware: &[],
         }
     }
 
@@ -830,6 +853,11 @@ mod tests {
             report.actors = vec![Actor::new(actor, Role::Suspected)];
         }
         report.incidents = vec![incident];
+        report.software = s
+            .malware
+            .iter()
+            .map(|m| crate::model::Software::new(*m, crate::model::SoftwareKind::Malware))
+            .collect();
         let at = datetime!(2031-03-01 08:00 UTC) + Duration::days(s.day);
         let mut article = ArticleRef::new(at, s.title);
         if let Some(url) = s.source {
@@ -909,6 +937,34 @@ mod tests {
         for &id in &big.reports {
             assert_eq!(resolution.of(id), Some(big));
         }
+    }
+
+    #[test]
+    fn an_outbreak_without_victims_is_one_event_by_its_malware() {
+        let mut a = story(0, "Worm spreads across the globe", "https://a.example/1");
+        a.malware = &["Nettlecrypt"];
+        a.types = &[IncidentType::Ransomware];
+        let mut b = story(
+            1,
+            "Experts analyse a second day of infections",
+            "https://b.example/2",
+        );
+        b.malware = &["Nettlecrypt"];
+        b.types = &[IncidentType::Ransomware];
+        let mut c = story(
+            1,
+            "Retailer counts the cost of an outage",
+            "https://c.example/3",
+        );
+        c.types = &[IncidentType::Ransomware];
+        assert_eq!(groups(&graph(&[a, b, c])).len(), 2);
+        // The same malware at two named victims: two incidents.
+        let (mut d, mut e) = (a, b);
+        d.title = "Worm spreads to Quillfort";
+        d.victims = &["Quillfort"];
+        e.title = "Brambleton analyses a second day of infections";
+        e.victims = &["Brambleton"];
+        assert_eq!(groups(&graph(&[d, e])).len(), 2);
     }
 
     #[test]
