@@ -54,7 +54,8 @@ pub(crate) fn main_incident(
     let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
-        let title_case = {
+        // A heading is short; a long sentence is prose, whatever its capitals.
+        let title_case = doc.sentences[i].len() <= HEADING_MAX && {
             let sentence = doc.sentence_text(i);
             let end = if in_title {
                 site_suffix(sentence).unwrap_or(sentence.len())
@@ -296,6 +297,9 @@ pub(crate) fn main_incident(
     }
     incident
 }
+
+/// The longest sentence (in bytes) read as a possible Title Case heading.
+const HEADING_MAX: usize = 240;
 
 /// In a Title Case headline, the name just before its verb or noun of attack ("Acme Forums
 /// Hacked by ...", "Acme Attack Impacts ...", "Acme Says Hackers Stole ..."), when the text
