@@ -274,20 +274,30 @@ impl FirstWords {
         }
     }
 
-    /// Whether a pattern may start at word `k` of `words` (the [`list`] of `text`).
+    /// Whether a pattern may start at word `k`, given the [`keys`] of the words of a text.
     #[inline(always)]
-    pub(crate) fn may_start(&self, text: &[u8], words: &[(usize, usize)], k: usize) -> bool {
-        let (start, end) = words[k];
-        let first = word_key(text, start, end);
+    pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> bool {
+        let first = keys[k];
         let slot = self.slot(first);
         let flags = self.firsts[slot / 32] >> (slot % 32 * 2) & 3;
         flags & 1 != 0
             || flags != 0
-                && words.get(k + 1).is_some_and(|&(start, end)| {
-                    let pair = self.slot(pair_key(first, word_key(text, start, end)));
+                && keys.get(k + 1).is_some_and(|&second| {
+                    let pair = self.slot(pair_key(first, second));
                     self.pairs[pair / 64] & 1 << (pair % 64) != 0
                 })
     }
+}
+
+/// The [`word_key`] of each word of `words` (a [`list`] of `bytes`), in order: computed once
+/// per text for the filters of every scanner ([`FirstWords::may_start`]). A key is the same in
+/// a copy of the text folded to lower case with hyphens as spaces: a word holds neither
+/// hyphens nor, once keyed, capitals.
+pub(crate) fn keys(bytes: &[u8], words: &[(usize, usize)]) -> Vec<u64> {
+    words
+        .iter()
+        .map(|&(start, end)| word_key(bytes, start, end))
+        .collect()
 }
 
 /// A word (`bytes[start..end]`) as a key for the sets of words that start names or cues: its
@@ -374,6 +384,29 @@ mod tests {
         assert_ne!(key("a1"), key("b1"));
         assert_eq!(key("ransomwareX"), key("ransomwYYYY"));
         assert_ne!(key("ransomware"), key("ransomwares"));
+    }
+
+    #[test]
+    fn keys_are_those_of_the_folded_text() {
+        // The scanners search a copy folded to lower case with hyphens as spaces, with the
+        // keys of the text as written.
+        let text = "APT-28 and Sandworm-Team hit KYIVSTAR’s café; e-mail x";
+        let folded: Vec<u8> = text
+            .bytes()
+            .map(|b| {
+                if b == b'-' {
+                    b' '
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let words = list(text.as_bytes());
+        assert_eq!(list(&folded), words);
+        let keys = keys(text.as_bytes(), &words);
+        assert_eq!(keys, super::keys(&folded, &words));
+        assert_eq!(keys.len(), words.len());
+        assert_ne!(keys[0], keys[1]);
     }
 
     #[test]

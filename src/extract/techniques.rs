@@ -132,13 +132,14 @@ fn finder() -> &'static Finder {
 
 /// The matches of `ac` (built for anchored searches) that start where a word of `words` starts
 /// in `hay`, in order and not overlapping: at each word the longest match that `accept` takes
-/// (it returns the end to keep). Searching only at the word starts `first` lets through is
-/// several times faster than an unanchored scan.
+/// (it returns the end to keep). Searching only at the word starts `first` lets through (by
+/// the words' `keys`, [`crate::words::keys`]) is several times faster than an unanchored scan.
 pub(super) fn at_words(
     ac: &AhoCorasick,
     first: &FirstWords,
     hay: &[u8],
     words: &[(usize, usize)],
+    keys: &[u64],
     mut accept: impl FnMut(Match) -> Option<usize>,
 ) -> Vec<(Match, usize)> {
     let mut out = Vec::new();
@@ -146,7 +147,7 @@ pub(super) fn at_words(
     while k < words.len() {
         let start = words[k].0;
         let found = first
-            .may_start(hay, words, k)
+            .may_start(keys, k)
             .then(|| crate::words::longest_accepted(ac, hay, start, |m| accept(m).map(|e| (m, e))));
         match found.flatten() {
             Some((m, end)) => {
@@ -188,14 +189,15 @@ fn word_end(text: &[u8], end: usize) -> Option<usize> {
 }
 
 /// The techniques of `doc`, in order of first mention, each with its mentions. `words` are the
-/// words of `doc.text` ([`crate::words::list`]; they may run on past it).
-pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Technique> {
+/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs.
+pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Technique> {
     let f = finder();
     // Folding keeps every word where it was, so the text's words are the folded text's.
     let folded = fold(doc.text);
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
+    let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();
-    let found = at_words(&f.ac, &f.first, &folded, words, |m| {
+    let found = at_words(&f.ac, &f.first, &folded, words, keys, |m| {
         word_end(&folded, m.end())
     });
     // Whether the last sentence read for advice or prevention speaks of it: only sentences
@@ -209,9 +211,14 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Technique
             _ => {
                 let a = words.partition_point(|w| w.0 < s.start);
                 let b = a + words[a..].partition_point(|w| w.0 < s.end);
-                let marks = at_words(&f.not_done, &f.not_done_first, &folded, &words[a..b], |m| {
-                    on_word_boundaries(&folded, m.start(), m.end()).then_some(m.end())
-                });
+                let marks = at_words(
+                    &f.not_done,
+                    &f.not_done_first,
+                    &folded,
+                    &words[a..b],
+                    &keys[a..b],
+                    |m| on_word_boundaries(&folded, m.start(), m.end()).then_some(m.end()),
+                );
                 judged = Some((s, !marks.is_empty()));
                 !marks.is_empty()
             }

@@ -164,12 +164,13 @@ pub(crate) struct Scanner {
 impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order. `words` are the words of `text` ([`words::list`]), or
-    /// of a longer text that `text` starts. The first-word filter can be turned off (tests
+    /// of a longer text that `text` starts, and `keys` theirs ([`words::keys`]). The first-word filter can be turned off (tests
     /// compare the two).
     pub(crate) fn scan_words(
         &self,
         text: &str,
         words: &[(usize, usize)],
+        keys: &[u64],
         filter: bool,
     ) -> Vec<(usize, usize, Target)> {
         let Some(ac) = self.automaton() else {
@@ -178,8 +179,8 @@ impl Scanner {
         // Folding keeps every byte offset and word, so matches in `folded` are spans of
         // `text`, and the words of `text` are the folded text's.
         let folded = fold_bytes(text);
-        let bytes = folded.as_slice();
         let words = &words[..words.partition_point(|w| w.1 <= text.len())];
+        let keys = &keys[..words.len()];
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
         let mut k = 0;
@@ -189,7 +190,7 @@ impl Scanner {
             // text's, and between its words are the text's bytes): a lookup or two rule out
             // most words without a search. Keys are lossy, which costs a search, never a name.
             let start = words[k].0;
-            if (!filter || self.first_words.may_start(bytes, words, k))
+            if (!filter || self.first_words.may_start(keys, k))
                 && let Some((end, target)) = self.longest_at(ac, text, &folded, start)
             {
                 out.push((start, end, target));
