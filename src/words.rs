@@ -182,6 +182,11 @@ pub(crate) fn word_end(bytes: &[u8], i: usize) -> usize {
 
 /// Whether the character starting at byte `i` is alphanumeric.
 fn alnum_at(bytes: &[u8], i: usize) -> bool {
+    // U+2000-U+203F (bytes E2 80 xx) are General Punctuation, no letter or digit: the quotes,
+    // dashes and spaces that most non-ASCII characters of news are, known without decoding.
+    if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+        return false;
+    }
     bytes
         .get(i..(i + char_width(bytes, i)).min(bytes.len()))
         .and_then(|c| std::str::from_utf8(c).ok())
@@ -384,6 +389,18 @@ mod tests {
         assert_ne!(key("a1"), key("b1"));
         assert_eq!(key("ransomwareX"), key("ransomwYYYY"));
         assert_ne!(key("ransomware"), key("ransomwares"));
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{203f}' {
+            let s = c.to_string();
+            assert_eq!(s.as_bytes()[..2], [0xE2, 0x80], "{c:?}");
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!alnum_at(s.as_bytes(), 0), "{c:?}");
+        }
+        assert_eq!(words("a’b“c”d—e"), ["a", "b", "c", "d", "e"]);
+        assert!(alnum_at("\u{2071}".as_bytes(), 0));
     }
 
     #[test]
