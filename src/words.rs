@@ -7,6 +7,25 @@
 
 use aho_corasick::{AhoCorasick, Anchored, Input, Match};
 
+/// Text as the scanners read it: ASCII letters in lower case and hyphens as spaces, so
+/// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets and words are
+/// kept: the gazetteer's patterns and the technique phrases are folded so, and each article's
+/// text once, for both.
+pub(crate) fn fold_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(text.bytes().map(|b| match b {
+        b'-' => b' ',
+        b => b.to_ascii_lowercase(),
+    }));
+}
+
+/// [`fold_into`] a new buffer.
+pub(crate) fn fold(text: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len());
+    fold_into(text, &mut bytes);
+    bytes
+}
+
 /// The words of a text as byte ranges, in order.
 pub(crate) struct Words<'a> {
     bytes: &'a [u8],
@@ -420,6 +439,7 @@ mod tests {
             .collect();
         let words = list(text.as_bytes());
         assert_eq!(list(&folded), words);
+        assert_eq!(fold(text), folded);
         let keys = keys(text.as_bytes(), &words);
         assert_eq!(keys, super::keys(&folded, &words));
         assert_eq!(keys.len(), words.len());

@@ -199,6 +199,8 @@ impl Extractor {
 pub(crate) struct Doc<'g, 't> {
     pub(crate) g: &'g Gazetteer,
     pub(crate) text: &'t str,
+    /// `text` as the scanners read it ([`crate::words::fold`]), folded once for all.
+    pub(crate) folded: Vec<u8>,
     pub(crate) base: usize,
     pub(crate) today: Date,
     pub(crate) sentences: Vec<Span>,
@@ -232,11 +234,13 @@ impl<'g, 't> Doc<'g, 't> {
         cues: Vec<CueHit>,
         (words, keys): (&[(usize, usize)], &[u64]),
     ) -> Self {
-        let hits = g.scan_words(text, words, keys);
+        let folded = crate::words::fold(text);
+        let hits = g.scan_words(text, &folded, words, keys);
         let dates = dates::find(text, today);
         let mut doc = Doc {
             g,
             text,
+            folded,
             base,
             today,
             sentences,

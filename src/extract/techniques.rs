@@ -14,7 +14,7 @@ use super::Doc;
 use super::wordlists::WordFile;
 use crate::gazetteer::attack::{self, AttackTechnique};
 use crate::model::{Mention, Span, Technique};
-use crate::words::FirstWords;
+use crate::words::{FirstWords, fold};
 
 const DATA: &str = include_str!("data/techniques.txt");
 const LEFT_OUT: &str = "official names left out";
@@ -46,19 +46,6 @@ pub(super) fn first_words<'p>(
         }
     }
     first
-}
-
-/// The text as the patterns are written: ASCII lower case, a hyphen read as a space.
-fn fold(text: &str) -> Vec<u8> {
-    text.bytes()
-        .map(|b| {
-            if b == b'-' {
-                b' '
-            } else {
-                b.to_ascii_lowercase()
-            }
-        })
-        .collect()
 }
 
 fn words() -> &'static WordFile {
@@ -193,7 +180,7 @@ fn word_end(text: &[u8], end: usize) -> Option<usize> {
 pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Technique> {
     let f = finder();
     // Folding keeps every word where it was, so the text's words are the folded text's.
-    let folded = fold(doc.text);
+    let folded = &doc.folded;
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
     let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();

@@ -100,7 +100,7 @@ impl ScannerBuilder {
         if text.is_empty() {
             return;
         }
-        fold_into(text, &mut self.folded);
+        words::fold_into(text, &mut self.folded);
         // Only an exact-case check needs the spelling; the others read the text matched.
         let spelling = (case == Case::Exact).then(|| Box::<str>::from(text));
         match self.index.get(self.folded.as_slice()) {
@@ -164,11 +164,13 @@ pub(crate) struct Scanner {
 impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order. `words` are the words of `text` ([`words::list`]), or
-    /// of a longer text that `text` starts, and `keys` theirs ([`words::keys`]). The first-word filter can be turned off (tests
+    /// of a longer text that `text` starts, and `keys` theirs ([`words::keys`]); `folded` is
+    /// `text` folded ([`words::fold`]). The first-word filter can be turned off (tests
     /// compare the two).
     pub(crate) fn scan_words(
         &self,
         text: &str,
+        folded: &[u8],
         words: &[(usize, usize)],
         keys: &[u64],
         filter: bool,
@@ -178,7 +180,6 @@ impl Scanner {
         };
         // Folding keeps every byte offset and word, so matches in `folded` are spans of
         // `text`, and the words of `text` are the folded text's.
-        let folded = fold_bytes(text);
         let words = &words[..words.partition_point(|w| w.1 <= text.len())];
         let keys = &keys[..words.len()];
         // News names about one thing in a hundred bytes: room for most articles at once.
@@ -256,23 +257,6 @@ impl Scanner {
     pub(crate) fn pattern_count(&self) -> usize {
         self.readings.len()
     }
-}
-
-/// Text as the automaton reads it: ASCII letters in lower case and hyphens as spaces, so
-/// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets are kept.
-fn fold_into(text: &str, out: &mut Vec<u8>) {
-    out.clear();
-    out.extend(text.bytes().map(|b| match b {
-        b'-' => b' ',
-        b => b.to_ascii_lowercase(),
-    }));
-}
-
-/// [`fold_into`] of a text to search.
-fn fold_bytes(text: &str) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(text.len());
-    fold_into(text, &mut bytes);
-    bytes
 }
 
 /// True when the match starts and ends on character boundaries and is not part of a longer

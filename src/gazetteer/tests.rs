@@ -437,9 +437,10 @@ mod first_word_filter {
         let s = &g().scanner;
         let list = words::list(text.as_bytes());
         let keys = words::keys(text.as_bytes(), &list);
+        let folded = words::fold(text);
         assert_eq!(
-            s.scan_words(text, &list, &keys, true),
-            s.scan_words(text, &list, &keys, false),
+            s.scan_words(text, &folded, &list, &keys, true),
+            s.scan_words(text, &folded, &list, &keys, false),
             "{text:?}"
         );
     }
