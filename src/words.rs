@@ -298,6 +298,15 @@ impl FirstWords {
         }
     }
 
+    /// The first word at `from` or after where a pattern may start ([`Self::may_start`]), or
+    /// the number of words: a scan skips the others in this one tight loop over the keys.
+    #[inline(always)]
+    pub(crate) fn next_start(&self, keys: &[u64], from: usize) -> usize {
+        (from..keys.len())
+            .find(|&k| self.may_start(keys, k))
+            .unwrap_or(keys.len())
+    }
+
     /// Whether a pattern may start at word `k`, given the [`keys`] of the words of a text.
     #[inline(always)]
     pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> bool {

@@ -130,19 +130,17 @@ pub(super) fn at_words(
     mut accept: impl FnMut(Match) -> Option<usize>,
 ) -> Vec<(Match, usize)> {
     let mut out = Vec::new();
-    let mut k = 0;
+    let mut k = first.next_start(keys, 0);
     while k < words.len() {
         let start = words[k].0;
-        let found = first
-            .may_start(keys, k)
-            .then(|| crate::words::longest_accepted(ac, hay, start, |m| accept(m).map(|e| (m, e))));
-        match found.flatten() {
+        match crate::words::longest_accepted(ac, hay, start, |m| accept(m).map(|e| (m, e))) {
             Some((m, end)) => {
                 out.push((m, end));
                 k = crate::words::resume(words, k, end);
             }
             None => k += 1,
         }
+        k = first.next_start(keys, k);
     }
     out
 }

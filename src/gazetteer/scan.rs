@@ -184,16 +184,21 @@ impl Scanner {
         let keys = &keys[..words.len()];
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
-        let mut k = 0;
+        // A name can start at a word only if its first words are this one and the next (a
+        // name ends on a word boundary, or its next byte is not alphanumeric, as is the
+        // text's, and between its words are the text's bytes): a lookup or two rule out most
+        // words without a search. Keys are lossy, which costs a search, never a name.
+        let next = |k: usize| {
+            if filter {
+                self.first_words.next_start(keys, k)
+            } else {
+                k
+            }
+        };
+        let mut k = next(0);
         while k < words.len() {
-            // A name can start here only if its first words are this one and the next (a
-            // name ends on a word boundary, or its next byte is not alphanumeric, as is the
-            // text's, and between its words are the text's bytes): a lookup or two rule out
-            // most words without a search. Keys are lossy, which costs a search, never a name.
             let start = words[k].0;
-            if (!filter || self.first_words.may_start(keys, k))
-                && let Some((end, target)) = self.longest_at(ac, text, &folded, start)
-            {
+            if let Some((end, target)) = self.longest_at(ac, text, folded, start) {
                 out.push((start, end, target));
                 // After a name ending in a letter or digit comes a separator; after one
                 // ending in a stop ("U.S.A" after "U.S."), a word may start at once.
@@ -201,6 +206,7 @@ impl Scanner {
             } else {
                 k += 1;
             }
+            k = next(k);
         }
         out
     }
