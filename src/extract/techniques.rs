@@ -178,12 +178,12 @@ fn word_end(text: &[u8], end: usize) -> Option<usize> {
 pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Technique> {
     let f = finder();
     // Folding keeps every word where it was, so the text's words are the folded text's.
-    let folded = &doc.folded;
+    let folded: &[u8] = &doc.folded;
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
     let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();
-    let found = at_words(&f.ac, &f.first, &folded, words, keys, |m| {
-        word_end(&folded, m.end())
+    let found = at_words(&f.ac, &f.first, folded, words, keys, |m| {
+        word_end(folded, m.end())
     });
     // Whether the last sentence read for advice or prevention speaks of it: only sentences
     // with a match are read.
@@ -199,10 +199,10 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) ->
                 let marks = at_words(
                     &f.not_done,
                     &f.not_done_first,
-                    &folded,
+                    folded,
                     &words[a..b],
                     &keys[a..b],
-                    |m| on_word_boundaries(&folded, m.start(), m.end()).then_some(m.end()),
+                    |m| on_word_boundaries(folded, m.start(), m.end()).then_some(m.end()),
                 );
                 judged = Some((s, !marks.is_empty()));
                 !marks.is_empty()
