@@ -24,10 +24,15 @@ run dev dev.txt dev_labels.json \
   --min countries_f1=0.81 --min types_f1=0.72 --min title_acc=0.95
 # 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
 run casie-gold casie/gold.txt casie/gold_labels.json \
-  --min actors_f1=0.86 --min role_acc=0.69 --min victims_f1=0.45 --min sectors_f1=0.50 \
-  --min countries_f1=0.68 --min types_f1=0.67 --min title_acc=0.95
+  --min actors_f1=0.88 --min role_acc=0.73 --min victims_f1=0.56 --min sectors_f1=0.56 \
+  --min countries_f1=0.69 --min types_f1=0.68 --min title_acc=0.95
 # 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
 run casie-silver casie/casie.txt casie/casie_silver.json \
-  --min victims_f1=0.24 --min types_f1=0.43 --min cves_f1=0.99
+  --min victims_f1=0.26 --min types_f1=0.43 --min cves_f1=0.99
 # AnnoCTR vendor reports: only group names are labelled (roles and actor precision mean nothing).
-run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json
+# Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other
+# (the labels are parents in 1,050 of 1,067 cases, where the output names the sub-technique
+# the words support).
+run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.44
+run annoctr-parent annoctr/annoctr.txt annoctr/annoctr_labels.json --technique-parent-match \
+  --min techniques_f1=0.575

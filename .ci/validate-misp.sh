@@ -23,7 +23,7 @@ trap 'rm -rf "$out"' EXIT
 cargo build --quiet --example brief
 brief=target/debug/examples/brief
 
-inputs=(tests/data/sample.txt tests/data/corpus.txt)
+inputs=(tests/data/sample.txt tests/data/corpus.txt tests/data/techgraph.txt)
 for extra in ../shared/corpus/dev.txt ../shared/corpus/casie/gold.txt; do
   [ -f "$extra" ] && inputs+=("$extra")
 done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the knowledge graph of tests/data/corpus.txt, tests/data/sample.txt and
-# tests/data/indicators-record.txt (one record with every kind of indicator) through the real
+# tests/data/indicators-record.txt (one record with every kind of indicator) and
+# tests/data/techgraph.txt (techniques and software, attributed or not) through the real
 # pipeline (parse, extract, ingest; examples/actor_graph), export it as one STIX 2.1 bundle and
 # check it with the OASIS validator (and, when available, that python stix2 loads it), then that
 # two exports are byte-identical. Skipped without python3 or the shared validator.
@@ -16,7 +17,7 @@ if [ ! -x "$validator" ]; then
   echo "validate-stix: $validator not found (no ../shared?), skipped"
   exit 0
 fi
-inputs=(tests/data/corpus.txt tests/data/sample.txt tests/data/indicators-record.txt)
+inputs=(tests/data/corpus.txt tests/data/sample.txt tests/data/indicators-record.txt tests/data/techgraph.txt)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cargo run --quiet --example actor_graph -- --stix "$out/bundle.json" "${inputs[@]}" >/dev/null
@@ -35,7 +36,7 @@ fi
 # Two exports of the same input are byte-identical, whatever order the files come in.
 cargo run --quiet --example actor_graph -- --stix "$out/again.json" "${inputs[@]}" >/dev/null
 cmp "$out/bundle.json" "$out/again.json"
-cargo run --quiet --example actor_graph -- --stix "$out/reversed.json" tests/data/indicators-record.txt tests/data/sample.txt tests/data/corpus.txt >/dev/null
+cargo run --quiet --example actor_graph -- --stix "$out/reversed.json" tests/data/techgraph.txt tests/data/indicators-record.txt tests/data/sample.txt tests/data/corpus.txt >/dev/null
 cmp "$out/bundle.json" "$out/reversed.json"
 objects=$(python3 -c "import json, sys; print(len(json.load(open(sys.argv[1]))['objects']))" "$out/bundle.json")
 echo "validate-stix: ok ($objects objects)"

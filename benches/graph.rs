@@ -4,8 +4,8 @@
 // criterion_group! and criterion_main! generate undocumented public items.
 #![allow(missing_docs)]
 //!
-//! The reports are synthesised (varied actors, aliases, victims, sectors, countries and
-//! attribution statuses) so the bench measures the graph alone, not extraction.
+//! The reports are synthesised (varied actors, aliases, victims, sectors, countries,
+//! attribution statuses, techniques and software) so the bench measures the graph alone, not extraction.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -14,7 +14,7 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use threatbrief::graph::{ArticleRef, KnowledgeGraph};
 use threatbrief::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, Incident, IncidentType, Mention,
-    Report, Role, Sector, Span, Victim,
+    Report, Role, Sector, Software, SoftwareKind, Span, Technique, Victim,
 };
 use time::OffsetDateTime;
 use time::macros::datetime;
@@ -105,6 +105,26 @@ fn corpus() -> Vec<(OffsetDateTime, String, Report)> {
             let mut report = Report::default();
             report.incidents = incidents;
             report.actors = main_actor.into_iter().chain(context_actor).collect();
+            // Up to three techniques of 60 and one piece of software of 50 (10 not in ATT&CK).
+            for _ in 0..rng.below(4) {
+                let n = rng.below(60);
+                let mut t = Technique::new(
+                    format!("T{}", 1000 + n),
+                    format!("Technique {n}"),
+                    vec!["initial-access".into()],
+                );
+                t.mentions = vec![Mention::new("used a technique", Span::new(400, 416))];
+                if !report.techniques.iter().any(|x| x.id == t.id) {
+                    report.techniques.push(t);
+                }
+            }
+            if rng.below(2) == 0 {
+                let n = rng.below(50);
+                let mut s = Software::new(format!("Tool {n}"), SoftwareKind::Malware);
+                s.attack_id = (n < 40).then(|| format!("S{n:04}"));
+                s.mentions = vec![Mention::new(format!("Tool {n}"), Span::new(500, 507))];
+                report.software.push(s);
+            }
             let at = start + Duration::from_secs(i as u64 * 613);
             (at, format!("Headline number {i} about a breach"), report)
         })

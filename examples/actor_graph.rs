@@ -3,7 +3,11 @@
 //! ```text
 //! cargo run --release --example actor_graph -- [OPTIONS] [FILE]...
 //!
-//!   --actor NAME        incidents attributed to NAME (any alias, or an ATT&CK id)
+//!   --actor NAME        incidents attributed to NAME (any alias, or an ATT&CK id), then the
+//!                       techniques and software it is seen using through them
+//!   --technique ID|NAME incidents using an ATT&CK technique (T1110.003, or its name), and the
+//!                       actors they are attributed to; with --sector, only that sector's
+//!   --software NAME     the same for a piece of attacker software (name, alias or S-id)
 //!   --sector SECTOR     actors seen against SECTOR (industry-sector-ov, e.g. healthcare)
 //!   --country CC        actors seen against country CC (ISO 3166-1 alpha-2, e.g. FR)
 //!   --timeline NAME     NAME's incidents, oldest first, with the sectors and countries it targets
@@ -40,7 +44,7 @@ use std::process::ExitCode;
 use serde::Deserialize;
 use threatbrief::export::{write_dot, write_stix};
 use threatbrief::extract::Extractor;
-use threatbrief::graph::{ActorId, ArticleRef, IncidentId, Merger, ShardError};
+use threatbrief::graph::{ActorId, ArticleRef, IncidentId, Merger, ShardError, SoftwareId, Usage};
 use threatbrief::{
     ArticleReader, AttributionStatus, Country, ErrorKind, Filter, KnowledgeGraph, Report, SAMPLE,
     Sector,
@@ -50,6 +54,8 @@ use time::OffsetDateTime;
 #[derive(Default)]
 struct Args {
     actor: Option<String>,
+    technique: Option<String>,
+    software: Option<String>,
     sector: Option<Sector>,
     country: Option<Country>,
     timeline: Option<String>,
@@ -67,7 +73,7 @@ struct Args {
 fn usage(message: &str) -> ExitCode {
     eprintln!("actor_graph: {message}");
     eprintln!(
-        "usage: actor_graph [--actor NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
+        "usage: actor_graph [--actor NAME] [--technique ID|NAME] [--software NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
          [--min-status STATUS] [--with-context] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [--save SHARD] [--merge SHARD]... [FILE|-]..."
     );
     ExitCode::from(2)
@@ -81,6 +87,8 @@ fn parse_args() -> Result<Args, String> {
         match arg.as_str() {
             "--actor" => args.actor = Some(value("--actor")?),
             "--timeline" => args.timeline = Some(value("--timeline")?),
+            "--technique" => args.technique = Some(value("--technique")?),
+            "--software" => args.software = Some(value("--software")?),
             "--sector" => {
                 let v = value("--sector")?;
                 args.sector = Some(v.parse().map_err(|e| format!("{e}"))?);
@@ -301,6 +309,32 @@ fn answer_actor(graph: &KnowledgeGraph, name: &str, filter: Filter) -> String {
         if !any {
             out.push_str("  no incident at this status");
         }
+        let techniques: Vec<String> = graph
+            .techniques_used_by(actor, filter)
+            .into_iter()
+            .map(|u| {
+                let t = graph.technique(u.what);
+                format!(
+                    "{} {} ({})",
+                    t.id,
+                    t.name,
+                    usage_note(u.status, u.incidents)
+                )
+            })
+            .collect();
+        let software: Vec<String> = graph
+            .software_used_by(actor, filter)
+            .into_iter()
+            .map(|u| {
+                format!(
+                    "{} ({})",
+                    software_label(graph, u.what),
+                    usage_note(u.status, u.incidents)
+                )
+            })
+            .collect();
+        writeln!(out, "  techniques: {}", none_if_empty(&techniques)).unwrap();
+        writeln!(out, "  software: {}", none_if_empty(&software)).unwrap();
         let hidden = graph.attributions_of(actor, Filter::any()).count()
             - graph.attributions_of(actor, filter).count();
         if hidden > 0 {
@@ -314,6 +348,88 @@ fn answer_actor(graph: &KnowledgeGraph, name: &str, filter: Filter) -> String {
         } else if !any {
             out.push('\n');
         }
+    }
+    out
+}
+
+/// "confirmed, 2 incidents".
+fn usage_note(status: AttributionStatus, incidents: usize) -> String {
+    format!(
+        "{status}, {incidents} incident{}",
+        if incidents == 1 { "" } else { "s" }
+    )
+}
+
+fn software_label(graph: &KnowledgeGraph, id: SoftwareId) -> String {
+    let software = graph.software(id);
+    match &software.attack_id {
+        Some(attack) => format!("{} ({attack})", software.name),
+        None => software.name.clone(),
+    }
+}
+
+/// What uses a technique or software: its incidents (in `sector` when given), then the actors
+/// they are attributed to.
+fn answer_used(
+    graph: &KnowledgeGraph,
+    label: String,
+    incidents: Vec<IncidentId>,
+    actors: Vec<Usage<ActorId>>,
+    sector: Option<Sector>,
+) -> String {
+    let mut out = label;
+    if let Some(sector) = sector {
+        write!(out, " in sector {sector}").unwrap();
+    }
+    out.push_str(":\n");
+    if incidents.is_empty() {
+        out.push_str("  no incident\n");
+    }
+    for incident in incidents {
+        writeln!(out, "  {}", incident_line(graph, incident)).unwrap();
+    }
+    let actors: Vec<String> = actors
+        .into_iter()
+        .map(|u| {
+            format!(
+                "{} ({})",
+                actor_label(graph, u.what),
+                usage_note(u.status, u.incidents)
+            )
+        })
+        .collect();
+    writeln!(out, "  actors: {}", none_if_empty(&actors)).unwrap();
+    out
+}
+
+fn answer_technique(graph: &KnowledgeGraph, query: &str, args: &Args) -> String {
+    let found = graph.techniques_named(query);
+    if found.is_empty() {
+        return format!("no technique {query:?} in the graph\n");
+    }
+    let mut out = String::new();
+    for id in found {
+        let t = graph.technique(id);
+        let tactics: Vec<&str> = t.tactics.iter().map(String::as_str).collect();
+        let label = format!("{} {} ({})", t.id, t.name, tactics.join(", "));
+        let incidents = graph.incidents_using_technique(id, args.sector);
+        let actors = graph.actors_using_technique(id, args.sector, args.filter);
+        out.push_str(&answer_used(graph, label, incidents, actors, args.sector));
+    }
+    out
+}
+
+fn answer_software(graph: &KnowledgeGraph, query: &str, args: &Args) -> String {
+    let found = graph.software_named(query);
+    if found.is_empty() {
+        return format!("no software {query:?} in the graph\n");
+    }
+    let mut out = String::new();
+    for id in found {
+        let incidents = graph.incidents_using_software(id, args.sector);
+        let actors = graph.actors_using_software(id, args.sector, args.filter);
+        let label = software_label(graph, id);
+        out.push_str(&answer_used(graph, label, incidents, actors, args.sector));
     }
     out
 }
@@ -381,13 +497,15 @@ fn answer_against(graph: &KnowledgeGraph, what: &str, actors: Vec<(ActorId, usiz
 
 fn summary(graph: &KnowledgeGraph) -> String {
     let mut out = format!(
-        "{} articles, {} incidents, {} actors, {} victims, {} sectors, {} countries\n",
+        "{} articles, {} incidents, {} actors, {} victims, {} sectors, {} countries, {} techniques, {} software\n",
         graph.articles().len(),
         graph.incidents().len(),
         graph.actors().len(),
         graph.orgs().len(),
         graph.sectors().len(),
-        graph.countries().len()
+        graph.countries().len(),
+        graph.techniques().len(),
+        graph.software_nodes().len()
     );
     // One pass over the attributions: `attributed_actors` per incident would be O(I × E).
     let mut by_incident: BTreeMap<IncidentId, Vec<String>> = BTreeMap::new();
@@ -531,7 +649,19 @@ fn main() -> ExitCode {
         out.push_str(&answer_actor(&graph, name, args.filter));
         answered = true;
     }
-    if let Some(sector) = args.sector {
+    if let Some(query) = &args.technique {
+        out.push_str(&answer_technique(&graph, query, &args));
+        answered = true;
+    }
+    if let Some(query) = &args.software {
+        out.push_str(&answer_software(&graph, query, &args));
+        answered = true;
+    }
+    // With --technique or --software, a sector narrows that answer instead.
+    if let Some(sector) = args
+        .sector
+        .filter(|_| args.technique.is_none() && args.software.is_none())
+    {
         let actors = graph.actors_against_sector(sector, args.filter);
         out.push_str(&answer_against(&graph, sector.as_str(), actors));
         answered = true;

@@ -67,6 +67,14 @@ rows! {
         => Role::Confirmed, BasisRule::StatedAct;
     hedged_act: "APT28 probably launched the attack from rented servers.", "APT28"
         => Role::Suspected, BasisRule::HedgedLink;
+    tools_leaked_by_an_actor_do_not_make_it_the_attacker:
+        "The intruders broke in with exploits leaked by Sandworm.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
+    an_actor_that_released_tools_is_their_source:
+        "The intruders broke in after Sandworm released a set of exploits.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
+    unnamed_sources_hedge_a_link: "Sources said the group behind the attack was APT28.", "APT28"
+        => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_about_something_else_does_not_weaken_a_link:
         "The attack was carried out by APT28, which is believed to be based in Moscow.", "APT28"
         => Role::Confirmed, BasisRule::FirmLink;
@@ -197,4 +205,15 @@ fn words_that_only_look_like_actors_are_not_actors() {
          The app was downloaded from Google Play and launched ransomware."
     ));
     assert!(r.actors.is_empty(), "{:?}", r.actors);
+}
+
+#[test]
+fn the_main_actor_of_a_story_told_through_its_own_claims_is_claimed() {
+    let body = "Kestrel Syndicate demands ransom from Millbrook Harbour Authority. The gang, which \
+                calls itself Kestrel Syndicate, wants $50,000 by Friday. The hackers claim to have \
+                stolen the records of two million customers.";
+    assert_eq!(
+        decision(body, "Kestrel Syndicate"),
+        (Role::Claimed, BasisRule::ArticleStance)
+    );
 }

@@ -664,3 +664,115 @@ fn the_attackers_nationality_is_not_the_victims_country() {
         r.incidents[0]
     );
 }
+
+#[test]
+fn a_title_case_headline_names_the_victim_before_its_verb_of_attack() {
+    let victims = |body: &str| -> Vec<String> {
+        extract(&record(body)).incidents[0]
+            .victims
+            .iter()
+            .map(|v| v.name.clone())
+            .collect()
+    };
+    let v = victims(
+        "Quillfeather Forums Hacked by Unknown Crew\nUsers of the forums were told to change \
+         their passwords after Quillfeather Forums found an intruder on Tuesday.",
+    );
+    assert_eq!(v, ["Quillfeather Forums"]);
+    let v = victims(
+        "Polling Company Lanternfish Says Hackers Stole Client Files\nLanternfish said on \
+         Friday that files were taken from its portal.",
+    );
+    assert!(v.iter().any(|n| n.ends_with("Lanternfish")), "{v:?}");
+    // A name the body never writes is a headline's word; a malware's name is no victim.
+    let v =
+        victims("Global Shipping Giant Hacked\nA large shipping company was hit by ransomware.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = victims(
+        "Is Mirefox Ransomware Attack Spreading?\nThe Mirefox strain was seen on Monday \
+         encrypting files of home users.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn protocols_impersonated_brands_and_outlets_are_not_victims() {
+    let victims = |body: &str| -> Vec<String> {
+        extract(&record(body)).incidents[0]
+            .victims
+            .iter()
+            .map(|v| v.name.clone())
+            .collect()
+    };
+    let v = victims(
+        "Hackers target file servers\nAttackers are targeting File Transfer Protocol (FTP) \
+         servers of clinics, the agency warned.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    let v = victims(
+        "Phishing wave hits banks\nBanks were targeted by emails purporting to come from the \
+         Central Bank of Ruritania, which carried a malicious attachment.",
+    );
+    assert!(v.iter().all(|n| !n.contains("Ruritania")), "{v:?}");
+    let v = victims(
+        "Hacker breaches Bramble Hosting\nThe hacker breached Bramble Hosting on Sunday. In an \
+         email to the Daily Wire Service, the hacker explained how the breach happened.",
+    );
+    assert_eq!(v, ["Bramble Hosting"]);
+    // A security vendor that reports the attack is not its victim.
+    let v = victims(
+        "Hackers hit Wrenfield Bank\nHackers breached Wrenfield Bank, researchers at McAfee \
+         said. McAfee Labs said the attack began in May.",
+    );
+    assert_eq!(v, ["Wrenfield Bank"]);
+}
+
+#[test]
+fn a_household_name_has_its_sector_and_a_level_of_government_beats_government() {
+    let r = extract(&record(
+        "Hackers breach Netflix\nHackers breached Netflix on Monday and stole unreleased \
+         episodes, the company said.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::Entertainment),
+        "{:?}",
+        r.sectors
+    );
+    let r = extract(&record(
+        "Ransomware hits Eastbridge city council\nRansomware hit Eastbridge City Council on \
+         Monday; the government said its services were down.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::GovernmentLocal),
+        "{:?}",
+        r.sectors
+    );
+    assert!(!r.sectors.contains(&Sector::Government), "{:?}", r.sectors);
+}
+
+#[test]
+fn a_ransom_for_stolen_data_is_extortion_not_ransomware() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Hackers demand ransom from Larkspur Studios\nHackers stole unreleased films from \
+         Larkspur Studios and demanded a ransom. The studio refused to pay the ransom, and \
+         the hackers said they would publish the stolen films.",
+    );
+    assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
+    assert!(!t.contains(&IncidentType::Ransomware), "{t:?}");
+    let t = types(
+        "Ransomware hits Larkspur Studios\nRansomware encrypted servers at Larkspur Studios, \
+         which was asked for a ransom. The studio said the ransomware also stole files.",
+    );
+    assert!(t.contains(&IncidentType::Ransomware), "{t:?}");
+}
+
+#[test]
+fn a_plural_of_a_known_name_is_that_actor() {
+    let r = extract(&record(
+        "Sports body hacked\nThe Eastbridge Athletics Council was hacked on Monday by a group \
+         calling itself Fancy Bears, which posted medical files online.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["APT28"], "{names:?}");
+}

@@ -2,10 +2,11 @@
 //! one graph that ingested everything.
 
 use proptest::prelude::*;
-use threatbrief::graph::{ArticleRef, KnowledgeGraph};
+use threatbrief::graph::{ArticleRef, Filter, KnowledgeGraph};
 use threatbrief::{
     Actor, ActorKind, Attribution, AttributionStatus, Country, DateWindow, Incident, IncidentType,
-    Indicator, IndicatorKind, Mention, Report, Role, Sector, Span, Victim,
+    Indicator, IndicatorKind, Mention, Report, Role, Sector, Software, SoftwareKind, Span,
+    Technique, Victim,
 };
 use time::macros::datetime;
 use time::{Date, Duration, OffsetDateTime};
@@ -29,6 +30,21 @@ const TITLES: &[&str] = &[
     "Breach at a ministry",
     "Ransomware hits hospital",
     "Same time",
+];
+const TECHNIQUES: &[(&str, &str, &[&str])] = &[
+    ("T1110.003", "Password Spraying", &["credential-access"]),
+    ("T1110.003", "Password Spraying", &[]),
+    ("T1566.001", "Spearphishing Attachment", &["initial-access"]),
+    ("T1486", "Data Encrypted for Impact", &["impact"]),
+];
+const SOFTWARE: &[(&str, Option<&str>, SoftwareKind)] = &[
+    ("Cobalt Strike", Some("S0154"), SoftwareKind::Malware),
+    ("CobaltStrike", Some("S0154"), SoftwareKind::Tool),
+    ("Mimikatz", Some("S0002"), SoftwareKind::Tool),
+    ("SmokeLoader", None, SoftwareKind::Malware),
+    ("smokeloader", None, SoftwareKind::Malware),
+    // A product the text names: no node.
+    ("Roundcube", None, SoftwareKind::Tool),
 ];
 const STATUSES: &[AttributionStatus] = &[
     AttributionStatus::Confirmed,
@@ -113,6 +129,8 @@ prop_compose! {
         context in proptest::collection::vec(incident(true), 0..3),
         source in proptest::bool::ANY,
         iocs in proptest::collection::vec((0..4usize, 0..200usize), 0..3),
+        techniques in proptest::collection::vec((0..TECHNIQUES.len(), 0..200usize), 0..3),
+        software in proptest::collection::vec((0..SOFTWARE.len(), 0..200usize), 0..3),
     ) -> (usize, bool, Report) {
         let mut actors: Vec<Actor> = Vec::new();
         let mut incidents = Vec::new();
@@ -142,6 +160,26 @@ prop_compose! {
         report.incidents = incidents;
         report.actors = actors;
         report.indicators = indicators;
+        // Techniques and software shared between articles, some under other names or
+        // tactics, so that merges absorb them.
+        for (i, at) in techniques {
+            let (id, name, tactics) = TECHNIQUES[i];
+            if !report.techniques.iter().any(|t| t.id == id) {
+                let tactics = tactics.iter().map(|t| (*t).to_owned()).collect();
+                let mut technique = Technique::new(id, name, tactics);
+                technique.mentions = vec![Mention::new(name, Span::new(at, at + name.len()))];
+                report.techniques.push(technique);
+            }
+        }
+        for (i, at) in software {
+            let (name, attack_id, kind) = SOFTWARE[i];
+            if !report.software.iter().any(|s| s.name == name) {
+                let mut piece = Software::new(name, kind);
+                piece.attack_id = attack_id.map(Into::into);
+                piece.mentions = vec![Mention::new(name, Span::new(at, at + name.len()))];
+                report.software.push(piece);
+            }
+        }
         (article, source, report)
     }
 }
@@ -201,7 +239,57 @@ proptest! {
         prop_assert_eq!(&events, &resolved(&build(pairs.iter().rev())));
         let reports: usize = events.iter().map(|(_, r)| r.len()).sum();
         prop_assert_eq!(reports, left.incidents().filter(|(_, i)| !i.context).count());
+
+        // What actors are seen using reads content only, and follows the attributions.
+        prop_assert_eq!(uses(&left), uses(&one));
+        prop_assert!(left.software_nodes().all(|(_, s)| s.name != "Roundcube"));
+        for (actor, _) in left.actors() {
+            let firm = Filter::default().min_status(AttributionStatus::Confirmed);
+            let used = left.techniques_used_by(actor, Filter::any());
+            prop_assert!(used.iter().all(|u| u.incidents > 0));
+            prop_assert!(left.techniques_used_by(actor, firm).len() <= used.len());
+        }
     }
+}
+
+/// Each actor's name with the techniques and software it is seen using (any status).
+fn uses(graph: &KnowledgeGraph) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let mut out: Vec<_> = graph
+        .actors()
+        .map(|(id, actor)| {
+            let techniques = graph
+                .techniques_used_by(id, Filter::any())
+                .iter()
+                .map(|u| {
+                    format!(
+                        "{} {} {}",
+                        graph.technique(u.what).id,
+                        u.status,
+                        u.incidents
+                    )
+                })
+                .collect();
+            let software = graph
+                .software_used_by(id, Filter::any())
+                .iter()
+                .map(|u| {
+                    format!(
+                        "{} {} {}",
+                        graph.software(u.what).name,
+                        u.status,
+                        u.incidents
+                    )
+                })
+                .collect();
+            // Ties are ranked by id, which follows ingest order until canonical.
+            let (mut techniques, mut software): (Vec<String>, Vec<String>) = (techniques, software);
+            techniques.sort();
+            software.sort();
+            (actor.name.clone(), techniques, software)
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// A report named by its article's identity (scrape time, title) and its index.

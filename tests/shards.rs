@@ -177,7 +177,7 @@ fn actor_graph_save_then_merge_is_one_run() {
     let shard = read(&dir, "a.shard");
     std::fs::write(
         dir.join("v9.shard"),
-        shard.replacen("shard 1\n", "shard 9\n", 1),
+        shard.replacen("shard 2\n", "shard 9\n", 1),
     )
     .unwrap();
     let out = actor_graph(&dir, &["--merge", "v9.shard"]);

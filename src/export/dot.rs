@@ -1,7 +1,8 @@
 //! Graphviz DOT: a picture of the graph.
 //!
 //! Actors are red boxes, incidents ellipses (grey for incidents cited as context), victims
-//! houses, sectors notes and countries circles. Attribution edges (incident to actor) are
+//! houses, ATT&CK techniques yellow hexagons, attacker software purple components, sectors notes
+//! and countries circles; an incident's techniques and software hang on `uses` edges. Attribution edges (incident to actor) are
 //! styled by status: confirmed solid, suspected dashed, claimed dotted, speculated and denied
 //! grey; context-of edges are light grey. Render with `dot -Tsvg graph.dot -o graph.svg`.
 
@@ -154,6 +155,26 @@ fn write_graph(graph: &KnowledgeGraph, out: &mut String) -> std::fmt::Result {
             quote(&org.name)
         )?;
     }
+    for (id, technique) in graph.techniques() {
+        writeln!(
+            out,
+            "  technique{} [label={}, shape=hexagon, style=filled, fillcolor=\"#fff2cc\"];",
+            id.index(),
+            quote(&format!("{}\n{}", technique.name, technique.id))
+        )?;
+    }
+    for (id, software) in graph.software_nodes() {
+        let mut label = software.name.clone();
+        if let Some(attack) = &software.attack_id {
+            write!(label, "\n{attack}")?;
+        }
+        writeln!(
+            out,
+            "  software{} [label={}, shape=component, style=filled, fillcolor=\"#ead1dc\"];",
+            id.index(),
+            quote(&label)
+        )?;
+    }
     for sector in graph.sectors() {
         writeln!(
             out,
@@ -192,6 +213,22 @@ fn write_graph(graph: &KnowledgeGraph, out: &mut String) -> std::fmt::Result {
             "  {} -> org{} [label=\"targets\"];",
             incident_node(incident),
             org.index()
+        )?;
+    }
+    for (incident, technique, _) in graph.technique_uses() {
+        writeln!(
+            out,
+            "  {} -> technique{} [label=\"uses\", color=\"#bf9000\"];",
+            incident_node(incident),
+            technique.index()
+        )?;
+    }
+    for (incident, software, _) in graph.software_uses() {
+        writeln!(
+            out,
+            "  {} -> software{} [label=\"uses\", color=\"#a64d79\"];",
+            incident_node(incident),
+            software.index()
         )?;
     }
     for (org, sector) in graph.org_sectors() {

@@ -9,6 +9,7 @@
 //! | e-mail addresses, CVEs, victims | `email`, `vulnerability`, `target-org` attributes (not `to_ids`) |
 //! | actors behind the reported incident | clusters of MISP's threat-actor, ransomware or Microsoft activity-group galaxy, by the cluster UUID MISP gives them; a `threat-actor` attribute for an actor MISP does not list |
 //! | sectors, countries of the reported incident | clusters of MISP's sector and country galaxies |
+//! | techniques and ATT&CK software of the reported incident | clusters of MISP's `mitre-attack-pattern`, `mitre-malware` and `mitre-tool` galaxies, by the cluster UUIDs of the embedded ATT&CK tables |
 //! | the reported incident's attribution, when an actor is behind it | `estimative-language:likelihood-probability` tag from its confidence (ICD 203 bands) |
 //! | where it comes from | `tlp:clear`, `type:OSINT`, `osint:source-type="news-report"` tags |
 //!
@@ -24,9 +25,10 @@ use uuid::Uuid;
 
 use super::describe::{actors_of, and_list, attribution_note, evidence_line, role_phrase};
 use super::stix::NAMESPACE;
+use crate::gazetteer::attack;
 use crate::gazetteer::misp::{self, Cluster};
-use crate::graph::{ArticleRef, KnowledgeGraph};
-use crate::model::{IndicatorKind, Report};
+use crate::graph::{ArticleRef, IncidentId, KnowledgeGraph};
+use crate::model::{IndicatorKind, Report, SoftwareKind};
 use crate::scrape::Article;
 
 /// The MISP event for one article and what was extracted from it: `{"Event": {...}}`.
@@ -141,7 +143,7 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
         .incidents()
         .find(|(_, n)| !n.context)
         .map(|(id, _)| id);
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters: Vec<Tagged> = Vec::new();
     let mut tags = vec![
         "tlp:clear".to_owned(),
         "type:OSINT".to_owned(),
@@ -171,7 +173,7 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
         for (actor, edge) in behind {
             let name = &graph.actor(actor).name;
             match misp::actor(name) {
-                Some(c) => clusters.push(c),
+                Some(c) => clusters.push(c.into()),
                 None => attribute(
                     "threat-actor",
                     "Attribution",
@@ -181,13 +183,21 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
                 ),
             }
         }
-        clusters.extend(graph.sectors_of(main).into_iter().filter_map(misp::sector));
+        clusters.extend(
+            graph
+                .sectors_of(main)
+                .into_iter()
+                .filter_map(misp::sector)
+                .map(Tagged::from),
+        );
         clusters.extend(
             graph
                 .countries_of(main)
                 .into_iter()
-                .filter_map(misp::country),
+                .filter_map(misp::country)
+                .map(Tagged::from),
         );
+        clusters.extend(attack_clusters(&graph, main));
     }
     clusters.dedup();
 
@@ -197,7 +207,7 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
             "uuid": c.uuid,
             "type": c.galaxy,
             "value": c.value,
-            "tag_name": c.tag(),
+            "tag_name": c.tag,
         });
         match galaxies.iter_mut().find(|g| g["type"] == c.galaxy) {
             Some(g) => {
@@ -208,12 +218,25 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
                 }
             }
             None => {
-                let galaxy = misp::galaxy(c.galaxy);
+                let (name, uuid, namespace) = match ATTACK_GALAXIES
+                    .iter()
+                    .find(|(kind, _, _)| *kind == c.galaxy)
+                {
+                    Some(&(_, name, uuid)) => (name, uuid, "mitre-attack"),
+                    None => {
+                        let galaxy = misp::galaxy(c.galaxy);
+                        (
+                            galaxy.map_or(c.galaxy, |g| g.name),
+                            galaxy.map_or("", |g| g.uuid),
+                            "misp",
+                        )
+                    }
+                };
                 galaxies.push(json!({
-                    "uuid": galaxy.map_or("", |g| g.uuid),
-                    "name": galaxy.map_or(c.galaxy, |g| g.name),
+                    "uuid": uuid,
+                    "name": name,
                     "type": c.galaxy,
-                    "namespace": "misp",
+                    "namespace": namespace,
                     "GalaxyCluster": [cluster],
                 }));
             }
@@ -270,6 +293,90 @@ fn event(article: &ArticleRef<'_>, report: &Report) -> Value {
         }]);
     }
     json!({ "Event": event })
+}
+
+/// A galaxy cluster to tag the event with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Tagged {
+    galaxy: &'static str,
+    value: String,
+    uuid: &'static str,
+    /// `misp-galaxy:GALAXY="VALUE"`.
+    tag: String,
+}
+
+impl Tagged {
+    fn new(galaxy: &'static str, value: String, uuid: &'static str) -> Self {
+        let tag = format!("misp-galaxy:{galaxy}=\"{value}\"");
+        Tagged {
+            galaxy,
+            value,
+            uuid,
+            tag,
+        }
+    }
+}
+
+impl From<Cluster> for Tagged {
+    fn from(c: Cluster) -> Self {
+        Tagged {
+            galaxy: c.galaxy,
+            value: c.value.to_owned(),
+            uuid: c.uuid,
+            tag: c.tag(),
+        }
+    }
+}
+
+/// MISP's ATT&CK galaxies (type, name, UUID), as misp-galaxy's `galaxies/mitre-*.json` define
+/// them: the clusters' UUIDs are in the embedded ATT&CK tables, the three galaxies' own are
+/// constants of MISP.
+const ATTACK_GALAXIES: [(&str, &str, &str); 3] = [
+    (
+        "mitre-attack-pattern",
+        "Attack Pattern",
+        "c4e851fa-775f-11e7-8163-b774922098cd",
+    ),
+    (
+        "mitre-malware",
+        "Malware",
+        "d752161c-78f6-11e7-a0ea-bfa79b407ce4",
+    ),
+    ("mitre-tool", "Tool", "d5cbd1a2-78f6-11e7-a833-7b9bccca9649"),
+];
+
+/// The reported incident's techniques and ATT&CK software as clusters of MISP's
+/// `mitre-attack-pattern`, `mitre-malware` and `mitre-tool` galaxies, by the cluster UUIDs of
+/// the embedded ATT&CK tables; the cluster value is MISP's ("Password Spraying - T1110.003").
+fn attack_clusters(graph: &KnowledgeGraph, incident: IncidentId) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    for (id, _) in graph.techniques_of(incident) {
+        let technique = graph.technique(id);
+        if let Some(t) = attack::technique(&technique.id)
+            && let Some(uuid) = t.misp_uuid
+        {
+            out.push(Tagged::new(
+                "mitre-attack-pattern",
+                format!("{} - {}", t.name, t.id),
+                uuid,
+            ));
+        }
+    }
+    for (id, _) in graph.software_of(incident) {
+        let Some(attack_id) = graph.software(id).attack_id.as_deref() else {
+            continue;
+        };
+        if let Some(s) = attack::software().iter().find(|s| s.id == attack_id)
+            && let Some(uuid) = s.misp_uuid
+        {
+            let galaxy = match s.kind {
+                SoftwareKind::Malware => "mitre-malware",
+                _ => "mitre-tool",
+            };
+            out.push(Tagged::new(galaxy, format!("{} - {}", s.name, s.id), uuid));
+        }
+    }
+    out
 }
 
 /// The estimative-language likelihood band (ICD 203) a confidence falls in; `None` for 0

@@ -11,12 +11,16 @@
 //! | attribution that counts (confirmed, suspected, claimed, on an incident that is itself attributed) | `attributed-to` the `intrusion-set`, confidence from the status; `targets` from the `intrusion-set` to what the incident targets |
 //! | speculated or denied link, or any link of an unattributed incident | `related-to` the `intrusion-set`, its description saying which |
 //! | context-of | `related-to` from the cited incident to the reported one |
+//! | technique | `attack-pattern` (name, `mitre-attack` external reference with the ATT&CK URL, tactics as `mitre-attack` kill-chain phases) |
+//! | software | `malware` (`is_family`) or `tool` (name, aliases, `mitre-attack` external reference when ATT&CK lists it) |
+//! | uses (incident to technique or software) | `uses` from the incident, the spans as evidence; and `uses` from each `intrusion-set` behind the incident (an attribution that counts, as for `attributed-to`), confidence the firmest such attribution's |
 //! | indicator | `indicator` (name = value, a STIX 2.1 pattern (see `export/pattern.rs`), `valid_from` = first scrape time), in the reports of the articles that give it |
 //! | each incident's attribution | a `note` (abstract, content, the evidence spans) referring to the incident, the actors and relationships it speaks of; its article's report contains it |
 //!
 //! # What a report refers to
-//! A report's `object_refs` hold the incident its article reports and what hangs on it, and
-//! the actors behind that incident. An actor the article names only for earlier activity, or
+//! A report's `object_refs` hold the incident its article reports and what hangs on it (its
+//! victims, places, techniques and software with their `uses`), and the actors behind that
+//! incident with their own `uses`. An actor the article names only for earlier activity, or
 //! that denies it, or that is one speculation among several, is left out, and so is a cited
 //! earlier incident: MISP's converter (misp-stix) turns a report into one event, drops
 //! incidents, and turns every referenced intrusion-set into the event's galaxy, which would
@@ -67,8 +71,11 @@ use super::describe::{
     actor_phrase, actors_of, and_list, attribution_note, country_name, evidence_line,
     incident_description, incident_name, opencti_incident_type, role_phrase,
 };
-use crate::graph::{ActorId, ActorKey, ArticleId, AttributedTo, IncidentId, KnowledgeGraph, OrgId};
-use crate::model::{Country, Role, Sector, Span};
+use crate::graph::{
+    ActorId, ActorKey, ArticleId, AttributedTo, IncidentId, KnowledgeGraph, OrgId, SoftwareId,
+    TechniqueId,
+};
+use crate::model::{Country, Role, Sector, SoftwareKind, Span};
 
 /// Namespace of threatbrief's UUIDv5 STIX ids.
 pub(crate) const NAMESPACE: Uuid = uuid!("9f3c7b81-1095-4e8c-a1da-a72b17ae1c6a");
@@ -314,6 +321,27 @@ impl Builder<'_> {
         stix_id("intrusion-set", &key)
     }
 
+    fn technique_id(&self, id: TechniqueId) -> String {
+        stix_id(
+            "attack-pattern",
+            &format!("attack|{}", self.graph.technique(id).id),
+        )
+    }
+
+    /// The STIX type (`malware` or `tool`) and id of a piece of software.
+    fn software_id(&self, id: SoftwareId) -> (&'static str, String) {
+        let node = self.graph.software(id);
+        let kind = match node.kind {
+            SoftwareKind::Malware => "malware",
+            _ => "tool",
+        };
+        let key = match &node.attack_id {
+            Some(id) => format!("attack|{id}"),
+            None => format!("name|{}", crate::graph::normalise_name(&node.name)),
+        };
+        (kind, stix_id(kind, &key))
+    }
+
     fn org_id(&self, id: OrgId) -> String {
         stix_id("identity", self.graph.org_key(id))
     }
@@ -553,6 +581,7 @@ impl Bundle {
 
         Bundle::indicators(&mut b);
         Bundle::incidents(&mut b, &org_countries);
+        Bundle::uses(&mut b);
         Bundle::resolved(&mut b);
         Bundle::notes(&mut b);
         Bundle::reports(&mut b, graph);
@@ -744,6 +773,153 @@ impl Bundle {
             let (rel, mut p) = relationship(&source, "targets", &target);
             p.insert("confidence".into(), confidence.into());
             let seen = seen.unwrap_or(Seen::at(OffsetDateTime::UNIX_EPOCH));
+            b.object("relationship", rel, seen, p);
+        }
+    }
+
+    /// An `attack-pattern` per technique and a `malware` or `tool` per piece of software, with
+    /// their `mitre-attack` external references; `uses` from each incident to them, with the
+    /// spans as evidence; and `uses` from each actor behind the incident (an attribution that
+    /// counts, as for `attributed-to`) to them, with the firmest such attribution's confidence.
+    /// The report of the incident's article refers to all of it.
+    fn uses(b: &mut Builder<'_>) {
+        let graph = b.graph;
+        let mut technique_seen: Vec<Option<Seen>> = vec![None; graph.techniques().len()];
+        for (incident, technique, _) in graph.technique_uses() {
+            Seen::join(
+                &mut technique_seen[technique.index()],
+                Some(b.incident_seen(incident)),
+            );
+        }
+        let mut software_seen: Vec<Option<Seen>> = vec![None; graph.software_nodes().len()];
+        for (incident, software, _) in graph.software_uses() {
+            Seen::join(
+                &mut software_seen[software.index()],
+                Some(b.incident_seen(incident)),
+            );
+        }
+        let fallback = graph
+            .articles()
+            .map(|(_, a)| a.scraped_at)
+            .min()
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+
+        for (id, technique) in graph.techniques() {
+            let mut p = Map::new();
+            p.insert("name".into(), technique.name.clone().into());
+            let tactics: Vec<&str> = technique.tactics.iter().map(String::as_str).collect();
+            let mut description = format!("MITRE ATT&CK technique {}", technique.id);
+            if !tactics.is_empty() {
+                let _ = write!(description, " (tactic {})", and_list(&tactics));
+                p.insert(
+                    "kill_chain_phases".into(),
+                    tactics
+                        .iter()
+                        .map(|t| json!({"kill_chain_name": "mitre-attack", "phase_name": t}))
+                        .collect(),
+                );
+            }
+            description.push_str(", described in the text as what the attackers did.");
+            p.insert("description".into(), description.into());
+            p.insert(
+                "external_references".into(),
+                json!([{
+                    "source_name": "mitre-attack",
+                    "external_id": technique.id,
+                    "url": format!(
+                        "https://attack.mitre.org/techniques/{}/",
+                        technique.id.replace('.', "/")
+                    ),
+                }]),
+            );
+            let seen = technique_seen[id.index()].unwrap_or(Seen::at(fallback));
+            b.object("attack-pattern", b.technique_id(id), seen, p);
+        }
+        for (id, software) in graph.software_nodes() {
+            let (kind, stix) = b.software_id(id);
+            let mut p = Map::new();
+            p.insert("name".into(), software.name.clone().into());
+            if kind == "malware" {
+                p.insert("is_family".into(), true.into());
+            }
+            if !software.aliases.is_empty() {
+                p.insert("aliases".into(), json!(software.aliases));
+            }
+            let mut description = if kind == "malware" {
+                "Malware the attackers used".to_owned()
+            } else {
+                "A tool the attackers used".to_owned()
+            };
+            if let Some(attack) = &software.attack_id {
+                let _ = write!(description, "; MITRE ATT&CK {attack}");
+                p.insert(
+                    "external_references".into(),
+                    json!([{
+                        "source_name": "mitre-attack",
+                        "external_id": attack,
+                        "url": format!("https://attack.mitre.org/software/{attack}/"),
+                    }]),
+                );
+            }
+            description.push('.');
+            p.insert("description".into(), description.into());
+            let seen = software_seen[id.index()].unwrap_or(Seen::at(fallback));
+            b.object(kind, stix, seen, p);
+        }
+
+        // (actor, target) -> (seen, highest confidence, firmest status).
+        let mut inherited: BTreeMap<(ActorId, String), (Option<Seen>, u8)> = BTreeMap::new();
+        let uses = graph
+            .technique_uses()
+            .map(|(i, t, spans)| (i, b.technique_id(t), spans))
+            .chain(
+                graph
+                    .software_uses()
+                    .map(|(i, w, spans)| (i, b.software_id(w).1, spans)),
+            )
+            .collect::<Vec<_>>();
+        for (incident, target, spans) in uses {
+            let source = b.incident_id(incident);
+            let seen = b.incident_seen(incident);
+            let (rel, mut p) = relationship(&source, "uses", &target);
+            if !spans.is_empty() {
+                let mut ext = Map::new();
+                ext.insert("evidence".into(), super::stix::spans(spans));
+                p.insert("extensions".into(), b.extension(ext));
+            }
+            b.object("relationship", rel.clone(), seen, p);
+            let node = graph.incident(incident);
+            let mut refs = vec![rel, target.clone()];
+            let (behind, _) = actors_of(graph, incident);
+            for (actor, edge) in behind {
+                let entry = inherited
+                    .entry((actor, target.clone()))
+                    .or_insert((None, 0));
+                Seen::join(&mut entry.0, Some(seen));
+                entry.1 = entry.1.max(edge.status.confidence());
+                if !node.context {
+                    refs.push(relationship_id("uses", &b.actor_id(actor), &target));
+                }
+            }
+            if node.context {
+                b.noted.entry(incident).or_default().extend(refs);
+            } else {
+                b.refer(node.article, refs);
+            }
+        }
+        for ((actor, target), (seen, confidence)) in inherited {
+            let source = b.actor_id(actor);
+            let (rel, mut p) = relationship(&source, "uses", &target);
+            p.insert("confidence".into(), confidence.into());
+            p.insert(
+                "description".into(),
+                format!(
+                    "{} is seen using it through the incidents attributed to it.",
+                    graph.actor(actor).name
+                )
+                .into(),
+            );
+            let seen = seen.unwrap_or(Seen::at(fallback));
             b.object("relationship", rel, seen, p);
         }
     }

@@ -90,8 +90,14 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
         {
             continue;
         }
-        // A name the gazetteer knows after all (a variant spelling) joins that actor.
-        match doc.g.actor_ref(&name) {
+        // A name the gazetteer knows after all (a variant spelling, or its plural: "Fancy
+        // Bears") joins that actor.
+        let known = doc.g.actor_ref(&name).or_else(|| {
+            name.strip_suffix('s')
+                .filter(|n| n.len() > 3)
+                .and_then(|n| doc.g.actor_ref(n))
+        });
+        match known {
             Some(r) => found.add(Some(r), || doc.g.entry(r).name().to_owned(), span),
             None => found.add(None, || name.clone(), span),
         }

@@ -8,10 +8,13 @@
 //!   a verb of attack: "X executed the attack"), a tie ("linked to X"), a claim
 //!   ("X claimed responsibility"), a denial ("X denied"), or, with none of these, a bare
 //!   possibility ("could be X"). A phrase on the wrong side describes the actor instead of
-//!   linking it ("X, a group linked to Russia"), and links nothing;
+//!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
+//!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
+//!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`);
 //! - the **modality** in the statement's clause (from a little before the first of the name
 //!   and the link to the last of them): a hedge ("believed", "likely", "moderate confidence")
-//!   or a possibility ("could be", "may have been"); a hedge elsewhere in the sentence speaks of
+//!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
+//!   been"); a hedge elsewhere in the sentence speaks of
 //!   something else ("X, which is believed to be based in China");
 //! - the **polarity**: a negation in the clause ("no evidence that X was behind");
 //! - the **frame**: a sentence about other or earlier activity (tense, "previously", a date
@@ -47,7 +50,7 @@
 //! | named | role | rule |
 //! |---|---|---|
 //! | only in sentences about other activity | context | `earlier-activity` |
-//! | in the present, the article's main actor (headline, lead, or most named) | the article's stance: the headline's statement, else fact | `article-stance` |
+//! | in the present, the article's main actor (headline, lead, or most named) | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
 //! | in the present, not the main actor | context | `no-link` |
 //!
@@ -195,6 +198,34 @@ fn between(a: Span, b: Span) -> Span {
     }
 }
 
+/// Whether a verb of publishing at `verb` has tools for its object ("released a set of
+/// exploits"): its subject supplied the weapons and did not carry out the attack.
+fn tools_object(text: &str, verb: Span) -> bool {
+    let end = (verb.end + 32).min(text.len());
+    let Some(after) = text.get(verb.end..end) else {
+        return false;
+    };
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .take(5)
+        .any(is_tool_noun)
+}
+
+/// Whether the words just before a firm link name tools ("the exploits leaked by X").
+fn tools_subject(text: &str, link: Span) -> bool {
+    let before = text[..link.start].trim_end();
+    before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(is_tool_noun)
+}
+
+fn is_tool_noun(word: &str) -> bool {
+    super::vocabulary::list("tool-nouns")
+        .iter()
+        .any(|t| !t.contains(' ') && t.eq_ignore_ascii_case(word))
+}
+
 /// The bytes between two spans.
 fn gap(a: Span, b: Span) -> usize {
     between(a, b).len()
@@ -213,6 +244,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         let hyphenated = text[..c.span.start].ends_with('-');
         match c.cue {
             Cue::Tie if hyphenated => None,
+            Cue::Act if tools_object(text, c.span) => None,
+            Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
             Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
             Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
                 Some(Link::Tie)
@@ -482,7 +515,9 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Attrib
         .filter(|s| {
             matches!(
                 s,
-                AttributionStatus::Confirmed | AttributionStatus::Suspected
+                AttributionStatus::Confirmed
+                    | AttributionStatus::Suspected
+                    | AttributionStatus::Claimed
             )
         })
         .min()

@@ -168,7 +168,8 @@ impl Extractor {
         };
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
-        let main = victims::main_incident(&doc, &analysis, &actor_countries);
+        report.software = software::find(&doc, &words, &keys);
+        let main = victims::main_incident(&doc, &analysis, &actor_countries, &report.software);
         report.sectors = main.sectors.clone();
         report.countries = main.countries.clone();
         report.incidents.push(main);
@@ -177,7 +178,6 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        report.software = software::find(&doc, &words, &keys);
         report.techniques = techniques::find(&doc, &words, &keys);
         report.cves = indicators::cves(text)
             .into_iter()

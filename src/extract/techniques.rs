@@ -4,7 +4,19 @@
 //! ATT&CK names of [`attack`]); one automaton finds them all in a copy of the text folded to
 //! lower case with hyphens read as spaces (same length, so offsets carry over). A match counts
 //! on word boundaries, with an optional plural ending, and only in a sentence that no
-//! `[not done]` word marks as advice or prevention ("phishing awareness training").
+//! `[not done]` word marks as advice, prevention or a hypothetical ("phishing awareness
+//! training", "the flaw could allow attackers to..."). A phrase of `[named flaws]` (a kind of
+//! vulnerability, an exposed system) counts only in a sentence that also says something was
+//! exploited (an `[exploited]` word): an advisory that names a flaw reports no attack. The name
+//! of a tactic ("lateral movement", "persistence", "command and control server") says the goal,
+//! not the technique: a test keeps the `[tactic words]` out of every phrase list.
+//!
+//! | sentence has a `[not done]` word | phrase is a `[named flaws]` entry | sentence has an `[exploited]` word | mention |
+//! |---|---|---|---|
+//! | yes | any | any | no |
+//! | no | no | any | yes |
+//! | no | yes | yes | yes |
+//! | no | yes | no | no |
 
 use std::sync::OnceLock;
 
@@ -19,15 +31,53 @@ use crate::words::{FirstWords, fold};
 const DATA: &str = include_str!("data/techniques.txt");
 const LEFT_OUT: &str = "official names left out";
 const NOT_DONE: &str = "not done";
+const NAMED_FLAWS: &str = "named flaws";
+const EXPLOITED: &str = "exploited";
+const TACTIC_WORDS: &str = "tactic words";
+/// The lists that are not named by a technique id.
+const NOT_TECHNIQUES: [&str; 5] = [LEFT_OUT, NOT_DONE, NAMED_FLAWS, EXPLOITED, TACTIC_WORDS];
 
 /// The phrase automaton and, per pattern, the technique it names.
 struct Finder {
     ac: AhoCorasick,
     first: FirstWords,
     targets: Vec<&'static AttackTechnique>,
+    /// Per pattern, whether it is one of the `[named flaws]`.
+    flaw: Vec<bool>,
     /// The `[not done]` words, folded.
-    not_done: AhoCorasick,
-    not_done_first: FirstWords,
+    not_done: Words,
+    /// The `[exploited]` words, folded.
+    exploited: Words,
+}
+
+/// A list of cue words, searched for in one sentence.
+struct Words {
+    ac: AhoCorasick,
+    first: FirstWords,
+}
+
+impl Words {
+    fn new(list: &str) -> Words {
+        let folded: Vec<Vec<u8>> = words().list(list).iter().map(|w| fold(w)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&folded)
+            .unwrap_or_else(|e| panic!("the [{list}] words build an automaton: {e}"));
+        Words {
+            ac,
+            first: first_words(folded.iter().map(Vec::as_slice), false),
+        }
+    }
+
+    /// Whether one of the words is in the sentence made of `words` of `folded`.
+    fn in_sentence(&self, folded: &[u8], (words, keys): (&[(usize, usize)], &[u64])) -> bool {
+        !at_words(&self.ac, &self.first, folded, words, keys, |m| {
+            on_word_boundaries(folded, m.start(), m.end()).then_some(m.end())
+        })
+        .is_empty()
+    }
 }
 
 /// The first words of `patterns` (folded), with the plural endings a match may add when
@@ -62,6 +112,9 @@ fn phrases() -> Vec<(Vec<u8>, &'static AttackTechnique)> {
     let file = words();
     let mut out: Vec<(Vec<u8>, &'static AttackTechnique)> = Vec::new();
     for (name, entries) in file.lists() {
+        if NOT_TECHNIQUES.contains(&name) {
+            continue;
+        }
         let Some(t) = attack::technique(name) else {
             continue;
         };
@@ -100,19 +153,14 @@ fn finder() -> &'static Finder {
             .start_kind(StartKind::Anchored)
             .build(phrases.iter().map(|(p, _)| p))
             .expect("the technique phrases build an automaton");
-        let not_done = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(words().list(NOT_DONE).iter().map(|w| fold(w)))
-            .expect("the [not done] words build an automaton");
-        let not_done_words: Vec<Vec<u8>> = words().list(NOT_DONE).iter().map(|w| fold(w)).collect();
+        let flaws: Vec<Vec<u8>> = words().list(NAMED_FLAWS).iter().map(|w| fold(w)).collect();
         Finder {
             ac,
             first: first_words(phrases.iter().map(|(p, _)| p.as_slice()), true),
+            flaw: phrases.iter().map(|(p, _)| flaws.contains(p)).collect(),
             targets: phrases.into_iter().map(|(_, t)| t).collect(),
-            not_done,
-            not_done_first: first_words(not_done_words.iter().map(Vec::as_slice), false),
+            not_done: Words::new(NOT_DONE),
+            exploited: Words::new(EXPLOITED),
         }
     })
 }
@@ -185,30 +233,31 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) ->
     let found = at_words(&f.ac, &f.first, folded, words, keys, |m| {
         word_end(folded, m.end())
     });
-    // Whether the last sentence read for advice or prevention speaks of it: only sentences
-    // with a match are read.
-    let mut judged: Option<(Span, bool)> = None;
+    // What the last sentence read says (only sentences with a match are read): whether a
+    // `[not done]` word marks it, and, once asked, whether an `[exploited]` word is in it.
+    let mut judged: Option<(Span, bool, Option<bool>)> = None;
     for (m, end) in found {
         let start = m.start();
         let s = doc.sentences[doc.sentence_at(start)];
-        let advice = match judged {
-            Some((j, advice)) if j == s => advice,
-            _ => {
-                let a = words.partition_point(|w| w.0 < s.start);
-                let b = a + words[a..].partition_point(|w| w.0 < s.end);
-                let marks = at_words(
-                    &f.not_done,
-                    &f.not_done_first,
-                    folded,
-                    &words[a..b],
-                    &keys[a..b],
-                    |m| on_word_boundaries(folded, m.start(), m.end()).then_some(m.end()),
-                );
-                judged = Some((s, !marks.is_empty()));
-                !marks.is_empty()
+        let a = words.partition_point(|w| w.0 < s.start);
+        let b = a + words[a..].partition_point(|w| w.0 < s.end);
+        let sentence = (&words[a..b], &keys[a..b]);
+        let judgement = match &mut judged {
+            Some((j, advice, exploited)) if *j == s => (advice, exploited),
+            slot => {
+                let advice = f.not_done.in_sentence(folded, sentence);
+                let (_, advice, exploited) = slot.insert((s, advice, None));
+                (advice, exploited)
             }
         };
-        if advice {
+        if *judgement.0 {
+            continue;
+        }
+        if f.flaw[m.pattern().as_usize()]
+            && !*judgement
+                .1
+                .get_or_insert_with(|| f.exploited.in_sentence(folded, sentence))
+        {
             continue;
         }
         let t = f.targets[m.pattern().as_usize()];
@@ -253,10 +302,13 @@ mod tests {
     #[test]
     fn the_data_file_names_current_techniques_and_holds_no_phrase_twice() {
         let file = words();
-        assert!(!file.list(LEFT_OUT).is_empty() && !file.list(NOT_DONE).is_empty());
+        for list in NOT_TECHNIQUES {
+            assert!(!file.list(list).is_empty(), "no list [{list}]");
+        }
+        let tactic_words: Vec<Vec<u8>> = file.list(TACTIC_WORDS).iter().map(|w| fold(w)).collect();
         let mut seen: Vec<(Vec<u8>, &str)> = Vec::new();
         for (name, entries) in file.lists() {
-            if name == LEFT_OUT || name == NOT_DONE {
+            if NOT_TECHNIQUES.contains(&name) {
                 continue;
             }
             let t = attack::technique(name).unwrap_or_else(|| panic!("[{name}]: no such id"));
@@ -272,7 +324,26 @@ mod tests {
                 if let Some((_, other)) = seen.iter().find(|(k, _)| *k == key) {
                     panic!("{p:?} in [{other}] and [{name}]");
                 }
+                assert!(
+                    !tactic_words.contains(&key),
+                    "{p:?} in [{name}] names a tactic, not a technique"
+                );
                 seen.push((key, name));
+            }
+        }
+        for flaw in file.list(NAMED_FLAWS) {
+            assert!(
+                seen.iter().any(|(k, _)| *k == fold(flaw)),
+                "[{NAMED_FLAWS}] {flaw:?} is no phrase of a technique"
+            );
+        }
+        for list in [NOT_DONE, EXPLOITED, TACTIC_WORDS] {
+            for w in file.list(list) {
+                assert_eq!(
+                    fold(w),
+                    w.as_bytes(),
+                    "[{list}] {w:?}: lower case, no hyphen"
+                );
             }
         }
         for name in file.list(LEFT_OUT) {
@@ -356,6 +427,148 @@ mod tests {
             .collect();
         assert_eq!(spans, ["spear-phishing links", "spearphishing links"]);
         assert_eq!(t.mentions[0].text, "spear-phishing links");
+    }
+
+    #[test]
+    fn only_what_the_attackers_did_counts_not_advice_nor_hypotheticals() {
+        // (sentence, techniques): advice, prevention and what a flaw could allow give none; the
+        // same words as a report of the attack do.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Staff should report any phishing email to the security team.",
+                &[],
+            ),
+            (
+                "The campaign sent phishing emails to the finance team.",
+                &["T1566"],
+            ),
+            (
+                "Administrators are urged to disable RDP on exposed machines.",
+                &[],
+            ),
+            (
+                "The intruders logged in over RDP with a contractor's password.",
+                &["T1021.001"],
+            ),
+            (
+                "The command injection flaw could allow attackers to run code as root.",
+                &[],
+            ),
+            (
+                "A command injection flaw in the router firmware was fixed in version 2.1.",
+                &[],
+            ),
+            (
+                "The gang exploited a command injection flaw in the router firmware.",
+                &["T1190"],
+            ),
+            (
+                "Hackers used SQL injection to dump the customer table.",
+                &["T1190"],
+            ),
+            (
+                "The vendor patched a SQL injection bug in its billing portal.",
+                &[],
+            ),
+            (
+                "Researchers showed that process hollowing can be used by attackers to hide.",
+                &[],
+            ),
+            (
+                "The loader relied on process hollowing to hide.",
+                &["T1055.012"],
+            ),
+            (
+                "The update fixes a denial-of-service bug in the DNS server.",
+                &[],
+            ),
+            (
+                "A botnet hit the bank with a denial-of-service attack.",
+                &["T1498"],
+            ),
+            (
+                "The patch changes the Group Policy defaults on servers.",
+                &[],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(ids(body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_story_that_only_advises_on_phishing_names_no_technique() {
+        let body = "How to spot a phishing email this holiday season. Security experts \
+                    recommend checking the sender's address before clicking. Users should \
+                    never open attachments from unknown senders. Phishing awareness training \
+                    helps staff avoid malicious links, the agency advised.";
+        assert_eq!(ids(body), Vec::<String>::new());
+    }
+
+    #[test]
+    fn tactic_names_are_no_technique() {
+        for body in [
+            "The attackers achieved persistence, moved laterally and escalated privileges.",
+            "The malware contacts its command and control server every hour.",
+            "After lateral movement the crew focused on privilege escalation.",
+        ] {
+            assert_eq!(ids(body), Vec::<String>::new(), "{body}");
+        }
+    }
+
+    #[test]
+    fn sub_technique_only_where_the_words_say_it() {
+        let cases: &[(&str, &[&str])] = &[
+            // The parent: the words do not say how the phishing came.
+            ("The group relied on phishing.", &["T1566"]),
+            // The sub-technique: they do.
+            ("The group sent a spearphishing attachment.", &["T1566.001"]),
+            // A malicious link says a lure, not the channel: Phishing, not Spearphishing Link.
+            ("Victims received malicious links.", &["T1566"]),
+            ("The attackers sent spear-phishing links.", &["T1566.002"]),
+            // A macro: a script, in VBA or Excel 4.0, so the parent interpreter.
+            ("The lure ran a malicious macro.", &["T1059"]),
+            ("The lure ran a VBA macro.", &["T1059.005"]),
+            // A weaponised document is a file the victim opens, not proof of an attachment.
+            (
+                "The victims opened a weaponized Word document.",
+                &["T1204.002"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(ids(body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_revoked_name_or_id_leads_to_the_technique_that_replaced_it() {
+        // Every phrase names a current technique, whatever id its list or name had.
+        let f = finder();
+        for t in &f.targets {
+            assert!(t.revoked_by.is_none(), "{} is revoked", t.id);
+            assert_eq!(attack::technique(t.id).map(|c| c.id), Some(t.id));
+        }
+        // An official name ATT&CK revoked: "Disabling Security Tools" (T1089) is now T1685.
+        let revoked = attack::techniques()
+            .find(|t| t.revoked_by.is_some() && t.name == "Disabling Security Tools")
+            .expect("a revoked technique in the table");
+        let current = attack::technique(revoked.id).unwrap().id;
+        assert_ne!(current, revoked.id);
+        assert_eq!(
+            ids("The implant starts by Disabling Security Tools on the host."),
+            [current]
+        );
+    }
+
+    #[test]
+    fn the_promo_block_is_never_read() {
+        let body = "Intruders deleted the shadow copies at a hospital. \
+                    Join our free webinar for your business: why ransomware crews love \
+                    spear-phishing emails with malicious attachments.";
+        let r = report(body);
+        assert!(r.promo.is_some(), "the invented advert is a promo block");
+        let ids: Vec<&str> = r.techniques.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["T1490"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ const LISTS: &[&str] = &[
     "group-kinds",
     "deed-kinds",
     "company-kinds",
+    "tool-nouns",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");

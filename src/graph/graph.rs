@@ -10,11 +10,14 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::edges::Edges;
-use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId, SoftwareId, TechniqueId};
+use super::ingest::normalise;
+use super::kinds::{EdgeData, Endpoint as _, NodeKind, graph_kinds};
+use super::merge::Absorb as _;
 use super::sets::{EnumSet, SortedSet};
 use crate::model::{
     ActorKind, AttributionStatus, Country, DateWindow, IncidentType, IndicatorKind, Role, Sector,
-    Span,
+    SoftwareKind, Span,
 };
 
 /// An article (one scraped record), keyed by scrape time and title.
@@ -93,6 +96,35 @@ pub struct IndicatorNode {
     pub value: String,
 }
 
+/// An ATT&CK technique, keyed by its current id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TechniqueNode {
+    /// The current ATT&CK id (`T1110.003`).
+    pub id: String,
+    /// The ATT&CK name ("Password Spraying").
+    pub name: String,
+    /// Its ATT&CK tactics ("credential-access").
+    pub tactics: SortedSet<String>,
+}
+
+/// Attacker software (malware, or a tool ATT&CK lists as used by adversaries), keyed like an
+/// actor: by ATT&CK id when it has one, else by its normalised name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SoftwareNode {
+    /// Canonical name.
+    pub name: String,
+    /// ATT&CK software id (`S0154`).
+    pub attack_id: Option<String>,
+    /// Malware or tool.
+    #[serde(rename = "type")]
+    pub kind: SoftwareKind,
+    /// Other names it was seen under (never contains `name`).
+    #[serde(default)]
+    pub aliases: SortedSet<String>,
+}
+
 /// The attributed-to edge from an incident to an actor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -115,6 +147,130 @@ pub struct Mentioned {
     pub role: Role,
     /// Where the text names it.
     pub spans: SortedSet<Span>,
+}
+
+// How each node kind is written, keyed and merged (see `kinds`).
+
+impl EdgeData for AttributedTo {}
+impl EdgeData for Mentioned {}
+
+impl NodeKind for (ArticleKey, ()) {
+    type Key = ArticleKey;
+    type Value = ();
+    type Id = ArticleId;
+    type Wire = ArticleNode;
+
+    fn wire<'a>(key: &'a ArticleKey, (): &'a ()) -> &'a ArticleNode {
+        &key.0
+    }
+
+    fn from_wire(node: ArticleNode) -> (ArticleKey, ()) {
+        (ArticleKey(node), ())
+    }
+
+    fn absorb_key(stored: &mut ArticleKey, other: ArticleKey) {
+        // The source and summary are not part of the key: changing them keeps the map valid.
+        stored.0.absorb(other.0);
+    }
+}
+
+impl NodeKind for ((ArticleId, u32), IncidentNode) {
+    type Key = (ArticleId, u32);
+    type Value = IncidentNode;
+    type Id = IncidentId;
+    type Wire = IncidentNode;
+
+    fn wire<'a>(_: &'a (ArticleId, u32), node: &'a IncidentNode) -> &'a IncidentNode {
+        node
+    }
+
+    fn from_wire(node: IncidentNode) -> ((ArticleId, u32), IncidentNode) {
+        ((node.article, node.index), node)
+    }
+
+    fn renumber(key: &mut (ArticleId, u32), node: &mut IncidentNode, remap: &Remap) {
+        node.article = node.article.remap(remap);
+        key.0 = node.article;
+    }
+
+    fn check(node: &IncidentNode, graph: &KnowledgeGraph) -> Result<(), String> {
+        node.article.check(graph)
+    }
+}
+
+impl NodeKind for (ActorKey, ActorNode) {
+    type Key = ActorKey;
+    type Value = ActorNode;
+    type Id = ActorId;
+    type Wire = ActorNode;
+
+    fn wire<'a>(_: &'a ActorKey, node: &'a ActorNode) -> &'a ActorNode {
+        node
+    }
+
+    fn from_wire(node: ActorNode) -> (ActorKey, ActorNode) {
+        (ActorKey::of(node.attack_id.as_deref(), &node.name), node)
+    }
+}
+
+impl NodeKind for (String, OrgNode) {
+    type Key = String;
+    type Value = OrgNode;
+    type Id = OrgId;
+    type Wire = OrgNode;
+
+    fn wire<'a>(_: &'a String, node: &'a OrgNode) -> &'a OrgNode {
+        node
+    }
+
+    fn from_wire(node: OrgNode) -> (String, OrgNode) {
+        (normalise(&node.name), node)
+    }
+}
+
+impl NodeKind for (IndicatorNode, ()) {
+    type Key = IndicatorNode;
+    type Value = ();
+    type Id = IndicatorId;
+    type Wire = IndicatorNode;
+
+    fn wire<'a>(key: &'a IndicatorNode, (): &'a ()) -> &'a IndicatorNode {
+        key
+    }
+
+    fn from_wire(node: IndicatorNode) -> (IndicatorNode, ()) {
+        (node, ())
+    }
+}
+
+impl NodeKind for (String, TechniqueNode) {
+    type Key = String;
+    type Value = TechniqueNode;
+    type Id = TechniqueId;
+    type Wire = TechniqueNode;
+
+    fn wire<'a>(_: &'a String, node: &'a TechniqueNode) -> &'a TechniqueNode {
+        node
+    }
+
+    fn from_wire(node: TechniqueNode) -> (String, TechniqueNode) {
+        (node.id.clone(), node)
+    }
+}
+
+impl NodeKind for (ActorKey, SoftwareNode) {
+    type Key = ActorKey;
+    type Value = SoftwareNode;
+    type Id = SoftwareId;
+    type Wire = SoftwareNode;
+
+    fn wire<'a>(_: &'a ActorKey, node: &'a SoftwareNode) -> &'a SoftwareNode {
+        node
+    }
+
+    fn from_wire(node: SoftwareNode) -> (ActorKey, SoftwareNode) {
+        (ActorKey::of(node.attack_id.as_deref(), &node.name), node)
+    }
 }
 
 /// An article node as the key of its own store, identified by scrape time, then title; the
@@ -158,7 +314,7 @@ impl std::hash::Hash for ArticleKey {
     }
 }
 
-/// Identity of an actor node. ATT&CK ids sort before bare names.
+/// Identity of an actor or software node. ATT&CK ids sort before bare names.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum ActorKey {
     Attack(String),
@@ -173,6 +329,14 @@ pub(crate) enum ActorKeyRef<'a> {
 }
 
 impl ActorKey {
+    /// The key of a node with this ATT&CK id and name.
+    pub(crate) fn of(attack_id: Option<&str>, name: &str) -> Self {
+        match attack_id {
+            Some(id) => ActorKey::Attack(id.to_owned()),
+            None => ActorKey::Name(normalise(name)),
+        }
+    }
+
     pub(crate) fn as_ref(&self) -> ActorKeyRef<'_> {
         match self {
             ActorKey::Attack(s) => ActorKeyRef::Attack(s),
@@ -203,78 +367,91 @@ impl indexmap::Equivalent<ActorKey> for ActorKeyRef<'_> {
     }
 }
 
-/// A knowledge graph of incidents, threat actors, victim organisations, sectors, countries and
-/// the articles that report them.
-///
-/// # Nodes and ids
-/// Each node kind lives in an [`IndexMap`] keyed by the node's canonical key; a node's id
-/// ([`ArticleId`], [`IncidentId`], [`ActorId`], [`OrgId`], [`IndicatorId`]) is its insertion
-/// index, so iteration follows ids. Sectors and countries are their own ids ([`Sector`], [`Country`]).
-///
-/// - [`ingest`](Self::ingest) appends nodes it has not seen, in the order it meets them.
-/// - [`merge`](Self::merge) and [`canonicalize`](Self::canonicalize) leave every node kind sorted
-///   by canonical key: articles by (scrape time, title); incidents by (article, index in the
-///   report); actors by ATT&CK id, then actors without one by normalised name; organisations
-///   by normalised name; indicators by (kind, value); sectors and countries by their `Ord`. That is what makes ids
-///   deterministic: equal content gives equal ids, whatever order it was built in.
-///
-/// # Edges
-/// Edges are sets (maps when they carry data) keyed by node ids, read in key order:
-/// attributed-to (incident to actor, with status, confidence, attributing parties and
-/// evidence), targets (incident to organisation, with the victim's spans), in-sector
-/// (incident or organisation to sector), located-in (incident or organisation to country),
-/// reported-by (incident to article, [`IncidentNode::article`]), context-of (cited incident to
-/// the reported incident of the same article), mentioned-in (actor to article, with its role
-/// and spans) and seen-in (indicator to article, with the spans where the text gives it).
-///
-/// Ingest appends edges without searching for them; they are sorted and equal edges combined
-/// on the first read after an ingest (O(E log E) once, into a cache, as reads take `&self`),
-/// or by [`canonicalize`](Self::canonicalize) and [`merge`](Self::merge) in place. Call
-/// `canonicalize` after a batch of ingests to pay that cost once and without the cache.
-///
-/// # Equality
-/// `==` compares content: two graphs are equal when they hold the same nodes with the same
-/// data and the same edges, whatever order they were built in (graphs not in canonical order
-/// are canonicalised copies for the comparison).
-///
-/// # Examples
-/// ```
-/// use threatbrief::graph::{ArticleRef, KnowledgeGraph};
-/// use threatbrief::Report;
-/// use time::macros::datetime;
-///
-/// let mut graph = KnowledgeGraph::new();
-/// let article = ArticleRef::new(datetime!(2025-12-15 11:11:13.308 UTC), "A headline");
-/// graph.ingest_ref(&article, &Report::default());
-/// assert_eq!(graph.articles().count(), 1);
-/// ```
-#[derive(Debug, Clone, Default)]
-pub struct KnowledgeGraph {
-    /// The nodes are the keys: see [`ArticleKey`].
-    pub(crate) articles: NodeMap<ArticleKey, ()>,
-    pub(crate) incidents: NodeMap<(ArticleId, u32), IncidentNode>,
-    pub(crate) actors: NodeMap<ActorKey, ActorNode>,
-    pub(crate) orgs: NodeMap<String, OrgNode>,
-    pub(crate) sectors: IndexSet<Sector>,
-    pub(crate) countries: IndexSet<Country>,
-    /// attributed-to, keyed actor first so an actor's incidents are one range.
-    pub(crate) attributed: Edges<(ActorId, IncidentId), AttributedTo>,
-    pub(crate) targets: Edges<(IncidentId, OrgId), SortedSet<Span>>,
-    pub(crate) incident_sectors: Edges<(IncidentId, Sector), ()>,
-    pub(crate) incident_countries: Edges<(IncidentId, Country), ()>,
-    pub(crate) org_sectors: Edges<(OrgId, Sector), ()>,
-    pub(crate) org_countries: Edges<(OrgId, Country), ()>,
-    /// (context incident, reported incident).
-    pub(crate) context_of: Edges<(IncidentId, IncidentId), ()>,
-    pub(crate) mentions: Edges<(ActorId, ArticleId), Mentioned>,
-    /// Indicators: the node is its own key.
-    pub(crate) indicators: NodeMap<IndicatorNode, ()>,
-    /// seen-in: where each article's text gives an indicator.
-    pub(crate) seen_in: Edges<(IndicatorId, ArticleId), SortedSet<Span>>,
-    /// True when every node kind is sorted by key (set by `canonicalize`, cleared by growth).
-    pub(crate) canonical: bool,
-    /// Ingest's buffers, kept between calls; not part of the graph's content.
-    pub(crate) scratch: Scratch,
+graph_kinds! {
+    /// A knowledge graph of incidents, threat actors, victim organisations, sectors, countries and
+    /// the articles that report them.
+    ///
+    /// # Nodes and ids
+    /// The stores below are the graph's one list of node and edge kinds (see `kinds.rs`):
+    /// merge, canonical order, equality and serde derive from it.
+    ///
+    /// Each node kind lives in an [`IndexMap`] keyed by the node's canonical key; a node's id
+    /// ([`ArticleId`], [`IncidentId`], [`ActorId`], [`OrgId`], [`IndicatorId`]) is its insertion
+    /// index, so iteration follows ids. Sectors and countries are their own ids ([`Sector`], [`Country`]).
+    ///
+    /// - [`ingest`](Self::ingest) appends nodes it has not seen, in the order it meets them.
+    /// - [`merge`](Self::merge) and [`canonicalize`](Self::canonicalize) leave every node kind sorted
+    ///   by canonical key: articles by (scrape time, title); incidents by (article, index in the
+    ///   report); actors by ATT&CK id, then actors without one by normalised name; organisations
+    ///   by normalised name; indicators by (kind, value); sectors and countries by their `Ord`. That is what makes ids
+    ///   deterministic: equal content gives equal ids, whatever order it was built in.
+    ///
+    /// # Edges
+    /// Edges are sets (maps when they carry data) keyed by node ids, read in key order:
+    /// attributed-to (incident to actor, with status, confidence, attributing parties and
+    /// evidence), targets (incident to organisation, with the victim's spans), in-sector
+    /// (incident or organisation to sector), located-in (incident or organisation to country),
+    /// reported-by (incident to article, [`IncidentNode::article`]), context-of (cited incident to
+    /// the reported incident of the same article), mentioned-in (actor to article, with its role
+    /// and spans) and seen-in (indicator to article, with the spans where the text gives it).
+    ///
+    /// Ingest appends edges without searching for them; they are sorted and equal edges combined
+    /// on the first read after an ingest (O(E log E) once, into a cache, as reads take `&self`),
+    /// or by [`canonicalize`](Self::canonicalize) and [`merge`](Self::merge) in place. Call
+    /// `canonicalize` after a batch of ingests to pay that cost once and without the cache.
+    ///
+    /// # Equality
+    /// `==` compares content: two graphs are equal when they hold the same nodes with the same
+    /// data and the same edges, whatever order they were built in (graphs not in canonical order
+    /// are canonicalised copies for the comparison).
+    ///
+    /// # Examples
+    /// ```
+    /// use threatbrief::graph::{ArticleRef, KnowledgeGraph};
+    /// use threatbrief::Report;
+    /// use time::macros::datetime;
+    ///
+    /// let mut graph = KnowledgeGraph::new();
+    /// let article = ArticleRef::new(datetime!(2025-12-15 11:11:13.308 UTC), "A headline");
+    /// graph.ingest_ref(&article, &Report::default());
+    /// assert_eq!(graph.articles().count(), 1);
+    /// ```
+    pub struct KnowledgeGraph {
+        nodes {
+            /// The nodes are the keys: see [`ArticleKey`].
+            articles: NodeMap<ArticleKey, ()> => ArticleId as "article",
+            incidents: NodeMap<(ArticleId, u32), IncidentNode> => IncidentId as "incident",
+            actors: NodeMap<ActorKey, ActorNode> => ActorId as "actor",
+            orgs: NodeMap<String, OrgNode> => OrgId as "organisation",
+            sectors: IndexSet<Sector> => Sector as "sector",
+            countries: IndexSet<Country> => Country as "country",
+            /// Indicators: the node is its own key.
+            indicators: NodeMap<IndicatorNode, ()> => IndicatorId as "indicator",
+            /// ATT&CK techniques, by current id.
+            techniques: NodeMap<String, TechniqueNode> => TechniqueId as "technique",
+            /// Attacker software, by ATT&CK id or normalised name.
+            software: NodeMap<ActorKey, SoftwareNode> => SoftwareId as "software",
+        }
+        edges {
+            /// attributed-to, keyed actor first so an actor's incidents are one range
+            /// (written incident first).
+            attributed_to: (ActorId, IncidentId) => AttributedTo [reversed],
+            targets: (IncidentId, OrgId) => SortedSet<Span>,
+            incident_sectors: (IncidentId, Sector) => (),
+            incident_countries: (IncidentId, Country) => (),
+            org_sectors: (OrgId, Sector) => (),
+            org_countries: (OrgId, Country) => (),
+            /// (context incident, reported incident).
+            context_of: (IncidentId, IncidentId) => (),
+            mentions: (ActorId, ArticleId) => Mentioned,
+            /// seen-in: where each article's text gives an indicator.
+            seen_in: (IndicatorId, ArticleId) => SortedSet<Span>,
+            /// uses: a reported incident's techniques, with the spans that describe them.
+            uses_technique: (IncidentId, TechniqueId) => SortedSet<Span>,
+            /// uses: a reported incident's attacker software, with the spans that name it.
+            uses_software: (IncidentId, SoftwareId) => SortedSet<Span>,
+        }
+    }
 }
 
 /// What ingest keeps between calls: buffers for a normalised name and a report's actor and
@@ -301,12 +478,7 @@ impl KnowledgeGraph {
     /// True when the graph holds no node.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.articles.is_empty()
-            && self.actors.is_empty()
-            && self.orgs.is_empty()
-            && self.sectors.is_empty()
-            && self.countries.is_empty()
-            && self.indicators.is_empty()
+        self.stores_empty()
     }
 
     /// The article `id`. O(1).
@@ -376,6 +548,59 @@ impl KnowledgeGraph {
         self.seen_in.view().iter().map(|((i, a), s)| (*i, *a, s))
     }
 
+    /// The technique `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn technique(&self, id: TechniqueId) -> &TechniqueNode {
+        &self.techniques[id.index()]
+    }
+
+    /// Every technique, in id order (canonical order: by ATT&CK id). O(1) per item.
+    #[must_use]
+    pub fn techniques(&self) -> TechniqueNodes<'_> {
+        TechniqueNodes::new(&self.techniques)
+    }
+
+    /// The software `id`. O(1).
+    ///
+    /// # Panics
+    /// When `id` was not issued by this graph.
+    #[must_use]
+    pub fn software(&self, id: SoftwareId) -> &SoftwareNode {
+        &self.software[id.index()]
+    }
+
+    /// Every piece of attacker software, in id order (canonical order: ATT&CK ids, then
+    /// normalised names). O(1) per item.
+    #[must_use]
+    pub fn software_nodes(&self) -> SoftwareNodes<'_> {
+        SoftwareNodes::new(&self.software)
+    }
+
+    /// Every uses edge from an incident to a technique, with the spans that describe it,
+    /// sorted by incident then technique. O(1) per item.
+    pub fn technique_uses(
+        &self,
+    ) -> impl Iterator<Item = (IncidentId, TechniqueId, &SortedSet<Span>)> {
+        self.uses_technique
+            .view()
+            .iter()
+            .map(|((i, t), s)| (*i, *t, s))
+    }
+
+    /// Every uses edge from an incident to software, with the spans that name it, sorted by
+    /// incident then software. O(1) per item.
+    pub fn software_uses(
+        &self,
+    ) -> impl Iterator<Item = (IncidentId, SoftwareId, &SortedSet<Span>)> {
+        self.uses_software
+            .view()
+            .iter()
+            .map(|((i, w), s)| (*i, *w, s))
+    }
+
     /// Every article, in id order. O(1) per item.
     #[must_use]
     pub fn articles(&self) -> ArticleNodes<'_> {
@@ -413,7 +638,10 @@ impl KnowledgeGraph {
     /// Every attributed-to edge as (incident, actor, edge), sorted by actor then incident.
     /// O(1) per item.
     pub fn attributions(&self) -> impl Iterator<Item = (IncidentId, ActorId, &AttributedTo)> {
-        self.attributed.view().iter().map(|((a, i), e)| (*i, *a, e))
+        self.attributed_to
+            .view()
+            .iter()
+            .map(|((a, i), e)| (*i, *a, e))
     }
 
     /// Every targets edge as (incident, organisation, the victim's spans), sorted.
@@ -462,28 +690,6 @@ impl KnowledgeGraph {
             .get_index(id.index())
             .map(|(k, _)| k)
             .expect("actor id from this graph")
-    }
-
-    /// Structural equality: same nodes in the same order, same edges.
-    fn same_layout(&self, other: &Self) -> bool {
-        self.articles().eq(other.articles())
-            && self.incidents == other.incidents
-            && self.actors == other.actors
-            && self.orgs == other.orgs
-            && self.sectors.as_slice() == other.sectors.as_slice()
-            && self.countries.as_slice() == other.countries.as_slice()
-            && self.attributed == other.attributed
-            && self.targets == other.targets
-            && self.incident_sectors == other.incident_sectors
-            && self.incident_countries == other.incident_countries
-            && self.org_sectors == other.org_sectors
-            && self.org_countries == other.org_countries
-            && self.context_of == other.context_of
-            && self.mentions == other.mentions
-            && self.indicators.keys().eq(other.indicators.keys())
-            && self.seen_in == other.seen_in
-            && self.actors.keys().eq(other.actors.keys())
-            && self.orgs.keys().eq(other.orgs.keys())
     }
 }
 
@@ -564,4 +770,12 @@ node_iter! {
 node_iter! {
     /// Every indicator with its id, in id order: [`KnowledgeGraph::indicators`].
     IndicatorNodes, IndicatorNode, (), IndicatorNode, IndicatorId, |key, ()| key
+}
+node_iter! {
+    /// Every technique with its id, in id order: [`KnowledgeGraph::techniques`].
+    TechniqueNodes, String, TechniqueNode, TechniqueNode, TechniqueId, |_, node| node
+}
+node_iter! {
+    /// Every piece of software with its id, in id order: [`KnowledgeGraph::software_nodes`].
+    SoftwareNodes, ActorKey, SoftwareNode, SoftwareNode, SoftwareId, |_, node| node
 }

@@ -34,6 +34,16 @@ macro_rules! node_id {
             }
         }
 
+        impl super::kinds::NodeIndex for $name {
+            fn from_index(index: usize) -> Self {
+                $name::new(index)
+            }
+
+            fn to_index(self) -> usize {
+                self.index()
+            }
+        }
+
         impl fmt::Debug for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, concat!($prefix, "{}"), self.0)
@@ -67,6 +77,15 @@ node_id! {
 node_id! {
     /// A technical indicator in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
     IndicatorId, "indicator#"
+}
+
+node_id! {
+    /// An ATT&CK technique in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
+    TechniqueId, "technique#"
+}
+node_id! {
+    /// A piece of attacker software in a [`KnowledgeGraph`](crate::graph::KnowledgeGraph).
+    SoftwareId, "software#"
 }
 
 #[cfg(test)]

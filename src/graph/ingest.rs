@@ -5,12 +5,12 @@ use time::OffsetDateTime;
 
 use super::graph::{
     ActorKey, ActorKeyRef, ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode,
-    IndicatorNode, KnowledgeGraph, Mentioned, OrgNode,
+    IndicatorNode, KnowledgeGraph, Mentioned, OrgNode, SoftwareNode, TechniqueNode,
 };
-use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
+use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId, SoftwareId, TechniqueId};
 use super::merge::{Absorb, upsert};
 use super::sets::{EnumSet, SortedSet};
-use crate::model::{Actor, Report};
+use crate::model::{Actor, Report, Software, SoftwareKind, Technique};
 use crate::scrape::Article;
 
 /// What the graph needs of an article: its identity (scrape time and title) and its source.
@@ -240,7 +240,7 @@ impl KnowledgeGraph {
                     by: attribution.by.iter().cloned().collect(),
                     evidence: attribution.evidence.iter().copied().collect(),
                 };
-                self.attributed.push((actor, id), edge);
+                self.attributed_to.push((actor, id), edge);
             }
         }
         if let Some(main) = main_index.map(|i| incident_ids[i]) {
@@ -248,6 +248,23 @@ impl KnowledgeGraph {
                 if incident.context {
                     self.context_of.push((id, main), ());
                 }
+            }
+        }
+        // Techniques and attacker software are what the reported incident's attackers did and
+        // ran: the extractor reads them only where the text says the attackers did it.
+        let main = main_index.map(|i| incident_ids[i]);
+        for technique in &report.techniques {
+            let id = self.add_technique(technique);
+            if let Some(main) = main {
+                let spans = technique.mentions.iter().map(|m| m.span).collect();
+                self.uses_technique.push((main, id), spans);
+            }
+        }
+        for software in report.software.iter().filter(|s| is_attacker_software(s)) {
+            let id = self.add_software(software, &mut scratch);
+            if let Some(main) = main {
+                let spans = software.mentions.iter().map(|m| m.span).collect();
+                self.uses_software.push((main, id), spans);
             }
         }
         for indicator in &report.indicators {
@@ -372,6 +389,59 @@ impl KnowledgeGraph {
         IndicatorId::new(index)
     }
 
+    fn add_technique(&mut self, technique: &Technique) -> TechniqueId {
+        if let Some(index) = self.techniques.get_index_of(technique.id.as_str()) {
+            let node = &mut self.techniques[index];
+            for tactic in &technique.tactics {
+                if !node.tactics.contains(tactic) {
+                    node.tactics.insert(tactic.clone());
+                }
+            }
+            if technique.name < node.name {
+                node.name.clone_from(&technique.name);
+            }
+            return TechniqueId::new(index);
+        }
+        let node = TechniqueNode {
+            id: technique.id.clone(),
+            name: technique.name.clone(),
+            tactics: technique.tactics.iter().cloned().collect(),
+        };
+        let (index, new) = upsert(&mut self.techniques, technique.id.clone(), node);
+        self.canonical &= !new;
+        TechniqueId::new(index)
+    }
+
+    fn add_software(&mut self, software: &Software, scratch: &mut String) -> SoftwareId {
+        let key = match &software.attack_id {
+            Some(id) => ActorKeyRef::Attack(id),
+            None => {
+                normalise_into(&software.name, scratch);
+                ActorKeyRef::Name(scratch)
+            }
+        };
+        let node = |software: &Software| SoftwareNode {
+            name: software.name.clone(),
+            attack_id: software.attack_id.clone(),
+            kind: software.kind,
+            aliases: SortedSet::new(),
+        };
+        if let Some((index, _, stored)) = self.software.get_full_mut(&key) {
+            // Seen before, mostly under the same name and kind: then nothing changes.
+            let new_name = stored.name != software.name && !stored.aliases.contains(&software.name);
+            if new_name || (software.kind == SoftwareKind::Malware && stored.kind != software.kind)
+            {
+                stored.absorb(node(software));
+            }
+            return SoftwareId::new(index);
+        }
+        self.canonical = false;
+        let (index, _) = self
+            .software
+            .insert_full(key.to_owned_key(), node(software));
+        SoftwareId::new(index)
+    }
+
     fn add_sector(&mut self, sector: crate::model::Sector) {
         // There are few sectors: a scan beats hashing.
         if !self.sectors.iter().any(|&s| s == sector) {
@@ -398,6 +468,13 @@ fn country_bit(country: crate::model::Country) -> usize {
     let code = country.bytes();
     let letter = |i: usize| usize::from(code[i].saturating_sub(b'A')).min(25);
     letter(0) * 26 + letter(1)
+}
+
+/// Software the graph keeps: what ATT&CK lists (malware and the tools adversaries use) and
+/// other malware. A tool ATT&CK does not list is a product the text names (the webmail that
+/// was breached, the VPN that was exploited), not something the attackers used.
+fn is_attacker_software(software: &Software) -> bool {
+    software.attack_id.is_some() || software.kind == SoftwareKind::Malware
 }
 
 /// The report actor an attribution's name refers to: by canonical name, then by any alias,

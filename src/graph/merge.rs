@@ -9,16 +9,16 @@
 use std::hash::Hash;
 
 use super::graph::NodeMap;
-use indexmap::map::{Entry, MutableKeys};
+use indexmap::map::Entry;
 
 use super::edges::Edges;
 use super::graph::{
-    ActorNode, ArticleKey, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned,
-    OrgNode,
+    ActorNode, ArticleNode, AttributedTo, IncidentNode, KnowledgeGraph, Mentioned, OrgNode,
+    SoftwareNode, TechniqueNode,
 };
-use super::ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
+
 use super::sets::{EnumSet, SortedSet};
-use crate::model::DateWindow;
+use crate::model::{DateWindow, SoftwareKind};
 
 /// Combining two descriptions of the same thing. Must be associative, commutative and
 /// idempotent, so the result does not depend on the order things were seen in.
@@ -146,6 +146,37 @@ impl ActorNode {
     }
 }
 
+impl Absorb for TechniqueNode {
+    fn absorb(&mut self, other: Self) {
+        if other.name < self.name {
+            self.name = other.name;
+        }
+        self.tactics.absorb(other.tactics);
+    }
+}
+
+impl Absorb for SoftwareNode {
+    fn absorb(&mut self, other: Self) {
+        // As for actors: every name survives, the smallest is the name.
+        let (name, other_name) = if other.name < self.name {
+            (other.name, std::mem::take(&mut self.name))
+        } else {
+            (std::mem::take(&mut self.name), other.name)
+        };
+        self.aliases.absorb(other.aliases);
+        if other_name != name {
+            self.aliases.insert(other_name);
+        }
+        self.aliases.remove(&name);
+        self.name = name;
+        self.attack_id.absorb(other.attack_id);
+        // Malware wins: a tool named as malware anywhere is being used as such.
+        if other.kind == SoftwareKind::Malware {
+            self.kind = SoftwareKind::Malware;
+        }
+    }
+}
+
 impl Absorb for OrgNode {
     fn absorb(&mut self, other: Self) {
         if other.name < self.name {
@@ -189,70 +220,17 @@ pub(crate) fn upsert<K: Hash + Eq, V: Absorb>(
     }
 }
 
-/// [`upsert`] for articles, whose store keeps the node as the key.
-fn upsert_article(map: &mut NodeMap<ArticleKey, ()>, key: ArticleKey) -> (usize, bool) {
-    match map.get_full_mut2(&key) {
-        Some((index, stored, ())) => {
-            // The source is not part of the key: changing it keeps the map valid.
-            stored.0.absorb(key.0);
-            (index, false)
-        }
-        None => (map.insert_full(key, ()).0, true),
-    }
-}
-
-/// Sorts a node store by key; returns, for each old index, the new one.
-fn sort_by_key<K: Ord + Hash + Eq, V>(map: &mut NodeMap<K, V>) -> Vec<usize> {
-    let mut entries: Vec<(usize, K, V)> = std::mem::take(map)
-        .into_iter()
-        .enumerate()
-        .map(|(i, (k, v))| (i, k, v))
-        .collect();
-    entries.sort_unstable_by(|a, b| a.1.cmp(&b.1));
-    let mut new_index = vec![0; entries.len()];
-    map.reserve(entries.len());
-    for (new, (old, k, v)) in entries.into_iter().enumerate() {
-        new_index[old] = new;
-        map.insert(k, v);
-    }
-    new_index
-}
-
 /// Maps every edge's key through `f` (a renumbering) and re-sorts.
-fn renumber<K: Ord + Copy, V: Absorb + Clone>(edges: &mut Edges<K, V>, f: impl Fn(K) -> K) {
+pub(crate) fn renumber<K: Ord + Copy, V: Absorb + Clone>(
+    edges: &mut Edges<K, V>,
+    f: impl Fn(K) -> K,
+) {
     let items = std::mem::take(edges)
         .into_sorted()
         .into_iter()
         .map(|(k, v)| (f(k), v))
         .collect();
     *edges = Edges::from_vec(items);
-}
-
-/// How the ids of one graph map onto another's.
-struct Remap {
-    articles: Vec<usize>,
-    incidents: Vec<usize>,
-    actors: Vec<usize>,
-    orgs: Vec<usize>,
-    indicators: Vec<usize>,
-}
-
-impl Remap {
-    fn article(&self, id: ArticleId) -> ArticleId {
-        ArticleId::new(self.articles[id.index()])
-    }
-    fn incident(&self, id: IncidentId) -> IncidentId {
-        IncidentId::new(self.incidents[id.index()])
-    }
-    fn actor(&self, id: ActorId) -> ActorId {
-        ActorId::new(self.actors[id.index()])
-    }
-    fn org(&self, id: OrgId) -> OrgId {
-        OrgId::new(self.orgs[id.index()])
-    }
-    fn indicator(&self, id: IndicatorId) -> IndicatorId {
-        IndicatorId::new(self.indicators[id.index()])
-    }
 }
 
 impl KnowledgeGraph {
@@ -280,86 +258,8 @@ impl KnowledgeGraph {
     /// assert_eq!(titles, ["Earlier", "Later"]);
     /// ```
     pub fn merge(&mut self, other: KnowledgeGraph) {
-        let mut grew = false;
-        let mut grow = |(index, new): (usize, bool)| {
-            grew |= new;
-            index
-        };
-        let articles: Vec<usize> = other
-            .articles
-            .into_keys()
-            .map(|k| grow(upsert_article(&mut self.articles, k)))
-            .collect();
-        let mut remap = Remap {
-            articles,
-            incidents: Vec::new(),
-            actors: Vec::new(),
-            orgs: Vec::new(),
-            indicators: Vec::new(),
-        };
-        remap.incidents = other
-            .incidents
-            .into_iter()
-            .map(|((article, index), mut node)| {
-                node.article = remap.article(article);
-                grow(upsert(&mut self.incidents, (node.article, index), node))
-            })
-            .collect();
-        remap.actors = other
-            .actors
-            .into_iter()
-            .map(|(k, v)| grow(upsert(&mut self.actors, k, v)))
-            .collect();
-        remap.orgs = other
-            .orgs
-            .into_iter()
-            .map(|(k, v)| grow(upsert(&mut self.orgs, k, v)))
-            .collect();
-        remap.indicators = other
-            .indicators
-            .into_keys()
-            .map(|k| {
-                let (index, old) = self.indicators.insert_full(k, ());
-                grow((index, old.is_none()))
-            })
-            .collect();
-        for sector in other.sectors {
-            grew |= self.sectors.insert(sector);
-        }
-        for country in other.countries {
-            grew |= self.countries.insert(country);
-        }
-        if grew {
+        if self.merge_stores(other) {
             self.canonical = false;
-        }
-
-        for ((a, i), e) in other.attributed.into_sorted() {
-            self.attributed.push((remap.actor(a), remap.incident(i)), e);
-        }
-        for ((i, o), e) in other.targets.into_sorted() {
-            self.targets.push((remap.incident(i), remap.org(o)), e);
-        }
-        for ((i, s), ()) in other.incident_sectors.into_sorted() {
-            self.incident_sectors.push((remap.incident(i), s), ());
-        }
-        for ((i, c), ()) in other.incident_countries.into_sorted() {
-            self.incident_countries.push((remap.incident(i), c), ());
-        }
-        for ((o, s), ()) in other.org_sectors.into_sorted() {
-            self.org_sectors.push((remap.org(o), s), ());
-        }
-        for ((o, c), ()) in other.org_countries.into_sorted() {
-            self.org_countries.push((remap.org(o), c), ());
-        }
-        for ((c, m), ()) in other.context_of.into_sorted() {
-            self.context_of
-                .push((remap.incident(c), remap.incident(m)), ());
-        }
-        for ((a, r), e) in other.mentions.into_sorted() {
-            self.mentions.push((remap.actor(a), remap.article(r)), e);
-        }
-        for ((i, r), e) in other.seen_in.into_sorted() {
-            self.seen_in.push((remap.indicator(i), remap.article(r)), e);
         }
         self.canonicalize();
     }
@@ -385,61 +285,8 @@ impl KnowledgeGraph {
             self.normalise_edges();
             return;
         }
-        let articles = sort_by_key(&mut self.articles);
-        // Incident keys hold article ids: renumber them before sorting.
-        let incidents = std::mem::take(&mut self.incidents);
-        self.incidents = incidents
-            .into_iter()
-            .map(|((article, index), mut node)| {
-                node.article = ArticleId::new(articles[article.index()]);
-                ((node.article, index), node)
-            })
-            .collect();
-        let remap = Remap {
-            incidents: sort_by_key(&mut self.incidents),
-            actors: sort_by_key(&mut self.actors),
-            orgs: sort_by_key(&mut self.orgs),
-            indicators: sort_by_key(&mut self.indicators),
-            articles,
-        };
-        self.sectors.sort_unstable();
-        self.countries.sort_unstable();
-
-        renumber(&mut self.attributed, |(a, i)| {
-            (remap.actor(a), remap.incident(i))
-        });
-        renumber(&mut self.targets, |(i, o)| {
-            (remap.incident(i), remap.org(o))
-        });
-        renumber(&mut self.incident_sectors, |(i, s)| (remap.incident(i), s));
-        renumber(&mut self.incident_countries, |(i, c)| {
-            (remap.incident(i), c)
-        });
-        renumber(&mut self.org_sectors, |(o, s)| (remap.org(o), s));
-        renumber(&mut self.org_countries, |(o, c)| (remap.org(o), c));
-        renumber(&mut self.context_of, |(c, m)| {
-            (remap.incident(c), remap.incident(m))
-        });
-        renumber(&mut self.mentions, |(a, r)| {
-            (remap.actor(a), remap.article(r))
-        });
-        renumber(&mut self.seen_in, |(i, r)| {
-            (remap.indicator(i), remap.article(r))
-        });
+        self.canonicalize_stores();
         self.canonical = true;
-    }
-
-    /// Sorts and coalesces every edge store in place.
-    fn normalise_edges(&mut self) {
-        self.attributed.normalise();
-        self.targets.normalise();
-        self.incident_sectors.normalise();
-        self.incident_countries.normalise();
-        self.org_sectors.normalise();
-        self.org_countries.normalise();
-        self.context_of.normalise();
-        self.mentions.normalise();
-        self.seen_in.normalise();
     }
 
     /// This graph in canonical order: see [`canonicalize`](Self::canonicalize).

@@ -2,7 +2,8 @@
 //!
 //! A [`KnowledgeGraph`] links what was extracted from many articles: incidents, the threat
 //! actors they are attributed to (and how firmly), victim organisations, their sectors and
-//! countries, and the articles that report them. Ingesting merges equal things; merging graphs
+//! countries, the ATT&CK techniques and attacker software the incidents use, and the articles
+//! that report them. Ingesting merges equal things; merging graphs
 //! built apart is associative and commutative, with deterministic ids.
 //!
 //! ```
@@ -32,24 +33,29 @@ pub(crate) mod fixture;
 mod graph;
 mod ids;
 mod ingest;
+mod kinds;
 mod merge;
 mod query;
 mod resolve;
 mod serde_impl;
 mod sets;
 mod shard;
+mod uses;
 
 pub(crate) use graph::ActorKey;
 pub use graph::{
     ActorNode, ActorNodes, ArticleNode, ArticleNodes, AttributedTo, IncidentNode, IncidentNodes,
-    IndicatorNode, IndicatorNodes, KnowledgeGraph, Mentioned, OrgNode, OrgNodes,
+    IndicatorNode, IndicatorNodes, KnowledgeGraph, Mentioned, OrgNode, OrgNodes, SoftwareNode,
+    SoftwareNodes, TechniqueNode, TechniqueNodes,
 };
-pub use ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId};
+pub use ids::{ActorId, ArticleId, IncidentId, IndicatorId, OrgId, SoftwareId, TechniqueId};
 pub use ingest::ArticleRef;
+pub(crate) use ingest::normalise as normalise_name;
 pub use query::{AttributedActors, Attributions, Evidence, Filter, TimelineEntry, Victims};
 pub use resolve::{
     Claim, Corroboration, GROUP_SCORE, NEAR_DAYS, NEAR_SCORE, PAIR_SCORE, Resolution,
     ResolvedIncident, VICTIM_BONUS, WINDOW_DAYS,
 };
 pub use sets::{EnumSet, EnumSetIter, Member, SortedSet};
-pub use shard::{Merger, SHARD_VERSION, ShardError};
+pub use shard::{Merger, SHARD_READS, SHARD_VERSION, ShardError};
+pub use uses::Usage;

@@ -196,7 +196,7 @@ impl KnowledgeGraph {
     pub fn attributions_of(&self, actor: ActorId, filter: Filter) -> Attributions<'_> {
         Attributions {
             graph: self,
-            inner: self.attributed.group(&actor, |&(a, _)| a).iter(),
+            inner: self.attributed_to.group(&actor, |&(a, _)| a).iter(),
             filter,
         }
     }
@@ -232,7 +232,7 @@ impl KnowledgeGraph {
     #[must_use]
     pub fn attributed_actors(&self, incident: IncidentId) -> AttributedActors<'_> {
         AttributedActors {
-            inner: self.attributed.view().iter(),
+            inner: self.attributed_to.view().iter(),
             incident,
         }
     }
@@ -353,7 +353,7 @@ impl KnowledgeGraph {
         hit: impl Fn(IncidentId) -> bool,
     ) -> Vec<(ActorId, usize)> {
         let mut counts = BTreeMap::new();
-        for &((actor, incident), ref edge) in self.attributed.view() {
+        for &((actor, incident), ref edge) in self.attributed_to.view() {
             if filter.admits(edge.status, self.incident(incident).context) && hit(incident) {
                 *counts.entry(actor).or_insert(0) += 1;
             }
@@ -398,7 +398,7 @@ impl KnowledgeGraph {
         incident: IncidentId,
         actor: ActorId,
     ) -> Option<Evidence<'_>> {
-        let edge = self.attributed.get(&(actor, incident))?;
+        let edge = self.attributed_to.get(&(actor, incident))?;
         Some(Evidence {
             article: self.incident(incident).article,
             spans: &edge.evidence,

@@ -1,9 +1,11 @@
 //! Graph shards: a [`KnowledgeGraph`] saved to a file, to be loaded and merged elsewhere.
 //!
-//! A shard is a header line, `threatbrief graph shard 1`, then the graph in its serde form
+//! A shard is a header line, `threatbrief graph shard 2`, then the graph in its serde form
 //! (see the graph's `Serialize` impl) as compact JSON. The version number changes whenever
-//! that form does, and a reader refuses any version but its own, with a message saying which:
-//! a shard written by another release is rebuilt, never misread. JSON keeps shards readable
+//! that form does. A reader reads its own version and the older versions whose form is a part
+//! of its own ([`SHARD_READS`]: version 1, written before techniques and software were nodes, loads
+//! with none), and refuses any other with a message saying which: a shard written by a newer
+//! release is rebuilt, never misread. JSON keeps shards readable
 //! by the tools of the batch or stream engine that builds them, with the dependency the crate
 //! already has.
 
@@ -12,7 +14,11 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use super::KnowledgeGraph;
 
 /// The shard format this build writes and reads.
-pub const SHARD_VERSION: u32 = 1;
+pub const SHARD_VERSION: u32 = 2;
+
+/// The versions this build reads: its own, and 1 (the same form without the technique and
+/// software kinds, which read as empty).
+pub const SHARD_READS: &[u32] = &[1, 2];
 
 /// The header line's text before the version number.
 const MAGIC: &str = "threatbrief graph shard ";
@@ -31,7 +37,7 @@ pub enum ShardError {
     NotAShard,
     /// The shard was written in another version of the format.
     #[error(
-        "graph shard format version {found}, but this build reads version {SHARD_VERSION}: \
+        "graph shard format version {found}, but this build reads versions 1 to {SHARD_VERSION}: \
          rebuild the shard with this build"
     )]
     Version {
@@ -96,7 +102,7 @@ impl KnowledgeGraph {
     ///
     /// # Errors
     /// [`ShardError::NotAShard`] without the header line, [`ShardError::Version`] for a shard
-    /// of another format version, [`ShardError::Corrupt`] when the graph after the header is
+    /// of a format version this build does not read (see [`SHARD_READS`]), [`ShardError::Corrupt`] when the graph after the header is
     /// malformed, incomplete or inconsistent (an id out of range, two nodes with one key), and
     /// [`ShardError::Io`] when reading fails.
     pub fn load(input: impl Read) -> Result<KnowledgeGraph, ShardError> {
@@ -112,7 +118,10 @@ impl KnowledgeGraph {
         else {
             return Err(ShardError::NotAShard);
         };
-        if version != SHARD_VERSION.to_string().as_bytes() {
+        if !SHARD_READS
+            .iter()
+            .any(|v| v.to_string().as_bytes() == version)
+        {
             return Err(ShardError::Version {
                 found: String::from_utf8_lossy(version).into_owned(),
             });
@@ -250,7 +259,7 @@ mod tests {
     #[test]
     fn no_damage_panics() {
         let (graph, bytes) = shard();
-        let header = b"threatbrief graph shard 1\n".len();
+        let header = b"threatbrief graph shard 2\n".len();
         let mut loaded_ok = 0;
         for at in header..bytes.len() {
             for byte in [b'9', b'"', b']'] {
@@ -275,7 +284,7 @@ mod tests {
     #[test]
     fn a_shard_loads_back_equal() {
         let (graph, bytes) = shard();
-        assert!(bytes.starts_with(b"threatbrief graph shard 1\n"));
+        assert!(bytes.starts_with(b"threatbrief graph shard 2\n"));
         let back = KnowledgeGraph::load(bytes.as_slice()).unwrap();
         assert_eq!(back, graph);
         let mut again = Vec::new();
@@ -299,23 +308,39 @@ mod tests {
     #[test]
     fn another_version_is_named() {
         let (_, bytes) = shard();
-        let newer = [b"threatbrief graph shard 2".as_slice(), &bytes[25..]].concat();
+        let newer = [b"threatbrief graph shard 3".as_slice(), &bytes[25..]].concat();
         let err = KnowledgeGraph::load(newer.as_slice()).unwrap_err();
         assert!(
-            matches!(&err, ShardError::Version { found } if found == "2"),
+            matches!(&err, ShardError::Version { found } if found == "3"),
             "{err}"
         );
         assert!(
             err.to_string()
-                .contains("version 2, but this build reads version 1"),
+                .contains("version 3, but this build reads versions 1 to 2"),
             "{err}"
         );
+    }
+
+    /// A version 1 shard (no technique or software kinds) still loads, with none.
+    #[test]
+    fn a_version_1_shard_loads_without_techniques() {
+        let (graph, bytes) = shard();
+        let text = String::from_utf8(bytes).unwrap();
+        let mut value: serde_json::Value =
+            serde_json::from_str(text.split_once('\n').unwrap().1).unwrap();
+        let object = value.as_object_mut().unwrap();
+        for kind in ["techniques", "software", "uses_technique", "uses_software"] {
+            assert!(object.remove(kind).is_some(), "{kind}");
+        }
+        let old = format!("threatbrief graph shard 1\n{value}\n");
+        let back = KnowledgeGraph::load(old.as_bytes()).unwrap();
+        assert_eq!(back, graph);
     }
 
     #[test]
     fn damage_is_corruption_not_a_panic() {
         let (_, bytes) = shard();
-        let header = b"threatbrief graph shard 1\n".len();
+        let header = b"threatbrief graph shard 2\n".len();
         let mut cases = vec![
             bytes[..bytes.len() / 2].to_vec(),
             bytes[..header].to_vec(),

@@ -34,6 +34,20 @@ const LISTS: &[&str] = &[
     "analyst-heads",
     "city-systems",
     "attacker-after",
+    "technology",
+    "impersonated",
+    "audience",
+    "headline-attack",
+    "headline-speech",
+    "sector technology",
+    "sector communications",
+    "sector telecommunications",
+    "sector entertainment",
+    "sector retail",
+    "sector financial-services",
+    "sector healthcare",
+    "sector hospitality-leisure",
+    "sector transportation",
 ];
 
 /// One list of `data/victims.txt`.
@@ -149,6 +163,9 @@ pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
+pub(super) static TECHNOLOGY: Words = Words::new("technology");
+pub(super) static HEADLINE_ATTACK: Words = Words::new("headline-attack");
+pub(super) static HEADLINE_SPEECH: Words = Words::new("headline-speech");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)
@@ -219,6 +236,11 @@ impl Affixes {
         }
     }
 
+    /// Whether one of the entries occurs anywhere in `s`.
+    pub(super) fn found_in(&self, s: &str) -> bool {
+        list(self.name).iter().any(|p| s.contains(p))
+    }
+
     /// Whether `s` starts (or, for suffixes, ends) with one of the entries.
     pub(super) fn matched_by(&self, s: &str) -> bool {
         let Some(b) = self.outer(s) else {
@@ -252,6 +274,9 @@ pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", f
 pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);
 pub(super) static ANALYST_BEFORE: Affixes = Affixes::new("analyst-kinds", true);
 pub(super) static ANALYST_AFTER: Affixes = Affixes::new("analyst-after", false);
+/// Read anywhere in the words before a name: "purporting to come from X".
+pub(super) static IMPERSONATED_BEFORE: Affixes = Affixes::new("impersonated", true);
+pub(super) static AUDIENCE_BEFORE: Affixes = Affixes::new("audience", true);
 
 #[cfg(test)]
 mod tests {

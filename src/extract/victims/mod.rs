@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 
 use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
-use crate::model::{Country, Incident, IncidentType, Sector, Span, Victim};
+use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim};
 
 use super::Doc;
 use super::ascii::{
@@ -41,6 +41,7 @@ pub(crate) fn main_incident(
     doc: &Doc<'_, '_>,
     analysis: &Analysis,
     actor_countries: &[Country],
+    software: &[Software],
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
@@ -52,45 +53,60 @@ pub(crate) fn main_incident(
     let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
-        let title_case = in_title && {
-            let headline = doc.sentence_text(0);
-            is_title_case(&headline[..site_suffix(headline).unwrap_or(headline.len())])
+        let title_case = {
+            let sentence = doc.sentence_text(i);
+            let end = if in_title {
+                site_suffix(sentence).unwrap_or(sentence.len())
+            } else {
+                sentence.len()
+            };
+            is_title_case(&sentence[..end])
         };
-        if title_case {
-            // Every word of a Title Case headline is capitalised: names can't be told apart.
-            continue;
-        }
         let attack_sentence = doc
             .cues_in(i)
             .iter()
             .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
-        names(doc, i, &mut spans, &mut lowered);
+        if title_case {
+            // Every word of a Title Case headline (or of a sub-heading in the body) is
+            // capitalised: names can't be told apart, but for the words before a verb or
+            // noun of attack ("Acme Hacked by ...", "Acme Says Hackers Stole ...").
+            spans.clear();
+            patterns.clear();
+            if in_title {
+                spans.extend(title_case_victim(doc, &mut lowered));
+                patterns.extend(spans.iter().map(|_| true));
+            }
+        } else {
+            names(doc, i, &mut spans, &mut lowered);
+        }
         if in_title && let Some(from) = site_suffix(doc.sentence_text(0)) {
             // The site's name after the headline ("... - CyberScoop") is the publisher.
             let from = doc.sentences[0].start + from;
             spans.retain(|s| s.start < from);
         }
         let s = doc.sentences[i];
-        patterns.clear();
-        patterns.extend(spans.iter().map(|&span| {
-            let before = text_before(text, s.start, span.start, &mut lowered);
-            if BEFORE_NAME.matched_by(before) {
-                return true;
-            }
-            // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
-            // have been the target".
-            let after = text_after(text, span.end, s.end, &mut lowered);
-            let after = after
-                .strip_prefix(['–', '—'])
-                .map_or(after, str::trim_start);
-            // "X said it was monitoring the situation" is a bystander speaking.
-            AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
-                || PASSIVE_AFTER.matched_by(after)
-                || relative_clause_of_attack(after)
-                || attack_sentence && speaks_of_its_own(after)
-                || attack_sentence && described_by_kind(doc, i, span)
-        }));
-        share_along_lists(text, &spans, &mut patterns);
+        if !title_case {
+            patterns.clear();
+            patterns.extend(spans.iter().map(|&span| {
+                let before = text_before(text, s.start, span.start, &mut lowered);
+                if BEFORE_NAME.matched_by(before) {
+                    return true;
+                }
+                // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
+                // have been the target".
+                let after = text_after(text, span.end, s.end, &mut lowered);
+                let after = after
+                    .strip_prefix(['–', '—'])
+                    .map_or(after, str::trim_start);
+                // "X said it was monitoring the situation" is a bystander speaking.
+                AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
+                    || PASSIVE_AFTER.matched_by(after)
+                    || relative_clause_of_attack(after)
+                    || attack_sentence && speaks_of_its_own(after)
+                    || attack_sentence && described_by_kind(doc, i, span)
+            }));
+            share_along_lists(text, &spans, &mut patterns);
+        }
         for (&span, &pattern) in spans.iter().zip(&patterns) {
             let name = &text[span.start..span.end];
             let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
@@ -199,6 +215,19 @@ pub(crate) fn main_incident(
     // read for it.
     candidates
         .retain(|c| !names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered));
+    // The malware the text names attacked; it was not attacked ("WannaCry"). A product is
+    // named after its maker, who may be the victim ("TeamViewer says ...").
+    candidates.retain(|c| {
+        let at = doc.abs(c.span);
+        !software
+            .iter()
+            .filter(|s| s.kind == SoftwareKind::Malware)
+            .flat_map(|s| &s.mentions)
+            .any(|m| m.span.start < at.end && at.start < m.span.end)
+    });
+    candidates.retain(|c| {
+        !names::not_an_organisation(doc, c.span, &text[c.span.start..c.span.end], &mut lowered)
+    });
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
@@ -248,11 +277,112 @@ pub(crate) fn main_incident(
             push(&mut incident.countries, c);
         }
     }
-    // "Critical infrastructure" is a description, not a sector, when the text is more precise.
+    // "Critical infrastructure" is a description, not a sector, when the text is more precise;
+    // so is "government" beside a level of government.
     if incident.sectors.len() > 1 {
         incident.sectors.retain(|s| *s != Sector::Infrastructure);
     }
+    if incident.sectors.iter().any(|s| {
+        matches!(
+            s,
+            Sector::GovernmentLocal
+                | Sector::GovernmentNational
+                | Sector::GovernmentRegional
+                | Sector::GovernmentPublicServices
+        )
+    }) {
+        incident.sectors.retain(|s| *s != Sector::Government);
+    }
     incident
+}
+
+/// In a Title Case headline, the name just before its verb or noun of attack ("Acme Forums
+/// Hacked by ...", "Acme Attack Impacts ...", "Acme Says Hackers Stole ..."), when the text
+/// below writes that name too. Common words between the name and the verb ("Acme Data
+/// Breach") are passed over.
+fn title_case_victim(doc: &Doc<'_, '_>, lowered: &mut Lowered) -> Option<Span> {
+    let s = doc.sentences[0];
+    let headline = &doc.text[s.start..s.end];
+    let headline = &headline[..site_suffix(headline).unwrap_or(headline.len())];
+    let words: Vec<(usize, &str)> = headline
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let trigger = words.iter().enumerate().skip(1).find_map(|(k, &(at, w))| {
+        let w = lowered.of(clean(w));
+        let speech = HEADLINE_SPEECH.contains(w)
+            && doc.cues_in(0).iter().any(|c| {
+                (c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
+                    && c.span.start > s.start + at
+            });
+        (HEADLINE_ATTACK.contains(w) || speech).then_some(k)
+    })?;
+    let mut end = trigger;
+    while end > 0 && is_common(clean(words[end - 1].1)) {
+        end -= 1;
+    }
+    // "Acme Ransomware Attack" names the malware, not its victim.
+    if words[end..trigger].iter().any(|(_, w)| {
+        let w = lowered.of(clean(w));
+        w == "ransomware" || w == "malware"
+    }) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 {
+        let raw = words[start - 1].1;
+        let w = clean(raw);
+        let inner_digit = start < end && w.starts_with(|c: char| c.is_ascii_digit());
+        let quoted = raw.contains(['"', '“', '”', '‘', '’']) && !raw.contains("’s");
+        if !(is_name_word(w) || inner_digit) || is_common(w) || w.ends_with(':') || quoted {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let (from, first) = words[start];
+    let (last_at, last) = words[end - 1];
+    let first = clean(first);
+    let from = from + (first.as_ptr() as usize - words[start].1.as_ptr() as usize);
+    let last = clean(last);
+    let to = last_at + (last.as_ptr() as usize - words[end - 1].1.as_ptr() as usize) + last.len();
+    let span = Span::new(s.start + from, s.start + to);
+    // The body names it too: a name, not a headline's word.
+    let last_word = last.rsplit(' ').next().unwrap_or(last);
+    let named_below =
+        memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
+    (named_below && keep(doc, span, &doc.text[span.start..span.end], lowered)).then_some(span)
+}
+
+/// The sector of a widely known organisation named as the victim ("Yahoo", "FedEx Corp"),
+/// from the `sector ...` lists of `data/victims.txt`: the longest entry that the name equals
+/// or begins with, as whole words.
+fn known_organisation_sector(name: &str) -> Option<Sector> {
+    static TABLE: OnceLock<Vec<(&'static str, Sector)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<(&'static str, Sector)> = lexicon::vocabulary()
+            .lists()
+            .filter_map(|(class, words)| {
+                let sector = class.strip_prefix("sector ")?.parse().ok()?;
+                Some(words.iter().map(move |w| (*w, sector)))
+            })
+            .flatten()
+            .collect();
+        t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        t
+    });
+    let lower = name.to_lowercase();
+    table.iter().find_map(|&(w, sector)| {
+        let rest = lower.strip_prefix(w)?;
+        (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
+    })
 }
 
 fn is_title_case(title: &str) -> bool {
@@ -418,6 +548,8 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
             _ => None,
         });
     if let Some(sector) = head {
+        push(&mut sectors, sector);
+    } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
     }
     for h in doc.hits_in(i) {
@@ -710,9 +842,16 @@ fn site_suffix(headline: &str) -> Option<usize> {
             }
             *next = at + sep.len();
             let rest = &headline[at + sep.len()..];
-            let parts_short = rest
-                .split(['|', '-', '–', '—', '«'])
-                .all(|p| p.split_whitespace().count() <= 4);
+            let mut parts = rest.split(['|', '-', '–', '—', '«']);
+            // Prose has no pipes: after " | " the site's name may be followed by its tagline
+            // ("| Threatpost | The first stop for security news").
+            let parts_short = if *sep == " | " {
+                parts
+                    .next()
+                    .is_some_and(|p| p.split_whitespace().count() <= 4)
+            } else {
+                parts.all(|p| p.split_whitespace().count() <= 4)
+            };
             if at > 0 && parts_short {
                 return Some(at);
             }
@@ -754,6 +893,10 @@ fn potential(text: &str, at: usize) -> bool {
 /// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
     let mut counts: Vec<(IncidentType, u32)> = Vec::new();
+    // Whether a word of ransomware names it or its encryption: a ransom demanded for stolen
+    // data, where no word says ransomware, is extortion, not ransomware.
+    let mut encryption = false;
+    let mut stolen = false;
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         // The headline and the lead's two sentences say what happened; later sentences
         // add detail, and count only when they repeat it.
@@ -770,6 +913,11 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
         };
         let attack = cues.iter().any(deed);
         for (k, c) in cues.iter().enumerate() {
+            if c.cue == Cue::Type(IncidentType::Ransomware) {
+                let word = &doc.text[c.span.start..c.span.end];
+                encryption |= !word.eq_ignore_ascii_case("ransom");
+            }
+            stolen |= c.cue == Cue::Type(IncidentType::DataTheft);
             let kind = match c.cue {
                 Cue::Type(t) if deed(c) => Some(t),
                 Cue::Flaw if attack => Some(IncidentType::VulnerabilityExploitation),
@@ -787,7 +935,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
     }
     counts
         .into_iter()
-        .filter(|&(_, n)| n >= 2)
+        .filter(|&(t, n)| n >= 2 && (t != IncidentType::Ransomware || encryption || !stolen))
         .map(|(t, _)| t)
         .collect()
 }
@@ -837,6 +985,10 @@ mod tests {
             at("Acme hit | News | The Times."),
             Some(" | News | The Times.")
         );
+        assert_eq!(
+            at("Acme hit | Threatpost | The first stop for security news."),
+            Some(" | Threatpost | The first stop for security news.")
+        );
         assert_eq!(at("Acme hit by ransomware"), None);
 
         assert_eq!(
@@ -854,9 +1006,14 @@ mod tests {
             for sep in [" | ", " - ", " – ", " — ", " « "] {
                 for (at, _) in headline.match_indices(sep) {
                     let rest = &headline[at + sep.len()..];
-                    let parts_short = rest
-                        .split(['|', '-', '–', '—', '«'])
-                        .all(|p| p.split_whitespace().count() <= 4);
+                    let mut parts = rest.split(['|', '-', '–', '—', '«']);
+                    let parts_short = if sep == " | " {
+                        parts
+                            .next()
+                            .is_some_and(|p| p.split_whitespace().count() <= 4)
+                    } else {
+                        parts.all(|p| p.split_whitespace().count() <= 4)
+                    };
                     if at > 0 && parts_short && best.is_none_or(|b| at < b) {
                         best = Some(at);
                     }

@@ -347,6 +347,42 @@ pub(super) fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut L
     ANALYST_AFTER.matched_by(after)
 }
 
+/// Whether a name that the text puts near an attack is no organisation at all: a protocol, a
+/// currency or a format ("File Transfer Protocol (FTP)", "Bitcoin"); a place's people or
+/// origin ("Advanced Chinese", "North American-based"); a brand the attackers impersonated
+/// ("emails purporting to come from X"); or the outlet someone spoke to ("told X").
+pub(super) fn not_an_organisation(
+    doc: &Doc<'_, '_>,
+    span: Span,
+    name: &str,
+    lowered: &mut Lowered,
+) -> bool {
+    if name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| TECHNOLOGY.contains_ascii_lowercase(w))
+    {
+        return true;
+    }
+    if ends_with_ignore_ascii_case(name.as_bytes(), b"-based")
+        || doc.hits_overlapping(span).any(|h| {
+            h.end == span.end
+                && h.start > span.start
+                && matches!(
+                    h.kind,
+                    HitKind::Country {
+                        form: CountryForm::Demonym,
+                        ..
+                    }
+                )
+        })
+    {
+        return true;
+    }
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let before = super::text_before(doc.text, sentence.start, span.start, lowered);
+    IMPERSONATED_BEFORE.found_in(before) || AUDIENCE_BEFORE.matched_by(before)
+}
+
 /// Whether only the first word of a name is capitalised ("Top university", "Huge").
 fn one_capitalised_word(name: &str) -> bool {
     let mut words = name.split_whitespace();
