@@ -73,6 +73,9 @@ rows! {
     an_actor_that_released_tools_is_their_source:
         "The intruders broke in after Sandworm released a set of exploits.", "Sandworm Team"
         => Role::Context, BasisRule::NoLink;
+    an_example_of_a_kind_makes_no_statement:
+        "Groups such as Sandworm and Lazarus, who were behind attacks on banks, use this trick.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     unnamed_sources_hedge_a_link: "Sources said the group behind the attack was APT28.", "APT28"
         => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_about_something_else_does_not_weaken_a_link:

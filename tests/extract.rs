@@ -776,3 +776,26 @@ fn a_plural_of_a_known_name_is_that_actor() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["APT28"], "{names:?}");
 }
+
+#[test]
+fn a_place_in_an_actors_name_is_not_the_victims_country() {
+    let r = extract(&record(
+        "Hackers threaten Wrenfield Bank\nA gang calling itself the “Dutch Harbour Crew” \
+         breached Wrenfield Bank in Canada and threatened to leak its customer files.",
+    ));
+    assert!(
+        r.actors.iter().any(|a| a.name == "Dutch Harbour Crew"),
+        "{:?}",
+        r.actors
+    );
+    assert!(
+        r.countries.contains(&Country::new("CA").unwrap()),
+        "{:?}",
+        r.countries
+    );
+    assert!(
+        !r.countries.contains(&Country::new("NL").unwrap()),
+        "{:?}",
+        r.countries
+    );
+}

@@ -10,7 +10,9 @@
 //!   possibility ("could be X"). A phrase on the wrong side describes the actor instead of
 //!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
-//!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`);
+//!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`); and
+//!   an actor given as an example of a kind ("groups such as X and Y who were behind ...")
+//!   is spoken of as the kind, and makes no statement;
 //! - the **modality** in the statement's clause (from a little before the first of the name
 //!   and the link to the last of them): a hedge ("believed", "likely", "moderate confidence")
 //!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
@@ -198,6 +200,27 @@ fn between(a: Span, b: Span) -> Span {
     }
 }
 
+/// Whether the name at `name` is one of the examples of a kind ("groups such as X, Y and Z",
+/// "attackers including X"): what the sentence says of them it says of the kind, not of the
+/// reported incident.
+fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
+    let before = &text[sentence_start..name.start];
+    let Some(at) = [" such as ", " including ", ", including "]
+        .iter()
+        .filter_map(|intro| before.rfind(intro).map(|i| i + intro.len()))
+        .max()
+    else {
+        return false;
+    };
+    // Only names and the commas and conjunctions of a list stand between.
+    before[at..].split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| c == ',' || c == '"' || c == '“' || c == '”');
+        w.is_empty()
+            || matches!(w, "and" | "or" | "the" | "aka")
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
 /// Whether a verb of publishing at `verb` has tools for its object ("released a set of
 /// exploits"): its subject supplied the weapons and did not carry out the attack.
 fn tools_object(text: &str, verb: Span) -> bool {
@@ -233,6 +256,9 @@ fn gap(a: Span, b: Span) -> usize {
 
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
+    if exemplar(doc.text, doc.sentences[sentence].start, name) {
+        return None;
+    }
     let cues = doc.cues_in(sentence);
     let within = |c: &&super::CueHit| {
         gap(name, c.span) <= REACH

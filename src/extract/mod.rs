@@ -169,7 +169,17 @@ impl Extractor {
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
         report.software = software::find(&doc, &words, &keys);
-        let main = victims::main_incident(&doc, &analysis, &actor_countries, &report.software);
+        let actor_names: Vec<Span> = found
+            .iter()
+            .flat_map(|a| a.mentions.iter().copied())
+            .collect();
+        let main = victims::main_incident(
+            &doc,
+            &analysis,
+            &actor_countries,
+            &report.software,
+            &actor_names,
+        );
         report.sectors = main.sectors.clone();
         report.countries = main.countries.clone();
         report.incidents.push(main);

@@ -42,6 +42,7 @@ pub(crate) fn main_incident(
     analysis: &Analysis,
     actor_countries: &[Country],
     software: &[Software],
+    actor_names: &[Span],
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
@@ -246,7 +247,7 @@ pub(crate) fn main_incident(
         attribution: analysis.main.clone(),
     };
     for c in &candidates {
-        let v = victim(doc, c, actor_countries);
+        let v = victim(doc, c, actor_countries, actor_names);
         for s in &v.sectors {
             push(&mut incident.sectors, *s);
         }
@@ -258,7 +259,7 @@ pub(crate) fn main_incident(
     if incident.victims.is_empty() && disclosure(doc, past, &incident.types) {
         return incident;
     }
-    targets(doc, past, actor_countries, &mut incident);
+    targets(doc, past, actor_countries, actor_names, &mut incident);
     if incident.countries.is_empty() {
         // A national agency investigating, or told of, the attack places its victim: "the
         // hack was reported to the FBI" is an American story.
@@ -515,7 +516,12 @@ fn relative_clause_of_attack(after: &str) -> bool {
         .any(|w| after.contains(w))
 }
 
-fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Victim {
+fn victim(
+    doc: &Doc<'_, '_>,
+    c: &Candidate,
+    actor_countries: &[Country],
+    actor_names: &[Span],
+) -> Victim {
     let name = &doc.text[c.span.start..c.span.end];
     let i = doc.sentence_at(c.span.start);
     let s = doc.sentences[i];
@@ -586,6 +592,7 @@ fn victim(doc: &Doc<'_, '_>, c: &Candidate, actor_countries: &[Country]) -> Vict
                     && country.is_none()
                     && !actor_countries.contains(&k)
                     && !attacker_side(doc, span)
+                    && !actor_names.iter().any(|a| a.contains(span))
                     && (!matches!(form, CountryForm::Abbreviation) || inside) =>
             {
                 country = Some(k);
@@ -732,7 +739,13 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
 
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
 /// and the present sentences that speak of attacks.
-fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incident: &mut Incident) {
+fn targets(
+    doc: &Doc<'_, '_>,
+    past: &[bool],
+    actor_countries: &[Country],
+    actor_names: &[Span],
+    incident: &mut Incident,
+) {
     let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
@@ -770,6 +783,9 @@ fn targets(doc: &Doc<'_, '_>, past: &[bool], actor_countries: &[Country], incide
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
+                // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
+                // the attacker's side.
+                HitKind::Country { .. } if actor_names.iter().any(|a| a.contains(span)) => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
