@@ -1,10 +1,22 @@
-//! Parse + extract throughput in bytes per second, against the memchr line count of the same
-//! bytes measured in the same run, on two inputs: news (the record fixtures of `tests/data/`,
-//! where indicators are rare) and indicator-dense reports (generated below: invented IOC lists
-//! in every defang style, as threat reports write them). Indicator extraction runs on every
-//! article, so the dense input should cost at most about twice the news.
+//! Parse + extract throughput in bytes per second on three inputs, each against two yardsticks
+//! measured in the same run over the same bytes: a memchr line count (the floor of reading the
+//! bytes at all) and the naive name scan a user would write instead of this crate, one ASCII
+//! case-insensitive aho-corasick pass counting every threat-actor name and alias.
 //!
-//! Each input is about 8 MB. Run short:
+//! - `extract`: news, the record fixtures of `tests/data/` repeated to about 8 MB (indicators
+//!   are rare);
+//! - `extract_indicator_dense`: about 8 MB of generated reports (invented IOC lists in every
+//!   defang style, as threat reports write them). Indicator extraction runs on every article,
+//!   so the dense input should cost at most about twice the news;
+//! - `extract_casie`: long real articles, `../shared/corpus/casie/casie.txt` (2.5 MB) when it is
+//!   present beside the repository, the news fixtures otherwise.
+//!
+//! The name scan's names are those of `../shared/data` (ATT&CK groups and the MISP
+//! threat-actor, ransomware and microsoft-activity-group galaxies: every name and synonym of
+//! three bytes or more, 4,635 of them) when present, the embedded gazetteer's actor names and
+//! aliases otherwise. Its automaton is built before measuring.
+//!
+//! Run short:
 //! `cargo bench --bench extract -- --warm-up-time 1 --measurement-time 5`.
 
 // criterion_group! and criterion_main! generate undocumented public functions.
@@ -13,10 +25,75 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 
+use aho_corasick::AhoCorasick;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use threatbrief::extract::Extractor;
 
 const TARGET: usize = 8 << 20;
+
+/// The shared data and corpora, beside the repository.
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+
+/// Real articles when the shared corpus is there, the news fixtures otherwise.
+fn casie() -> String {
+    std::fs::read_to_string(format!("{SHARED}/corpus/casie/casie.txt")).unwrap_or_else(|_| news())
+}
+
+/// Every threat-actor name and alias of three bytes or more (shorter ones match everywhere),
+/// each once: from the shared ATT&CK and MISP files when all are readable, else from the
+/// embedded gazetteer.
+fn actor_names() -> Vec<String> {
+    let from_shared = || -> Option<Vec<String>> {
+        let read = |path: &str| -> Option<serde_json::Value> {
+            let text = std::fs::read_to_string(format!("{SHARED}/data/{path}")).ok()?;
+            serde_json::from_str(&text).ok()
+        };
+        let strings = |v: Option<&serde_json::Value>| -> Vec<String> {
+            v.and_then(serde_json::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        };
+        let mut names = Vec::new();
+        for group in read("attack-groups.json")?.get("groups")?.as_array()? {
+            names.extend(
+                group
+                    .get("name")
+                    .and_then(|n| n.as_str())
+                    .map(str::to_owned),
+            );
+            names.extend(strings(group.get("aliases")));
+        }
+        for galaxy in ["threat-actor", "ransomware", "microsoft-activity-group"] {
+            for cluster in read(&format!("misp-galaxy/{galaxy}.json"))?
+                .get("values")?
+                .as_array()?
+            {
+                names.extend(
+                    cluster
+                        .get("value")
+                        .and_then(|n| n.as_str())
+                        .map(str::to_owned),
+                );
+                names.extend(strings(cluster.get("meta").and_then(|m| m.get("synonyms"))));
+            }
+        }
+        Some(names)
+    };
+    let mut names = from_shared().unwrap_or_else(|| {
+        threatbrief::Gazetteer::embedded()
+            .actors()
+            .flat_map(|(_, a)| {
+                std::iter::once(a.name().to_owned()).chain(a.aliases().iter().cloned())
+            })
+            .collect()
+    });
+    names.retain(|n| n.len() >= 3);
+    names.sort_unstable();
+    names.dedup();
+    names
+}
 
 fn news() -> String {
     let fixtures = [
@@ -101,16 +178,27 @@ fn extract(c: &mut Criterion) {
     let extractor = Extractor::default();
     // Build the gazetteer's automaton before measuring.
     threatbrief::Gazetteer::embedded().prepare_scan();
+    // The naive alternative, as a user would write it: default builder, ASCII case folding.
+    let names = actor_names();
+    eprintln!("yardstick_name_scan: {} names", names.len());
+    let names = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(names)
+        .expect("actor names build an automaton");
 
     for (name, text) in [
         ("extract", news()),
         ("extract_indicator_dense", indicator_dense()),
+        ("extract_casie", casie()),
     ] {
         let mut g = c.benchmark_group(name);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.sample_size(10);
         g.bench_function("yardstick_memchr_count", |b| {
             b.iter(|| memchr::memchr_iter(b'\n', black_box(text.as_bytes())).count());
+        });
+        g.bench_function("yardstick_name_scan", |b| {
+            b.iter(|| names.find_iter(black_box(text.as_bytes())).count());
         });
         g.bench_function("parse_and_extract", |b| {
             b.iter(|| {

@@ -7,6 +7,25 @@
 
 use aho_corasick::{AhoCorasick, Anchored, Input, Match};
 
+/// Text as the scanners read it: ASCII letters in lower case and hyphens as spaces, so
+/// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets and words are
+/// kept: the gazetteer's patterns and the technique phrases are folded so, and each article's
+/// text once, for both.
+pub(crate) fn fold_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(text.bytes().map(|b| match b {
+        b'-' => b' ',
+        b => b.to_ascii_lowercase(),
+    }));
+}
+
+/// [`fold_into`] a new buffer.
+pub(crate) fn fold(text: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len());
+    fold_into(text, &mut bytes);
+    bytes
+}
+
 /// The words of a text as byte ranges, in order.
 pub(crate) struct Words<'a> {
     bytes: &'a [u8],
@@ -182,6 +201,11 @@ pub(crate) fn word_end(bytes: &[u8], i: usize) -> usize {
 
 /// Whether the character starting at byte `i` is alphanumeric.
 fn alnum_at(bytes: &[u8], i: usize) -> bool {
+    // U+2000-U+203F (bytes E2 80 xx) are General Punctuation, no letter or digit: the quotes,
+    // dashes and spaces that most non-ASCII characters of news are, known without decoding.
+    if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+        return false;
+    }
     bytes
         .get(i..(i + char_width(bytes, i)).min(bytes.len()))
         .and_then(|c| std::str::from_utf8(c).ok())
@@ -274,20 +298,39 @@ impl FirstWords {
         }
     }
 
-    /// Whether a pattern may start at word `k` of `words` (the [`list`] of `text`).
+    /// The first word at `from` or after where a pattern may start ([`Self::may_start`]), or
+    /// the number of words: a scan skips the others in this one tight loop over the keys.
     #[inline(always)]
-    pub(crate) fn may_start(&self, text: &[u8], words: &[(usize, usize)], k: usize) -> bool {
-        let (start, end) = words[k];
-        let first = word_key(text, start, end);
+    pub(crate) fn next_start(&self, keys: &[u64], from: usize) -> usize {
+        (from..keys.len())
+            .find(|&k| self.may_start(keys, k))
+            .unwrap_or(keys.len())
+    }
+
+    /// Whether a pattern may start at word `k`, given the [`keys`] of the words of a text.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> bool {
+        let first = keys[k];
         let slot = self.slot(first);
         let flags = self.firsts[slot / 32] >> (slot % 32 * 2) & 3;
         flags & 1 != 0
             || flags != 0
-                && words.get(k + 1).is_some_and(|&(start, end)| {
-                    let pair = self.slot(pair_key(first, word_key(text, start, end)));
+                && keys.get(k + 1).is_some_and(|&second| {
+                    let pair = self.slot(pair_key(first, second));
                     self.pairs[pair / 64] & 1 << (pair % 64) != 0
                 })
     }
+}
+
+/// The [`word_key`] of each word of `words` (a [`list`] of `bytes`), in order: computed once
+/// per text for the filters of every scanner ([`FirstWords::may_start`]). A key is the same in
+/// a copy of the text folded to lower case with hyphens as spaces: a word holds neither
+/// hyphens nor, once keyed, capitals.
+pub(crate) fn keys(bytes: &[u8], words: &[(usize, usize)]) -> Vec<u64> {
+    words
+        .iter()
+        .map(|&(start, end)| word_key(bytes, start, end))
+        .collect()
 }
 
 /// A word (`bytes[start..end]`) as a key for the sets of words that start names or cues: its
@@ -374,6 +417,42 @@ mod tests {
         assert_ne!(key("a1"), key("b1"));
         assert_eq!(key("ransomwareX"), key("ransomwYYYY"));
         assert_ne!(key("ransomware"), key("ransomwares"));
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{203f}' {
+            let s = c.to_string();
+            assert_eq!(s.as_bytes()[..2], [0xE2, 0x80], "{c:?}");
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(!alnum_at(s.as_bytes(), 0), "{c:?}");
+        }
+        assert_eq!(words("a’b“c”d—e"), ["a", "b", "c", "d", "e"]);
+        assert!(alnum_at("\u{2071}".as_bytes(), 0));
+    }
+
+    #[test]
+    fn keys_are_those_of_the_folded_text() {
+        // The scanners search a copy folded to lower case with hyphens as spaces, with the
+        // keys of the text as written.
+        let text = "APT-28 and Sandworm-Team hit KYIVSTAR’s café; e-mail x";
+        let folded: Vec<u8> = text
+            .bytes()
+            .map(|b| {
+                if b == b'-' {
+                    b' '
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let words = list(text.as_bytes());
+        assert_eq!(list(&folded), words);
+        assert_eq!(fold(text), folded);
+        let keys = keys(text.as_bytes(), &words);
+        assert_eq!(keys, super::keys(&folded, &words));
+        assert_eq!(keys.len(), words.len());
+        assert_ne!(keys[0], keys[1]);
     }
 
     #[test]

@@ -230,11 +230,12 @@ impl FirstWords {
         first
     }
 
-    /// Whether a cue may start at word `k` of `words` (the words of `text`).
+    /// Whether a cue may start at word `k` of `words` (the words of `text`, whose
+    /// [`words::keys`] are `keys`).
     #[inline(always)]
-    fn may_start(&self, text: &[u8], words: &[(usize, usize)], k: usize) -> bool {
+    fn may_start(&self, text: &[u8], words: &[(usize, usize)], keys: &[u64], k: usize) -> bool {
         let start = words[k].0;
-        self.words.may_start(text, words, k)
+        self.words.may_start(keys, k)
             || self.prefix_start[usize::from(text[start].to_ascii_lowercase())]
                 && self
                     .prefixes
@@ -248,11 +249,13 @@ impl FirstWords {
 /// `text`.
 #[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
-    find_in(text, &words::list(text.as_bytes()))
+    let words = words::list(text.as_bytes());
+    find_in(text, &words, &words::keys(text.as_bytes(), &words))
 }
 
-/// [`find`] over the words of `text` already known ([`words::list`]).
-pub(crate) fn find_in(text: &str, words: &[(usize, usize)]) -> Vec<CueHit> {
+/// [`find`] over the words of `text` and their keys already known ([`words::list`],
+/// [`words::keys`]).
+pub(crate) fn find_in(text: &str, words: &[(usize, usize)], keys: &[u64]) -> Vec<CueHit> {
     let m = matcher();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -268,7 +271,7 @@ pub(crate) fn find_in(text: &str, words: &[(usize, usize)]) -> Vec<CueHit> {
         };
         match m
             .first_words
-            .may_start(bytes, words, k)
+            .may_start(bytes, words, keys, k)
             .then(|| words::longest_accepted(&m.automaton, bytes, start, accept))
             .flatten()
         {

@@ -135,15 +135,24 @@ impl Extractor {
         let g = self.gazetteer();
         // Read once, for the cue words and the gazetteer alike.
         let words = crate::words::list(body.as_bytes());
+        let keys = crate::words::keys(body.as_bytes(), &words);
         let mut all_sentences = sentences::split(body);
-        let mut all_cues = cues::find_in(body, &words);
+        let mut all_cues = cues::find_in(body, &words, &keys);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
         let text = &body[..promo_start.unwrap_or(body.len())];
         // The promo block starts a sentence, after white space: what precedes it splits and
         // scans the same alone, so the body's sentences and cues are kept, not found again.
         all_sentences.retain(|s| s.end <= text.len());
         all_cues.retain(|c| c.span.end <= text.len());
-        let doc = Doc::with_parts(g, text, base, today, all_sentences, all_cues, &words);
+        let doc = Doc::with_parts(
+            g,
+            text,
+            base,
+            today,
+            all_sentences,
+            all_cues,
+            (&words, &keys),
+        );
 
         let mut report = Report {
             promo: promo_start.map(|s| Span::new(s, body.len()).shift(base)),
@@ -159,7 +168,7 @@ impl Extractor {
         };
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
-        report.software = software::find(&doc, &words);
+        report.software = software::find(&doc, &words, &keys);
         let actor_names: Vec<Span> = found
             .iter()
             .flat_map(|a| a.mentions.iter().copied())
@@ -179,7 +188,7 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        report.techniques = techniques::find(&doc, &words);
+        report.techniques = techniques::find(&doc, &words, &keys);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)
@@ -200,6 +209,8 @@ impl Extractor {
 pub(crate) struct Doc<'g, 't> {
     pub(crate) g: &'g Gazetteer,
     pub(crate) text: &'t str,
+    /// `text` as the scanners read it ([`crate::words::fold`]), folded once for all.
+    pub(crate) folded: Vec<u8>,
     pub(crate) base: usize,
     pub(crate) today: Date,
     pub(crate) sentences: Vec<Span>,
@@ -216,11 +227,13 @@ pub(crate) struct Doc<'g, 't> {
 impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
         let words = crate::words::list(text.as_bytes());
-        let cues = cues::find_in(text, &words);
-        Doc::with_parts(g, text, base, today, sentences::split(text), cues, &words)
+        let keys = crate::words::keys(text.as_bytes(), &words);
+        let cues = cues::find_in(text, &words, &keys);
+        let sentences = sentences::split(text);
+        Doc::with_parts(g, text, base, today, sentences, cues, (&words, &keys))
     }
 
-    /// A doc over `text` whose sentences, cue words and words are already known (`words` may
+    /// A doc over `text` whose sentences, cue words and words with their keys are already known (`words` may
     /// run on past `text`, into a promo block cut off it).
     fn with_parts(
         g: &'g Gazetteer,
@@ -229,13 +242,15 @@ impl<'g, 't> Doc<'g, 't> {
         today: Date,
         sentences: Vec<Span>,
         cues: Vec<CueHit>,
-        words: &[(usize, usize)],
+        (words, keys): (&[(usize, usize)], &[u64]),
     ) -> Self {
-        let hits = g.scan_words(text, words);
+        let folded = crate::words::fold(text);
+        let hits = g.scan_words(text, &folded, words, keys);
         let dates = dates::find(text, today);
         let mut doc = Doc {
             g,
             text,
+            folded,
             base,
             today,
             sentences,

@@ -81,8 +81,9 @@ fn before_noun(text: &str, end: usize, nouns: &[&str]) -> bool {
 }
 
 /// The software of `doc`, in order of first mention: the gazetteer's products and ATT&CK's
-/// malware and tools. `words` are the words of `doc.text` (they may run on past it).
-pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Software> {
+/// malware and tools. `words` are the words of `doc.text` (they may run on past it), `keys`
+/// theirs ([`crate::words::keys`]).
+pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Software> {
     let f = finder();
     let text = doc.text;
     let bytes = text.as_bytes();
@@ -114,7 +115,8 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Software>
         }
     }
     let words = &words[..words.partition_point(|w| w.1 <= bytes.len())];
-    let matches = at_words(&f.ac, &f.first, bytes, words, |m| {
+    let keys = &keys[..words.len()];
+    let matches = at_words(&f.ac, &f.first, bytes, words, keys, |m| {
         let ends_word = bytes.get(m.end()).is_none_or(|&b| !is_word_byte(b));
         ends_word.then_some(m.end())
     });

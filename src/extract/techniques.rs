@@ -26,7 +26,7 @@ use super::Doc;
 use super::wordlists::WordFile;
 use crate::gazetteer::attack::{self, AttackTechnique};
 use crate::model::{Mention, Span, Technique};
-use crate::words::FirstWords;
+use crate::words::{FirstWords, fold};
 
 const DATA: &str = include_str!("data/techniques.txt");
 const LEFT_OUT: &str = "official names left out";
@@ -72,8 +72,8 @@ impl Words {
     }
 
     /// Whether one of the words is in the sentence made of `words` of `folded`.
-    fn in_sentence(&self, folded: &[u8], words: &[(usize, usize)]) -> bool {
-        !at_words(&self.ac, &self.first, folded, words, |m| {
+    fn in_sentence(&self, folded: &[u8], (words, keys): (&[(usize, usize)], &[u64])) -> bool {
+        !at_words(&self.ac, &self.first, folded, words, keys, |m| {
             on_word_boundaries(folded, m.start(), m.end()).then_some(m.end())
         })
         .is_empty()
@@ -96,19 +96,6 @@ pub(super) fn first_words<'p>(
         }
     }
     first
-}
-
-/// The text as the patterns are written: ASCII lower case, a hyphen read as a space.
-fn fold(text: &str) -> Vec<u8> {
-    text.bytes()
-        .map(|b| {
-            if b == b'-' {
-                b' '
-            } else {
-                b.to_ascii_lowercase()
-            }
-        })
-        .collect()
 }
 
 fn words() -> &'static WordFile {
@@ -180,29 +167,28 @@ fn finder() -> &'static Finder {
 
 /// The matches of `ac` (built for anchored searches) that start where a word of `words` starts
 /// in `hay`, in order and not overlapping: at each word the longest match that `accept` takes
-/// (it returns the end to keep). Searching only at the word starts `first` lets through is
-/// several times faster than an unanchored scan.
+/// (it returns the end to keep). Searching only at the word starts `first` lets through (by
+/// the words' `keys`, [`crate::words::keys`]) is several times faster than an unanchored scan.
 pub(super) fn at_words(
     ac: &AhoCorasick,
     first: &FirstWords,
     hay: &[u8],
     words: &[(usize, usize)],
+    keys: &[u64],
     mut accept: impl FnMut(Match) -> Option<usize>,
 ) -> Vec<(Match, usize)> {
     let mut out = Vec::new();
-    let mut k = 0;
+    let mut k = first.next_start(keys, 0);
     while k < words.len() {
         let start = words[k].0;
-        let found = first
-            .may_start(hay, words, k)
-            .then(|| crate::words::longest_accepted(ac, hay, start, |m| accept(m).map(|e| (m, e))));
-        match found.flatten() {
+        match crate::words::longest_accepted(ac, hay, start, |m| accept(m).map(|e| (m, e))) {
             Some((m, end)) => {
                 out.push((m, end));
                 k = crate::words::resume(words, k, end);
             }
             None => k += 1,
         }
+        k = first.next_start(keys, k);
     }
     out
 }
@@ -236,15 +222,16 @@ fn word_end(text: &[u8], end: usize) -> Option<usize> {
 }
 
 /// The techniques of `doc`, in order of first mention, each with its mentions. `words` are the
-/// words of `doc.text` ([`crate::words::list`]; they may run on past it).
-pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Technique> {
+/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs.
+pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Technique> {
     let f = finder();
     // Folding keeps every word where it was, so the text's words are the folded text's.
-    let folded = fold(doc.text);
+    let folded: &[u8] = &doc.folded;
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
+    let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();
-    let found = at_words(&f.ac, &f.first, &folded, words, |m| {
-        word_end(&folded, m.end())
+    let found = at_words(&f.ac, &f.first, folded, words, keys, |m| {
+        word_end(folded, m.end())
     });
     // What the last sentence read says (only sentences with a match are read): whether a
     // `[not done]` word marks it, and, once asked, whether an `[exploited]` word is in it.
@@ -254,11 +241,11 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Technique
         let s = doc.sentences[doc.sentence_at(start)];
         let a = words.partition_point(|w| w.0 < s.start);
         let b = a + words[a..].partition_point(|w| w.0 < s.end);
-        let sentence = &words[a..b];
+        let sentence = (&words[a..b], &keys[a..b]);
         let judgement = match &mut judged {
             Some((j, advice, exploited)) if *j == s => (advice, exploited),
             slot => {
-                let advice = f.not_done.in_sentence(&folded, sentence);
+                let advice = f.not_done.in_sentence(folded, sentence);
                 let (_, advice, exploited) = slot.insert((s, advice, None));
                 (advice, exploited)
             }
@@ -269,7 +256,7 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)]) -> Vec<Technique
         if f.flaw[m.pattern().as_usize()]
             && !*judgement
                 .1
-                .get_or_insert_with(|| f.exploited.in_sentence(&folded, sentence))
+                .get_or_insert_with(|| f.exploited.in_sentence(folded, sentence))
         {
             continue;
         }

@@ -218,14 +218,22 @@ impl Gazetteer {
     /// [`Self::prepare_scan`] to pay that up front.
     #[must_use]
     pub fn scan<'g>(&'g self, text: &str) -> Vec<Hit<'g>> {
-        self.scan_words(text, &crate::words::list(text.as_bytes()))
+        let words = crate::words::list(text.as_bytes());
+        let keys = crate::words::keys(text.as_bytes(), &words);
+        self.scan_words(text, &crate::words::fold(text), &words, &keys)
     }
 
-    /// [`Self::scan`] over the words of `text` (`words::list`) already known, or those of a
-    /// longer text that `text` starts.
-    pub(crate) fn scan_words<'g>(&'g self, text: &str, words: &[(usize, usize)]) -> Vec<Hit<'g>> {
+    /// [`Self::scan`] over `text` folded (`words::fold`), its words (`words::list`) and their
+    /// keys (`words::keys`) already known, or those of a longer text that `text` starts.
+    pub(crate) fn scan_words<'g>(
+        &'g self,
+        text: &str,
+        folded: &[u8],
+        words: &[(usize, usize)],
+        keys: &[u64],
+    ) -> Vec<Hit<'g>> {
         self.scanner
-            .scan_words(text, words, true)
+            .scan_words(text, folded, words, keys, true)
             .into_iter()
             .map(|(start, end, target)| Hit {
                 start,

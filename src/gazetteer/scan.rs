@@ -100,7 +100,7 @@ impl ScannerBuilder {
         if text.is_empty() {
             return;
         }
-        fold_into(text, &mut self.folded);
+        words::fold_into(text, &mut self.folded);
         // Only an exact-case check needs the spelling; the others read the text matched.
         let spelling = (case == Case::Exact).then(|| Box::<str>::from(text));
         match self.index.get(self.folded.as_slice()) {
@@ -164,12 +164,15 @@ pub(crate) struct Scanner {
 impl Scanner {
     /// Matches that start a word, end one, and pass their case check: leftmost-longest and
     /// non-overlapping, in text order. `words` are the words of `text` ([`words::list`]), or
-    /// of a longer text that `text` starts. The first-word filter can be turned off (tests
+    /// of a longer text that `text` starts, and `keys` theirs ([`words::keys`]); `folded` is
+    /// `text` folded ([`words::fold`]). The first-word filter can be turned off (tests
     /// compare the two).
     pub(crate) fn scan_words(
         &self,
         text: &str,
+        folded: &[u8],
         words: &[(usize, usize)],
+        keys: &[u64],
         filter: bool,
     ) -> Vec<(usize, usize, Target)> {
         let Some(ac) = self.automaton() else {
@@ -177,21 +180,25 @@ impl Scanner {
         };
         // Folding keeps every byte offset and word, so matches in `folded` are spans of
         // `text`, and the words of `text` are the folded text's.
-        let folded = fold_bytes(text);
-        let bytes = folded.as_slice();
         let words = &words[..words.partition_point(|w| w.1 <= text.len())];
+        let keys = &keys[..words.len()];
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
-        let mut k = 0;
+        // A name can start at a word only if its first words are this one and the next (a
+        // name ends on a word boundary, or its next byte is not alphanumeric, as is the
+        // text's, and between its words are the text's bytes): a lookup or two rule out most
+        // words without a search. Keys are lossy, which costs a search, never a name.
+        let next = |k: usize| {
+            if filter {
+                self.first_words.next_start(keys, k)
+            } else {
+                k
+            }
+        };
+        let mut k = next(0);
         while k < words.len() {
-            // A name can start here only if its first words are this one and the next (a
-            // name ends on a word boundary, or its next byte is not alphanumeric, as is the
-            // text's, and between its words are the text's bytes): a lookup or two rule out
-            // most words without a search. Keys are lossy, which costs a search, never a name.
             let start = words[k].0;
-            if (!filter || self.first_words.may_start(bytes, words, k))
-                && let Some((end, target)) = self.longest_at(ac, text, &folded, start)
-            {
+            if let Some((end, target)) = self.longest_at(ac, text, folded, start) {
                 out.push((start, end, target));
                 // After a name ending in a letter or digit comes a separator; after one
                 // ending in a stop ("U.S.A" after "U.S."), a word may start at once.
@@ -199,6 +206,7 @@ impl Scanner {
             } else {
                 k += 1;
             }
+            k = next(k);
         }
         out
     }
@@ -255,23 +263,6 @@ impl Scanner {
     pub(crate) fn pattern_count(&self) -> usize {
         self.readings.len()
     }
-}
-
-/// Text as the automaton reads it: ASCII letters in lower case and hyphens as spaces, so
-/// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets are kept.
-fn fold_into(text: &str, out: &mut Vec<u8>) {
-    out.clear();
-    out.extend(text.bytes().map(|b| match b {
-        b'-' => b' ',
-        b => b.to_ascii_lowercase(),
-    }));
-}
-
-/// [`fold_into`] of a text to search.
-fn fold_bytes(text: &str) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(text.len());
-    fold_into(text, &mut bytes);
-    bytes
 }
 
 /// True when the match starts and ends on character boundaries and is not part of a longer

@@ -435,9 +435,12 @@ mod first_word_filter {
 
     fn same(text: &str) {
         let s = &g().scanner;
+        let list = words::list(text.as_bytes());
+        let keys = words::keys(text.as_bytes(), &list);
+        let folded = words::fold(text);
         assert_eq!(
-            s.scan_words(text, &words::list(text.as_bytes()), true),
-            s.scan_words(text, &words::list(text.as_bytes()), false),
+            s.scan_words(text, &folded, &list, &keys, true),
+            s.scan_words(text, &folded, &list, &keys, false),
             "{text:?}"
         );
     }

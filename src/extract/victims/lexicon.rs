@@ -193,7 +193,18 @@ impl Lowered {
             // A capital sigma's lower case depends on the letters around it.
             self.buf = s.to_lowercase();
         } else {
-            self.buf.extend(s.chars().flat_map(char::to_lowercase));
+            // Below U+00C0 only ASCII capitals have a lower case, and General Punctuation
+            // (U+2000-U+206F: the quotes and dashes that make news text non-ASCII) has none:
+            // those characters skip the case tables.
+            for c in s.chars() {
+                if c < '\u{c0}' {
+                    self.buf.push(c.to_ascii_lowercase());
+                } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+                    self.buf.push(c);
+                } else {
+                    self.buf.extend(c.to_lowercase());
+                }
+            }
         }
         &self.buf
     }
@@ -297,6 +308,13 @@ mod tests {
         let mut lowered = Lowered::new();
         for s in cases {
             assert_eq!(lowered.of(s), s.to_lowercase(), "{s:?}");
+        }
+        // Every character the non-ASCII path copies without the case tables, beside a
+        // character that needs them.
+        let skipped = ('\0'..'\u{c0}').chain('\u{2000}'..='\u{206f}');
+        for c in skipped {
+            let s = format!("\u{130}{c}A");
+            assert_eq!(lowered.of(&s), s.to_lowercase(), "{s:?}");
         }
     }
 

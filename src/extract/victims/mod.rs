@@ -850,26 +850,34 @@ fn threatened(text: &str, at: usize) -> bool {
 /// follow.
 fn site_suffix(headline: &str) -> Option<usize> {
     let headline = headline.trim_end_matches(['.', ' ']);
-    let mut best = None;
-    for sep in [" | ", " - ", " – ", " — ", " « "] {
-        for (at, _) in headline.match_indices(sep) {
+    let seps = [" | ", " - ", " – ", " — ", " « "];
+    // Every separator starts with a space: the spaces, in order, are where to try them, and
+    // the first that passes is the earliest. `next` keeps each separator's matches apart as
+    // a search for it alone would find them (" - - " holds one " - ", not two).
+    let mut next = [0; 5];
+    for at in memchr::memchr_iter(b' ', headline.as_bytes()) {
+        for (sep, next) in seps.iter().zip(&mut next) {
+            if at < *next || !headline[at..].starts_with(sep) {
+                continue;
+            }
+            *next = at + sep.len();
             let rest = &headline[at + sep.len()..];
             let mut parts = rest.split(['|', '-', '–', '—', '«']);
             // Prose has no pipes: after " | " the site's name may be followed by its tagline
             // ("| Threatpost | The first stop for security news").
-            let parts_short = if sep == " | " {
+            let parts_short = if *sep == " | " {
                 parts
                     .next()
                     .is_some_and(|p| p.split_whitespace().count() <= 4)
             } else {
                 parts.all(|p| p.split_whitespace().count() <= 4)
             };
-            if at > 0 && parts_short && best.is_none_or(|b| at < b) {
-                best = Some(at);
+            if at > 0 && parts_short {
+                return Some(at);
             }
         }
     }
-    best
+    None
 }
 
 /// Whether the story discloses or patches a flaw and reports no attack: its lead (headline
@@ -1002,10 +1010,64 @@ mod tests {
             Some(" | Threatpost | The first stop for security news.")
         );
         assert_eq!(at("Acme hit by ransomware"), None);
+
         assert_eq!(
             at("Acme - the region's largest port operator - was hit by a long ransomware attack"),
             None
         );
+    }
+
+    #[test]
+    fn site_suffixes_as_searched_separator_by_separator() {
+        // The search the scan of spaces replaced: each separator's matches in turn.
+        fn by_separator(headline: &str) -> Option<usize> {
+            let headline = headline.trim_end_matches(['.', ' ']);
+            let mut best = None;
+            for sep in [" | ", " - ", " – ", " — ", " « "] {
+                for (at, _) in headline.match_indices(sep) {
+                    let rest = &headline[at + sep.len()..];
+                    let mut parts = rest.split(['|', '-', '–', '—', '«']);
+                    let parts_short = if sep == " | " {
+                        parts
+                            .next()
+                            .is_some_and(|p| p.split_whitespace().count() <= 4)
+                    } else {
+                        parts.all(|p| p.split_whitespace().count() <= 4)
+                    };
+                    if at > 0 && parts_short && best.is_none_or(|b| at < b) {
+                        best = Some(at);
+                    }
+                }
+            }
+            best
+        }
+        let pieces = [
+            "Acme",
+            " - ",
+            " | ",
+            " – ",
+            " — ",
+            " « ",
+            "hit by a long ransomware attack",
+            "Wire",
+            "-",
+            " ",
+            "The Times",
+            ".",
+            "é",
+        ];
+        // Every headline of up to four pieces.
+        let mut headlines = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = headlines
+                .iter()
+                .flat_map(|h| pieces.iter().map(move |p| format!("{h}{p}")))
+                .collect();
+            headlines.extend(longer);
+        }
+        for h in &headlines {
+            assert_eq!(site_suffix(h), by_separator(h), "{h:?}");
+        }
     }
 
     #[test]
