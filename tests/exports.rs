@@ -348,3 +348,21 @@ fn misp_events_carry_galaxies_only_for_actors_behind_the_incident() {
             .contains("misp-galaxy:ransomware=\\\"LockBit\\\"")
     );
 }
+
+#[test]
+fn a_source_without_a_scheme_is_a_reference_description_not_a_url() {
+    let input = "Article Details\nScrape Timestamp (UTC): 2025-06-20 08:00:00.000\n\
+                 Source: www.example.org/news/42\nOriginal Article Text\nClick to Toggle View\n\
+                 Acme Port hit by ransomware\nRansomware hit Acme Port on Monday.\n";
+    let extractor = Extractor::default();
+    let mut graph = KnowledgeGraph::new();
+    for article in articles(input) {
+        let article = article.unwrap();
+        graph.ingest(&article, &extractor.extract(&article));
+    }
+    let objects = bundle(&graph);
+    let report = of_type(&objects, "report").next().expect("one report");
+    let reference = &report["external_references"][0];
+    assert!(reference.get("url").is_none(), "{reference}");
+    assert_eq!(reference["description"], "www.example.org/news/42");
+}

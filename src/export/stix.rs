@@ -1111,10 +1111,14 @@ impl Bundle {
             p.insert("report_types".into(), json!(["threat-report"]));
             p.insert("object_refs".into(), json!(refs));
             if let Some(url) = &article.source {
-                p.insert(
-                    "external_references".into(),
-                    json!([{"source_name": "article", "url": url}]),
-                );
+                // STIX wants a URL with its scheme; a scraped "www.example.com/x" is kept as
+                // text rather than given a scheme it did not have.
+                let reference = if url.contains("://") {
+                    json!({"source_name": "article", "url": url})
+                } else {
+                    json!({"source_name": "article", "description": url})
+                };
+                p.insert("external_references".into(), json!([reference]));
             }
             b.object("report", stix, Seen::at(article.scraped_at), p);
         }

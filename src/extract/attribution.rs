@@ -95,6 +95,8 @@ pub(crate) struct Analysis {
 const REACH: usize = 80;
 /// How far before the first of name and link its clause's modality is read.
 const LEAD: usize = 40;
+/// How far before a name the "such as" of a list of examples is looked for.
+const EXAMPLES_REACH: usize = 160;
 /// How far a verb of attack may follow the name of its subject.
 const ACT_REACH: usize = 40;
 
@@ -204,7 +206,14 @@ fn between(a: Span, b: Span) -> Span {
 /// "attackers including X"): what the sentence says of them it says of the kind, not of the
 /// reported incident.
 fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
-    let before = &text[sentence_start..name.start];
+    // A list of examples is read a few names back, not over a whole (maybe huge) sentence.
+    let from = (name
+        .start
+        .saturating_sub(EXAMPLES_REACH)
+        .max(sentence_start)..=name.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(name.start);
+    let before = &text[from..name.start];
     let Some(at) = [" such as ", " including ", ", including "]
         .iter()
         .filter_map(|intro| before.rfind(intro).map(|i| i + intro.len()))

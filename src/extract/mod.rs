@@ -169,10 +169,20 @@ impl Extractor {
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
         report.software = software::find(&doc, &words, &keys);
-        let actor_names: Vec<Span> = found
+        // Where actors are named, as sorted disjoint spans, looked up by binary search for
+        // each place the text names (a text can name thousands of both).
+        let mut actor_names: Vec<Span> = found
             .iter()
             .flat_map(|a| a.mentions.iter().copied())
             .collect();
+        actor_names.sort_unstable_by_key(|s| (s.start, s.end));
+        actor_names.dedup_by(|next, kept| {
+            let overlaps = next.start <= kept.end;
+            if overlaps {
+                kept.end = kept.end.max(next.end);
+            }
+            overlaps
+        });
         let main = victims::main_incident(
             &doc,
             &analysis,

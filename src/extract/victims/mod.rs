@@ -298,6 +298,12 @@ pub(crate) fn main_incident(
     incident
 }
 
+/// Whether `span` lies inside one of `spans` (sorted, disjoint), in O(log n).
+fn within_any(spans: &[Span], span: Span) -> bool {
+    let after = spans.partition_point(|s| s.start <= span.start);
+    after > 0 && spans[after - 1].contains(span)
+}
+
 /// The longest sentence (in bytes) read as a possible Title Case heading.
 const HEADING_MAX: usize = 240;
 
@@ -596,7 +602,7 @@ fn victim(
                     && country.is_none()
                     && !actor_countries.contains(&k)
                     && !attacker_side(doc, span)
-                    && !actor_names.iter().any(|a| a.contains(span))
+                    && !within_any(actor_names, span)
                     && (!matches!(form, CountryForm::Abbreviation) || inside) =>
             {
                 country = Some(k);
@@ -789,7 +795,7 @@ fn targets(
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
-                HitKind::Country { .. } if actor_names.iter().any(|a| a.contains(span)) => {}
+                HitKind::Country { .. } if within_any(actor_names, span) => {}
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
