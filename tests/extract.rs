@@ -20,6 +20,15 @@ fn record(body: &str) -> String {
     )
 }
 
+/// The names of the reported incident's victims in the record around `body`.
+fn victims(body: &str) -> Vec<String> {
+    extract(&record(body)).incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.clone())
+        .collect()
+}
+
 #[test]
 fn the_sample_breach_is_unattributed_with_three_hypotheses() {
     let r = extract(SAMPLE);
@@ -249,13 +258,6 @@ fn incident_types_come_from_the_lead_or_repetition() {
 
 #[test]
 fn victims_are_organisations_once_each() {
-    let victims = |body: &str| -> Vec<String> {
-        extract(&record(body)).incidents[0]
-            .victims
-            .iter()
-            .map(|v| v.name.clone())
-            .collect()
-    };
     // An acronym and the name it abbreviates are one victim, named in full.
     let v = victims(
         "Minister shares MOD cyber attack details\nThe UK Ministry of Defence was hacked \
@@ -667,13 +669,6 @@ fn the_attackers_nationality_is_not_the_victims_country() {
 
 #[test]
 fn a_title_case_headline_names_the_victim_before_its_verb_of_attack() {
-    let victims = |body: &str| -> Vec<String> {
-        extract(&record(body)).incidents[0]
-            .victims
-            .iter()
-            .map(|v| v.name.clone())
-            .collect()
-    };
     let v = victims(
         "Quillfeather Forums Hacked by Unknown Crew\nUsers of the forums were told to change \
          their passwords after Quillfeather Forums found an intruder on Tuesday.",
@@ -697,13 +692,6 @@ fn a_title_case_headline_names_the_victim_before_its_verb_of_attack() {
 
 #[test]
 fn protocols_impersonated_brands_and_outlets_are_not_victims() {
-    let victims = |body: &str| -> Vec<String> {
-        extract(&record(body)).incidents[0]
-            .victims
-            .iter()
-            .map(|v| v.name.clone())
-            .collect()
-    };
     let v = victims(
         "Hackers target file servers\nAttackers are targeting File Transfer Protocol (FTP) \
          servers of clinics, the agency warned.",

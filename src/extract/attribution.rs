@@ -255,7 +255,7 @@ fn tools_subject(text: &str, link: Span) -> bool {
 fn is_tool_noun(word: &str) -> bool {
     super::vocabulary::list("tool-nouns")
         .iter()
-        .any(|t| !t.contains(' ') && t.eq_ignore_ascii_case(word))
+        .any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// The bytes between two spans.

@@ -236,11 +236,6 @@ impl Affixes {
         }
     }
 
-    /// Whether one of the entries occurs anywhere in `s`.
-    pub(super) fn found_in(&self, s: &str) -> bool {
-        list(self.name).iter().any(|p| s.contains(p))
-    }
-
     /// Whether `s` starts (or, for suffixes, ends) with one of the entries.
     pub(super) fn matched_by(&self, s: &str) -> bool {
         let Some(b) = self.outer(s) else {
@@ -274,8 +269,6 @@ pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", f
 pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);
 pub(super) static ANALYST_BEFORE: Affixes = Affixes::new("analyst-kinds", true);
 pub(super) static ANALYST_AFTER: Affixes = Affixes::new("analyst-after", false);
-/// Read anywhere in the words before a name: "purporting to come from X".
-pub(super) static IMPERSONATED_BEFORE: Affixes = Affixes::new("impersonated", true);
 pub(super) static AUDIENCE_BEFORE: Affixes = Affixes::new("audience", true);
 
 #[cfg(test)]

@@ -54,41 +54,32 @@ pub(crate) fn main_incident(
     let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let in_title = i == 0;
-        // A heading is short; a long sentence is prose, whatever its capitals.
-        let title_case = doc.sentences[i].len() <= HEADING_MAX && {
-            let sentence = doc.sentence_text(i);
-            let end = if in_title {
-                site_suffix(sentence).unwrap_or(sentence.len())
-            } else {
-                sentence.len()
-            };
-            is_title_case(&sentence[..end])
+        let s = doc.sentences[i];
+        // The site's name after the headline ("... - CyberScoop") is the publisher.
+        let end = if in_title {
+            s.start + site_suffix(doc.sentence_text(0)).unwrap_or(s.len())
+        } else {
+            s.end
         };
-        let attack_sentence = doc
-            .cues_in(i)
-            .iter()
-            .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
+        // A heading is short; a long sentence is prose, whatever its capitals.
+        let title_case = s.len() <= HEADING_MAX && is_title_case(&text[s.start..end]);
+        spans.clear();
+        patterns.clear();
         if title_case {
             // Every word of a Title Case headline (or of a sub-heading in the body) is
             // capitalised: names can't be told apart, but for the words before a verb or
             // noun of attack ("Acme Hacked by ...", "Acme Says Hackers Stole ...").
-            spans.clear();
-            patterns.clear();
             if in_title {
-                spans.extend(title_case_victim(doc, &mut lowered));
+                spans.extend(title_case_victim(doc, end, &mut lowered));
                 patterns.extend(spans.iter().map(|_| true));
             }
         } else {
             names(doc, i, &mut spans, &mut lowered);
-        }
-        if in_title && let Some(from) = site_suffix(doc.sentence_text(0)) {
-            // The site's name after the headline ("... - CyberScoop") is the publisher.
-            let from = doc.sentences[0].start + from;
-            spans.retain(|s| s.start < from);
-        }
-        let s = doc.sentences[i];
-        if !title_case {
-            patterns.clear();
+            spans.retain(|span| span.start < end);
+            let attack_sentence = doc
+                .cues_in(i)
+                .iter()
+                .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
             patterns.extend(spans.iter().map(|&span| {
                 let before = text_before(text, s.start, span.start, &mut lowered);
                 if BEFORE_NAME.matched_by(before) {
@@ -307,14 +298,14 @@ fn within_any(spans: &[Span], span: Span) -> bool {
 /// The longest sentence (in bytes) read as a possible Title Case heading.
 const HEADING_MAX: usize = 240;
 
-/// In a Title Case headline, the name just before its verb or noun of attack ("Acme Forums
+/// In a Title Case headline (up to `end`, where the site's name starts), the name just before
+/// its verb or noun of attack ("Acme Forums
 /// Hacked by ...", "Acme Attack Impacts ...", "Acme Says Hackers Stole ..."), when the text
 /// below writes that name too. Common words between the name and the verb ("Acme Data
 /// Breach") are passed over.
-fn title_case_victim(doc: &Doc<'_, '_>, lowered: &mut Lowered) -> Option<Span> {
+fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Option<Span> {
     let s = doc.sentences[0];
-    let headline = &doc.text[s.start..s.end];
-    let headline = &headline[..site_suffix(headline).unwrap_or(headline.len())];
+    let headline = &doc.text[s.start..end];
     let words: Vec<(usize, &str)> = headline
         .split(' ')
         .scan(0, |at, w| {

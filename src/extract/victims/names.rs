@@ -380,7 +380,11 @@ pub(super) fn not_an_organisation(
     }
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let before = super::text_before(doc.text, sentence.start, span.start, lowered);
-    IMPERSONATED_BEFORE.found_in(before) || AUDIENCE_BEFORE.matched_by(before)
+    // The impersonation is read anywhere in the few words before ("purporting to come from X").
+    lexicon::list("impersonated")
+        .iter()
+        .any(|w| before.contains(w))
+        || AUDIENCE_BEFORE.matched_by(before)
 }
 
 /// Whether only the first word of a name is capitalised ("Top university", "Huge").
