@@ -92,21 +92,32 @@ impl Absorb for IncidentNode {
     }
 }
 
+/// Two nodes' names and aliases as one: the smallest name is the name, every other name an
+/// alias, and the aliases never hold the name.
+fn absorb_names(
+    (name, aliases): (&mut String, &mut SortedSet<String>),
+    (other_name, other_aliases): (String, SortedSet<String>),
+) {
+    let (kept, alias) = if other_name < *name {
+        (other_name, std::mem::take(name))
+    } else {
+        (std::mem::take(name), other_name)
+    };
+    aliases.absorb(other_aliases);
+    if alias != kept {
+        aliases.insert(alias);
+    }
+    aliases.remove(&kept);
+    *name = kept;
+}
+
 impl Absorb for ActorNode {
     fn absorb(&mut self, other: Self) {
-        // Names of one actor that differ (gazetteer versions) all survive: the smallest is the
-        // name, the others become aliases.
-        let (name, other_name) = if other.name < self.name {
-            (other.name, std::mem::take(&mut self.name))
-        } else {
-            (std::mem::take(&mut self.name), other.name)
-        };
-        self.aliases.absorb(other.aliases);
-        if other_name != name {
-            self.aliases.insert(other_name);
-        }
-        self.aliases.remove(&name);
-        self.name = name;
+        // Names of one actor that differ (gazetteer versions) all survive.
+        absorb_names(
+            (&mut self.name, &mut self.aliases),
+            (other.name, other.aliases),
+        );
         self.attack_id.absorb(other.attack_id);
         self.types.absorb(other.types);
         self.country.absorb(other.country);
@@ -158,18 +169,11 @@ impl Absorb for TechniqueNode {
 
 impl Absorb for SoftwareNode {
     fn absorb(&mut self, other: Self) {
-        // As for actors: every name survives, the smallest is the name.
-        let (name, other_name) = if other.name < self.name {
-            (other.name, std::mem::take(&mut self.name))
-        } else {
-            (std::mem::take(&mut self.name), other.name)
-        };
-        self.aliases.absorb(other.aliases);
-        if other_name != name {
-            self.aliases.insert(other_name);
-        }
-        self.aliases.remove(&name);
-        self.name = name;
+        // As for actors: every name survives.
+        absorb_names(
+            (&mut self.name, &mut self.aliases),
+            (other.name, other.aliases),
+        );
         self.attack_id.absorb(other.attack_id);
         // Malware wins: a tool named as malware anywhere is being used as such.
         if other.kind == SoftwareKind::Malware {
