@@ -787,3 +787,47 @@ fn a_place_in_an_actors_name_is_not_the_victims_country() {
         r.countries
     );
 }
+
+#[test]
+fn what_a_victim_owns_puts_it_on_the_receiving_end() {
+    // "breached the network of X" as "breached X".
+    let v = victims(
+        "Clinic recovers from attack\nOn Tuesday attackers breached the network of Fernhill \
+         Care, a regional clinic, and encrypted its records. Staff worked on paper for days.",
+    );
+    assert!(v.iter().any(|v| v == "Fernhill Care"), "{v:?}");
+    // The pluperfect tells of an earlier attack, not this one.
+    let v = victims(
+        "Gang returns with new ransomware\nThe gang released a new strain this week. In the \
+         spring they had attacked Fernhill Care, but nothing links the two.",
+    );
+    assert!(!v.iter().any(|v| v == "Fernhill Care"), "{v:?}");
+    // Data taken from a service names the service.
+    let v = victims(
+        "Leak hits forum host\nA hacker began dumping a database stolen from Quillpost Hosting \
+         on Friday. Quillpost Hosting said it was reviewing the dump.",
+    );
+    assert!(v.iter().any(|v| v == "Quillpost Hosting"), "{v:?}");
+}
+
+#[test]
+fn a_place_describing_the_victim_in_the_lead_is_its_country() {
+    let countries = |body: &str| extract(&record(body)).countries;
+    let c = countries(
+        "Loan data exposed in breach\nAn Ohio auto loan company exposed the files of its \
+         customers in a data breach. The company, Duneway Lending, closed the server after a \
+         researcher called.",
+    );
+    assert_eq!(c, [Country::new("US").unwrap()], "{c:?}");
+    let c = countries(
+        "Forensics firm confirms breach\nPortuguese forensics firm Talhada has confirmed that \
+         an intruder copied a database of its users.",
+    );
+    assert_eq!(c, [Country::new("PT").unwrap()], "{c:?}");
+    // A place that is not a description of the victim by its kind places nothing.
+    let c = countries(
+        "Breach at Duneway Lending\nDuneway Lending said an intruder copied a database. The \
+         Ohio weather was fine that day.",
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

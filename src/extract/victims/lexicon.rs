@@ -24,6 +24,8 @@ const LISTS: &[&str] = &[
     "org-heads",
     "generic-names",
     "it-nouns",
+    "assets",
+    "kind-nouns",
     "person-words",
     "common",
     "headline-verbs",

@@ -82,7 +82,7 @@ pub(crate) fn main_incident(
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
             patterns.extend(spans.iter().map(|&span| {
                 let before = text_before(text, s.start, span.start, &mut lowered);
-                if BEFORE_NAME.matched_by(before) {
+                if attacked_before(before) {
                     return true;
                 }
                 // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
@@ -252,6 +252,7 @@ pub(crate) fn main_incident(
         return incident;
     }
     targets(doc, past, actor_countries, actor_names, &mut incident);
+    described_places(doc, past, actor_countries, actor_names, &mut incident);
     if incident.countries.is_empty() {
         // A national agency investigating, or told of, the attack places its victim: "the
         // hack was reported to the FBI" is an American story.
@@ -410,6 +411,30 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
         }
     }
     s
+}
+
+/// Whether the lowered text before a name puts it on the receiving end of an attack, directly
+/// ("hacked") or through what it owns ("breached the network of", "encrypted the servers of").
+fn attacked_before(before: &str) -> bool {
+    // The pluperfect tells of earlier activity ("they had attacked X before").
+    if before.rsplit(' ').nth(1) == Some("had") {
+        return false;
+    }
+    if BEFORE_NAME.matched_by(before) {
+        return true;
+    }
+    let Some(owned) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let (rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
+    if !lexicon::list("assets").contains(&noun) {
+        return false;
+    }
+    let rest = [" the", " its", " their"]
+        .iter()
+        .find_map(|a| rest.strip_suffix(a))
+        .unwrap_or(rest);
+    BEFORE_NAME.matched_by(rest)
 }
 
 /// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
@@ -795,6 +820,58 @@ fn targets(
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// The lead often describes the victim before naming it, by its place and kind: "an Indiana
+/// hospital paid", "Israeli forensics firm Acme", "a California loan company left". A place
+/// that opens a noun phrase ending in a kind of organisation, in the headline or the two
+/// sentences after it, is the victim's country.
+fn described_places(
+    doc: &Doc<'_, '_>,
+    past: &[bool],
+    actor_countries: &[Country],
+    actor_names: &[Span],
+    incident: &mut Incident,
+) {
+    let mut lowered = Lowered::new();
+    for i in (0..doc.sentences.len().min(3)).filter(|&i| !past[i]) {
+        let s = doc.sentences[i];
+        for h in doc.hits_in(i) {
+            let HitKind::Country { country, form } = h.kind else {
+                continue;
+            };
+            let span = Span::new(h.start, h.end);
+            if matches!(form, CountryForm::Abbreviation)
+                || actor_countries.contains(&country)
+                || attacker_side(doc, span)
+                || within_any(actor_names, span)
+            {
+                continue;
+            }
+            // The noun phrase opens at the sentence or after an article.
+            let before = text_before(doc.text, s.start, h.start, &mut lowered);
+            let opens = before.is_empty()
+                || [" a", " an", " the"].iter().any(|a| before.ends_with(a))
+                || ["a", "an", "the"].contains(&before);
+            if !opens {
+                continue;
+            }
+            // Up to three lower-case words, the last a kind of organisation.
+            let after = &doc.text[h.end..s.end];
+            let kind = after
+                .split(' ')
+                .skip(1)
+                .take(3)
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                .any(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+                    ORG_HEAD_WORDS.contains(w) || lexicon::list("kind-nouns").contains(&w)
+                });
+            if kind {
+                push(&mut incident.countries, country);
             }
         }
     }

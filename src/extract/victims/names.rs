@@ -468,7 +468,7 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
         let after = text_after(doc.text, span.end, sentence.end, lowered);
         PASSIVE_AFTER.matched_by(after) || CITY_SYSTEMS_AFTER.matched_by(after) || {
             let before = super::text_before(doc.text, sentence.start, span.start, lowered);
-            BEFORE_NAME.matched_by(before)
+            super::attacked_before(before)
         }
     };
     // Covered entirely by one gazetteer name of another kind.
