@@ -228,9 +228,10 @@ fn incident_types_come_from_the_lead_or_repetition() {
          Attackers sent phishing emails to staff. {filler}"
     );
     assert!(types(&lead).contains(&IncidentType::Phishing), "{lead}");
-    // Said once, deep in the story: a detail, not the type.
+    // Said once, deep in the story of an attack whose lead names its kind: a detail, not the
+    // type.
     let deep = format!(
-        "Acme Corp hit by outage\nAcme Corp said on Monday its systems were down. \
+        "Acme Corp hit by ransomware\nAcme Corp said on Monday ransomware locked its systems. \
          Staff were told. {filler} One analyst mentioned phishing emails."
     );
     assert!(!types(&deep).contains(&IncidentType::Phishing), "{deep}");
@@ -830,4 +831,34 @@ fn a_place_describing_the_victim_in_the_lead_is_its_country() {
          Ohio weather was fine that day.",
     );
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_kind_of_attack_said_with_a_modal_is_no_deed() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    // Advice and possibility name kinds of attack that did not happen.
+    let t = types(
+        "Ransomware hits Corvel Freight\nRansomware encrypted servers at Corvel Freight on \
+         Monday. The company said the ransomware locked its depots. Experts said firms should \
+         train staff to spot phishing. The stolen addresses could be used in scams.",
+    );
+    assert_eq!(t, [IncidentType::Ransomware], "{t:?}");
+}
+
+#[test]
+fn a_named_victim_of_an_attack_without_a_kind_was_broken_into() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    // No kind in the lead: a kind said once later is taken ...
+    let t = types(
+        "Marrow Council hit by cyberattack\nMarrow Council was hit by a cyberattack on \
+         Tuesday, officials said. Services were offline all day. Investigators later found that \
+         the intruders had sent phishing emails to staff.",
+    );
+    assert_eq!(t, [IncidentType::Phishing], "{t:?}");
+    // ... and with none at all, the attack was a break-in.
+    let t = types(
+        "Marrow Council hit by cyberattack\nMarrow Council was hit by a cyberattack on \
+         Tuesday, officials said. Services were offline all day.",
+    );
+    assert_eq!(t, [IncidentType::Breach], "{t:?}");
 }

@@ -26,6 +26,7 @@ const LISTS: &[&str] = &[
     "it-nouns",
     "assets",
     "kind-nouns",
+    "modals",
     "person-words",
     "common",
     "headline-verbs",

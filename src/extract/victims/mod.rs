@@ -224,7 +224,7 @@ pub(crate) fn main_incident(
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
-    let types = types(doc, past);
+    let Kinds { firm: types, once } = types(doc, past);
     if disclosure(doc, past, &types) {
         // A flaw disclosed or patched: no one was attacked, whoever the text names.
         candidates.clear();
@@ -247,6 +247,15 @@ pub(crate) fn main_incident(
             push(&mut incident.countries, country);
         }
         incident.victims.push(v);
+    }
+    // A named victim of an attack the lead gives no kind to: the kinds said once later on,
+    // else a break-in ("Acme hit by cyberattack", "the hack of Acme").
+    if incident.types.is_empty() && !incident.victims.is_empty() {
+        if !once.is_empty() {
+            incident.types = once;
+        } else if (0..doc.sentences.len().min(3)).any(|i| !past[i] && doc.has_cue(i, Cue::Attack)) {
+            incident.types.push(IncidentType::Breach);
+        }
     }
     if incident.victims.is_empty() && disclosure(doc, past, &incident.types) {
         return incident;
@@ -983,9 +992,23 @@ fn potential(text: &str, at: usize) -> bool {
         .any(|m| word.eq_ignore_ascii_case(m))
 }
 
+/// Whether a modal verb (`victims.txt [modals]`) comes shortly before `at` in its sentence
+/// (from `start`): "staff should learn to spot phishing", "the data could be used in scams" tell of
+/// what may happen, not of what did.
+fn modal_before(text: &str, start: usize, at: usize) -> bool {
+    // A few words back, not the whole of a sentence that may be a megabyte long.
+    let from = (start.max(at.saturating_sub(100))..=at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let modals = lexicon::list("modals");
+    text[from..at]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| modals.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
 /// Incident types said in the lead (headline and two sentences), or twice in present
 /// sentences.
-fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
+fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
     let mut counts: Vec<(IncidentType, u32)> = Vec::new();
     // Whether a word of ransomware names it or its encryption: a ransom demanded for stolen
     // data, where no word says ransomware, is extortion, not ransomware.
@@ -1019,6 +1042,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
             };
             if let Some(t) = kind
                 && !negated(doc.text, &cues[..k], c.span.start)
+                && !modal_before(doc.text, doc.sentences[i].start, c.span.start)
             {
                 match counts.iter_mut().find(|(x, _)| *x == t) {
                     Some((_, n)) => *n += weight,
@@ -1027,11 +1051,25 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Vec<IncidentType> {
             }
         }
     }
-    counts
-        .into_iter()
-        .filter(|&(t, n)| n >= 2 && (t != IncidentType::Ransomware || encryption || !stolen))
-        .map(|(t, _)| t)
-        .collect()
+    counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
+    let said = |twice: bool| {
+        counts
+            .iter()
+            .filter(|&&(_, n)| (n >= 2) == twice)
+            .map(|&(t, _)| t)
+            .collect()
+    };
+    Kinds {
+        firm: said(true),
+        once: said(false),
+    }
+}
+
+/// The kinds of attack a text tells: those it says in its lead or repeats, and those it says
+/// only once, later.
+struct Kinds {
+    firm: Vec<IncidentType>,
+    once: Vec<IncidentType>,
 }
 
 /// Whether a cue starting at `at` is denied by one of the `earlier` cues of its sentence: a
