@@ -862,3 +862,34 @@ fn a_named_victim_of_an_attack_without_a_kind_was_broken_into() {
     );
     assert_eq!(t, [IncidentType::Breach], "{t:?}");
 }
+
+#[test]
+fn a_state_department_is_regional_government_with_its_portfolio() {
+    let r = extract(&record(
+        "Ransomware hits state agency\nRansomware encrypted computers at the Oregon Department \
+         of Transportation on Monday. The Oregon Department of Transportation said road \
+         services were not affected.",
+    ));
+    let s = &r.sectors;
+    assert!(s.contains(&Sector::GovernmentRegional), "{s:?}");
+    assert!(s.contains(&Sector::Transportation), "{s:?}");
+    assert!(!s.contains(&Sector::GovernmentNational), "{s:?}");
+}
+
+#[test]
+fn kinds_of_organisation_acting_are_not_target_sectors() {
+    let r = extract(&record(
+        "Hackers target Fellmoor Hospital\nHackers targeted Fellmoor Hospital with ransomware in \
+         a campaign linked by western governments to a criminal gang.",
+    ));
+    let s = &r.sectors;
+    assert!(s.contains(&Sector::Healthcare), "{s:?}");
+    assert!(!s.contains(&Sector::Government), "{s:?}");
+    // A bare "financial" or "exchange" is no bank ("financial damage", "in exchange for").
+    let r = extract(&record(
+        "Gang demands ransom from Fellmoor Hospital\nRansomware locked the systems of Fellmoor \
+         Hospital, which faces financial damage; the gang offered a key in exchange for bitcoin.",
+    ));
+    let s = &r.sectors;
+    assert!(!s.contains(&Sector::FinancialServices), "{s:?}");
+}

@@ -672,14 +672,40 @@ fn victim(
     if vendor {
         push(&mut sectors, Sector::Technology);
     }
-    // A ministry or a parliament is national government whatever its portfolio.
+    // A ministry, department or parliament is government, at the level of the place in its
+    // name ("Colorado Department of Transportation" is a state's), and its portfolio is a
+    // sector too ("Department of Transportation", "Ministry of Health").
     let mut lowered = Lowered::new();
     let lower = lowered.of(name);
     if ["ministry", "ministries", "parliament", "department of"]
         .iter()
         .any(|w| lower.contains(w))
     {
-        push(&mut sectors, Sector::GovernmentNational);
+        let place = doc.hits_in(i).iter().find_map(|h| match h.kind {
+            HitKind::Country { form, .. } if c.span.contains(Span::new(h.start, h.end)) => {
+                Some(form)
+            }
+            _ => None,
+        });
+        push(
+            &mut sectors,
+            match place {
+                Some(CountryForm::State) => Sector::GovernmentRegional,
+                Some(CountryForm::City) => Sector::GovernmentLocal,
+                _ => Sector::GovernmentNational,
+            },
+        );
+        if let Some(of) = name.find(" of ") {
+            let portfolio = Span::new(c.span.start + of, c.span.end);
+            for h in doc.hits_in(i) {
+                if let HitKind::Sector(sector) = h.kind
+                    && portfolio.contains(Span::new(h.start, h.end))
+                    && !matches!(sector, Sector::Government | Sector::GovernmentNational)
+                {
+                    push(&mut sectors, sector);
+                }
+            }
+        }
     }
     Victim {
         name: name.to_owned(),
@@ -818,6 +844,10 @@ fn targets(
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
+                // The agent of a passive is the one acting: "linked by western governments",
+                // "recommended by banks".
+                HitKind::Sector(_)
+                    if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
@@ -883,6 +913,17 @@ fn described_places(
                 push(&mut incident.countries, country);
             }
         }
+    }
+}
+
+/// Whether the lowered text before a kind of organisation makes it the agent of a passive:
+/// "by", or "by" and one word that is not a verb ("by western", not "by targeting").
+fn agent(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    match words.next() {
+        Some("by") => true,
+        Some(w) => !w.ends_with("ing") && words.next() == Some("by"),
+        None => false,
     }
 }
 
