@@ -893,3 +893,15 @@ fn kinds_of_organisation_acting_are_not_target_sectors() {
     let s = &r.sectors;
     assert!(!s.contains(&Sector::FinancialServices), "{s:?}");
 }
+
+#[test]
+fn a_place_the_attackers_are_told_not_to_target_is_no_victim_country() {
+    let r = extract(&record(
+        "Ransomware hits Wrenfield Bank\nRansomware encrypted the servers of Wrenfield Bank in \
+         Canada on Monday. The gang's rules tell affiliates not to target Russia or Belarus.",
+    ));
+    let c = &r.countries;
+    assert!(c.contains(&Country::new("CA").unwrap()), "{c:?}");
+    assert!(!c.contains(&Country::new("RU").unwrap()), "{c:?}");
+    assert!(!c.contains(&Country::new("BY").unwrap()), "{c:?}");
+}

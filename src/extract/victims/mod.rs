@@ -816,9 +816,11 @@ fn targets(
         let from = if i == 0 {
             Some(s.start)
         } else {
+            // "told not to target Russia": a denied target is none.
             cues.iter()
-                .find(|c| targeting(doc, c))
-                .map(|c| c.span.start)
+                .enumerate()
+                .find(|&(k, c)| targeting(doc, c) && !negated(doc.text, &cues[..k], c.span.start))
+                .map(|(_, c)| c.span.start)
         };
         // A kind of organisation that speaks as the victim ("the software maker said it
         // detected") names the victim's sector even before any targeting word.
