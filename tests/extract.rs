@@ -905,3 +905,13 @@ fn a_place_the_attackers_are_told_not_to_target_is_no_victim_country() {
     assert!(!c.contains(&Country::new("RU").unwrap()), "{c:?}");
     assert!(!c.contains(&Country::new("BY").unwrap()), "{c:?}");
 }
+
+#[test]
+fn the_party_that_pays_or_refuses_a_ransom_is_the_victim() {
+    let v = victims(
+        "Unreleased film leaked online\nHackers leaked an unreleased film on Monday. The \
+         studio's owner said the files came from a contractor. Galloway Pictures refused to pay \
+         the hackers, who had demanded bitcoin, and Galloway Pictures is working with police.",
+    );
+    assert!(v.iter().any(|v| v == "Galloway Pictures"), "{v:?}");
+}
