@@ -915,3 +915,15 @@ fn the_party_that_pays_or_refuses_a_ransom_is_the_victim() {
     );
     assert!(v.iter().any(|v| v == "Galloway Pictures"), "{v:?}");
 }
+
+#[test]
+fn a_victim_named_in_quoted_speech_stays_a_victim() {
+    // Titles in short quotations are no organisations; speech in long ones names victims as
+    // prose does.
+    let v = victims(
+        "Bank hit by outage\n“We can confirm that Wrenfield Bank UK was hit by a cyber attack \
+         this morning and our teams are working to restore online banking,” a spokesperson said. \
+         Wrenfield Bank UK said no data was taken.",
+    );
+    assert!(v.iter().any(|v| v == "Wrenfield Bank UK"), "{v:?}");
+}

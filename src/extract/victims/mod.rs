@@ -204,6 +204,9 @@ pub(crate) fn main_incident(
         c.score += c.mentions.saturating_sub(1).min(2);
     }
     candidates.retain(|c| c.score >= 3);
+    // A name inside a short quotation is the title of a work ("Orange Is the New Black"), not
+    // an organisation.
+    candidates.retain(|c| !quoted(doc, c.span));
     // The analysts of the attack are named like its victims; only the few candidates left are
     // read for it.
     candidates
@@ -303,6 +306,34 @@ pub(crate) fn main_incident(
 fn within_any(spans: &[Span], span: Span) -> bool {
     let after = spans.partition_point(|s| s.start <= span.start);
     after > 0 && spans[after - 1].contains(span)
+}
+
+/// Whether `span` stands inside a short quotation, such as a title in quotation marks
+/// ("“Orange Is the New Black”"), or holds an opening quotation mark itself. A long quotation
+/// is speech, which names victims as prose does.
+fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
+    const SHORT: usize = 60;
+    let text = doc.text;
+    let name = &text[span.start..span.end];
+    if name.contains(['“', '"']) {
+        return true;
+    }
+    let s = doc.sentences[doc.sentence_at(span.start)];
+    let from = (s.start.max(span.start.saturating_sub(SHORT))..=span.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    let Some(open) = text[from..span.start].rfind(['“', '"']) else {
+        return false;
+    };
+    let open = from + open;
+    let to = (span.end..=(open + SHORT).min(s.end).max(span.end))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.end);
+    // The mark before is an opening one, and a closing one follows soon after the name.
+    let opening = text[open..].starts_with('“')
+        || text[..open].ends_with(|c: char| c.is_whitespace() || c == '(');
+    opening && text[span.end..to].contains(['”', '"'])
 }
 
 /// The longest sentence (in bytes) read as a possible Title Case heading.
