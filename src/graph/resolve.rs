@@ -79,7 +79,8 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a named malware (an
 /// outbreak: "WannaCry") or a victim after
 /// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
-/// "Acme Inc." is `acme`), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
+/// "Acme Inc." is `acme`, "Central Intelligence Agency (CIA)" is also `cia`; a name of stop
+/// words only, such as "Department", is no victim), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
 /// days grow apart (news of one event comes in a burst). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
 /// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
 /// ransom paid, an indictment) and their similarity is at least [`FOLLOW_UP_SCORE`].
@@ -419,6 +420,48 @@ fn victim_key(org_key: &str) -> String {
     }
 }
 
+/// Words an acronym may leave out: the Department of Revenue is the DOR or the DR.
+const ACRONYM_SKIPS: [&str; 4] = ["of", "and", "for", "the"];
+
+/// Every key a victim is known by: its [`victim_key`], and its acronym. An article naming the
+/// CIA and one naming the Central Intelligence Agency tell of one victim: a name followed by
+/// the acronym it spells ("central intelligence agency cia", as "Central Intelligence Agency
+/// (CIA)" normalises) gives the name and the acronym; a name of three words or more gives
+/// itself and its initials (`national health service` and `nhs`; the initials of two words
+/// are too often someone else's). A name made only of stop words ("Department", "the
+/// Hospital") names no one in particular and gives no key.
+fn victim_keys(org_key: &str) -> Vec<String> {
+    let key = victim_key(org_key);
+    let stop = stopwords();
+    if key.split(' ').all(|w| w.len() < 2 || stop.contains(w)) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = key.split(' ').collect();
+    let initials = |words: &[&str], skip: bool| -> String {
+        words
+            .iter()
+            .filter(|w| !(skip && ACRONYM_SKIPS.contains(w)))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    if let Some((&last, name)) = words.split_last()
+        && last.len() >= 2
+        && last.chars().all(char::is_alphabetic)
+    {
+        for start in 0..name.len().saturating_sub(1) {
+            let spelled = &name[start..];
+            if initials(spelled, false) == last || initials(spelled, true) == last {
+                return vec![name.join(" "), last.to_owned()];
+            }
+        }
+    }
+    let acronym = initials(&words, true);
+    if acronym.chars().count() >= 3 && acronym.chars().all(char::is_alphabetic) {
+        return vec![key, acronym];
+    }
+    vec![key]
+}
+
 /// What resolution compares of one reported incident.
 struct Told {
     id: IncidentId,
@@ -661,7 +704,7 @@ impl KnowledgeGraph {
             victims
                 .entry(incident)
                 .or_default()
-                .push(victim_key(self.org_key(org)));
+                .extend(victim_keys(self.org_key(org)));
         }
         let mut told: Vec<Told> = self
             .incidents()
@@ -1030,6 +1073,64 @@ mod tests {
         }
         let groups = groups(&graph(&[a, b, c]));
         assert_eq!(groups.len(), 2, "{groups:?}");
+    }
+
+    #[test]
+    fn a_victim_is_also_known_by_its_acronym() {
+        for (name, keys) in [
+            (
+                "northern harbour authority nha",
+                &["northern harbour authority", "nha"][..],
+            ),
+            (
+                "fenland department of revenue dor",
+                &["fenland department of revenue", "dor"],
+            ),
+            (
+                "fenland department of revenue",
+                &["fenland department of revenue", "fdr"],
+            ),
+            ("northern harbour", &["northern harbour"]),
+            ("acme group inc", &["acme"]),
+            ("department", &[]),
+            ("the hospital", &[]),
+        ] {
+            assert_eq!(
+                victim_keys(&crate::graph::ingest::normalise(name)),
+                keys,
+                "{name}"
+            );
+        }
+        // Each headline names the victim in its own form: one event, not two named victims.
+        let mut a = story(
+            0,
+            "Northern Harbour Authority locked out of berth systems",
+            "https://a.example/1",
+        );
+        a.victims = &["Northern Harbour Authority"];
+        let mut b = story(1, "NHA pays to end the lockout", "https://b.example/2");
+        b.victims = &["NHA"];
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_victim_name_links_nothing() {
+        // Two towns' police, each told with the extractor's bare "Department".
+        let mut a = story(
+            0,
+            "Fernhollow evidence lost to a locked server",
+            "https://a.example/1",
+        );
+        a.victims = &["Department"];
+        a.lead = "Officers in Fernhollow said on Tuesday that years of case files were gone.";
+        let mut b = story(
+            1,
+            "Camera recorders offline across Marlowe Bay",
+            "https://b.example/2",
+        );
+        b.victims = &["Department"];
+        b.lead = "The recorders in Marlowe Bay stopped on Tuesday, days before the parade.";
+        assert_eq!(groups(&graph(&[a, b])).len(), 2);
     }
 
     #[test]
