@@ -76,14 +76,18 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// (`data/resolve_stopwords.txt` lists the words that never count).
 ///
 /// Two reported incidents are *linked* when their similarity is at least [`PAIR_SCORE`]: the
-/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a named malware (an
-/// outbreak: "WannaCry") or a victim after
+/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a victim after
 /// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
 /// "Acme Inc." is `acme`, "Central Intelligence Agency (CIA)" is also `cia`; a name of stop
-/// words only, such as "Department", is no victim), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
-/// days grow apart (news of one event comes in a burst). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
-/// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
-/// ransom paid, an indictment) and their similarity is at least [`FOLLOW_UP_SCORE`].
+/// words only, such as "Department", is no victim) or an outbreak: a malware both name and at
+/// least one headline names, by its name or an alias ("WannaCry", "WannaCrypt"), unless each
+/// headline names a victim of its own (one malware's attacks on two named victims are two
+/// incidents; a malware recalled in passing, "the largest since WannaCry", names no
+/// outbreak). The sum is scaled down by up to [`BURST_DECAY`] as the articles' scrape days
+/// grow apart (news of one event comes in a burst). Only articles scraped at most
+/// [`WINDOW_DAYS`] apart are compared, or [`FOLLOW_UP_DAYS`] apart when both headlines name a
+/// victim they share or the same malware (the follow-up: a ransom paid, an indictment, the
+/// outbreak's bitcoin cashed out) and their similarity is at least [`FOLLOW_UP_SCORE`].
 ///
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
@@ -104,7 +108,7 @@ fn stopwords() -> &'static HashSet<&'static str> {
 ///
 /// Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
 /// non-stop word with an inverse document frequency of at least 2 within the window, and
-/// pairs sharing a headlined victim within the follow-up window), plus the group checks,
+/// pairs sharing a headlined victim or malware within the follow-up window), plus the group checks,
 /// which are quadratic in the size of the two groups being joined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
@@ -474,8 +478,10 @@ struct Told {
     victims: Vec<String>,
     /// Words of its victims' names that its headline uses, sorted and unique.
     headlined: Vec<String>,
-    /// The malware it names, in lower case, sorted and unique: an outbreak's name.
+    /// The malware it names, in lower case, sorted and unique.
     malware: Vec<String>,
+    /// Those of `malware` its headline names: an outbreak's name, not one recalled in passing.
+    headline_malware: Vec<String>,
     /// The families of its kinds (see [`families`]).
     families: u8,
 }
@@ -548,15 +554,19 @@ impl KnowledgeGraph {
             .collect();
 
         // Candidates: pairs that share a rare word within the window, or a headlined victim
-        // within the follow-up window. `told` is in time order, so each posting list is too.
+        // or malware within the follow-up window. `told` is in time order, so each posting list is too.
         let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut by_victim: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_malware: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, t) in told.iter().enumerate() {
             for word in &t.words {
                 postings.entry(word.as_str()).or_default().push(i);
             }
             for victim in &t.victims {
                 by_victim.entry(victim.as_str()).or_default().push(i);
+            }
+            for malware in &t.headline_malware {
+                by_malware.entry(malware.as_str()).or_default().push(i);
             }
         }
         let mut candidates = HashSet::new();
@@ -588,6 +598,16 @@ impl KnowledgeGraph {
                 }
             }
         }
+        for list in by_malware.values() {
+            for (k, &x) in list.iter().enumerate() {
+                for &y in &list[k + 1..] {
+                    if told[y].day - told[x].day > FOLLOW_UP_DAYS {
+                        break;
+                    }
+                    candidates.insert((x, y));
+                }
+            }
+        }
         let mut links: Vec<(f64, usize, usize)> = candidates
             .into_iter()
             .filter_map(|(x, y)| {
@@ -603,11 +623,14 @@ impl KnowledgeGraph {
                 } else {
                     0.0
                 };
-                // An outbreak told without a victim; one malware's attacks on named victims
-                // are as many incidents.
-                let outbreak = a.victims.is_empty()
-                    && b.victims.is_empty()
-                    && shared(&a.malware, &b.malware).next().is_some();
+                // An outbreak; one malware's attacks on named victims are as many incidents.
+                let outbreak = !(own_victim(a, b) && own_victim(b, a))
+                    && shared(&a.malware, &b.malware).any(|m| {
+                        a.headline_malware
+                            .iter()
+                            .chain(&b.headline_malware)
+                            .any(|h| h == m)
+                    });
                 if outbreak || shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
@@ -756,6 +779,20 @@ impl KnowledgeGraph {
                     .collect();
                 headlined.sort_unstable();
                 headlined.dedup();
+                // Named by its name or by another it is known by ("WannaCrypt").
+                let mut headline_malware: Vec<String> = self
+                    .software_of(id)
+                    .map(|(s, _)| self.software(s))
+                    .filter(|s| s.kind == crate::model::SoftwareKind::Malware)
+                    .filter(|s| {
+                        std::iter::once(&s.name)
+                            .chain(&s.aliases)
+                            .any(|name| words(name).all(|w| title_words.contains(&w)))
+                    })
+                    .map(|s| s.name.to_lowercase())
+                    .collect();
+                headline_malware.sort_unstable();
+                headline_malware.dedup();
                 Told {
                     id,
                     day: article.scraped_at.unix_timestamp().div_euclid(86_400),
@@ -764,6 +801,7 @@ impl KnowledgeGraph {
                     victims,
                     headlined,
                     malware,
+                    headline_malware,
                     families: families(node.types),
                 }
             })
@@ -804,14 +842,16 @@ fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str>
 /// imperfect, so the headlines decide, not the victim lists alone; the leads do not count, as
 /// a lead often recalls an earlier attack on another victim ("weeks after Atlanta's").
 fn two_named_victims(a: &Told, b: &Told) -> bool {
-    let own = |x: &Told, y: &Told| {
-        !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
-    };
     !a.victims.is_empty()
         && !b.victims.is_empty()
         && shared(&a.victims, &b.victims).next().is_none()
-        && own(a, b)
-        && own(b, a)
+        && own_victim(a, b)
+        && own_victim(b, a)
+}
+
+/// `a`'s headline names a victim of its own: one that `b`'s headline and victims do not name.
+fn own_victim(a: &Told, b: &Told) -> bool {
+    !a.headlined.is_empty() && shared(&a.headlined, &b.terms).next().is_none()
 }
 
 /// The opening of an article's text after its headline, advertising left out, as ingest keeps
@@ -983,8 +1023,12 @@ mod tests {
     }
 
     #[test]
-    fn an_outbreak_without_victims_is_one_event_by_its_malware() {
-        let mut a = story(0, "Worm spreads across the globe", "https://a.example/1");
+    fn an_outbreak_is_one_event_by_the_malware_a_headline_names() {
+        let mut a = story(
+            0,
+            "Nettlecrypt worm spreads from port computers across the globe overnight",
+            "https://a.example/1",
+        );
         a.malware = &["Nettlecrypt"];
         a.types = &[IncidentType::Ransomware];
         let mut b = story(
@@ -1001,13 +1045,53 @@ mod tests {
         );
         c.types = &[IncidentType::Ransomware];
         assert_eq!(groups(&graph(&[a, b, c])).len(), 2);
+        // A victim its headline does not name does not make an outbreak report an attack.
+        b.title =
+            "Experts in three countries analyse a second day of infections at clinics and ports";
+        b.victims = &["Ashgrove Clinic"];
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
         // The same malware at two named victims: two incidents.
         let (mut d, mut e) = (a, b);
-        d.title = "Worm spreads to Quillfort";
+        d.title = "Nettlecrypt worm spreads to Quillfort";
         d.victims = &["Quillfort"];
         e.title = "Brambleton analyses a second day of infections";
         e.victims = &["Brambleton"];
         assert_eq!(groups(&graph(&[d, e])).len(), 2);
+        // A malware both recall in passing names no outbreak.
+        let mut f = story(
+            0,
+            "Hosting firm in Seoul pays a record ransom to restore its customers' sites",
+            "https://a.example/1",
+        );
+        f.malware = &["Nettlecrypt"];
+        f.lead = "The largest payment since the Nettlecrypt outbreak, the company said.";
+        let mut g = story(
+            1,
+            "Linux servers at universities targeted by a fresh strain from a known crew",
+            "https://b.example/2",
+        );
+        g.malware = &["Nettlecrypt"];
+        g.lead = "Researchers compare it to Nettlecrypt, which spread last year.";
+        assert_eq!(groups(&graph(&[f, g])).len(), 2);
+    }
+
+    #[test]
+    fn an_outbreak_is_followed_up_months_later_when_both_headlines_name_it() {
+        let mut a = story(
+            0,
+            "Nettlecrypt worm spreads from port computers across the globe overnight",
+            "https://a.example/1",
+        );
+        a.malware = &["Nettlecrypt"];
+        let mut cashed = story(
+            80,
+            "Nettlecrypt operators cash out their bitcoin",
+            "https://b.example/2",
+        );
+        cashed.malware = &["Nettlecrypt"];
+        assert_eq!(groups(&graph(&[a, cashed])).len(), 1);
+        cashed.day = FOLLOW_UP_DAYS + 1;
+        assert_eq!(groups(&graph(&[a, cashed])).len(), 2);
     }
 
     #[test]
