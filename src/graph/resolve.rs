@@ -97,9 +97,11 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// hit by ransomware in one week; the extractor's victims are imperfect, so the headlines
 /// decide, not the victim lists alone), and never when they hold two incidents of
 /// incompatible kinds. Kinds fall in five families: encryption or destruction (ransomware,
-/// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain,
-/// exploitation of a vulnerability), deception (phishing, fraud) and defacement; two
-/// incidents whose kinds are both known and share no family are two events.
+/// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain),
+/// deception (phishing, fraud) and defacement; two incidents whose kinds are both known and
+/// share no family are two events. The exploitation of a vulnerability is in no family: it
+/// says how an attack got in, not what it did, so it neither joins a ransomware attack to a
+/// data breach nor parts an outbreak report from one that names only the flaw it spread by.
 ///
 /// The result depends on the graph's content only: incidents are ordered by their article's
 /// (scrape time, title) and index, ties between links broken by that order, and a resolved
@@ -487,7 +489,8 @@ struct Told {
 }
 
 /// The families of incident kinds, one bit each: 1 encryption or destruction, 2 denial of
-/// service, 4 intrusion, 8 deception, 16 defacement.
+/// service, 4 intrusion, 8 deception, 16 defacement; 0 for the exploitation of a
+/// vulnerability, which is how, not what.
 fn families(types: EnumSet<IncidentType>) -> u8 {
     types
         .iter()
@@ -499,8 +502,9 @@ fn families(types: EnumSet<IncidentType>) -> u8 {
             IncidentType::Breach
             | IncidentType::DataTheft
             | IncidentType::Espionage
-            | IncidentType::SupplyChain
-            | IncidentType::VulnerabilityExploitation => 4,
+            | IncidentType::SupplyChain => 4,
+            // How, not what: a flaw is exploited to encrypt, to steal or to deface.
+            IncidentType::VulnerabilityExploitation => 0,
             // A kind added later belongs to no family until it is placed in one.
             #[allow(unreachable_patterns)]
             _ => 0,
@@ -1272,7 +1276,9 @@ mod tests {
 
     #[test]
     fn incompatible_kinds_are_two_events_and_one_family_is_one() {
-        use IncidentType::{Breach, DataTheft, Phishing, Ransomware, Wiper};
+        use IncidentType::{
+            Breach, DataTheft, Phishing, Ransomware, VulnerabilityExploitation, Wiper,
+        };
         let pair = |x: &'static [IncidentType], y: &'static [IncidentType]| {
             let mut a = story(0, "Frostmere Clinic hit by Kelpie", "https://a.example/1");
             a.types = x;
@@ -1288,6 +1294,9 @@ mod tests {
         assert_eq!(pair(&[Ransomware], &[Wiper]), 1);
         assert_eq!(pair(&[Breach], &[DataTheft, Phishing]), 1);
         assert_eq!(pair(&[Breach], &[]), 1, "an unknown kind is compatible");
+        // Exploiting a flaw is how: it neither bridges two kinds nor parts one.
+        assert_eq!(pair(&[Ransomware, VulnerabilityExploitation], &[Breach]), 2);
+        assert_eq!(pair(&[VulnerabilityExploitation], &[Ransomware]), 1);
     }
 
     #[test]
