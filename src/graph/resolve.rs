@@ -384,14 +384,21 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// A victim's organisation key, reduced further: "city of atlanta", "atlanta city government"
 /// and "atlanta" agree; so do "licking county", "county of licking" and "licking county
-/// government", and "acme inc", "acme corp" and "acme group inc". Prefixes and suffixes are
-/// stripped until none is left, but never down to nothing.
+/// government", and "acme inc", "acme corp" and "acme group inc". A town's units are the town,
+/// as a parent and its named unit are one victim: "cloverdale school board", "cloverdale
+/// school district" and "cloverdale police department" are all `cloverdale`. Prefixes and suffixes
+/// are stripped until none is left, but never down to nothing.
 fn victim_key(org_key: &str) -> String {
     const PREFIXES: [&str; 4] = ["city of ", "county of ", "town of ", "state of "];
-    const SUFFIXES: [&str; 13] = [
+    const SUFFIXES: [&str; 18] = [
         " government",
         " city council",
         " council",
+        " board",
+        " district",
+        " school",
+        " department",
+        " police",
         " city",
         " county",
         " inc",
@@ -1155,6 +1162,10 @@ mod tests {
             ("quillfort county government", "quillfort"),
             ("acme group inc", "acme"),
             ("acme corp", "acme"),
+            ("quillfort school board", "quillfort"),
+            ("quillfort school district", "quillfort"),
+            ("quillfort police department", "quillfort"),
+            ("quillfort police", "quillfort"),
             ("city", "city"),
         ] {
             assert_eq!(victim_key(name), key, "{name}");
@@ -1372,6 +1383,23 @@ mod tests {
         );
         again.victims = &["Quillfort County"];
         assert_eq!(groups(&graph(&[attack, again])).len(), 2);
+    }
+
+    #[test]
+    fn a_town_and_its_units_are_one_victim_across_a_follow_up() {
+        let mut attack = story(
+            0,
+            "Quillfort School District hit by ransomware",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort School District"];
+        let mut again = story(
+            100,
+            "Quillfort school board says ransomware struck a second time",
+            "https://b.example/2",
+        );
+        again.victims = &["Quillfort School Board"];
+        assert_eq!(groups(&graph(&[attack, again])).len(), 1);
     }
 
     #[test]
