@@ -35,7 +35,7 @@ pub const GROUP_SCORE: f64 = 0.035;
 /// a burst, so two articles scraped a day apart are likelier one story than two a month apart.
 /// Scraped `d` days apart (at most [`WINDOW_DAYS`]), a similarity counts
 /// `1 - BURST_DECAY * d / WINDOW_DAYS` of itself.
-pub const BURST_DECAY: f64 = 0.5;
+pub const BURST_DECAY: f64 = 0.55;
 /// What a shared, normalised victim adds to the similarity.
 pub const VICTIM_BONUS: f64 = 0.2;
 /// How much a word of the lead weighs against a word of the headline or a victim's name.
