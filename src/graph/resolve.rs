@@ -446,10 +446,11 @@ const ACRONYM_SKIPS: [&str; 4] = ["of", "and", "for", "the"];
 fn victim_keys(org_key: &str) -> Vec<String> {
     let key = victim_key(org_key);
     let stop = stopwords();
-    if key.split(' ').all(|w| w.len() < 2 || stop.contains(w)) {
+    let generic = |words: &[&str]| words.iter().all(|w| w.len() < 2 || stop.contains(w));
+    let words: Vec<&str> = key.split(' ').collect();
+    if generic(&words) {
         return Vec::new();
     }
-    let words: Vec<&str> = key.split(' ').collect();
     let initials = |words: &[&str], skip: bool| -> String {
         words
             .iter()
@@ -464,6 +465,10 @@ fn victim_keys(org_key: &str) -> Vec<String> {
         for start in 0..name.len().saturating_sub(1) {
             let spelled = &name[start..];
             if initials(spelled, false) == last || initials(spelled, true) == last {
+                // "Police Department (PD)" is as generic spelled out as it is in full.
+                if generic(name) {
+                    return Vec::new();
+                }
                 return vec![name.join(" "), last.to_owned()];
             }
         }
@@ -1193,6 +1198,7 @@ mod tests {
             ("acme group inc", &["acme"]),
             ("department", &[]),
             ("the hospital", &[]),
+            ("police department pd", &[]),
         ] {
             assert_eq!(
                 victim_keys(&crate::graph::ingest::normalise(name)),
