@@ -35,7 +35,7 @@ pub const GROUP_SCORE: f64 = 0.035;
 /// a burst, so two articles scraped a day apart are likelier one story than two a month apart.
 /// Scraped `d` days apart (at most [`WINDOW_DAYS`]), a similarity counts
 /// `1 - BURST_DECAY * d / WINDOW_DAYS` of itself.
-pub const BURST_DECAY: f64 = 0.5;
+pub const BURST_DECAY: f64 = 0.55;
 /// What a shared, normalised victim adds to the similarity.
 pub const VICTIM_BONUS: f64 = 0.2;
 /// How much a word of the lead weighs against a word of the headline or a victim's name.
@@ -76,13 +76,18 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// (`data/resolve_stopwords.txt` lists the words that never count).
 ///
 /// Two reported incidents are *linked* when their similarity is at least [`PAIR_SCORE`]: the
-/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a named malware (an
-/// outbreak: "WannaCry") or a victim after
+/// cosine of their word weights, plus [`VICTIM_BONUS`] when they share a victim after
 /// normalisation ("the City of Atlanta" and "Atlanta city government" are both `atlanta`,
-/// "Acme Inc." is `acme`), the sum scaled down by up to [`BURST_DECAY`] as the articles' scrape
-/// days grow apart (news of one event comes in a burst). Only articles scraped at most [`WINDOW_DAYS`] apart are compared,
-/// or [`FOLLOW_UP_DAYS`] apart when both headlines name a victim they share (the follow-up: a
-/// ransom paid, an indictment) and their similarity is at least [`FOLLOW_UP_SCORE`].
+/// "Acme Inc." is `acme`, "Central Intelligence Agency (CIA)" is also `cia`; a name of stop
+/// words only, such as "Department", is no victim) or an outbreak: a malware both name and at
+/// least one headline names, by its name or an alias ("WannaCry", "WannaCrypt"), unless each
+/// headline names a victim of its own (one malware's attacks on two named victims are two
+/// incidents; a malware recalled in passing, "the largest since WannaCry", names no
+/// outbreak). The sum is scaled down by up to [`BURST_DECAY`] as the articles' scrape days
+/// grow apart (news of one event comes in a burst). Only articles scraped at most
+/// [`WINDOW_DAYS`] apart are compared, or [`FOLLOW_UP_DAYS`] apart when both headlines name a
+/// victim they share or the same malware (the follow-up: a ransom paid, an indictment, the
+/// outbreak's bitcoin cashed out) and their similarity is at least [`FOLLOW_UP_SCORE`].
 ///
 /// Links are taken strongest first; a link joins two groups when the average link score over
 /// every pair across them (zero for pairs not linked) is at least [`GROUP_SCORE`], so one
@@ -92,9 +97,11 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// hit by ransomware in one week; the extractor's victims are imperfect, so the headlines
 /// decide, not the victim lists alone), and never when they hold two incidents of
 /// incompatible kinds. Kinds fall in five families: encryption or destruction (ransomware,
-/// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain,
-/// exploitation of a vulnerability), deception (phishing, fraud) and defacement; two
-/// incidents whose kinds are both known and share no family are two events.
+/// wiper), denial of service, intrusion (breach, data theft, espionage, supply chain),
+/// deception (phishing, fraud) and defacement; two incidents whose kinds are both known and
+/// share no family are two events. The exploitation of a vulnerability is in no family: it
+/// says how an attack got in, not what it did, so it neither joins a ransomware attack to a
+/// data breach nor parts an outbreak report from one that names only the flaw it spread by.
 ///
 /// The result depends on the graph's content only: incidents are ordered by their article's
 /// (scrape time, title) and index, ties between links broken by that order, and a resolved
@@ -103,7 +110,7 @@ fn stopwords() -> &'static HashSet<&'static str> {
 ///
 /// Cost: O(n log n + c) for n reported incidents and c candidate pairs (pairs sharing a
 /// non-stop word with an inverse document frequency of at least 2 within the window, and
-/// pairs sharing a headlined victim within the follow-up window), plus the group checks,
+/// pairs sharing a headlined victim or malware within the follow-up window), plus the group checks,
 /// which are quadratic in the size of the two groups being joined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
@@ -377,14 +384,21 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// A victim's organisation key, reduced further: "city of atlanta", "atlanta city government"
 /// and "atlanta" agree; so do "licking county", "county of licking" and "licking county
-/// government", and "acme inc", "acme corp" and "acme group inc". Prefixes and suffixes are
-/// stripped until none is left, but never down to nothing.
+/// government", and "acme inc", "acme corp" and "acme group inc". A town's units are the town,
+/// as a parent and its named unit are one victim: "cloverdale school board", "cloverdale
+/// school district" and "cloverdale police department" are all `cloverdale`. Prefixes and suffixes
+/// are stripped until none is left, but never down to nothing.
 fn victim_key(org_key: &str) -> String {
     const PREFIXES: [&str; 4] = ["city of ", "county of ", "town of ", "state of "];
-    const SUFFIXES: [&str; 13] = [
+    const SUFFIXES: [&str; 18] = [
         " government",
         " city council",
         " council",
+        " board",
+        " district",
+        " school",
+        " department",
+        " police",
         " city",
         " county",
         " inc",
@@ -419,6 +433,53 @@ fn victim_key(org_key: &str) -> String {
     }
 }
 
+/// Words an acronym may leave out: the Department of Revenue is the DOR or the DR.
+const ACRONYM_SKIPS: [&str; 4] = ["of", "and", "for", "the"];
+
+/// Every key a victim is known by: its [`victim_key`], and its acronym. An article naming the
+/// CIA and one naming the Central Intelligence Agency tell of one victim: a name followed by
+/// the acronym it spells ("central intelligence agency cia", as "Central Intelligence Agency
+/// (CIA)" normalises) gives the name and the acronym; a name of three words or more gives
+/// itself and its initials (`national health service` and `nhs`; the initials of two words
+/// are too often someone else's). A name made only of stop words ("Department", "the
+/// Hospital") names no one in particular and gives no key.
+fn victim_keys(org_key: &str) -> Vec<String> {
+    let key = victim_key(org_key);
+    let stop = stopwords();
+    let generic = |words: &[&str]| words.iter().all(|w| w.len() < 2 || stop.contains(w));
+    let words: Vec<&str> = key.split(' ').collect();
+    if generic(&words) {
+        return Vec::new();
+    }
+    let initials = |words: &[&str], skip: bool| -> String {
+        words
+            .iter()
+            .filter(|w| !(skip && ACRONYM_SKIPS.contains(w)))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    if let Some((&last, name)) = words.split_last()
+        && last.len() >= 2
+        && last.chars().all(char::is_alphabetic)
+    {
+        for start in 0..name.len().saturating_sub(1) {
+            let spelled = &name[start..];
+            if initials(spelled, false) == last || initials(spelled, true) == last {
+                // "Police Department (PD)" is as generic spelled out as it is in full.
+                if generic(name) {
+                    return Vec::new();
+                }
+                return vec![name.join(" "), last.to_owned()];
+            }
+        }
+    }
+    let acronym = initials(&words, true);
+    if acronym.chars().count() >= 3 && acronym.chars().all(char::is_alphabetic) {
+        return vec![key, acronym];
+    }
+    vec![key]
+}
+
 /// What resolution compares of one reported incident.
 struct Told {
     id: IncidentId,
@@ -431,14 +492,17 @@ struct Told {
     victims: Vec<String>,
     /// Words of its victims' names that its headline uses, sorted and unique.
     headlined: Vec<String>,
-    /// The malware it names, in lower case, sorted and unique: an outbreak's name.
+    /// The malware it names, in lower case, sorted and unique.
     malware: Vec<String>,
+    /// Those of `malware` its headline names: an outbreak's name, not one recalled in passing.
+    headline_malware: Vec<String>,
     /// The families of its kinds (see [`families`]).
     families: u8,
 }
 
 /// The families of incident kinds, one bit each: 1 encryption or destruction, 2 denial of
-/// service, 4 intrusion, 8 deception, 16 defacement.
+/// service, 4 intrusion, 8 deception, 16 defacement; 0 for the exploitation of a
+/// vulnerability, which is how, not what.
 fn families(types: EnumSet<IncidentType>) -> u8 {
     types
         .iter()
@@ -450,8 +514,9 @@ fn families(types: EnumSet<IncidentType>) -> u8 {
             IncidentType::Breach
             | IncidentType::DataTheft
             | IncidentType::Espionage
-            | IncidentType::SupplyChain
-            | IncidentType::VulnerabilityExploitation => 4,
+            | IncidentType::SupplyChain => 4,
+            // How, not what: a flaw is exploited to encrypt, to steal or to deface.
+            IncidentType::VulnerabilityExploitation => 0,
             // A kind added later belongs to no family until it is placed in one.
             #[allow(unreachable_patterns)]
             _ => 0,
@@ -505,15 +570,19 @@ impl KnowledgeGraph {
             .collect();
 
         // Candidates: pairs that share a rare word within the window, or a headlined victim
-        // within the follow-up window. `told` is in time order, so each posting list is too.
+        // or malware within the follow-up window. `told` is in time order, so each posting list is too.
         let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut by_victim: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_malware: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, t) in told.iter().enumerate() {
             for word in &t.words {
                 postings.entry(word.as_str()).or_default().push(i);
             }
             for victim in &t.victims {
                 by_victim.entry(victim.as_str()).or_default().push(i);
+            }
+            for malware in &t.headline_malware {
+                by_malware.entry(malware.as_str()).or_default().push(i);
             }
         }
         let mut candidates = HashSet::new();
@@ -545,6 +614,16 @@ impl KnowledgeGraph {
                 }
             }
         }
+        for list in by_malware.values() {
+            for (k, &x) in list.iter().enumerate() {
+                for &y in &list[k + 1..] {
+                    if told[y].day - told[x].day > FOLLOW_UP_DAYS {
+                        break;
+                    }
+                    candidates.insert((x, y));
+                }
+            }
+        }
         let mut links: Vec<(f64, usize, usize)> = candidates
             .into_iter()
             .filter_map(|(x, y)| {
@@ -560,11 +639,14 @@ impl KnowledgeGraph {
                 } else {
                     0.0
                 };
-                // An outbreak told without a victim; one malware's attacks on named victims
-                // are as many incidents.
-                let outbreak = a.victims.is_empty()
-                    && b.victims.is_empty()
-                    && shared(&a.malware, &b.malware).next().is_some();
+                // An outbreak; one malware's attacks on named victims are as many incidents.
+                let outbreak = !(own_victim(a, b) && own_victim(b, a))
+                    && shared(&a.malware, &b.malware).any(|m| {
+                        a.headline_malware
+                            .iter()
+                            .chain(&b.headline_malware)
+                            .any(|h| h == m)
+                    });
                 if outbreak || shared(&a.victims, &b.victims).next().is_some() {
                     score += VICTIM_BONUS;
                 }
@@ -661,7 +743,7 @@ impl KnowledgeGraph {
             victims
                 .entry(incident)
                 .or_default()
-                .push(victim_key(self.org_key(org)));
+                .extend(victim_keys(self.org_key(org)));
         }
         let mut told: Vec<Told> = self
             .incidents()
@@ -713,6 +795,20 @@ impl KnowledgeGraph {
                     .collect();
                 headlined.sort_unstable();
                 headlined.dedup();
+                // Named by its name or by another it is known by ("WannaCrypt").
+                let mut headline_malware: Vec<String> = self
+                    .software_of(id)
+                    .map(|(s, _)| self.software(s))
+                    .filter(|s| s.kind == crate::model::SoftwareKind::Malware)
+                    .filter(|s| {
+                        std::iter::once(&s.name)
+                            .chain(&s.aliases)
+                            .any(|name| words(name).all(|w| title_words.contains(&w)))
+                    })
+                    .map(|s| s.name.to_lowercase())
+                    .collect();
+                headline_malware.sort_unstable();
+                headline_malware.dedup();
                 Told {
                     id,
                     day: article.scraped_at.unix_timestamp().div_euclid(86_400),
@@ -721,6 +817,7 @@ impl KnowledgeGraph {
                     victims,
                     headlined,
                     malware,
+                    headline_malware,
                     families: families(node.types),
                 }
             })
@@ -761,14 +858,16 @@ fn shared<'a>(a: &'a [String], b: &'a [String]) -> impl Iterator<Item = &'a str>
 /// imperfect, so the headlines decide, not the victim lists alone; the leads do not count, as
 /// a lead often recalls an earlier attack on another victim ("weeks after Atlanta's").
 fn two_named_victims(a: &Told, b: &Told) -> bool {
-    let own = |x: &Told, y: &Told| {
-        !x.headlined.is_empty() && shared(&x.headlined, &y.terms).next().is_none()
-    };
     !a.victims.is_empty()
         && !b.victims.is_empty()
         && shared(&a.victims, &b.victims).next().is_none()
-        && own(a, b)
-        && own(b, a)
+        && own_victim(a, b)
+        && own_victim(b, a)
+}
+
+/// `a`'s headline names a victim of its own: one that `b`'s headline and victims do not name.
+fn own_victim(a: &Told, b: &Told) -> bool {
+    !a.headlined.is_empty() && shared(&a.headlined, &b.terms).next().is_none()
 }
 
 /// The opening of an article's text after its headline, advertising left out, as ingest keeps
@@ -940,8 +1039,12 @@ mod tests {
     }
 
     #[test]
-    fn an_outbreak_without_victims_is_one_event_by_its_malware() {
-        let mut a = story(0, "Worm spreads across the globe", "https://a.example/1");
+    fn an_outbreak_is_one_event_by_the_malware_a_headline_names() {
+        let mut a = story(
+            0,
+            "Nettlecrypt worm spreads from port computers across the globe overnight",
+            "https://a.example/1",
+        );
         a.malware = &["Nettlecrypt"];
         a.types = &[IncidentType::Ransomware];
         let mut b = story(
@@ -958,13 +1061,53 @@ mod tests {
         );
         c.types = &[IncidentType::Ransomware];
         assert_eq!(groups(&graph(&[a, b, c])).len(), 2);
+        // A victim its headline does not name does not make an outbreak report an attack.
+        b.title =
+            "Experts in three countries analyse a second day of infections at clinics and ports";
+        b.victims = &["Ashgrove Clinic"];
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
         // The same malware at two named victims: two incidents.
         let (mut d, mut e) = (a, b);
-        d.title = "Worm spreads to Quillfort";
+        d.title = "Nettlecrypt worm spreads to Quillfort";
         d.victims = &["Quillfort"];
         e.title = "Brambleton analyses a second day of infections";
         e.victims = &["Brambleton"];
         assert_eq!(groups(&graph(&[d, e])).len(), 2);
+        // A malware both recall in passing names no outbreak.
+        let mut f = story(
+            0,
+            "Hosting firm in Seoul pays a record ransom to restore its customers' sites",
+            "https://a.example/1",
+        );
+        f.malware = &["Nettlecrypt"];
+        f.lead = "The largest payment since the Nettlecrypt outbreak, the company said.";
+        let mut g = story(
+            1,
+            "Linux servers at universities targeted by a fresh strain from a known crew",
+            "https://b.example/2",
+        );
+        g.malware = &["Nettlecrypt"];
+        g.lead = "Researchers compare it to Nettlecrypt, which spread last year.";
+        assert_eq!(groups(&graph(&[f, g])).len(), 2);
+    }
+
+    #[test]
+    fn an_outbreak_is_followed_up_months_later_when_both_headlines_name_it() {
+        let mut a = story(
+            0,
+            "Nettlecrypt worm spreads from port computers across the globe overnight",
+            "https://a.example/1",
+        );
+        a.malware = &["Nettlecrypt"];
+        let mut cashed = story(
+            80,
+            "Nettlecrypt operators cash out their bitcoin",
+            "https://b.example/2",
+        );
+        cashed.malware = &["Nettlecrypt"];
+        assert_eq!(groups(&graph(&[a, cashed])).len(), 1);
+        cashed.day = FOLLOW_UP_DAYS + 1;
+        assert_eq!(groups(&graph(&[a, cashed])).len(), 2);
     }
 
     #[test]
@@ -1024,12 +1167,75 @@ mod tests {
             ("quillfort county government", "quillfort"),
             ("acme group inc", "acme"),
             ("acme corp", "acme"),
+            ("quillfort school board", "quillfort"),
+            ("quillfort school district", "quillfort"),
+            ("quillfort police department", "quillfort"),
+            ("quillfort police", "quillfort"),
             ("city", "city"),
         ] {
             assert_eq!(victim_key(name), key, "{name}");
         }
         let groups = groups(&graph(&[a, b, c]));
         assert_eq!(groups.len(), 2, "{groups:?}");
+    }
+
+    #[test]
+    fn a_victim_is_also_known_by_its_acronym() {
+        for (name, keys) in [
+            (
+                "northern harbour authority nha",
+                &["northern harbour authority", "nha"][..],
+            ),
+            (
+                "fenland department of revenue dor",
+                &["fenland department of revenue", "dor"],
+            ),
+            (
+                "fenland department of revenue",
+                &["fenland department of revenue", "fdr"],
+            ),
+            ("northern harbour", &["northern harbour"]),
+            ("acme group inc", &["acme"]),
+            ("department", &[]),
+            ("the hospital", &[]),
+            ("police department pd", &[]),
+        ] {
+            assert_eq!(
+                victim_keys(&crate::graph::ingest::normalise(name)),
+                keys,
+                "{name}"
+            );
+        }
+        // Each headline names the victim in its own form: one event, not two named victims.
+        let mut a = story(
+            0,
+            "Northern Harbour Authority locked out of berth systems",
+            "https://a.example/1",
+        );
+        a.victims = &["Northern Harbour Authority"];
+        let mut b = story(1, "NHA pays to end the lockout", "https://b.example/2");
+        b.victims = &["NHA"];
+        assert_eq!(groups(&graph(&[a, b])).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_victim_name_links_nothing() {
+        // Two towns' police, each told with the extractor's bare "Department".
+        let mut a = story(
+            0,
+            "Fernhollow evidence lost to a locked server",
+            "https://a.example/1",
+        );
+        a.victims = &["Department"];
+        a.lead = "Officers in Fernhollow said on Tuesday that years of case files were gone.";
+        let mut b = story(
+            1,
+            "Camera recorders offline across Marlowe Bay",
+            "https://b.example/2",
+        );
+        b.victims = &["Department"];
+        b.lead = "The recorders in Marlowe Bay stopped on Tuesday, days before the parade.";
+        assert_eq!(groups(&graph(&[a, b])).len(), 2);
     }
 
     #[test]
@@ -1087,7 +1293,9 @@ mod tests {
 
     #[test]
     fn incompatible_kinds_are_two_events_and_one_family_is_one() {
-        use IncidentType::{Breach, DataTheft, Phishing, Ransomware, Wiper};
+        use IncidentType::{
+            Breach, DataTheft, Phishing, Ransomware, VulnerabilityExploitation, Wiper,
+        };
         let pair = |x: &'static [IncidentType], y: &'static [IncidentType]| {
             let mut a = story(0, "Frostmere Clinic hit by Kelpie", "https://a.example/1");
             a.types = x;
@@ -1103,6 +1311,9 @@ mod tests {
         assert_eq!(pair(&[Ransomware], &[Wiper]), 1);
         assert_eq!(pair(&[Breach], &[DataTheft, Phishing]), 1);
         assert_eq!(pair(&[Breach], &[]), 1, "an unknown kind is compatible");
+        // Exploiting a flaw is how: it neither bridges two kinds nor parts one.
+        assert_eq!(pair(&[Ransomware, VulnerabilityExploitation], &[Breach]), 2);
+        assert_eq!(pair(&[VulnerabilityExploitation], &[Ransomware]), 1);
     }
 
     #[test]
@@ -1178,6 +1389,23 @@ mod tests {
         );
         again.victims = &["Quillfort County"];
         assert_eq!(groups(&graph(&[attack, again])).len(), 2);
+    }
+
+    #[test]
+    fn a_town_and_its_units_are_one_victim_across_a_follow_up() {
+        let mut attack = story(
+            0,
+            "Quillfort School District hit by ransomware",
+            "https://a.example/1",
+        );
+        attack.victims = &["Quillfort School District"];
+        let mut again = story(
+            100,
+            "Quillfort school board says ransomware struck a second time",
+            "https://b.example/2",
+        );
+        again.victims = &["Quillfort School Board"];
+        assert_eq!(groups(&graph(&[attack, again])).len(), 1);
     }
 
     #[test]
