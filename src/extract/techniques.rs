@@ -11,6 +11,13 @@
 //! of a tactic ("lateral movement", "persistence", "command and control server") says the goal,
 //! not the technique: a test keeps the `[tactic words]` out of every phrase list.
 //!
+//! An ATT&CK id written in the text ("T1055", "T1547.001", as vendor reports cite them) is a
+//! mention too. A Markdown table reads as one long sentence, so in a table only the cell that
+//! holds the match is read for the words below (a "Mitigation" column does not make the
+//! technique beside it advice). Phrases map to the most specific technique their words support;
+//! unless the extractor is asked for sub-techniques, a sub-technique is reported as its parent
+//! technique, the level analysts and labelled corpora mostly record.
+//!
 //! | sentence has a `[not done]` word | phrase is a `[named flaws]` entry | sentence has an `[exploited]` word | mention |
 //! |---|---|---|---|
 //! | yes | any | any | no |
@@ -221,24 +228,83 @@ fn word_end(text: &[u8], end: usize) -> Option<usize> {
     })
 }
 
+/// The ATT&CK ids written in the text ("T1055", "T1055.012", as vendor reports cite them), as
+/// (start, end, technique) in order: a word `t` and four digits, then optionally a dot and three
+/// digits, that the table holds (a revoked id leads to its successor).
+fn written_ids(
+    text: &str,
+    folded: &[u8],
+    words: &[(usize, usize)],
+) -> Vec<(usize, usize, &'static AttackTechnique)> {
+    let digits = |(a, b): (usize, usize), n: usize| {
+        b - a == n && folded[a..b].iter().all(u8::is_ascii_digit)
+    };
+    let mut out = Vec::new();
+    for (k, &(a, b)) in words.iter().enumerate() {
+        if b - a != 5 || folded[a] != b't' || !digits((a + 1, b), 4) {
+            continue;
+        }
+        let end = match words.get(k + 1) {
+            Some(&(c, d)) if c == b + 1 && folded[b] == b'.' && digits((c, d), 3) => d,
+            _ => b,
+        };
+        if let Some(t) = attack::technique(&text[a..end].to_ascii_uppercase()) {
+            out.push((a, end, t));
+        }
+    }
+    out
+}
+
+/// The part of `sentence` that is read with a match at `start..end`: the sentence, or in a
+/// table (a Markdown table reads as one long sentence) the cell between the `|` around the
+/// match, so that a "Mitigation" or "Recommended action" column does not mark the technique
+/// named in the cell beside it as advice.
+fn cell(folded: &[u8], sentence: Span, start: usize, end: usize) -> Span {
+    let start = start.clamp(sentence.start, sentence.end);
+    let from = memchr::memrchr(b'|', &folded[sentence.start..start])
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    // A phrase may run past the end of the sentence ("...phishing. Emails").
+    let end = end.clamp(start, sentence.end);
+    let to = memchr::memchr(b'|', &folded[end..sentence.end]).map_or(sentence.end, |i| end + i);
+    Span::new(from, to)
+}
+
 /// The techniques of `doc`, in order of first mention, each with its mentions. `words` are the
-/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs.
-pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Technique> {
+/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs. A
+/// sub-technique is reported as its parent technique unless `sub_techniques`.
+pub(crate) fn find(
+    doc: &Doc<'_, '_>,
+    words: &[(usize, usize)],
+    keys: &[u64],
+    sub_techniques: bool,
+) -> Vec<Technique> {
     let f = finder();
     // Folding keeps every word where it was, so the text's words are the folded text's.
     let folded: &[u8] = &doc.folded;
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
     let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();
-    let found = at_words(&f.ac, &f.first, folded, words, keys, |m| {
-        word_end(folded, m.end())
-    });
+    // (start, end, technique, whether a `[named flaws]` phrase), in order of start.
+    let mut found: Vec<(usize, usize, &'static AttackTechnique, bool)> =
+        at_words(&f.ac, &f.first, folded, words, keys, |m| {
+            word_end(folded, m.end())
+        })
+        .into_iter()
+        .map(|(m, end)| {
+            let p = m.pattern().as_usize();
+            (m.start(), end, f.targets[p], f.flaw[p])
+        })
+        .collect();
+    let ids = written_ids(doc.text, folded, words);
+    if !ids.is_empty() {
+        found.extend(ids.into_iter().map(|(a, b, t)| (a, b, t, false)));
+        found.sort_by_key(|x| x.0);
+    }
     // What the last sentence read says (only sentences with a match are read): whether a
     // `[not done]` word marks it, and, once asked, whether an `[exploited]` word is in it.
     let mut judged: Option<(Span, bool, Option<bool>)> = None;
-    for (m, end) in found {
-        let start = m.start();
-        let s = doc.sentences[doc.sentence_at(start)];
+    for (start, end, t, flaw) in found {
+        let s = cell(folded, doc.sentences[doc.sentence_at(start)], start, end);
         let a = words.partition_point(|w| w.0 < s.start);
         let b = a + words[a..].partition_point(|w| w.0 < s.end);
         let sentence = (&words[a..b], &keys[a..b]);
@@ -253,14 +319,17 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) ->
         if *judgement.0 {
             continue;
         }
-        if f.flaw[m.pattern().as_usize()]
+        if flaw
             && !*judgement
                 .1
                 .get_or_insert_with(|| f.exploited.in_sentence(folded, sentence))
         {
             continue;
         }
-        let t = f.targets[m.pattern().as_usize()];
+        let t = match t.parent() {
+            Some(parent) if !sub_techniques => attack::technique(parent).unwrap_or(t),
+            _ => t,
+        };
         let mention = Mention::new(&doc.text[start..end], doc.abs(Span::new(start, end)));
         match out.iter_mut().find(|x| x.id == t.id) {
             Some(x) => x.mentions.push(mention),
@@ -289,14 +358,29 @@ mod tests {
         )
     }
 
-    fn report(body: &str) -> Report {
+    fn report_with(extractor: &Extractor, body: &str) -> Report {
         let text = input(body);
         let article = Article::parse(&text).unwrap();
-        Extractor::default().extract(&article)
+        extractor.extract(&article)
     }
 
+    fn report(body: &str) -> Report {
+        report_with(&Extractor::default().sub_techniques(true), body)
+    }
+
+    /// The techniques of `body`, each as specific as the words say (sub-techniques on).
     fn ids(body: &str) -> Vec<String> {
         report(body).techniques.into_iter().map(|t| t.id).collect()
+    }
+
+    /// The techniques of `body` as the default extractor reports them: techniques, not
+    /// sub-techniques.
+    fn technique_ids(body: &str) -> Vec<String> {
+        report_with(&Extractor::default(), body)
+            .techniques
+            .into_iter()
+            .map(|t| t.id)
+            .collect()
     }
 
     #[test]
@@ -412,7 +496,7 @@ mod tests {
         let body = "Hackers used spear-phishing links. Later, more spearphishing links followed.";
         let text = input(body);
         let article = Article::parse(&text).unwrap();
-        let r = Extractor::default().extract(&article);
+        let r = Extractor::default().sub_techniques(true).extract(&article);
         assert_eq!(r.techniques.len(), 1);
         let t = &r.techniques[0];
         assert_eq!(
@@ -558,6 +642,81 @@ mod tests {
             ids("The implant starts by Disabling Security Tools on the host."),
             [current]
         );
+    }
+
+    #[test]
+    fn by_default_a_sub_technique_is_reported_as_its_technique() {
+        let cases: &[(&str, &[&str])] = &[
+            // Two phrases of one technique make one entry.
+            (
+                "The hackers sent spear-phishing emails with malicious attachments to staff.",
+                &["T1566"],
+            ),
+            (
+                "The gang used password spraying against the VPN.",
+                &["T1110"],
+            ),
+            ("They ran PowerShell scripts over RDP.", &["T1059", "T1021"]),
+            // A technique without sub-techniques is itself.
+            (
+                "A DDoS attack knocked the site offline for hours.",
+                &["T1498"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(technique_ids(body), *want, "{body}");
+        }
+        // The mentions of both phrases are kept under the technique.
+        let r = report_with(
+            &Extractor::default(),
+            "Staff got spear-phishing links, then phishing emails.",
+        );
+        assert_eq!(r.techniques.len(), 1);
+        assert_eq!(
+            (r.techniques[0].id.as_str(), r.techniques[0].name.as_str()),
+            ("T1566", "Phishing")
+        );
+        let texts: Vec<&str> = r.techniques[0]
+            .mentions
+            .iter()
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(texts, ["spear-phishing links", "phishing emails"]);
+    }
+
+    #[test]
+    fn an_attack_id_written_in_the_text_is_a_mention() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The loader uses T1055 to hide in a browser.", &["T1055"]),
+            // A sub-technique id, at the technique level by default.
+            ("Persistence is through T1547.001 entries.", &["T1547"]),
+            // A revoked id leads to its successor (T1086 is now T1059.001).
+            ("The report maps the scripts to T1086.", &["T1059"]),
+            // Not an id: inside a longer word, too few digits, or not in ATT&CK.
+            ("Model XT1055 ships with T105 and T9999 parts.", &[]),
+            // Advice is advice, whatever names the technique.
+            ("Administrators should audit for T1053 on servers.", &[]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(technique_ids(body), *want, "{body}");
+        }
+        assert_eq!(
+            ids("Persistence is through T1547.001 entries."),
+            ["T1547.001"]
+        );
+    }
+
+    #[test]
+    fn in_a_table_the_cell_not_the_row_is_read_for_advice() {
+        // A Markdown table reads as one sentence; a recommendation in the next column does
+        // not make the technique beside it advice.
+        let body = "The ATT&CK mapping follows. | Tactic | Technique | Recommended action | \
+                    | Execution | T1059 Command and Scripting Interpreter | Restrict script \
+                    hosts | | Persistence | T1053 Scheduled Task/Job | Audit new tasks |";
+        assert_eq!(technique_ids(body), ["T1059", "T1053"]);
+        // A cell that is advice itself still is.
+        let body = "| Mitigation | We recommend blocking PowerShell for most users |";
+        assert_eq!(technique_ids(body), Vec::<String>::new());
     }
 
     #[test]
