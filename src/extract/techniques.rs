@@ -255,6 +255,19 @@ fn written_ids(
     out
 }
 
+/// Whether `start` is inside a URL or a path: the run of text up to it, from the last space or
+/// opening bracket or quote, holds `://` or starts with `/` or `www.`.
+fn in_url(folded: &[u8], start: usize) -> bool {
+    let from = folded[..start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || b"([<\"'".contains(b))
+        .map_or(0, |i| i + 1);
+    let token = &folded[from..start];
+    token.starts_with(b"/")
+        || token.starts_with(b"www.")
+        || token.windows(3).any(|w| w == b"://")
+}
+
 /// The part of `sentence` that is read with a match at `start..end`: the sentence, or in a
 /// table (a Markdown table reads as one long sentence) the cell between the `|` around the
 /// match, so that a "Mitigation" or "Recommended action" column does not mark the technique
@@ -295,6 +308,8 @@ pub(crate) fn find(
             (m.start(), end, f.targets[p], f.flaw[p])
         })
         .collect();
+    // A URL's words are a page's name, not the text's account ("/blog/business-email-compromise").
+    found.retain(|&(start, ..)| !in_url(folded, start));
     let ids = written_ids(doc.text, folded, words);
     if !ids.is_empty() {
         found.extend(ids.into_iter().map(|(a, b, t)| (a, b, t, false)));
@@ -717,6 +732,33 @@ mod tests {
         // A cell that is advice itself still is.
         let body = "| Mitigation | We recommend blocking PowerShell for most users |";
         assert_eq!(technique_ids(body), Vec::<String>::new());
+    }
+
+    #[test]
+    fn words_inside_a_url_or_path_are_no_mention() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Read our [guide](https://example.com/blog/password-spraying-explained) today.",
+                &[],
+            ),
+            (
+                "See ![shot](/images/phishing-email-lure.png) and www.example.com/ddos-report.",
+                &[],
+            ),
+            // The link's own words are text.
+            (
+                "The crew relied on [password spraying](https://example.com/spraying).",
+                &["T1110"],
+            ),
+            // An ATT&CK page cited by its URL names its technique.
+            (
+                "Mapped to https://attack.mitre.org/techniques/T1055/ in our notes.",
+                &["T1055"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(technique_ids(body), *want, "{body}");
+        }
     }
 
     #[test]
