@@ -589,6 +589,23 @@ mod tests {
                 "The patch changes the Group Policy defaults on servers.",
                 &[],
             ),
+            // Defenders' work: what to watch, hunt or block.
+            (
+                "Defenders can hunt for new scheduled tasks on domain controllers.",
+                &[],
+            ),
+            (
+                "Security teams can monitor for PowerShell launched by Office programs.",
+                &[],
+            ),
+            (
+                "Signs of rundll32 spawned by the mail client deserve a closer look.",
+                &[],
+            ),
+            (
+                "Multi-factor authentication goes a long way in preventing password spraying.",
+                &[],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(ids(body), *want, "{body}");
