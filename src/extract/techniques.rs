@@ -18,6 +18,10 @@
 //! unless the extractor is asked for sub-techniques, a sub-technique is reported as its parent
 //! technique, the level analysts and labelled corpora mostly record.
 //!
+//! A long text (over [`LONG_TEXT`] bytes: a vendor report, not a news brief) mentions many
+//! techniques in passing; there a technique counts only when it is mentioned twice or cited
+//! by id.
+//!
 //! | sentence has a `[not done]` word | phrase is a `[named flaws]` entry | sentence has an `[exploited]` word | mention |
 //! |---|---|---|---|
 //! | yes | any | any | no |
@@ -37,6 +41,11 @@ use crate::words::{FirstWords, fold};
 
 const DATA: &str = include_str!("data/techniques.txt");
 const LEFT_OUT: &str = "official names left out";
+/// A text longer than this (in bytes) is a report, not a news brief (news briefs run 1 to 6 KB):
+/// there, a technique mentioned once and not cited by id is a passing remark (background,
+/// another campaign, a product pitch, a list of what a tool can do) more often than what the
+/// report's attackers did, and is not reported.
+const LONG_TEXT: usize = 10_000;
 const NOT_DONE: &str = "not done";
 const NAMED_FLAWS: &str = "named flaws";
 const EXPLOITED: &str = "exploited";
@@ -263,9 +272,7 @@ fn in_url(folded: &[u8], start: usize) -> bool {
         .rposition(|b| b.is_ascii_whitespace() || b"([<\"'".contains(b))
         .map_or(0, |i| i + 1);
     let token = &folded[from..start];
-    token.starts_with(b"/")
-        || token.starts_with(b"www.")
-        || token.windows(3).any(|w| w == b"://")
+    token.starts_with(b"/") || token.starts_with(b"www.") || token.windows(3).any(|w| w == b"://")
 }
 
 /// The part of `sentence` that is read with a match at `start..end`: the sentence, or in a
@@ -297,28 +304,35 @@ pub(crate) fn find(
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
     let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();
-    // (start, end, technique, whether a `[named flaws]` phrase), in order of start.
-    let mut found: Vec<(usize, usize, &'static AttackTechnique, bool)> =
+    // Per technique of `out`, whether the text cites it by id.
+    let mut cited: Vec<bool> = Vec::new();
+    // (start, end, technique, what matched), in order of start.
+    let mut found: Vec<(usize, usize, &'static AttackTechnique, Matched)> =
         at_words(&f.ac, &f.first, folded, words, keys, |m| {
             word_end(folded, m.end())
         })
         .into_iter()
         .map(|(m, end)| {
             let p = m.pattern().as_usize();
-            (m.start(), end, f.targets[p], f.flaw[p])
+            let matched = if f.flaw[p] {
+                Matched::Flaw
+            } else {
+                Matched::Phrase
+            };
+            (m.start(), end, f.targets[p], matched)
         })
         .collect();
     // A URL's words are a page's name, not the text's account ("/blog/business-email-compromise").
     found.retain(|&(start, ..)| !in_url(folded, start));
     let ids = written_ids(doc.text, folded, words);
     if !ids.is_empty() {
-        found.extend(ids.into_iter().map(|(a, b, t)| (a, b, t, false)));
+        found.extend(ids.into_iter().map(|(a, b, t)| (a, b, t, Matched::Id)));
         found.sort_by_key(|x| x.0);
     }
     // What the last sentence read says (only sentences with a match are read): whether a
     // `[not done]` word marks it, and, once asked, whether an `[exploited]` word is in it.
     let mut judged: Option<(Span, bool, Option<bool>)> = None;
-    for (start, end, t, flaw) in found {
+    for (start, end, t, matched) in found {
         let s = cell(folded, doc.sentences[doc.sentence_at(start)], start, end);
         let a = words.partition_point(|w| w.0 < s.start);
         let b = a + words[a..].partition_point(|w| w.0 < s.end);
@@ -334,7 +348,7 @@ pub(crate) fn find(
         if *judgement.0 {
             continue;
         }
-        if flaw
+        if matched == Matched::Flaw
             && !*judgement
                 .1
                 .get_or_insert_with(|| f.exploited.in_sentence(folded, sentence))
@@ -346,17 +360,33 @@ pub(crate) fn find(
             _ => t,
         };
         let mention = Mention::new(&doc.text[start..end], doc.abs(Span::new(start, end)));
-        match out.iter_mut().find(|x| x.id == t.id) {
-            Some(x) => x.mentions.push(mention),
+        match out.iter().position(|x| x.id == t.id) {
+            Some(i) => {
+                out[i].mentions.push(mention);
+                cited[i] |= matched == Matched::Id;
+            }
             None => {
                 let tactics = t.tactics.iter().map(|s| (*s).to_owned()).collect();
                 let mut new = Technique::new(t.id, t.name, tactics);
                 new.mentions.push(mention);
                 out.push(new);
+                cited.push(matched == Matched::Id);
             }
         }
     }
+    if doc.text.len() > LONG_TEXT {
+        let mut cited = cited.into_iter();
+        out.retain(|t| cited.next().unwrap_or(false) || t.mentions.len() > 1);
+    }
     out
+}
+
+/// What a match is: a phrase (or an official name), a `[named flaws]` phrase, or an ATT&CK id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matched {
+    Phrase,
+    Flaw,
+    Id,
 }
 
 #[cfg(test)]
@@ -776,6 +806,28 @@ mod tests {
         for (body, want) in cases {
             assert_eq!(technique_ids(body), *want, "{body}");
         }
+    }
+
+    #[test]
+    fn in_a_long_report_a_technique_named_once_in_passing_is_left_out() {
+        let attack = "The operators sent phishing emails with a loader. The loader ran \
+                      PowerShell at noon; later PowerShell opened a window. ";
+        let filler = "The analysts compared the samples with earlier builds and found the \
+                      same configuration format, the same string table and the same build \
+                      paths. ";
+        let aside = "Other crews have long relied on DLL side-loading as well. ";
+        let cite = "Our mapping lists T1082 for the host survey. ";
+        // A news-sized text: every mention counts.
+        let short = format!("{attack}{aside}{cite}");
+        assert!(short.len() < LONG_TEXT);
+        assert_eq!(technique_ids(&short), ["T1566", "T1059", "T1574", "T1082"]);
+        // A report: what is said twice or cited by id counts, a single aside does not.
+        let long = format!(
+            "{attack}{aside}{cite}{}",
+            filler.repeat(LONG_TEXT / filler.len() + 1)
+        );
+        assert!(long.len() > LONG_TEXT);
+        assert_eq!(technique_ids(&long), ["T1059", "T1082"]);
     }
 
     #[test]
