@@ -46,6 +46,8 @@ const LEFT_OUT: &str = "official names left out";
 /// another campaign, a product pitch, a list of what a tool can do) more often than what the
 /// report's attackers did, and is not reported.
 const LONG_TEXT: usize = 10_000;
+/// How far back from a match [`in_url`] looks for the start of a URL.
+const URL_REACH: usize = 512;
 const NOT_DONE: &str = "not done";
 const NAMED_FLAWS: &str = "named flaws";
 const EXPLOITED: &str = "exploited";
@@ -265,12 +267,15 @@ fn written_ids(
 }
 
 /// Whether `start` is inside a URL or a path: the run of text up to it, from the last space or
-/// opening bracket or quote, holds `://` or starts with `/` or `www.`.
+/// opening bracket or quote, holds `://` or starts with `/` or `www.`. The look-back is bounded
+/// (a URL's words lie within [`URL_REACH`] bytes of its start), so that many matches in one
+/// endless run of text cost linear time.
 fn in_url(folded: &[u8], start: usize) -> bool {
-    let from = folded[..start]
+    let reach = start.saturating_sub(URL_REACH);
+    let from = folded[reach..start]
         .iter()
         .rposition(|b| b.is_ascii_whitespace() || b"([<\"'".contains(b))
-        .map_or(0, |i| i + 1);
+        .map_or(reach, |i| reach + i + 1);
     let token = &folded[from..start];
     token.starts_with(b"/") || token.starts_with(b"www.") || token.windows(3).any(|w| w == b"://")
 }
@@ -333,7 +338,12 @@ pub(crate) fn find(
     // `[not done]` word marks it, and, once asked, whether an `[exploited]` word is in it.
     let mut judged: Option<(Span, bool, Option<bool>)> = None;
     for (start, end, t, matched) in found {
-        let s = cell(folded, doc.sentences[doc.sentence_at(start)], start, end);
+        // Matches come in order: one in the cell just read is in it, unread again (a sentence
+        // of a thousand matches is searched for `|` once, not a thousand times).
+        let s = match judged {
+            Some((c, ..)) if c.start <= start && end <= c.end => c,
+            _ => cell(folded, doc.sentences[doc.sentence_at(start)], start, end),
+        };
         let a = words.partition_point(|w| w.0 < s.start);
         let b = a + words[a..].partition_point(|w| w.0 < s.end);
         let sentence = (&words[a..b], &keys[a..b]);
