@@ -31,8 +31,8 @@ run casie-silver casie/casie.txt casie/casie_silver.json \
   --min victims_f1=0.26 --min types_f1=0.43 --min cves_f1=0.99
 # AnnoCTR vendor reports: only group names are labelled (roles and actor precision mean nothing).
 # Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other
-# (the labels are parents in 1,050 of 1,067 cases, where the output names the sub-technique
-# the words support).
-run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.44
+# (the labels are parents in 1,050 of 1,067 cases; the output reports techniques, not
+# sub-techniques, by default). Measured 0.606 (P 0.756) and 0.614 (P 0.764).
+run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.60
 run annoctr-parent annoctr/annoctr.txt annoctr/annoctr_labels.json --technique-parent-match \
-  --min techniques_f1=0.575
+  --min techniques_f1=0.61

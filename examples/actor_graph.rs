@@ -5,7 +5,7 @@
 //!
 //!   --actor NAME        incidents attributed to NAME (any alias, or an ATT&CK id), then the
 //!                       techniques and software it is seen using through them
-//!   --technique ID|NAME incidents using an ATT&CK technique (T1110.003, or its name), and the
+//!   --technique ID|NAME incidents using an ATT&CK technique (T1110, or its name), and the
 //!                       actors they are attributed to; with --sector, only that sector's
 //!   --software NAME     the same for a piece of attacker software (name, alias or S-id)
 //!   --sector SECTOR     actors seen against SECTOR (industry-sector-ov, e.g. healthcare)
@@ -14,6 +14,8 @@
 //!   --min-status S      weakest attribution counted: confirmed, suspected, claimed (default),
 //!                       speculated, denied
 //!   --with-context      count incidents the articles cite as context, too
+//!   --sub-techniques    extract sub-techniques (T1110.003 for password spraying), not only
+//!                       their techniques (T1110), so that they can be asked for
 //!   --incidents         the incidents resolved across articles that more than one article
 //!                       tells: reports, corroboration, attribution history and its consolidation
 //!   --disagreeing       only the resolved incidents whose sources disagree on who is behind them
@@ -61,6 +63,7 @@ struct Args {
     timeline: Option<String>,
     incidents: bool,
     disagreeing: bool,
+    sub_techniques: bool,
     filter: Filter,
     stix: Option<String>,
     dot: Option<String>,
@@ -74,7 +77,7 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("actor_graph: {message}");
     eprintln!(
         "usage: actor_graph [--actor NAME] [--technique ID|NAME] [--software NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
-         [--min-status STATUS] [--with-context] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [--save SHARD] [--merge SHARD]... [FILE|-]..."
+         [--min-status STATUS] [--with-context] [--sub-techniques] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [--save SHARD] [--merge SHARD]... [FILE|-]..."
     );
     ExitCode::from(2)
 }
@@ -105,6 +108,7 @@ fn parse_args() -> Result<Args, String> {
             "--with-context" => args.filter = args.filter.include_context(true),
             "--incidents" => args.incidents = true,
             "--disagreeing" => args.disagreeing = true,
+            "--sub-techniques" => args.sub_techniques = true,
             "--stix" => args.stix = Some(value("--stix")?),
             "--dot" => args.dot = Some(value("--dot")?),
             "--json" => args.json = Some(value("--json")?),
@@ -618,7 +622,7 @@ fn main() -> ExitCode {
         Err(message) => return usage(&message),
     };
     let mut graph = KnowledgeGraph::new();
-    let extractor = Extractor::default();
+    let extractor = Extractor::default().sub_techniques(args.sub_techniques);
     let mut status = Status::Ok;
     if args.files.is_empty() && args.merge.is_empty() {
         status = ingest_briefs(&mut graph, &extractor, "<sample>", SAMPLE.as_bytes());

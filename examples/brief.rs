@@ -1,13 +1,14 @@
 //! `brief`: the command-line front end.
 //!
 //! ```text
-//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [FILE|-]...
+//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [--sub-techniques] [FILE|-]...
 //! ```
 //!
 //! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
 //! streaming reader and writes every record in the chosen format. A bad record is reported on
 //! standard error as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still written.
 //! `--jobs N` extracts on N threads (default: one per core); the output is the same for every N.
+//! `--sub-techniques` reports the ATT&CK sub-technique the words name instead of its technique.
 //! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
 
 use std::collections::HashMap;
@@ -21,7 +22,8 @@ use threatbrief::graph::{ArticleId, IncidentId, KnowledgeGraph, Resolution, Reso
 use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPLE};
 
 const USAGE: &str = "\
-usage: brief [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [FILE|-]...
+usage: brief [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict]
+             [--sub-techniques] [FILE|-]...
 
 Parse scraped security-news briefs and print each record.
 
@@ -35,6 +37,8 @@ Parse scraped security-news briefs and print each record.
                      resolved across all inputs (record, incident_key, reports)
   --jobs N         extract on N threads (default: one per core); same output for every N
   --strict         stop at the first bad record
+  --sub-techniques report the ATT&CK sub-technique the words name (T1110.003 for
+                   password spraying), not its technique (T1110)
   -h, --help       this help
   FILE             a file of records; - for standard input; none for the embedded sample
 
@@ -100,6 +104,7 @@ impl Input {
 struct Args {
     format: Format,
     strict: bool,
+    sub_techniques: bool,
     /// 0: one per core.
     jobs: usize,
     inputs: Vec<Input>,
@@ -110,6 +115,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
     let mut parsed = Args {
         format: Format::Text,
         strict: false,
+        sub_techniques: false,
         jobs: 0,
         inputs: Vec::new(),
     };
@@ -120,6 +126,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
             _ if options_done => parsed.inputs.push(Input::Path(arg)),
             "-h" | "--help" => return Ok(None),
             "--strict" => parsed.strict = true,
+            "--sub-techniques" => parsed.sub_techniques = true,
             "--jobs" => {
                 let n = args.next().ok_or("--jobs needs a value")?;
                 parsed.jobs = parse_jobs(&n)?;
@@ -473,7 +480,7 @@ fn run(args: &Args, out: impl Write) -> Status {
         format: args.format,
         out,
         records: 0,
-        extractor: Extractor::default(),
+        extractor: Extractor::default().sub_techniques(args.sub_techniques),
         graph: KnowledgeGraph::new(),
         seen: Vec::new(),
         events: Vec::new(),
@@ -586,6 +593,8 @@ mod tests {
         assert!(args(&["--jobs", "0"]).is_err());
         assert!(args(&["--jobs", "many"]).is_err());
         assert!(args(&["--jobs"]).is_err());
+        assert!(!args(&[]).unwrap().unwrap().sub_techniques);
+        assert!(args(&["--sub-techniques"]).unwrap().unwrap().sub_techniques);
         let a = args(&["--", "--strict"]).unwrap().unwrap();
         assert_eq!(a.inputs, vec![Input::Path("--strict".into())]);
     }
@@ -595,6 +604,7 @@ mod tests {
         let a = Args {
             format: Format::Incidents,
             strict: false,
+            sub_techniques: false,
             jobs: 2,
             inputs: vec![Input::Sample, Input::Sample],
         };
@@ -618,6 +628,7 @@ mod tests {
         let a = Args {
             format: Format::Misp,
             strict: false,
+            sub_techniques: false,
             jobs: 1,
             inputs: vec![Input::Path("tests/data/same-incident.txt".into())],
         };
@@ -648,6 +659,7 @@ mod tests {
         let a = Args {
             format: Format::Brief,
             strict: false,
+            sub_techniques: false,
             jobs: 1,
             inputs: vec![Input::Sample],
         };

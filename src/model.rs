@@ -757,7 +757,9 @@ impl Software {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Technique {
-    /// The current ATT&CK id (`T1566.001`): the most specific technique the words support.
+    /// The current ATT&CK id: the technique (`T1566`), or with
+    /// [`Extractor::sub_techniques`](crate::Extractor::sub_techniques) the most specific
+    /// sub-technique the words support (`T1566.001`).
     pub id: String,
     /// The ATT&CK name ("Spearphishing Attachment").
     pub name: String,

@@ -378,7 +378,14 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         + &"the hospital operator Northwind Health and the energy utility Acme Power and "
             .repeat(26_000);
     let capitals = "AcmeBankNorthwindHealthMinistryOfTheInterior".repeat(48_000);
-    for body in [alias, cues, claims, odd, sectors, capitals] {
+    // Technique phrases and ATT&CK ids: in one endless path, in one endless sentence, and in
+    // one endless table row with advice in every other cell.
+    let path = "/rdp/powershell/T1059.001".repeat(80_000);
+    let sentence = "RDP and PowerShell and T1059 and phishing emails and ".repeat(38_000);
+    let table = "| RDP over T1021 | we recommend MFA ".repeat(60_000);
+    for body in [
+        alias, cues, claims, odd, sectors, capitals, path, sentence, table,
+    ] {
         let input = record(&body);
         let r = extract(&input);
         let json = serde_json::to_value(&r).unwrap();

@@ -73,6 +73,8 @@ pub fn indicators(text: &str) -> Vec<crate::model::Indicator> {
 #[derive(Clone)]
 pub struct Extractor {
     gazetteer: GazetteerRef,
+    /// Whether techniques are reported as the sub-technique the words name.
+    sub_techniques: bool,
 }
 
 #[derive(Clone)]
@@ -86,6 +88,7 @@ impl Default for Extractor {
     fn default() -> Self {
         Extractor {
             gazetteer: GazetteerRef::Embedded(Gazetteer::embedded()),
+            sub_techniques: false,
         }
     }
 }
@@ -103,7 +106,18 @@ impl Extractor {
     pub fn with_gazetteer(gazetteer: Gazetteer) -> Self {
         Extractor {
             gazetteer: GazetteerRef::Owned(Arc::new(gazetteer)),
+            sub_techniques: false,
         }
+    }
+
+    /// Whether `techniques` name the ATT&CK sub-technique the words support ("PowerShell"
+    /// as T1059.001, "password spraying" as T1110.003) rather than its technique (T1059,
+    /// T1110). Off by default: analysts and labelled corpora mostly record the technique,
+    /// and a sub-technique read from everyday words is often a guess between siblings.
+    #[must_use]
+    pub fn sub_techniques(mut self, yes: bool) -> Self {
+        self.sub_techniques = yes;
+        self
     }
 
     /// The gazetteer in use.
@@ -198,7 +212,7 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        report.techniques = techniques::find(&doc, &words, &keys);
+        report.techniques = techniques::find(&doc, &words, &keys, self.sub_techniques);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)

@@ -11,6 +11,17 @@
 //! of a tactic ("lateral movement", "persistence", "command and control server") says the goal,
 //! not the technique: a test keeps the `[tactic words]` out of every phrase list.
 //!
+//! An ATT&CK id written in the text ("T1055", "T1547.001", as vendor reports cite them) is a
+//! mention too. A Markdown table reads as one long sentence, so in a table only the cell that
+//! holds the match is read for the words below (a "Mitigation" column does not make the
+//! technique beside it advice). Phrases map to the most specific technique their words support;
+//! unless the extractor is asked for sub-techniques, a sub-technique is reported as its parent
+//! technique, the level analysts and labelled corpora mostly record.
+//!
+//! A long text (over [`LONG_TEXT`] bytes: a vendor report, not a news brief) mentions many
+//! techniques in passing; there a technique counts only when it is mentioned twice or cited
+//! by id.
+//!
 //! | sentence has a `[not done]` word | phrase is a `[named flaws]` entry | sentence has an `[exploited]` word | mention |
 //! |---|---|---|---|
 //! | yes | any | any | no |
@@ -30,6 +41,13 @@ use crate::words::{FirstWords, fold};
 
 const DATA: &str = include_str!("data/techniques.txt");
 const LEFT_OUT: &str = "official names left out";
+/// A text longer than this (in bytes) is a report, not a news brief (news briefs run 1 to 6 KB):
+/// there, a technique mentioned once and not cited by id is a passing remark (background,
+/// another campaign, a product pitch, a list of what a tool can do) more often than what the
+/// report's attackers did, and is not reported.
+const LONG_TEXT: usize = 10_000;
+/// How far back from a match [`in_url`] looks for the start of a URL.
+const URL_REACH: usize = 512;
 const NOT_DONE: &str = "not done";
 const NAMED_FLAWS: &str = "named flaws";
 const EXPLOITED: &str = "exploited";
@@ -221,24 +239,111 @@ fn word_end(text: &[u8], end: usize) -> Option<usize> {
     })
 }
 
+/// The ATT&CK ids written in the text ("T1055", "T1055.012", as vendor reports cite them), as
+/// (start, end, technique) in order: a word `t` and four digits, then optionally a dot and three
+/// digits, that the table holds (a revoked id leads to its successor).
+fn written_ids(
+    text: &str,
+    folded: &[u8],
+    words: &[(usize, usize)],
+) -> Vec<(usize, usize, &'static AttackTechnique)> {
+    let digits = |(a, b): (usize, usize), n: usize| {
+        b - a == n && folded[a..b].iter().all(u8::is_ascii_digit)
+    };
+    let mut out = Vec::new();
+    for (k, &(a, b)) in words.iter().enumerate() {
+        if b - a != 5 || folded[a] != b't' || !digits((a + 1, b), 4) {
+            continue;
+        }
+        let end = match words.get(k + 1) {
+            Some(&(c, d)) if c == b + 1 && folded[b] == b'.' && digits((c, d), 3) => d,
+            _ => b,
+        };
+        if let Some(t) = attack::technique(&text[a..end].to_ascii_uppercase()) {
+            out.push((a, end, t));
+        }
+    }
+    out
+}
+
+/// Whether `start` is inside a URL or a path: the run of text up to it, from the last space or
+/// opening bracket or quote, holds `://` or starts with `/` or `www.`. The look-back is bounded
+/// (a URL's words lie within [`URL_REACH`] bytes of its start), so that many matches in one
+/// endless run of text cost linear time.
+fn in_url(folded: &[u8], start: usize) -> bool {
+    let reach = start.saturating_sub(URL_REACH);
+    let from = folded[reach..start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || b"([<\"'".contains(b))
+        .map_or(reach, |i| reach + i + 1);
+    let token = &folded[from..start];
+    token.starts_with(b"/") || token.starts_with(b"www.") || token.windows(3).any(|w| w == b"://")
+}
+
+/// The part of `sentence` that is read with a match at `start..end`: the sentence, or in a
+/// table (a Markdown table reads as one long sentence) the cell between the `|` around the
+/// match, so that a "Mitigation" or "Recommended action" column does not mark the technique
+/// named in the cell beside it as advice.
+fn cell(folded: &[u8], sentence: Span, start: usize, end: usize) -> Span {
+    let start = start.clamp(sentence.start, sentence.end);
+    let from = memchr::memrchr(b'|', &folded[sentence.start..start])
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    // A phrase may run past the end of the sentence ("...phishing. Emails").
+    let end = end.clamp(start, sentence.end);
+    let to = memchr::memchr(b'|', &folded[end..sentence.end]).map_or(sentence.end, |i| end + i);
+    Span::new(from, to)
+}
+
 /// The techniques of `doc`, in order of first mention, each with its mentions. `words` are the
-/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs.
-pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Technique> {
+/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs. A
+/// sub-technique is reported as its parent technique unless `sub_techniques`.
+pub(crate) fn find(
+    doc: &Doc<'_, '_>,
+    words: &[(usize, usize)],
+    keys: &[u64],
+    sub_techniques: bool,
+) -> Vec<Technique> {
     let f = finder();
     // Folding keeps every word where it was, so the text's words are the folded text's.
     let folded: &[u8] = &doc.folded;
     let words = &words[..words.partition_point(|w| w.1 <= folded.len())];
     let keys = &keys[..words.len()];
     let mut out: Vec<Technique> = Vec::new();
-    let found = at_words(&f.ac, &f.first, folded, words, keys, |m| {
-        word_end(folded, m.end())
-    });
+    // Per technique of `out`, whether the text cites it by id.
+    let mut cited: Vec<bool> = Vec::new();
+    // (start, end, technique, what matched), in order of start.
+    let mut found: Vec<(usize, usize, &'static AttackTechnique, Matched)> =
+        at_words(&f.ac, &f.first, folded, words, keys, |m| {
+            word_end(folded, m.end())
+        })
+        .into_iter()
+        .map(|(m, end)| {
+            let p = m.pattern().as_usize();
+            let matched = if f.flaw[p] {
+                Matched::Flaw
+            } else {
+                Matched::Phrase
+            };
+            (m.start(), end, f.targets[p], matched)
+        })
+        .collect();
+    // A URL's words are a page's name, not the text's account ("/blog/business-email-compromise").
+    found.retain(|&(start, ..)| !in_url(folded, start));
+    let ids = written_ids(doc.text, folded, words);
+    if !ids.is_empty() {
+        found.extend(ids.into_iter().map(|(a, b, t)| (a, b, t, Matched::Id)));
+        found.sort_by_key(|x| x.0);
+    }
     // What the last sentence read says (only sentences with a match are read): whether a
     // `[not done]` word marks it, and, once asked, whether an `[exploited]` word is in it.
     let mut judged: Option<(Span, bool, Option<bool>)> = None;
-    for (m, end) in found {
-        let start = m.start();
-        let s = doc.sentences[doc.sentence_at(start)];
+    for (start, end, t, matched) in found {
+        // Matches come in order: one in the cell just read is in it, unread again (a sentence
+        // of a thousand matches is searched for `|` once, not a thousand times).
+        let s = match judged {
+            Some((c, ..)) if c.start <= start && end <= c.end => c,
+            _ => cell(folded, doc.sentences[doc.sentence_at(start)], start, end),
+        };
         let a = words.partition_point(|w| w.0 < s.start);
         let b = a + words[a..].partition_point(|w| w.0 < s.end);
         let sentence = (&words[a..b], &keys[a..b]);
@@ -253,26 +358,45 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) ->
         if *judgement.0 {
             continue;
         }
-        if f.flaw[m.pattern().as_usize()]
+        if matched == Matched::Flaw
             && !*judgement
                 .1
                 .get_or_insert_with(|| f.exploited.in_sentence(folded, sentence))
         {
             continue;
         }
-        let t = f.targets[m.pattern().as_usize()];
+        let t = match t.parent() {
+            Some(parent) if !sub_techniques => attack::technique(parent).unwrap_or(t),
+            _ => t,
+        };
         let mention = Mention::new(&doc.text[start..end], doc.abs(Span::new(start, end)));
-        match out.iter_mut().find(|x| x.id == t.id) {
-            Some(x) => x.mentions.push(mention),
+        match out.iter().position(|x| x.id == t.id) {
+            Some(i) => {
+                out[i].mentions.push(mention);
+                cited[i] |= matched == Matched::Id;
+            }
             None => {
                 let tactics = t.tactics.iter().map(|s| (*s).to_owned()).collect();
                 let mut new = Technique::new(t.id, t.name, tactics);
                 new.mentions.push(mention);
                 out.push(new);
+                cited.push(matched == Matched::Id);
             }
         }
     }
+    if doc.text.len() > LONG_TEXT {
+        let mut cited = cited.into_iter();
+        out.retain(|t| cited.next().unwrap_or(false) || t.mentions.len() > 1);
+    }
     out
+}
+
+/// What a match is: a phrase (or an official name), a `[named flaws]` phrase, or an ATT&CK id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matched {
+    Phrase,
+    Flaw,
+    Id,
 }
 
 #[cfg(test)]
@@ -289,14 +413,29 @@ mod tests {
         )
     }
 
-    fn report(body: &str) -> Report {
+    fn report_with(extractor: &Extractor, body: &str) -> Report {
         let text = input(body);
         let article = Article::parse(&text).unwrap();
-        Extractor::default().extract(&article)
+        extractor.extract(&article)
     }
 
+    fn report(body: &str) -> Report {
+        report_with(&Extractor::default().sub_techniques(true), body)
+    }
+
+    /// The techniques of `body`, each as specific as the words say (sub-techniques on).
     fn ids(body: &str) -> Vec<String> {
         report(body).techniques.into_iter().map(|t| t.id).collect()
+    }
+
+    /// The techniques of `body` as the default extractor reports them: techniques, not
+    /// sub-techniques.
+    fn technique_ids(body: &str) -> Vec<String> {
+        report_with(&Extractor::default(), body)
+            .techniques
+            .into_iter()
+            .map(|t| t.id)
+            .collect()
     }
 
     #[test]
@@ -412,7 +551,7 @@ mod tests {
         let body = "Hackers used spear-phishing links. Later, more spearphishing links followed.";
         let text = input(body);
         let article = Article::parse(&text).unwrap();
-        let r = Extractor::default().extract(&article);
+        let r = Extractor::default().sub_techniques(true).extract(&article);
         assert_eq!(r.techniques.len(), 1);
         let t = &r.techniques[0];
         assert_eq!(
@@ -490,6 +629,23 @@ mod tests {
                 "The patch changes the Group Policy defaults on servers.",
                 &[],
             ),
+            // Defenders' work: what to watch, hunt or block.
+            (
+                "Defenders can hunt for new scheduled tasks on domain controllers.",
+                &[],
+            ),
+            (
+                "Security teams can monitor for PowerShell launched by Office programs.",
+                &[],
+            ),
+            (
+                "Signs of rundll32 spawned by the mail client deserve a closer look.",
+                &[],
+            ),
+            (
+                "Multi-factor authentication goes a long way in preventing password spraying.",
+                &[],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(ids(body), *want, "{body}");
@@ -558,6 +714,130 @@ mod tests {
             ids("The implant starts by Disabling Security Tools on the host."),
             [current]
         );
+    }
+
+    #[test]
+    fn by_default_a_sub_technique_is_reported_as_its_technique() {
+        let cases: &[(&str, &[&str])] = &[
+            // Two phrases of one technique make one entry.
+            (
+                "The hackers sent spear-phishing emails with malicious attachments to staff.",
+                &["T1566"],
+            ),
+            (
+                "The gang used password spraying against the VPN.",
+                &["T1110"],
+            ),
+            ("They ran PowerShell scripts over RDP.", &["T1059", "T1021"]),
+            // A technique without sub-techniques is itself.
+            (
+                "A DDoS attack knocked the site offline for hours.",
+                &["T1498"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(technique_ids(body), *want, "{body}");
+        }
+        // The mentions of both phrases are kept under the technique.
+        let r = report_with(
+            &Extractor::default(),
+            "Staff got spear-phishing links, then phishing emails.",
+        );
+        assert_eq!(r.techniques.len(), 1);
+        assert_eq!(
+            (r.techniques[0].id.as_str(), r.techniques[0].name.as_str()),
+            ("T1566", "Phishing")
+        );
+        let texts: Vec<&str> = r.techniques[0]
+            .mentions
+            .iter()
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(texts, ["spear-phishing links", "phishing emails"]);
+    }
+
+    #[test]
+    fn an_attack_id_written_in_the_text_is_a_mention() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The loader uses T1055 to hide in a browser.", &["T1055"]),
+            // A sub-technique id, at the technique level by default.
+            ("Persistence is through T1547.001 entries.", &["T1547"]),
+            // A revoked id leads to its successor (T1086 is now T1059.001).
+            ("The report maps the scripts to T1086.", &["T1059"]),
+            // Not an id: inside a longer word, too few digits, or not in ATT&CK.
+            ("Model XT1055 ships with T105 and T9999 parts.", &[]),
+            // Advice is advice, whatever names the technique.
+            ("Administrators should audit for T1053 on servers.", &[]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(technique_ids(body), *want, "{body}");
+        }
+        assert_eq!(
+            ids("Persistence is through T1547.001 entries."),
+            ["T1547.001"]
+        );
+    }
+
+    #[test]
+    fn in_a_table_the_cell_not_the_row_is_read_for_advice() {
+        // A Markdown table reads as one sentence; a recommendation in the next column does
+        // not make the technique beside it advice.
+        let body = "The ATT&CK mapping follows. | Tactic | Technique | Recommended action | \
+                    | Execution | T1059 Command and Scripting Interpreter | Restrict script \
+                    hosts | | Persistence | T1053 Scheduled Task/Job | Audit new tasks |";
+        assert_eq!(technique_ids(body), ["T1059", "T1053"]);
+        // A cell that is advice itself still is.
+        let body = "| Mitigation | We recommend blocking PowerShell for most users |";
+        assert_eq!(technique_ids(body), Vec::<String>::new());
+    }
+
+    #[test]
+    fn words_inside_a_url_or_path_are_no_mention() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Read our [guide](https://example.com/blog/password-spraying-explained) today.",
+                &[],
+            ),
+            (
+                "See ![shot](/images/phishing-email-lure.png) and www.example.com/ddos-report.",
+                &[],
+            ),
+            // The link's own words are text.
+            (
+                "The crew relied on [password spraying](https://example.com/spraying).",
+                &["T1110"],
+            ),
+            // An ATT&CK page cited by its URL names its technique.
+            (
+                "Mapped to https://attack.mitre.org/techniques/T1055/ in our notes.",
+                &["T1055"],
+            ),
+        ];
+        for (body, want) in cases {
+            assert_eq!(technique_ids(body), *want, "{body}");
+        }
+    }
+
+    #[test]
+    fn in_a_long_report_a_technique_named_once_in_passing_is_left_out() {
+        let attack = "The operators sent phishing emails with a loader. The loader ran \
+                      PowerShell at noon; later PowerShell opened a window. ";
+        let filler = "The analysts compared the samples with earlier builds and found the \
+                      same configuration format, the same string table and the same build \
+                      paths. ";
+        let aside = "Other crews have long relied on DLL side-loading as well. ";
+        let cite = "Our mapping lists T1082 for the host survey. ";
+        // A news-sized text: every mention counts.
+        let short = format!("{attack}{aside}{cite}");
+        assert!(short.len() < LONG_TEXT);
+        assert_eq!(technique_ids(&short), ["T1566", "T1059", "T1574", "T1082"]);
+        // A report: what is said twice or cited by id counts, a single aside does not.
+        let long = format!(
+            "{attack}{aside}{cite}{}",
+            filler.repeat(LONG_TEXT / filler.len() + 1)
+        );
+        assert!(long.len() > LONG_TEXT);
+        assert_eq!(technique_ids(&long), ["T1059", "T1082"]);
     }
 
     #[test]
