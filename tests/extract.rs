@@ -383,8 +383,20 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     let path = "/rdp/powershell/T1059.001".repeat(80_000);
     let sentence = "RDP and PowerShell and T1059 and phishing emails and ".repeat(38_000);
     let table = "| RDP over T1021 | we recommend MFA ".repeat(60_000);
+    // One endless sentence of group nouns and verbs of action: each "hackers" once read every
+    // cue of the sentence for its statement (quadratic: 17 s in release).
+    let group_nouns = "Hackers used RDP and ".repeat(100_000);
     for body in [
-        alias, cues, claims, odd, sectors, capitals, path, sentence, table,
+        alias,
+        cues,
+        claims,
+        odd,
+        sectors,
+        capitals,
+        path,
+        sentence,
+        table,
+        group_nouns,
     ] {
         let input = record(&body);
         let r = extract(&input);

@@ -100,6 +100,10 @@ const EXAMPLES_REACH: usize = 160;
 /// How far a verb of attack may follow the name of its subject.
 const ACT_REACH: usize = 40;
 
+/// How far on either side of a name its statement's cues are looked for (bytes): past every
+/// reach above, and the whole of any ordinary sentence.
+const STATEMENT_WINDOW: usize = 320;
+
 /// Whether words of attack follow a tie ("linked to the attacks"), so that the actor named
 /// before it is tied to an incident rather than described. A firm link phrase there begins
 /// with such words ("attacks by").
@@ -268,7 +272,14 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
         return None;
     }
-    let cues = doc.cues_in(sentence);
+    // The cues near the name: every rule below looks at most REACH + ACT_REACH bytes from it,
+    // and a legal frame is read in the same stretch. Ordinary sentences fall inside it
+    // whole; an endless one is not read again for each of its names.
+    let s = doc.sentences[sentence];
+    let cues = doc.cues_within(Span::new(
+        name.start.saturating_sub(STATEMENT_WINDOW).max(s.start),
+        (name.end + STATEMENT_WINDOW).min(s.end),
+    ));
     let within = |c: &&super::CueHit| {
         gap(name, c.span) <= REACH
             && !c.span.contains(name)
