@@ -946,3 +946,14 @@ fn a_victim_named_in_quoted_speech_stays_a_victim() {
     );
     assert!(v.iter().any(|v| v == "Wrenfield Bank UK"), "{v:?}");
 }
+
+#[test]
+fn a_vendor_with_a_company_suffix_is_still_the_vendor() {
+    let v = victims(
+        "Water authority hit by ransomware\nFireEye Inc said it detected the intrusion at \
+         Millbrook Water Authority on Monday. Millbrook Water Authority was hit by ransomware \
+         that encrypted its billing servers.",
+    );
+    assert!(v.iter().any(|v| v == "Millbrook Water Authority"), "{v:?}");
+    assert!(!v.iter().any(|v| v.contains("FireEye")), "{v:?}");
+}
