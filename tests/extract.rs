@@ -957,3 +957,14 @@ fn a_vendor_with_a_company_suffix_is_still_the_vendor() {
     assert!(v.iter().any(|v| v == "Millbrook Water Authority"), "{v:?}");
     assert!(!v.iter().any(|v| v.contains("FireEye")), "{v:?}");
 }
+
+#[test]
+fn data_leaked_or_stolen_from_a_named_victim_is_a_breach_and_data_theft() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Hacker steals files of Talhada Forensics\nA hacker steals 900 GB of files from Talhada \
+         Forensics and posts a sample online. Talhada Forensics said it was reviewing the leak.",
+    );
+    assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
+    assert!(t.contains(&IncidentType::Breach), "{t:?}");
+}

@@ -260,6 +260,10 @@ pub(crate) fn main_incident(
             incident.types.push(IncidentType::Breach);
         }
     }
+    // Data taken from a named victim was taken from inside it.
+    if incident.types == [IncidentType::DataTheft] && !incident.victims.is_empty() {
+        incident.types.insert(0, IncidentType::Breach);
+    }
     if incident.victims.is_empty() && disclosure(doc, past, &incident.types) {
         return incident;
     }
