@@ -570,6 +570,17 @@ fn a_disclosed_or_patched_flaw_is_no_incident() {
         "'could be exploited' is a possibility: {:?}",
         main.types
     );
+    // A flaw that would let an attacker in, twice over in the text: still no attack.
+    let allows = extract(&record(
+        "Zenith Systems fixes router flaws\nZenith Systems fixed two flaws in its Falcon routers \
+         on Tuesday. One vulnerability allows a remote attacker to compromise the router. The \
+         other flaw allows an attacker to breach the admin page.",
+    ));
+    let types = &allows.incidents[0].types;
+    assert!(
+        !types.contains(&IncidentType::VulnerabilityExploitation),
+        "{types:?}"
+    );
     let exploited = extract(&record(
         "Hackers exploit router flaw to breach Millbrook Water Authority. Attackers exploited a \
          vulnerability in the Millbrook Water Authority's routers to breach its billing network, \

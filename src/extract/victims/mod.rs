@@ -1106,7 +1106,10 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             Cue::Type(_) | Cue::Attack => true,
             _ => false,
         };
-        let attack = cues.iter().any(deed);
+        // A flaw "that allows an attacker to compromise" a system was not exploited.
+        let attack = cues
+            .iter()
+            .any(|c| deed(c) && !potential(doc.text, c.span.start));
         for (k, c) in cues.iter().enumerate() {
             if c.cue == Cue::Type(IncidentType::Ransomware) {
                 let word = &doc.text[c.span.start..c.span.end];
