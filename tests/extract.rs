@@ -979,3 +979,14 @@ fn data_leaked_or_stolen_from_a_named_victim_is_a_breach_and_data_theft() {
     assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
     assert!(t.contains(&IncidentType::Breach), "{t:?}");
 }
+
+#[test]
+fn spam_and_malicious_attachments_are_phishing() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "New ransomware spreads\nA botnet sent millions of spam emails carrying a new ransomware \
+         strain this week. The malicious attachment encrypts files when opened.",
+    );
+    assert!(t.contains(&IncidentType::Phishing), "{t:?}");
+    assert!(t.contains(&IncidentType::Ransomware), "{t:?}");
+}
