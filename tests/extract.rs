@@ -990,3 +990,16 @@ fn spam_and_malicious_attachments_are_phishing() {
     assert!(t.contains(&IncidentType::Phishing), "{t:?}");
     assert!(t.contains(&IncidentType::Ransomware), "{t:?}");
 }
+
+#[test]
+fn a_household_name_inside_a_longer_name_gives_its_sector() {
+    let r = extract(&record(
+        "Hackers demand ransom from film studio\nHackers stole an unreleased film and demanded \
+         a ransom from Walt Disney on Monday. Walt Disney refused to pay the hackers.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::Entertainment),
+        "{:?}",
+        r.sectors
+    );
+}

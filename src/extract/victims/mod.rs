@@ -425,10 +425,16 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
         t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         t
     });
+    // The household name at the start of the name or as whole words inside it ("Walt Disney").
     let lower = name.to_lowercase();
     table.iter().find_map(|&(w, sector)| {
-        let rest = lower.strip_prefix(w)?;
-        (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
+        lower.match_indices(w).find_map(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let rest = &lower[at + w.len()..];
+            (before.is_none_or(|c| c == ' ')
+                && (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])))
+            .then_some(sector)
+        })
     })
 }
 
