@@ -48,6 +48,7 @@ const LISTS: &[&str] = &[
     "sector entertainment",
     "sector retail",
     "sector financial-services",
+    "sector government-national",
     "sector healthcare",
     "sector hospitality-leisure",
     "sector transportation",
