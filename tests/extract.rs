@@ -1003,3 +1003,17 @@ fn a_household_name_inside_a_longer_name_gives_its_sector() {
         r.sectors
     );
 }
+
+#[test]
+fn a_national_agency_known_by_name_is_national_government() {
+    let r = extract(&record(
+        "Hackers breach the Pentagon\nHackers breached the Pentagon on Monday and copied staff \
+         files, officials said. The Pentagon said its email was offline.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::GovernmentNational),
+        "{:?} {:?}",
+        r.sectors,
+        r.incidents[0].victims
+    );
+}
