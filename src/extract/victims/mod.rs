@@ -427,15 +427,16 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
     });
     // The household name at the start of the name or as whole words inside it ("Walt Disney").
     let lower = name.to_lowercase();
-    table.iter().find_map(|&(w, sector)| {
-        lower.match_indices(w).find_map(|(at, _)| {
-            let before = lower[..at].chars().next_back();
-            let rest = &lower[at + w.len()..];
-            (before.is_none_or(|c| c == ' ')
-                && (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])))
-            .then_some(sector)
+    let word_starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
+    let found = |from: usize| {
+        let tail = &lower[from..];
+        table.iter().find_map(|&(w, sector)| {
+            let rest = tail.strip_prefix(w)?;
+            (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
         })
-    })
+    };
+    // The longest entry at the first word that starts one.
+    word_starts.map(found).find(Option::is_some).flatten()
 }
 
 fn is_title_case(title: &str) -> bool {
@@ -467,24 +468,22 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
 /// ("hacked") or through what it owns ("breached the network of", "encrypted the servers of").
 fn attacked_before(before: &str) -> bool {
     // The pluperfect tells of earlier activity ("they had attacked X before").
-    if before.rsplit(' ').nth(1) == Some("had") {
-        return false;
-    }
-    if BEFORE_NAME.matched_by(before) {
+    let attack = |s: &str| BEFORE_NAME.matched_by(s) && s.rsplit(' ').nth(1) != Some("had");
+    if attack(before) {
         return true;
     }
     let Some(owned) = before.strip_suffix(" of") else {
         return false;
     };
     let (rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
-    if !lexicon::list("assets").contains(&noun) {
+    if !ASSETS.contains(noun) {
         return false;
     }
     let rest = [" the", " its", " their"]
         .iter()
         .find_map(|a| rest.strip_suffix(a))
         .unwrap_or(rest);
-    BEFORE_NAME.matched_by(rest)
+    attack(rest)
 }
 
 /// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
@@ -926,11 +925,7 @@ fn described_places(
                 continue;
             };
             let span = Span::new(h.start, h.end);
-            if matches!(form, CountryForm::Abbreviation)
-                || actor_countries.contains(&country)
-                || attacker_side(doc, span)
-                || within_any(actor_names, span)
-            {
+            if matches!(form, CountryForm::Abbreviation) || actor_countries.contains(&country) {
                 continue;
             }
             // The noun phrase opens at the sentence or after an article.
@@ -950,9 +945,9 @@ fn described_places(
                 .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
                 .any(|w| {
                     let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-                    ORG_HEAD_WORDS.contains(w) || lexicon::list("kind-nouns").contains(&w)
+                    ORG_HEAD_WORDS.contains(w) || KIND_NOUNS.contains(w)
                 });
-            if kind {
+            if kind && !attacker_side(doc, span) && !within_any(actor_names, span) {
                 push(&mut incident.countries, country);
             }
         }
@@ -1084,10 +1079,9 @@ fn modal_before(text: &str, start: usize, at: usize) -> bool {
     let from = (start.max(at.saturating_sub(100))..=at)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(at);
-    let modals = lexicon::list("modals");
     text[from..at]
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| modals.iter().any(|m| w.eq_ignore_ascii_case(m)))
+        .any(|w| MODALS.contains_ascii_lowercase(w))
 }
 
 /// Incident types said in the lead (headline and two sentences), or twice in present
@@ -1113,9 +1107,11 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             _ => false,
         };
         // A flaw "that allows an attacker to compromise" a system was not exploited.
-        let attack = cues
-            .iter()
-            .any(|c| deed(c) && !potential(doc.text, c.span.start));
+        // Read only where the sentence names a flaw.
+        let attack = cues.iter().any(|c| c.cue == Cue::Flaw)
+            && cues
+                .iter()
+                .any(|c| deed(c) && !potential(doc.text, c.span.start));
         for (k, c) in cues.iter().enumerate() {
             if c.cue == Cue::Type(IncidentType::Ransomware) {
                 let word = &doc.text[c.span.start..c.span.end];
