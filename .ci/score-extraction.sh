@@ -30,9 +30,14 @@ run casie-gold casie/gold.txt casie/gold_labels.json \
 run casie-silver casie/casie.txt casie/casie_silver.json \
   --min victims_f1=0.26 --min types_f1=0.46 --min cves_f1=0.99
 # AnnoCTR vendor reports: only group names are labelled (roles and actor precision mean nothing).
-# Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other
-# (the labels are parents in 1,050 of 1,067 cases; the output reports techniques, not
-# sub-techniques, by default). Measured 0.606 (P 0.756) and 0.614 (P 0.764).
-run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.60
+# Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other.
+# The output names the most specific technique the words support (a sub-technique where they
+# say enough); the labels are parents in 1,050 of 1,067 cases, also where the text names the
+# sub-technique, so the exact score counts those wrong. Measured 0.490 (P 0.576) and 0.609
+# (P 0.762); at the technique level (`brief --parent-techniques`) 0.606 (P 0.756).
+run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.48
 run annoctr-parent annoctr/annoctr.txt annoctr/annoctr_labels.json --technique-parent-match \
-  --min techniques_f1=0.61
+  --min techniques_f1=0.60
+echo "-- annoctr, techniques at the technique level (--parent-techniques)"
+"$brief" --parent-techniques --format json "$corpus/annoctr/annoctr.txt" > target/score-annoctr-parents.jsonl
+"$score" "$corpus/annoctr/annoctr_labels.json" target/score-annoctr-parents.jsonl --min techniques_f1=0.60

@@ -14,8 +14,8 @@
 //!   --min-status S      weakest attribution counted: confirmed, suspected, claimed (default),
 //!                       speculated, denied
 //!   --with-context      count incidents the articles cite as context, too
-//!   --sub-techniques    extract sub-techniques (T1110.003 for password spraying), not only
-//!                       their techniques (T1110), so that they can be asked for
+//!   --parent-techniques extract every sub-technique as its technique (T1110 for password
+//!                       spraying, not T1110.003)
 //!   --incidents         the incidents resolved across articles that more than one article
 //!                       tells: reports, corroboration, attribution history and its consolidation
 //!   --disagreeing       only the resolved incidents whose sources disagree on who is behind them
@@ -63,7 +63,7 @@ struct Args {
     timeline: Option<String>,
     incidents: bool,
     disagreeing: bool,
-    sub_techniques: bool,
+    parent_techniques: bool,
     filter: Filter,
     stix: Option<String>,
     dot: Option<String>,
@@ -77,7 +77,7 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("actor_graph: {message}");
     eprintln!(
         "usage: actor_graph [--actor NAME] [--technique ID|NAME] [--software NAME] [--sector SECTOR] [--country CC] [--timeline NAME] \
-         [--min-status STATUS] [--with-context] [--sub-techniques] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [--save SHARD] [--merge SHARD]... [FILE|-]..."
+         [--min-status STATUS] [--with-context] [--parent-techniques] [--incidents] [--disagreeing] [--stix FILE|-] [--dot FILE|-] [--json FILE|-] [--save SHARD] [--merge SHARD]... [FILE|-]..."
     );
     ExitCode::from(2)
 }
@@ -108,7 +108,7 @@ fn parse_args() -> Result<Args, String> {
             "--with-context" => args.filter = args.filter.include_context(true),
             "--incidents" => args.incidents = true,
             "--disagreeing" => args.disagreeing = true,
-            "--sub-techniques" => args.sub_techniques = true,
+            "--parent-techniques" => args.parent_techniques = true,
             "--stix" => args.stix = Some(value("--stix")?),
             "--dot" => args.dot = Some(value("--dot")?),
             "--json" => args.json = Some(value("--json")?),
@@ -622,7 +622,7 @@ fn main() -> ExitCode {
         Err(message) => return usage(&message),
     };
     let mut graph = KnowledgeGraph::new();
-    let extractor = Extractor::default().sub_techniques(args.sub_techniques);
+    let extractor = Extractor::default().sub_techniques(!args.parent_techniques);
     let mut status = Status::Ok;
     if args.files.is_empty() && args.merge.is_empty() {
         status = ingest_briefs(&mut graph, &extractor, "<sample>", SAMPLE.as_bytes());

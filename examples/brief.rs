@@ -1,14 +1,15 @@
 //! `brief`: the command-line front end.
 //!
 //! ```text
-//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [--sub-techniques] [FILE|-]...
+//! cargo run --release --example brief -- [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict] [--parent-techniques] [FILE|-]...
 //! ```
 //!
 //! Reads each FILE (none: the embedded sample; `-`: standard input) as bytes through the
 //! streaming reader and writes every record in the chosen format. A bad record is reported on
 //! standard error as `FILE:LINE:COLUMN: error: MESSAGE` and the others are still written.
 //! `--jobs N` extracts on N threads (default: one per core); the output is the same for every N.
-//! `--sub-techniques` reports the ATT&CK sub-technique the words name instead of its technique.
+//! `--parent-techniques` reports every ATT&CK sub-technique as its technique (T1110 for
+//! password spraying rather than T1110.003).
 //! Exit status: 0 all good, 1 some record bad, 2 usage or I/O error.
 
 use std::collections::HashMap;
@@ -23,7 +24,7 @@ use threatbrief::{Article, ArticleReader, ErrorKind, ParseOptions, Report, SAMPL
 
 const USAGE: &str = "\
 usage: brief [--format text|json|stix|dot|brief|misp|incidents] [--jobs N] [--strict]
-             [--sub-techniques] [FILE|-]...
+             [--parent-techniques] [FILE|-]...
 
 Parse scraped security-news briefs and print each record.
 
@@ -37,8 +38,9 @@ Parse scraped security-news briefs and print each record.
                      resolved across all inputs (record, incident_key, reports)
   --jobs N         extract on N threads (default: one per core); same output for every N
   --strict         stop at the first bad record
-  --sub-techniques report the ATT&CK sub-technique the words name (T1110.003 for
-                   password spraying), not its technique (T1110)
+  --parent-techniques
+                   report every ATT&CK sub-technique as its technique (T1110 for
+                   password spraying, not T1110.003)
   -h, --help       this help
   FILE             a file of records; - for standard input; none for the embedded sample
 
@@ -104,7 +106,7 @@ impl Input {
 struct Args {
     format: Format,
     strict: bool,
-    sub_techniques: bool,
+    parent_techniques: bool,
     /// 0: one per core.
     jobs: usize,
     inputs: Vec<Input>,
@@ -115,7 +117,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
     let mut parsed = Args {
         format: Format::Text,
         strict: false,
-        sub_techniques: false,
+        parent_techniques: false,
         jobs: 0,
         inputs: Vec::new(),
     };
@@ -126,7 +128,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
             _ if options_done => parsed.inputs.push(Input::Path(arg)),
             "-h" | "--help" => return Ok(None),
             "--strict" => parsed.strict = true,
-            "--sub-techniques" => parsed.sub_techniques = true,
+            "--parent-techniques" => parsed.parent_techniques = true,
             "--jobs" => {
                 let n = args.next().ok_or("--jobs needs a value")?;
                 parsed.jobs = parse_jobs(&n)?;
@@ -480,7 +482,7 @@ fn run(args: &Args, out: impl Write) -> Status {
         format: args.format,
         out,
         records: 0,
-        extractor: Extractor::default().sub_techniques(args.sub_techniques),
+        extractor: Extractor::default().sub_techniques(!args.parent_techniques),
         graph: KnowledgeGraph::new(),
         seen: Vec::new(),
         events: Vec::new(),
@@ -593,8 +595,13 @@ mod tests {
         assert!(args(&["--jobs", "0"]).is_err());
         assert!(args(&["--jobs", "many"]).is_err());
         assert!(args(&["--jobs"]).is_err());
-        assert!(!args(&[]).unwrap().unwrap().sub_techniques);
-        assert!(args(&["--sub-techniques"]).unwrap().unwrap().sub_techniques);
+        assert!(!args(&[]).unwrap().unwrap().parent_techniques);
+        assert!(
+            args(&["--parent-techniques"])
+                .unwrap()
+                .unwrap()
+                .parent_techniques
+        );
         let a = args(&["--", "--strict"]).unwrap().unwrap();
         assert_eq!(a.inputs, vec![Input::Path("--strict".into())]);
     }
@@ -604,7 +611,7 @@ mod tests {
         let a = Args {
             format: Format::Incidents,
             strict: false,
-            sub_techniques: false,
+            parent_techniques: false,
             jobs: 2,
             inputs: vec![Input::Sample, Input::Sample],
         };
@@ -628,7 +635,7 @@ mod tests {
         let a = Args {
             format: Format::Misp,
             strict: false,
-            sub_techniques: false,
+            parent_techniques: false,
             jobs: 1,
             inputs: vec![Input::Path("tests/data/same-incident.txt".into())],
         };
@@ -659,7 +666,7 @@ mod tests {
         let a = Args {
             format: Format::Brief,
             strict: false,
-            sub_techniques: false,
+            parent_techniques: false,
             jobs: 1,
             inputs: vec![Input::Sample],
         };

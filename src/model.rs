@@ -757,9 +757,10 @@ impl Software {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Technique {
-    /// The current ATT&CK id: the technique (`T1566`), or with
-    /// [`Extractor::sub_techniques`](crate::Extractor::sub_techniques) the most specific
-    /// sub-technique the words support (`T1566.001`).
+    /// The current ATT&CK id of the most specific technique the words support: a
+    /// sub-technique (`T1566.001`) where they say enough, else the technique (`T1566`); with
+    /// [`Extractor::sub_techniques`](crate::Extractor::sub_techniques)`(false)` always the
+    /// technique.
     pub id: String,
     /// The ATT&CK name ("Spearphishing Attachment").
     pub name: String,

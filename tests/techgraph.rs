@@ -2,7 +2,7 @@
 //! parsed, extracted and ingested, then asked of the graph and read in the STIX, DOT and MISP
 //! exports. One article's attackers used password spraying and Cobalt Strike and Microsoft
 //! attributes it to APT28; one is the same methods, unattributed; one names APT29 only for an
-//! earlier campaign (role `context`). The extractor reports sub-techniques here, so that a
+//! earlier campaign (role `context`). The extractor reports sub-techniques (its default), so a
 //! sub-technique (Password Spraying, T1110.003) is what travels through the graph and exports.
 
 use serde_json::Value;
@@ -19,7 +19,7 @@ fn articles() -> Vec<Article<'static>> {
 }
 
 fn graph() -> KnowledgeGraph {
-    let extractor = Extractor::default().sub_techniques(true);
+    let extractor = Extractor::default();
     let mut graph = KnowledgeGraph::new();
     for article in articles() {
         graph.ingest(&article, &extractor.extract(&article));
@@ -203,7 +203,7 @@ fn dot_draws_technique_and_software_nodes() {
 
 #[test]
 fn misp_events_carry_attack_clusters_by_their_misp_uuids() {
-    let extractor = Extractor::default().sub_techniques(true);
+    let extractor = Extractor::default();
     let uuid = attack::technique("T1110.003").unwrap().misp_uuid.unwrap();
     for article in articles() {
         let event = to_misp(&article, &extractor.extract(&article));
@@ -230,7 +230,7 @@ fn misp_events_carry_attack_clusters_by_their_misp_uuids() {
 
 #[test]
 fn techniques_survive_shards_and_merge_in_any_order() {
-    let extractor = Extractor::default().sub_techniques(true);
+    let extractor = Extractor::default();
     let parts: Vec<KnowledgeGraph> = articles()
         .iter()
         .map(|article| {

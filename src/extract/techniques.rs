@@ -14,9 +14,9 @@
 //! An ATT&CK id written in the text ("T1055", "T1547.001", as vendor reports cite them) is a
 //! mention too. A Markdown table reads as one long sentence, so in a table only the cell that
 //! holds the match is read for the words below (a "Mitigation" column does not make the
-//! technique beside it advice). Phrases map to the most specific technique their words support;
-//! unless the extractor is asked for sub-techniques, a sub-technique is reported as its parent
-//! technique, the level analysts and labelled corpora mostly record.
+//! technique beside it advice). Phrases map to the most specific technique their words support,
+//! and are reported so; an extractor with sub-techniques off reports a sub-technique as its
+//! parent technique, the level many analysts and labelled corpora record.
 //!
 //! A long text (over [`LONG_TEXT`] bytes: a vendor report, not a news brief) mentions many
 //! techniques in passing; there a technique counts only when it is mentioned twice or cited
@@ -296,7 +296,7 @@ fn cell(folded: &[u8], sentence: Span, start: usize, end: usize) -> Span {
 
 /// The techniques of `doc`, in order of first mention, each with its mentions. `words` are the
 /// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs. A
-/// sub-technique is reported as its parent technique unless `sub_techniques`.
+/// sub-technique is reported as its parent technique when `sub_techniques` is false.
 pub(crate) fn find(
     doc: &Doc<'_, '_>,
     words: &[(usize, usize)],
@@ -420,18 +420,17 @@ mod tests {
     }
 
     fn report(body: &str) -> Report {
-        report_with(&Extractor::default().sub_techniques(true), body)
+        report_with(&Extractor::default(), body)
     }
 
-    /// The techniques of `body`, each as specific as the words say (sub-techniques on).
+    /// The techniques of `body`, each as specific as the words say (the default).
     fn ids(body: &str) -> Vec<String> {
         report(body).techniques.into_iter().map(|t| t.id).collect()
     }
 
-    /// The techniques of `body` as the default extractor reports them: techniques, not
-    /// sub-techniques.
+    /// The techniques of `body` at the technique level (sub-techniques off).
     fn technique_ids(body: &str) -> Vec<String> {
-        report_with(&Extractor::default(), body)
+        report_with(&Extractor::default().sub_techniques(false), body)
             .techniques
             .into_iter()
             .map(|t| t.id)
@@ -551,7 +550,7 @@ mod tests {
         let body = "Hackers used spear-phishing links. Later, more spearphishing links followed.";
         let text = input(body);
         let article = Article::parse(&text).unwrap();
-        let r = Extractor::default().sub_techniques(true).extract(&article);
+        let r = Extractor::default().extract(&article);
         assert_eq!(r.techniques.len(), 1);
         let t = &r.techniques[0];
         assert_eq!(
@@ -717,7 +716,7 @@ mod tests {
     }
 
     #[test]
-    fn by_default_a_sub_technique_is_reported_as_its_technique() {
+    fn at_the_technique_level_a_sub_technique_is_reported_as_its_technique() {
         let cases: &[(&str, &[&str])] = &[
             // Two phrases of one technique make one entry.
             (
@@ -740,7 +739,7 @@ mod tests {
         }
         // The mentions of both phrases are kept under the technique.
         let r = report_with(
-            &Extractor::default(),
+            &Extractor::default().sub_techniques(false),
             "Staff got spear-phishing links, then phishing emails.",
         );
         assert_eq!(r.techniques.len(), 1);
