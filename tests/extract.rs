@@ -1017,3 +1017,15 @@ fn a_national_agency_known_by_name_is_national_government() {
         r.incidents[0].victims
     );
 }
+
+#[test]
+fn a_government_named_with_its_place_has_that_level() {
+    let r = extract(&record(
+        "Hackers target officials\nHackers targeted the Danish government and the Ohio \
+         government with phishing emails this week, investigators said.",
+    ));
+    let s = &r.sectors;
+    assert!(s.contains(&Sector::GovernmentNational), "{s:?}");
+    assert!(s.contains(&Sector::GovernmentRegional), "{s:?}");
+    assert!(!s.contains(&Sector::Government), "{s:?}");
+}

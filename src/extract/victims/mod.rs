@@ -877,7 +877,7 @@ fn targets(
             .iter()
             .find(|c| matches!(c.cue, Cue::Confirm(_)))
             .map(|c| c.span.start);
-        for h in hits {
+        for (k, h) in hits.iter().enumerate() {
             let span = Span::new(h.start, h.end);
             if h.start < from {
                 continue;
@@ -893,6 +893,13 @@ fn targets(
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
+                // "the German government" is a national one, "the Ohio government" a state's.
+                HitKind::Sector(Sector::Government) => {
+                    push(
+                        &mut incident.sectors,
+                        government_level(doc.text, &hits[..k], h.start),
+                    );
+                }
                 HitKind::Sector(sector) => push(&mut incident.sectors, sector),
                 HitKind::Country { country, .. } => {
                     let by = first_confirm.is_some_and(|at| h.end <= at);
@@ -951,6 +958,25 @@ fn described_places(
                 push(&mut incident.countries, country);
             }
         }
+    }
+}
+
+/// The level of government a plain "government" at `at` names, by the place written right
+/// before it (`earlier` are the hits before it): a country's is national, a US state's regional,
+/// a city's local; with no place, plain government.
+fn government_level(text: &str, earlier: &[Hit<'_>], at: usize) -> Sector {
+    let Some(place) = earlier.last() else {
+        return Sector::Government;
+    };
+    let gap = text.get(place.end..at).unwrap_or("x");
+    let adjacent = gap == " " || gap == "'s " || gap == "’s ";
+    match place.kind {
+        HitKind::Country { form, .. } if adjacent => match form {
+            CountryForm::State => Sector::GovernmentRegional,
+            CountryForm::City | CountryForm::Capital => Sector::GovernmentLocal,
+            _ => Sector::GovernmentNational,
+        },
+        _ => Sector::Government,
     }
 }
 
