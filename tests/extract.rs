@@ -1029,3 +1029,15 @@ fn a_government_named_with_its_place_has_that_level() {
     assert!(s.contains(&Sector::GovernmentRegional), "{s:?}");
     assert!(!s.contains(&Sector::Government), "{s:?}");
 }
+
+#[test]
+fn a_title_followed_by_its_kind_of_work_is_no_victim() {
+    let v = victims(
+        "Harbour Lights Forever film leaked after studio refuses ransom\nCopies of the new \
+         Harbour Lights Forever film appeared online on Monday. Galloway Pictures refused to pay \
+         the hackers, who had stolen the Harbour Lights Forever film from its servers. Galloway \
+         Pictures said it was working with police.",
+    );
+    assert!(v.iter().any(|v| v == "Galloway Pictures"), "{v:?}");
+    assert!(!v.iter().any(|v| v.contains("Harbour")), "{v:?}");
+}

@@ -27,6 +27,7 @@ const LISTS: &[&str] = &[
     "assets",
     "kind-nouns",
     "modals",
+    "work-nouns",
     "person-words",
     "common",
     "headline-verbs",
@@ -167,6 +168,7 @@ pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
+pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");

@@ -206,7 +206,7 @@ pub(crate) fn main_incident(
     candidates.retain(|c| c.score >= 3);
     // A name inside a short quotation is the title of a work ("Orange Is the New Black"), not
     // an organisation.
-    candidates.retain(|c| !quoted(doc, c.span));
+    candidates.retain(|c| !quoted(doc, c.span) && !work_title(doc.text, c.span));
     // The analysts of the attack are named like its victims; only the few candidates left are
     // read for it.
     candidates
@@ -310,6 +310,17 @@ pub(crate) fn main_incident(
 fn within_any(spans: &[Span], span: Span) -> bool {
     let after = spans.partition_point(|s| s.start <= span.start);
     after > 0 && spans[after - 1].contains(span)
+}
+
+/// Whether the name at `span` is followed by a noun that makes it the title of a work ("the
+/// new Pirates of the Caribbean movie", `victims.txt [work-nouns]`).
+fn work_title(text: &str, span: Span) -> bool {
+    let after = text[span.end..].trim_start_matches(['’', '\'', '"', '”', ' ']);
+    let word = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && WORK_NOUNS.contains_ascii_lowercase(word)
 }
 
 /// Whether `span` stands inside a short quotation, such as a title in quotation marks
