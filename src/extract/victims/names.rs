@@ -254,7 +254,7 @@ pub(super) fn ends_phrase(token: &str) -> bool {
     token.ends_with([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!'])
         || token.ends_with("'s")
         || token.ends_with("’s")
-        || token.ends_with('’')
+        || token.ends_with(['’', '\''])
 }
 
 pub(super) fn is_name_word(word: &str) -> bool {
@@ -535,6 +535,16 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_ends_at_a_closing_quote_straight_or_curly() {
+        // "'Turkish Crime Family' Demands ...": the quoted name ends at its quote.
+        assert!(ends_phrase("Family'"));
+        assert!(ends_phrase("Family’"));
+        assert!(ends_phrase("Family\u{201d}"));
+        assert!(!ends_phrase("Family"));
+        assert!(!ends_phrase("O'Brien"));
+    }
 
     #[test]
     fn same_org_counts_the_shorter_names_words() {
