@@ -1041,3 +1041,20 @@ fn a_title_followed_by_its_kind_of_work_is_no_victim() {
     assert!(v.iter().any(|v| v == "Galloway Pictures"), "{v:?}");
     assert!(!v.iter().any(|v| v.contains("Harbour")), "{v:?}");
 }
+
+#[test]
+fn a_name_before_a_noun_of_malicious_code_is_the_code_not_a_victim() {
+    let v = victims(
+        "Grimlock botnet knocks Wrenfield Bank offline\nThe Grimlock botnet flooded Wrenfield \
+         Bank's website on Monday. Researchers said the Grimlock botnet has grown this year, \
+         and Grimlock botnet operators rent it out.",
+    );
+    assert!(v.iter().any(|v| v.starts_with("Wrenfield Bank")), "{v:?}");
+    assert!(!v.iter().any(|v| v.contains("Grimlock")), "{v:?}");
+    // An attack named after its victim still names the victim.
+    let v = victims(
+        "Recovery after the Wrenfield Bank ransomware attack\nThe Wrenfield Bank ransomware \
+         attack locked branch systems for a week, the bank said on Monday.",
+    );
+    assert!(v.iter().any(|v| v.starts_with("Wrenfield Bank")), "{v:?}");
+}

@@ -28,6 +28,7 @@ const LISTS: &[&str] = &[
     "kind-nouns",
     "modals",
     "work-nouns",
+    "code-nouns",
     "person-words",
     "common",
     "headline-verbs",
@@ -169,6 +170,7 @@ pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
+pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");
 pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");

@@ -206,7 +206,9 @@ pub(crate) fn main_incident(
     candidates.retain(|c| c.score >= 3);
     // A name inside a short quotation is the title of a work ("Orange Is the New Black"), not
     // an organisation.
-    candidates.retain(|c| !quoted(doc, c.span) && !work_title(doc.text, c.span));
+    candidates.retain(|c| {
+        !quoted(doc, c.span) && !work_title(doc.text, c.span) && !malware_name(doc.text, c.span)
+    });
     // The analysts of the attack are named like its victims; only the few candidates left are
     // read for it.
     candidates
@@ -321,6 +323,23 @@ fn work_title(text: &str, span: Span) -> bool {
         .next()
         .unwrap_or("");
     !word.is_empty() && WORK_NOUNS.contains_ascii_lowercase(word)
+}
+
+/// Whether the name at `span` is followed by a noun of malicious code that makes it the code's
+/// name or its platform ("Stealthy Mac malware", "the Grimlock botnet"), not an organisation
+/// attacked; "the Acme ransomware attack" still names Acme (`victims.txt [code-nouns]`).
+fn malware_name(text: &str, span: Span) -> bool {
+    let mut words = text[span.end..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    CODE_NOUNS.contains_ascii_lowercase(first)
+        && text[span.end..].starts_with(' ')
+        && !words.next().is_some_and(|w| {
+            ["attack", "attacks", "infection", "incident", "outbreak"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        })
 }
 
 /// Whether `span` stands inside a short quotation, such as a title in quotation marks
