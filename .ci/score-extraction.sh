@@ -24,11 +24,11 @@ run dev dev.txt dev_labels.json \
   --min countries_f1=0.81 --min types_f1=0.74 --min title_acc=0.95
 # 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
 run casie-gold casie/gold.txt casie/gold_labels.json \
-  --min actors_f1=0.88 --min role_acc=0.78 --min victims_f1=0.62 --min sectors_f1=0.63 \
+  --min actors_f1=0.88 --min role_acc=0.78 --min victims_f1=0.64 --min sectors_f1=0.63 \
   --min countries_f1=0.71 --min types_f1=0.73 --min title_acc=0.95
 # 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
 run casie-silver casie/casie.txt casie/casie_silver.json \
-  --min victims_f1=0.26 --min types_f1=0.46 --min cves_f1=0.99
+  --min victims_f1=0.27 --min types_f1=0.46 --min cves_f1=0.99
 # AnnoCTR vendor reports: only group names are labelled (roles and actor precision mean nothing).
 # Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other.
 # The output names the most specific technique the words support (a sub-technique where they
