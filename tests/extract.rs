@@ -1058,3 +1058,14 @@ fn a_name_before_a_noun_of_malicious_code_is_the_code_not_a_victim() {
     );
     assert!(v.iter().any(|v| v.starts_with("Wrenfield Bank")), "{v:?}");
 }
+
+#[test]
+fn a_government_after_in_locates_the_victim() {
+    let r = extract(&record(
+        "Hospital hit by ransomware\nAttackers breached the network of Fellmoor Hospital, a \
+         regional hospital in the city of Eastbridge, and encrypted its records.",
+    ));
+    let s = &r.sectors;
+    assert!(s.contains(&Sector::Healthcare), "{s:?}");
+    assert!(!s.contains(&Sector::GovernmentLocal), "{s:?}");
+}

@@ -920,6 +920,11 @@ fn targets(
                 // "recommended by banks".
                 HitKind::Sector(_)
                     if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
+                // A place of government after "in" locates ("a hospital in the city of
+                // Greenfield"); it is not what was attacked.
+                HitKind::Sector(
+                    Sector::GovernmentLocal | Sector::GovernmentRegional | Sector::Government,
+                ) if locative(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
@@ -1008,6 +1013,12 @@ fn government_level(text: &str, earlier: &[Hit<'_>], at: usize) -> Sector {
         },
         _ => Sector::Government,
     }
+}
+
+/// Whether the lowered text before a word ends in "in" (an article already stripped): the
+/// word places something rather than naming a target.
+fn locative(before: &str) -> bool {
+    before == "in" || before.ends_with(" in")
 }
 
 /// Whether the lowered text before a kind of organisation makes it the agent of a passive:
