@@ -204,8 +204,8 @@ pub(crate) fn main_incident(
         c.score += c.mentions.saturating_sub(1).min(2);
     }
     candidates.retain(|c| c.score >= 3);
-    // A name inside a short quotation is the title of a work ("Orange Is the New Black"), not
-    // an organisation.
+    // A title of a work (in a short quotation, or before "film", "series") and the name of
+    // malicious code (before "malware", "botnet") are no organisations.
     candidates.retain(|c| {
         !quoted(doc, c.span) && !work_title(doc.text, c.span) && !malware_name(doc.text, c.span)
     });
@@ -912,19 +912,23 @@ fn targets(
             if h.start < from {
                 continue;
             }
+            // The words before a kind of organisation, read once for the rules below.
+            let before = match h.kind {
+                HitKind::Sector(_) => text_before(doc.text, s.start, h.start, &mut lowered),
+                _ => "",
+            };
             match h.kind {
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 // The agent of a passive is the one acting: "linked by western governments",
                 // "recommended by banks".
-                HitKind::Sector(_)
-                    if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
+                HitKind::Sector(_) if agent(before) => {}
                 // A place of government after "in" locates ("a hospital in the city of
                 // Greenfield"); it is not what was attacked.
                 HitKind::Sector(
                     Sector::GovernmentLocal | Sector::GovernmentRegional | Sector::Government,
-                ) if locative(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
+                ) if locative(before) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
@@ -948,10 +952,10 @@ fn targets(
     }
 }
 
-/// The lead often describes the victim before naming it, by its place and kind: "an Indiana
-/// hospital paid", "Israeli forensics firm Acme", "a California loan company left". A place
-/// that opens a noun phrase ending in a kind of organisation, in the headline or the two
-/// sentences after it, is the victim's country.
+/// The lead often opens by describing the victim by its place and kind: "An Indiana hospital
+/// paid", "Israeli forensics firm Acme said", "A California loan company left". A place that
+/// starts the headline or one of the two sentences after it, in a noun phrase ending in a kind
+/// of organisation, is the victim's country.
 fn described_places(
     doc: &Doc<'_, '_>,
     past: &[bool],
@@ -970,12 +974,10 @@ fn described_places(
             if matches!(form, CountryForm::Abbreviation) || actor_countries.contains(&country) {
                 continue;
             }
-            // The noun phrase opens at the sentence or after an article.
+            // The noun phrase opens the sentence, after at most an article (`text_before`
+            // strips an article that follows other words, so only these are left).
             let before = text_before(doc.text, s.start, h.start, &mut lowered);
-            let opens = before.is_empty()
-                || [" a", " an", " the"].iter().any(|a| before.ends_with(a))
-                || ["a", "an", "the"].contains(&before);
-            if !opens {
+            if !["", "a", "an", "the"].contains(&before) {
                 continue;
             }
             // Up to three lower-case words, the last a kind of organisation.
