@@ -1069,3 +1069,68 @@ fn a_government_after_in_locates_the_victim() {
     assert!(s.contains(&Sector::Healthcare), "{s:?}");
     assert!(!s.contains(&Sector::GovernmentLocal), "{s:?}");
 }
+
+#[test]
+fn places_before_a_passive_of_attack_are_targets() {
+    let countries = |body: &str| extract(&record(body)).countries;
+    let code = |c: &str| Country::new(c).unwrap();
+    // A list of places as the subject of "were hit" or "being targeted", wherever the
+    // targeting words stand.
+    let c = countries(
+        "Worm spreads to hospitals\nA worm encrypted hospital records on Tuesday. Countries \
+         across Europe, Portugal, Greece and Austria among them, were hit hardest. Researchers \
+         say they have seen firms in Norway and Chile being targeted.",
+    );
+    for want in ["PT", "GR", "AT", "NO", "CL"] {
+        assert!(c.contains(&code(want)), "{want} missing from {c:?}");
+    }
+    // Not across another clause or an agent: the place speaks or acts here.
+    let c = countries(
+        "Worm spreads to hospitals\nA worm encrypted hospital records on Tuesday. Officials \
+         in Norway said that several clinics were hit. The clinics were hit by a crew from \
+         Chile.",
+    );
+    assert!(
+        !c.contains(&code("NO")) && !c.contains(&code("CL")),
+        "{c:?}"
+    );
+    // A city's name is often a storm's or a person's.
+    let c = countries(
+        "Water utility locked\nIn the wake of Hurricane Florence, the Dunmore water utility \
+         has been targeted by ransomware.",
+    );
+    assert!(!c.contains(&code("IT")), "{c:?}");
+}
+
+#[test]
+fn currencies_regions_and_makers_are_no_target_places() {
+    let countries = |body: &str| extract(&record(body)).countries;
+    let code = |c: &str| Country::new(c).unwrap();
+    // "US$" is money, "North American" a continent, "developed by the Italian firm" a maker.
+    let c = countries(
+        "Extortion crew targets North American miners\nA crew is targeting mining firms across \
+         North American markets and demanding US$40,000 from each. Its implant was developed \
+         by the Italian firm Quadrella for police use.",
+    );
+    assert!(
+        !c.contains(&code("US")) && !c.contains(&code("IT")),
+        "{c:?}"
+    );
+    // Where "hitting" names the targets, their places count.
+    let c = countries(
+        "Extortion crew targets miners\nThe crew has been hitting mining companies, mostly in \
+         Canada, since spring.",
+    );
+    assert!(c.contains(&code("CA")), "{c:?}");
+}
+
+#[test]
+fn the_recent_past_and_the_following_year_are_earlier_activity() {
+    let countries = |body: &str| extract(&record(body)).countries;
+    let c = countries(
+        "Ransomware hits Harrow Media\nMalaysian broadcaster Harrow Media was hit by \
+         ransomware on Monday. Victims of ransomware in the recent past have included the port \
+         of Lisbon in Portugal. The following year, the same crew targeted Greek ferries.",
+    );
+    assert_eq!(c, [Country::new("MY").unwrap()], "{c:?}");
+}

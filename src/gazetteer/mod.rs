@@ -235,6 +235,11 @@ impl Gazetteer {
         self.scanner
             .scan_words(text, folded, words, keys, true)
             .into_iter()
+            // A country's code joined to a dollar sign is a currency ("US$5,000", "HK$"),
+            // not a place.
+            .filter(|&(_, end, target)| {
+                !(matches!(target, Target::Country(..)) && text.as_bytes().get(end) == Some(&b'$'))
+            })
             .map(|(start, end, target)| Hit {
                 start,
                 end,

@@ -54,6 +54,9 @@ const LISTS: &[&str] = &[
     "sector healthcare",
     "sector hospitality-leisure",
     "sector transportation",
+    "subject-breaks",
+    "attacker-nouns",
+    "origin-words",
 ];
 
 /// One list of `data/victims.txt`.
@@ -169,6 +172,8 @@ pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
+pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
+pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");
 pub(super) static PERSON: Words = Words::new("person-words");

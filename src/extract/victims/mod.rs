@@ -830,6 +830,21 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     {
         return true;
     }
+    // "a crew from Chile", "hackers operating out of Ukraine".
+    let from = (span.start.saturating_sub(40)..=span.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    let mut lowered = Lowered::new();
+    let before = lowered.of(&text[from..span.start]).trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    if lexicon::list("origin-words").iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .and_then(|b| b.strip_suffix(' '))
+            .is_some_and(|b| b.rsplit(' ').take(2).any(|noun| ATTACKER_NOUNS.contains(noun)))
+    }) {
+        return true;
+    }
     let end = (span.end + 40).min(text.len());
     let end = (span.end..=end)
         .rev()
@@ -902,6 +917,20 @@ fn targets(
                 }
             }
         }
+        // "Firms in the UK and Japan were targeted": places before a passive of attack, in
+        // its clause, are what was attacked, wherever the targeting words stand.
+        for h in hits.iter().filter(|h| from.is_none_or(|at| h.start < at)) {
+            // A city's name is often a person's or a storm's ("Hurricane Florence").
+            if let HitKind::Country { country, form } = h.kind
+                && form != CountryForm::City
+                && !actor_countries.contains(&country)
+                && !attacker_side(doc, Span::new(h.start, h.end))
+                && !within_any(actor_names, Span::new(h.start, h.end))
+                && passive_subject(doc.text, h.end, s.end, &mut lowered)
+            {
+                push(&mut incident.countries, country);
+            }
+        }
         let Some(from) = from else { continue };
         let first_confirm = cues
             .iter()
@@ -932,6 +961,9 @@ fn targets(
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
+                // So is a place after "by": "developed by the Italian firm".
+                HitKind::Country { .. }
+                    if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
                 // "the German government" is a national one, "the Ohio government" a state's.
                 HitKind::Sector(Sector::Government) => {
                     push(
@@ -950,6 +982,32 @@ fn targets(
             }
         }
     }
+}
+
+/// Whether a passive of attack ("were hit", "being targeted"; `[passive]`) follows `at` in its
+/// clause, before `end`: nothing between them that starts another clause or names an agent
+/// (`[subject-breaks]`: "by", "said", "that" ...).
+fn passive_subject(text: &str, at: usize, end: usize, lowered: &mut Lowered) -> bool {
+    let end = end.min(at + 120);
+    let Some(window) = text.get(at..end) else {
+        return false;
+    };
+    let window = lowered.of(window);
+    let mut rest = window.trim_start();
+    while let Some((word, after)) = rest.split_once(' ') {
+        if PASSIVE_AFTER.matched_by(rest) {
+            return true;
+        }
+        if word.contains([';', ':']) {
+            return false;
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if SUBJECT_BREAKS.contains(bare) {
+            return false;
+        }
+        rest = after.trim_start();
+    }
+    PASSIVE_AFTER.matched_by(rest)
 }
 
 /// The lead often opens by describing the victim by its place and kind: "An Indiana hospital
@@ -1050,6 +1108,8 @@ fn targeting(doc: &Doc<'_, '_>, c: &super::cues::CueHit) -> bool {
                 "victim",
                 "victims",
                 "hit",
+                "hits",
+                "hitting",
             ]) || is(&["attack", "attacks", "cyberattack", "cyberattacks"])
                 && doc.text[c.span.end..].starts_with(" on ")
         }
