@@ -1134,3 +1134,24 @@ fn the_recent_past_and_the_following_year_are_earlier_activity() {
     );
     assert_eq!(c, [Country::new("MY").unwrap()], "{c:?}");
 }
+
+#[test]
+fn a_clause_about_the_attackers_record_names_no_target() {
+    let countries = |body: &str| extract(&record(body)).countries;
+    let code = |c: &str| Country::new(c).unwrap();
+    let c = countries(
+        "Ransomware hits Dunmore Water\nDunmore Water was hit by ransomware on Monday. The \
+         utility blamed a hacking group linked to other incidents, including attacks on \
+         Portuguese banks. The group blamed for targeting Greek ferries demanded a ransom.",
+    );
+    assert!(
+        !c.contains(&code("PT")) && !c.contains(&code("GR")),
+        "{c:?}"
+    );
+    // With an auxiliary the link is the clause's own statement.
+    let c = countries(
+        "Ransomware hits Dunmore Water\nDunmore Water was hit by ransomware on Monday. The \
+         group has been targeting water utilities in Portugal this week.",
+    );
+    assert!(c.contains(&code("PT")), "{c:?}");
+}

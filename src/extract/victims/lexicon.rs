@@ -57,6 +57,8 @@ const LISTS: &[&str] = &[
     "subject-breaks",
     "attacker-nouns",
     "origin-words",
+    "record-links",
+    "auxiliaries",
 ];
 
 /// One list of `data/victims.txt`.
@@ -173,6 +175,7 @@ pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
+pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");

@@ -841,7 +841,11 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         before
             .strip_suffix(w)
             .and_then(|b| b.strip_suffix(' '))
-            .is_some_and(|b| b.rsplit(' ').take(2).any(|noun| ATTACKER_NOUNS.contains(noun)))
+            .is_some_and(|b| {
+                b.rsplit(' ')
+                    .take(2)
+                    .any(|noun| ATTACKER_NOUNS.contains(noun))
+            })
     }) {
         return true;
     }
@@ -932,6 +936,8 @@ fn targets(
             }
         }
         let Some(from) = from else { continue };
+        // "a group blamed for targeting US voters": what follows describes the group's record.
+        let record = record_clause(doc.text, s, &mut lowered).unwrap_or(s.end);
         let first_confirm = cues
             .iter()
             .find(|c| matches!(c.cue, Cue::Confirm(_)))
@@ -961,6 +967,7 @@ fn targets(
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
+                HitKind::Country { .. } if h.start >= record => {}
                 // So is a place after "by": "developed by the Italian firm".
                 HitKind::Country { .. }
                     if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
@@ -982,6 +989,27 @@ fn targets(
             }
         }
     }
+}
+
+/// Where a reduced relative clause about a party's record starts in sentence `s` ("a group
+/// blamed for ...", "an agency linked to other incidents"; `[record-links]`): the link right
+/// after a noun, with no auxiliary ("the group was blamed for the attack" states the incident).
+fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
+    let sentence = lowered.of(text.get(s.start..s.end)?);
+    lexicon::list("record-links")
+        .iter()
+        .filter_map(|link| {
+            sentence.match_indices(link).find_map(|(at, _)| {
+                let before = sentence[..at].strip_suffix(' ')?;
+                let word = before.rsplit(' ').next()?;
+                let noun = word.len() > 2
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
+                    && !AUXILIARIES.contains(word);
+                noun.then_some(at)
+            })
+        })
+        .min()
+        .map(|at| s.start + at)
 }
 
 /// Whether a passive of attack ("were hit", "being targeted"; `[passive]`) follows `at` in its
