@@ -937,7 +937,14 @@ fn targets(
         }
         let Some(from) = from else { continue };
         // "a group blamed for targeting US voters": what follows describes the group's record.
-        let record = record_clause(doc.text, s, &mut lowered).unwrap_or(s.end);
+        let places_after = hits
+            .iter()
+            .any(|h| h.start >= from && matches!(h.kind, HitKind::Country { .. }));
+        let record = if places_after {
+            record_clause(doc.text, s, &mut lowered).unwrap_or(s.end)
+        } else {
+            s.end
+        };
         let first_confirm = cues
             .iter()
             .find(|c| matches!(c.cue, Cue::Confirm(_)))
