@@ -1155,3 +1155,23 @@ fn a_clause_about_the_attackers_record_names_no_target() {
     );
     assert!(c.contains(&code("PT")), "{c:?}");
 }
+
+#[test]
+fn a_title_case_headline_names_the_victim_after_the_attackers_verb() {
+    let v = victims(
+        "State Hackers Targeted Dunmore Water Authority\nThe Dunmore Water Authority said on \
+         Monday that intruders had read its e-mail for weeks.",
+    );
+    assert!(v.iter().any(|v| v == "Dunmore Water Authority"), "{v:?}");
+    // The subject must name attackers, and a noun of attack before a comma is no verb.
+    let v = victims(
+        "In Ransomware Attack, Where Does Quillpost Stand\nQuillpost sells backup software. \
+         Analysts asked whether it owes its customers more.",
+    );
+    assert!(!v.iter().any(|v| v.contains("Where")), "{v:?}");
+    let v = victims(
+        "Regulators Target Quillpost Over Pricing\nRegulators opened a review of Quillpost's \
+         prices.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

@@ -70,7 +70,10 @@ pub(crate) fn main_incident(
             // capitalised: names can't be told apart, but for the words before a verb or
             // noun of attack ("Acme Hacked by ...", "Acme Says Hackers Stole ...").
             if in_title {
-                spans.extend(title_case_victim(doc, end, &mut lowered));
+                spans.extend(
+                    title_case_victim(doc, end, &mut lowered)
+                        .or_else(|| title_case_object(doc, end, &mut lowered)),
+                );
                 patterns.extend(spans.iter().map(|_| true));
             }
         } else {
@@ -436,6 +439,55 @@ fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
     let named_below =
         memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
     (named_below && keep(doc, span, &doc.text[span.start..span.end], lowered)).then_some(span)
+}
+
+/// The victim of a Title Case headline whose attackers act on it: the name right after a
+/// verb of attack whose subject names attackers ("Nation-State Hackers Targeted UK Foreign
+/// Office", "Ransomware Strikes Lab-Testing Firm Acme"; `[headline-transitive]`).
+fn title_case_object(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Option<Span> {
+    let s = doc.sentences[0];
+    let headline = &doc.text[s.start..end];
+    let mut words = headline.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((s.start + start, w))
+    });
+    // The subject, up to the verb: it must name attackers.
+    let mut attackers = false;
+    for (_, raw) in words.by_ref() {
+        let w = lowered.of(clean(raw));
+        if HEADLINE_TRANSITIVE.contains(w) {
+            // A verb runs on to its object; "In Ransomware Attack, Where ..." is a noun.
+            if !raw.ends_with(|c: char| c.is_alphanumeric()) {
+                return None;
+            }
+            break;
+        }
+        attackers |= ATTACKER_NOUNS.contains(w) || CODE_NOUNS.contains(w);
+    }
+    if !attackers {
+        return None;
+    }
+    // The object: the name words that follow, to the first common word or punctuation.
+    let mut span: Option<Span> = None;
+    for (at, raw) in words {
+        let w = clean(raw);
+        if !is_name_word(w) || is_common(w) {
+            break;
+        }
+        let from = at + (w.as_ptr() as usize - raw.as_ptr() as usize);
+        let here = Span::new(from, from + w.len());
+        span = Some(span.map_or(here, |sp| Span::new(sp.start, here.end)));
+        if !raw.ends_with(w) {
+            break;
+        }
+    }
+    let span = span?;
+    let name = &doc.text[span.start..span.end];
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let named_below =
+        memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
+    (named_below && keep(doc, span, name, lowered)).then_some(span)
 }
 
 /// The sector of a widely known organisation named as the victim ("Yahoo", "FedEx Corp"),
