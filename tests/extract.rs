@@ -1175,3 +1175,40 @@ fn a_title_case_headline_names_the_victim_after_the_attackers_verb() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn the_attackers_habitual_targets_are_not_this_incidents() {
+    let r = extract(&record(
+        "Hackers breach Dunmore Water\nHackers broke into the network of Dunmore Water, the \
+         utility said on Monday. Researchers named Kettle Crew, a group whose known targets \
+         include military personnel, think tanks and banks in Portugal.",
+    ));
+    let main = &r.incidents[0];
+    for s in [
+        Sector::Defense,
+        Sector::NonProfit,
+        Sector::FinancialServices,
+    ] {
+        assert!(!main.sectors.contains(&s), "{s:?} in {:?}", main.sectors);
+    }
+    assert!(
+        !r.countries.contains(&Country::new("PT").unwrap()),
+        "{:?}",
+        r.countries
+    );
+}
+
+#[test]
+fn an_organisation_of_a_kind_named_after_of_has_that_kind() {
+    // "Association" names no sector; what it is an association of does.
+    let r = extract(&record(
+        "Hackers breach athletics body\nThe Northern Association of Athletics Federations said \
+         hackers broke into its network on Monday.",
+    ));
+    let main = &r.incidents[0];
+    assert!(
+        main.sectors.contains(&Sector::NonProfit),
+        "{:?}",
+        main.sectors
+    );
+}

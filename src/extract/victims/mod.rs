@@ -701,15 +701,20 @@ fn victim(
     // one starting in A ("Hill County School District" is a school district, "Ministry of
     // Defence" a ministry).
     let head_end = name.find(" of ").map_or(c.span.end, |at| c.span.start + at);
-    let head = doc
-        .hits_in(i)
-        .iter()
-        .rev()
-        .filter(|h| c.span.contains(Span::new(h.start, h.end)) && h.start < head_end)
-        .find_map(|h| match h.kind {
-            HitKind::Sector(sector) => Some(sector),
-            _ => None,
-        });
+    let sector_within = |to: usize| {
+        doc.hits_in(i)
+            .iter()
+            .rev()
+            .filter(|h| c.span.contains(Span::new(h.start, h.end)) && h.start < to)
+            .find_map(|h| match h.kind {
+                HitKind::Sector(sector) => Some(sector),
+                _ => None,
+            })
+    };
+    // Where A has no keyword, B's names the kind ("Association of Athletics Federations").
+    let head = sector_within(head_end).or_else(|| {
+        sector_within(c.span.end).filter(|&sector| sector != Sector::EmergencyServices)
+    });
     if let Some(sector) = head {
         push(&mut sectors, sector);
     } else if let Some(sector) = known_organisation_sector(name) {
@@ -989,9 +994,9 @@ fn targets(
         }
         let Some(from) = from else { continue };
         // "a group blamed for targeting US voters": what follows describes the group's record.
-        let places_after = hits
-            .iter()
-            .any(|h| h.start >= from && matches!(h.kind, HitKind::Country { .. }));
+        let places_after = hits.iter().any(|h| {
+            h.start >= from && matches!(h.kind, HitKind::Country { .. } | HitKind::Sector(_))
+        });
         let record = if places_after {
             record_clause(doc.text, s, &mut lowered).unwrap_or(s.end)
         } else {
@@ -1012,6 +1017,7 @@ fn targets(
                 _ => "",
             };
             match h.kind {
+                HitKind::Sector(_) | HitKind::Country { .. } if h.start >= record => {}
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
@@ -1026,7 +1032,6 @@ fn targets(
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
-                HitKind::Country { .. } if h.start >= record => {}
                 // So is a place after "by": "developed by the Italian firm".
                 HitKind::Country { .. }
                     if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
