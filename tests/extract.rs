@@ -1148,6 +1148,12 @@ fn a_clause_about_the_attackers_record_names_no_target() {
         !c.contains(&code("PT")) && !c.contains(&code("GR")),
         "{c:?}"
     );
+    // A link read near multi-byte text cuts it on a character boundary.
+    let _ = countries(&format!(
+        "Ransomware hits Dunmore Water\nDunmore Water was hit by ransomware in Portugal. The \
+         group blamed for {} attacks on Greek ferries.",
+        "é".repeat(30)
+    ));
     // With an auxiliary the link is the clause's own statement.
     let c = countries(
         "Ransomware hits Dunmore Water\nDunmore Water was hit by ransomware on Monday. The \

@@ -888,22 +888,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         return true;
     }
     // "a crew from Chile", "hackers operating out of Ukraine".
-    let from = (span.start.saturating_sub(40)..=span.start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.start);
-    let mut lowered = Lowered::new();
-    let before = lowered.of(&text[from..span.start]).trim_end();
-    let before = before.strip_suffix(" the").unwrap_or(before);
-    if lexicon::list("origin-words").iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .and_then(|b| b.strip_suffix(' '))
-            .is_some_and(|b| {
-                b.rsplit(' ')
-                    .take(2)
-                    .any(|noun| ATTACKER_NOUNS.contains(noun))
-            })
-    }) {
+    if from_the_attackers(&text.as_bytes()[span.start.saturating_sub(40)..span.start]) {
         return true;
     }
     let end = (span.end + 40).min(text.len());
@@ -1055,25 +1040,72 @@ fn targets(
     }
 }
 
+/// Whether `before` (the bytes before a place) ends with a word for the attackers and a word
+/// of origin, perhaps with "the" (`[attacker-nouns]`, `[origin-words]`). Read on bytes, as
+/// it is asked of every place.
+fn from_the_attackers(before: &[u8]) -> bool {
+    let trimmed = before.trim_ascii_end();
+    let before = if ends_with_ignore_ascii_case(trimmed, b" the") {
+        &trimmed[..trimmed.len() - 4]
+    } else {
+        trimmed
+    };
+    lexicon::list("origin-words").iter().any(|w| {
+        let w = w.as_bytes();
+        if !ends_with_ignore_ascii_case(before, w) {
+            return false;
+        }
+        let Some(rest) = before[..before.len() - w.len()].strip_suffix(b" ") else {
+            return false;
+        };
+        rest.rsplit(|&b| b == b' ')
+            .take(2)
+            .any(|noun| ATTACKER_NOUNS.contains_ascii_lowercase(noun))
+    })
+}
+
 /// Where a reduced relative clause about a party's record starts in sentence `s` ("a group
 /// blamed for ...", "an agency linked to other incidents"; `[record-links]`): the link right
 /// after a noun, with no auxiliary ("the group was blamed for the attack" states the incident).
 fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
-    let sentence = lowered.of(text.get(s.start..s.end)?);
-    lexicon::list("record-links")
-        .iter()
-        .filter_map(|link| {
-            sentence.match_indices(link).find_map(|(at, _)| {
-                let before = sentence[..at].strip_suffix(' ')?;
-                let word = before.rsplit(' ').next()?;
-                let noun = word.len() > 2
-                    && word.bytes().all(|b| b.is_ascii_lowercase())
-                    && !AUXILIARIES.contains(word);
-                noun.then_some(at)
-            })
-        })
-        .min()
-        .map(|at| s.start + at)
+    static FIRST_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        let mut w: Vec<&str> = lexicon::list("record-links")
+            .iter()
+            .filter_map(|l| l.split(' ').next())
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    });
+    let sentence = text.get(s.start..s.end)?;
+    // Most sentences hold none of the links' first words: look for those before lowering.
+    let mut previous = "";
+    let mut at = 0;
+    for word in sentence.split(' ') {
+        let here = at;
+        at += word.len() + 1;
+        let opens = first_words.iter().any(|f| word.eq_ignore_ascii_case(f));
+        let noun = previous.len() > 2
+            && previous.bytes().all(|b| b.is_ascii_lowercase())
+            && !AUXILIARIES.contains(previous);
+        previous = word;
+        if !opens || !noun {
+            continue;
+        }
+        let end = (here..=(here + 40).min(sentence.len()))
+            .rev()
+            .find(|&i| sentence.is_char_boundary(i))
+            .unwrap_or(here);
+        let rest = lowered.of(&sentence[here..end]);
+        if lexicon::list("record-links").iter().any(|link| {
+            rest.strip_prefix(link)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        }) {
+            return Some(s.start + here);
+        }
+    }
+    None
 }
 
 /// Whether a passive of attack ("were hit", "being targeted"; `[passive]`) follows `at` in its
