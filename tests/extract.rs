@@ -1094,6 +1094,11 @@ fn places_before_a_passive_of_attack_are_targets() {
         !c.contains(&code("NO")) && !c.contains(&code("CL")),
         "{c:?}"
     );
+    let c = countries(
+        "Worm spreads to hospitals\nA worm encrypted hospital records on Tuesday. A Danish \
+         security firm reported that forty clinics were hit.",
+    );
+    assert!(!c.contains(&code("DK")), "{c:?}");
     // A city's name is often a storm's or a person's.
     let c = countries(
         "Water utility locked\nIn the wake of Hurricane Florence, the Dunmore water utility \

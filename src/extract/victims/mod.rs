@@ -1173,7 +1173,14 @@ fn described_places(
                     let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
                     ORG_HEAD_WORDS.contains(w) || KIND_NOUNS.contains(w)
                 });
-            if kind && !attacker_side(doc, span) && !within_any(actor_names, span) {
+            // "A Danish security firm reported ..." describes the analyst, not the victim.
+            let analyst = kind && {
+                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                lexicon::list("analyst-kinds")
+                    .iter()
+                    .any(|k| after.starts_with(k))
+            };
+            if kind && !analyst && !attacker_side(doc, span) && !within_any(actor_names, span) {
                 push(&mut incident.countries, country);
             }
         }
