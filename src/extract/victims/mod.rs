@@ -899,16 +899,23 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let after = &text.as_bytes()[span.end..end];
     let after = std::str::from_utf8(after).unwrap_or("");
     let bytes = after.as_bytes();
-    lexicon::list("attacker-after").iter().any(|entry| {
-        // The entry's first byte against the text's, before anything else: most places are
-        // followed by none of the entries.
-        let e0 = entry.as_bytes()[0];
-        let first_fits = if e0.is_ascii_alphabetic() {
-            bytes.first() == Some(&b' ') && bytes.get(1).map(u8::to_ascii_lowercase) == Some(e0)
-        } else {
-            bytes.first() == Some(&e0)
-        };
-        if !first_fits {
+    // The entries by their first byte (a letter's after the space before it): most places
+    // are followed by none of them, and only those that could follow are read.
+    static BY_FIRST_BYTE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_first_byte = BY_FIRST_BYTE.get_or_init(|| {
+        let mut by = vec![Vec::new(); 256];
+        for entry in lexicon::list("attacker-after") {
+            by[usize::from(entry.as_bytes()[0])].push(*entry);
+        }
+        by
+    });
+    let first = match bytes {
+        [b' ', b, ..] if b.is_ascii_alphabetic() => b.to_ascii_lowercase(),
+        [b, ..] if !b.is_ascii_alphabetic() => *b,
+        _ => return false,
+    };
+    by_first_byte[usize::from(first)].iter().any(|entry| {
+        if entry.as_bytes()[0].is_ascii_alphabetic() != (bytes[0] == b' ') {
             return false;
         }
         let (word, runs_on) = match entry.strip_suffix('*') {
