@@ -21,10 +21,21 @@ pub(crate) fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
 /// Whether `hay` holds the words `needle` (ASCII case ignored), not inside a longer word.
 pub(crate) fn contains_words_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || h.len() < n.len() {
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    if h.len() < n.len() {
         return false;
     }
-    (0..=h.len() - n.len()).any(|i| {
+    // A whole sentence is searched for each of a list of phrases: only where the first byte
+    // is (in either case), found by a vectorised search, is the rest compared.
+    let starts = &h[..=h.len() - n.len()];
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .any(|i| {
         h[i..i + n.len()].eq_ignore_ascii_case(n)
             && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
             && h.get(i + n.len())
@@ -50,5 +61,27 @@ mod tests {
             "on monday"
         ));
         assert!(!contains_words_ignore_ascii_case("", "now"));
+        assert!(!contains_words_ignore_ascii_case("now", ""));
+        assert!(contains_words_ignore_ascii_case("x, 1st", "1st"));
+        assert!(contains_words_ignore_ascii_case("Now", "now"));
+        assert!(!contains_words_ignore_ascii_case("no", "now"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn whole_words_as_compared_at_every_byte(
+            hay in "[nowNOW 1,é]{0,30}",
+            needle in "[nowNOW 1,é]{0,4}",
+        ) {
+            let (h, n) = (hay.as_bytes(), needle.as_bytes());
+            let every_byte = !n.is_empty()
+                && h.len() >= n.len()
+                && (0..=h.len() - n.len()).any(|i| {
+                    h[i..i + n.len()].eq_ignore_ascii_case(n)
+                        && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
+                        && h.get(i + n.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+                });
+            proptest::prop_assert_eq!(contains_words_ignore_ascii_case(&hay, &needle), every_byte);
+        }
     }
 }

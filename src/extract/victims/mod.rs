@@ -521,13 +521,43 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
     word_starts.map(found).find(Option::is_some).flatten()
 }
 
+/// Whether three quarters of the words (split at white space) longer than three bytes, and at
+/// least three, start with a capital.
 fn is_title_case(title: &str) -> bool {
     let (mut words, mut caps) = (0, 0);
-    for w in title.split_whitespace().filter(|w| w.len() > 3) {
-        words += 1;
-        if w.starts_with(char::is_uppercase) {
-            caps += 1;
+    // Asked of every short sentence: bytes are read as bytes, and only a non-ASCII character
+    // is decoded, to know whether it is white space (`split_whitespace` decoded every one).
+    let bytes = title.as_bytes();
+    let mut word = 0;
+    let mut at = 0;
+    while at <= bytes.len() {
+        let (space, width) = match bytes.get(at) {
+            None => (true, 1),
+            // `char::is_whitespace` of ASCII: the space, and tab to carriage return (with
+            // the vertical tab, which `u8::is_ascii_whitespace` leaves out).
+            Some(&b) if b.is_ascii() => (b == b' ' || (b'\t'..=b'\r').contains(&b), 1),
+            Some(_) => title[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if space {
+            if at - word > 3 {
+                words += 1;
+                if title[word..at].starts_with(char::is_uppercase) {
+                    caps += 1;
+                }
+                // Prose is told early: each word still to come takes four bytes and a
+                // space, and with `r` more, all capitalised, the test needs
+                // 4 * caps + r >= 3 * words.
+                let most = (bytes.len().saturating_sub(at + width) + 1) / 5;
+                if 4 * caps + most < 3 * words {
+                    return false;
+                }
+            }
+            word = at + width;
         }
+        at += width;
     }
     words >= 3 && caps * 4 >= words * 3
 }
@@ -1529,6 +1559,47 @@ mod tests {
         }
         for h in &headlines {
             assert_eq!(site_suffix(h), by_separator(h), "{h:?}");
+        }
+    }
+
+    /// `is_title_case` as it was written before it read bytes.
+    fn title_case_by_split(title: &str) -> bool {
+        let (mut words, mut caps) = (0, 0);
+        for w in title.split_whitespace().filter(|w| w.len() > 3) {
+            words += 1;
+            if w.starts_with(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+        words >= 3 && caps * 4 >= words * 3
+    }
+
+    #[test]
+    fn title_case_as_split_at_white_space() {
+        let titles = [
+            "",
+            "Acme Hacked By Zenith Group",
+            "Acme hacked by the Zenith group",
+            "Acme\tHacked\x0bBy\x0cZenith\rGroup",
+            "Acme\u{a0}Hacked\u{2009}Zenith\u{3000}Group Ltd",
+            "Acme\u{1c}Hacked Zenith Group",
+            "Ökobank Über Ämter Ärzte",
+            "ökobank über ämter ärzte",
+            "“Acme” Hacked — Zenith’s Group",
+            "Éé Ééé Éééé Ééééé",
+            "Σσσσ Δδδδ Λλλλ ωωωω",
+        ];
+        for t in titles {
+            assert_eq!(is_title_case(t), title_case_by_split(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn title_case_as_split_at_white_space_anywhere(
+            t in "([A-Za-zÉéΣσ]{1,6}|[ \t\x0b\x0c\r\n\u{1c}\u{85}\u{a0}\u{2009}\u{3000}]|\\PC){0,40}"
+        ) {
+            proptest::prop_assert_eq!(is_title_case(&t), title_case_by_split(&t));
         }
     }
 

@@ -57,11 +57,18 @@ pub(super) fn same_org(a: &[&str], b: &[&str]) -> bool {
 /// Whether `short` is an acronym of `long` or of a run of its words ("MOD" of "UK Ministry of
 /// Defence", "NHS" of "the National Health Service"): three to six capitals that are the
 /// initials of consecutive words, counting "of", "the", "and" and "for" or not.
+// Inlined: the candidates are compared pairwise, and most names are no acronym, which the
+// caller then sees without a call.
+#[inline]
 pub(super) fn acronym_of(short: &str, long: &str) -> bool {
     let caps = short.as_bytes();
-    if !(3..=6).contains(&caps.len()) || !caps.iter().all(u8::is_ascii_uppercase) {
-        return false;
-    }
+    (3..=6).contains(&caps.len())
+        && caps.iter().all(u8::is_ascii_uppercase)
+        && initials_of(caps, long)
+}
+
+/// Whether `caps` are the initials of a run of words of `long` (see [`acronym_of`]).
+fn initials_of(caps: &[u8], long: &str) -> bool {
     let small = |w: &str| {
         ["of", "the", "and", "for"]
             .iter()
@@ -423,7 +430,8 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
     // says") has its capital from its place, not from a name; the one institution of its kind
     // in a country ("Parliament") is named by it.
-    let opens_sentence = doc.sentences[doc.sentence_at(span.start)].start == span.start;
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let opens_sentence = sentence.start == span.start;
     // One capitalised word opening a sentence ("Huge hacking operation", "Top university
     // under attack") owes its capital to its place, unless the text writes it capitalised
     // elsewhere too.
@@ -463,7 +471,6 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     // An agency is a victim where the text says it was attacked ("the Foreign Office was
     // hit", "an attack on the Health Service Executive"), not where it investigates.
     // Read only for names an agency or a city covers.
-    let sentence = doc.sentences[doc.sentence_at(span.start)];
     let mut attacked = || {
         let after = text_after(doc.text, span.end, sentence.end, lowered);
         PASSIVE_AFTER.matched_by(after) || CITY_SYSTEMS_AFTER.matched_by(after) || {
@@ -529,7 +536,7 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     let drop = doc
         .hits_overlapping(span)
         .any(|h| covered(h) || described(h) || actor(h));
-    !drop && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    !drop && name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 #[cfg(test)]
