@@ -1223,3 +1223,14 @@ fn an_organisation_of_a_kind_named_after_of_has_that_kind() {
         main.sectors
     );
 }
+
+#[test]
+fn a_series_of_attacks_in_the_lead_is_the_reported_incident() {
+    // "A series of" counts deeds; it does not date them.
+    let r = extract(&record(
+        "Breach at Quillpost led to phishing\nQuillpost acknowledged today that a series of \
+         recent phishing attacks on its customers was the result of a breach of its systems.",
+    ));
+    let t = &r.incidents[0].types;
+    assert!(t.contains(&IncidentType::Phishing), "{t:?}");
+}

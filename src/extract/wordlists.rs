@@ -46,8 +46,11 @@ impl WordFile {
             }
             entries.push(line);
         }
-        let mut by_name: Vec<(&'static str, usize)> =
-            lists.iter().enumerate().map(|(i, (n, _))| (*n, i)).collect();
+        let mut by_name: Vec<(&'static str, usize)> = lists
+            .iter()
+            .enumerate()
+            .map(|(i, (n, _))| (*n, i))
+            .collect();
         by_name.sort_unstable();
         Ok(WordFile { lists, by_name })
     }
