@@ -1228,7 +1228,7 @@ fn an_organisation_of_a_kind_named_after_of_has_that_kind() {
 fn a_series_of_attacks_in_the_lead_is_the_reported_incident() {
     // "A series of" counts deeds; it does not date them.
     let r = extract(&record(
-        "Breach at Quillpost led to phishing\nQuillpost acknowledged today that a series of \
+        "Breach at Quillpost hit customers\nQuillpost acknowledged today that a series of \
          recent phishing attacks on its customers was the result of a breach of its systems.",
     ));
     let t = &r.incidents[0].types;
