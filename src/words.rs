@@ -276,25 +276,23 @@ impl FirstWords {
     }
 
     fn slot(&self, key: u64) -> usize {
-        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits);
-        usize::try_from(h).unwrap_or(0)
+        slot(key, self.bits)
     }
 
     /// Adds a pattern, written as the texts it is matched in are (folded alike).
     pub(crate) fn add(&mut self, pattern: &[u8]) {
-        let mut words = Words::new(pattern);
-        let Some((start, end)) = words.next() else {
-            return;
-        };
-        let first = word_key(pattern, start, end);
-        let slot = self.slot(first);
-        match words.next() {
-            Some((start, end)) => {
+        match first_keys(pattern) {
+            Some((first, Some(second))) => {
+                let slot = self.slot(first);
                 self.firsts[slot / 32] |= 2 << (slot % 32 * 2);
-                let pair = self.slot(pair_key(first, word_key(pattern, start, end)));
+                let pair = self.slot(pair_key(first, second));
                 self.pairs[pair / 64] |= 1 << (pair % 64);
             }
-            None => self.firsts[slot / 32] |= 1 << (slot % 32 * 2),
+            Some((first, None)) => {
+                let slot = self.slot(first);
+                self.firsts[slot / 32] |= 1 << (slot % 32 * 2);
+            }
+            None => {}
         }
     }
 
@@ -320,6 +318,79 @@ impl FirstWords {
                     self.pairs[pair / 64] & 1 << (pair % 64) != 0
                 })
     }
+}
+
+/// The [`FirstWords`] of several scanners (four at most) that read the same texts, in one
+/// table: one lookup per word tells which of them may start a pattern there, where a table
+/// each costs a walk over the words and a hash of each word each.
+#[derive(Debug)]
+pub(crate) struct SharedFirstWords {
+    /// Per slot, for scanner `s`: bit `s` if some first word of its hashed here is a whole
+    /// pattern, bit `4 + s` if it starts a longer one.
+    firsts: Vec<u8>,
+    /// Per slot, bit `s`: some first two words of a pattern of scanner `s` hashed here.
+    pairs: Vec<u8>,
+    /// Bits of the hash: slots are `1 << bits`.
+    bits: u32,
+}
+
+impl SharedFirstWords {
+    /// Room for about `patterns` patterns of all the scanners together, with few collisions.
+    pub(crate) fn with_capacity(patterns: usize) -> Self {
+        let bits = (patterns.max(16) * 16).next_power_of_two().trailing_zeros();
+        SharedFirstWords {
+            firsts: vec![0; 1 << bits],
+            pairs: vec![0; 1 << bits],
+            bits,
+        }
+    }
+
+    /// Adds a pattern of scanner `scanner` (below 4), written as the texts it is matched in
+    /// are (folded alike).
+    pub(crate) fn add(&mut self, scanner: u8, pattern: &[u8]) {
+        match first_keys(pattern) {
+            Some((first, Some(second))) => {
+                self.firsts[slot(first, self.bits)] |= 0x10 << scanner;
+                self.pairs[slot(pair_key(first, second), self.bits)] |= 1 << scanner;
+            }
+            Some((first, None)) => self.firsts[slot(first, self.bits)] |= 1 << scanner,
+            None => {}
+        }
+    }
+
+    /// The scanners that may start a pattern at word `k` ([`FirstWords::may_start`]), a bit
+    /// each, given the [`keys`] of the words of a text.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> u8 {
+        let first = keys[k];
+        let flags = self.firsts[slot(first, self.bits)];
+        let (whole, longer) = (flags & 0xF, flags >> 4);
+        if longer & !whole == 0 {
+            return whole;
+        }
+        let pairs = keys.get(k + 1).map_or(0, |&second| {
+            self.pairs[slot(pair_key(first, second), self.bits)]
+        });
+        whole | longer & pairs
+    }
+}
+
+/// The slot of `key` in a table of `1 << bits` slots.
+#[inline(always)]
+fn slot(key: u64, bits: u32) -> usize {
+    let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits);
+    usize::try_from(h).unwrap_or(0)
+}
+
+/// The [`word_key`]s of the first word of `pattern` and of its second if it has more than
+/// one, or `None` if it has no word.
+fn first_keys(pattern: &[u8]) -> Option<(u64, Option<u64>)> {
+    let mut words = Words::new(pattern);
+    let (start, end) = words.next()?;
+    let second = words
+        .next()
+        .map(|(start, end)| word_key(pattern, start, end));
+    Some((word_key(pattern, start, end), second))
 }
 
 /// The [`word_key`] of each word of `words` (a [`list`] of `bytes`), in order: computed once
@@ -453,6 +524,34 @@ mod tests {
         assert_eq!(keys, super::keys(&folded, &words));
         assert_eq!(keys.len(), words.len());
         assert_ne!(keys[0], keys[1]);
+    }
+
+    #[test]
+    fn shared_first_words_let_each_scanner_through_where_its_patterns_start() {
+        let patterns = [
+            (0, "attack on"),
+            (1, "spearphishing"),
+            (2, "cobalt strike"),
+            (1, "attack"),
+            (3, "remote access trojan"),
+        ];
+        let mut shared = SharedFirstWords::with_capacity(patterns.len());
+        for (s, p) in patterns {
+            shared.add(s, p.as_bytes());
+        }
+        for (s, p) in patterns {
+            let text = format!("and {} then", p.to_uppercase());
+            let words = list(text.as_bytes());
+            let keys = keys(text.as_bytes(), &words);
+            assert_ne!(shared.may_start(&keys, 1) & 1 << s, 0, "{p}");
+        }
+        // "attack" alone is a pattern of scanner 1 only; "cobalt" starts one of scanner 2 only
+        // before "strike".
+        let text = "attack cobalt blue";
+        let words = list(text.as_bytes());
+        let keys = keys(text.as_bytes(), &words);
+        assert_eq!(shared.may_start(&keys, 0) & 0b11, 0b10);
+        assert_eq!(shared.may_start(&keys, 1) & 0b100, 0);
     }
 
     #[test]

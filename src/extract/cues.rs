@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::ascii::starts_with_ignore_ascii_case;
+use super::starts::{Scanner, Starts};
 use crate::model::{ActorKind, IncidentType, Span};
 use crate::words;
 
@@ -172,7 +173,7 @@ pub(crate) struct CueHit {
 struct Matcher {
     automaton: AhoCorasick,
     prefix: Vec<bool>,
-    first_words: FirstWords,
+    prefixes: Prefixes,
 }
 
 fn matcher() -> &'static Matcher {
@@ -191,56 +192,46 @@ fn matcher() -> &'static Matcher {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the cue table is a valid pattern set");
-        let first_words = FirstWords::of(table().iter().map(|(p, _)| *p));
+        let prefixes = Prefixes::of(table().iter().map(|(p, _)| *p));
         Matcher {
             automaton,
             prefix: table().iter().map(|(p, _)| p.ends_with('*')).collect(),
-            first_words,
+            prefixes,
         }
     })
 }
 
-/// What the cues start with, to search only at words that may start one.
-struct FirstWords {
-    /// The cues not ending in `*`.
-    words: words::FirstWords,
+/// The cues ending in `*`, which the table of first words ([`Starts`]) cannot hold: a cue may
+/// start where one of them starts a word.
+struct Prefixes {
     /// The cues ending in `*` (single words, checked by a test), as a prefix of a word.
     prefixes: Vec<&'static [u8]>,
     /// Whether a cue ending in `*` starts with this byte (in lower case).
     prefix_start: [bool; 256],
 }
 
-impl FirstWords {
-    fn of(cues: impl ExactSizeIterator<Item = &'static str>) -> Self {
-        let mut first = FirstWords {
-            words: words::FirstWords::with_capacity(cues.len()),
+impl Prefixes {
+    fn of(cues: impl Iterator<Item = &'static str>) -> Self {
+        let mut first = Prefixes {
             prefixes: Vec::new(),
             prefix_start: [false; 256],
         };
-        for cue in cues {
-            match cue.strip_suffix('*') {
-                Some(prefix) => {
-                    let prefix = prefix.as_bytes();
-                    first.prefixes.push(prefix);
-                    first.prefix_start[usize::from(prefix[0].to_ascii_lowercase())] = true;
-                }
-                None => first.words.add(cue.as_bytes()),
-            }
+        for prefix in cues.filter_map(|cue| cue.strip_suffix('*')) {
+            let prefix = prefix.as_bytes();
+            first.prefixes.push(prefix);
+            first.prefix_start[usize::from(prefix[0].to_ascii_lowercase())] = true;
         }
         first
     }
 
-    /// Whether a cue may start at word `k` of `words` (the words of `text`, whose
-    /// [`words::keys`] are `keys`).
+    /// Whether a cue ending in `*` starts the text at `start` (where a word starts).
     #[inline(always)]
-    fn may_start(&self, text: &[u8], words: &[(usize, usize)], keys: &[u64], k: usize) -> bool {
-        let start = words[k].0;
-        self.words.may_start(keys, k)
-            || self.prefix_start[usize::from(text[start].to_ascii_lowercase())]
-                && self
-                    .prefixes
-                    .iter()
-                    .any(|p| starts_with_ignore_ascii_case(&text[start..], p))
+    fn start(&self, text: &[u8], start: usize) -> bool {
+        self.prefix_start[usize::from(text[start].to_ascii_lowercase())]
+            && self
+                .prefixes
+                .iter()
+                .any(|p| starts_with_ignore_ascii_case(&text[start..], p))
     }
 }
 
@@ -250,16 +241,32 @@ impl FirstWords {
 #[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
     let words = words::list(text.as_bytes());
-    find_in(text, &words, &words::keys(text.as_bytes(), &words))
+    let keys = words::keys(text.as_bytes(), &words);
+    find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys))
 }
 
-/// [`find`] over the words of `text` and their keys already known ([`words::list`],
-/// [`words::keys`]).
-pub(crate) fn find_in(text: &str, words: &[(usize, usize)], keys: &[u64]) -> Vec<CueHit> {
+/// The cues matched as whole words (not ending in `*`), for the table of first words
+/// ([`Starts`]).
+pub(super) fn whole_word_cues() -> impl Iterator<Item = &'static [u8]> {
+    table()
+        .iter()
+        .filter(|(p, _)| !p.ends_with('*'))
+        .map(|(p, _)| p.as_bytes())
+}
+
+/// Whether a cue ending in `*` starts the word at `start` of `text`: [`Starts`] asks where
+/// no other cue may start.
+pub(super) fn prefix_starts(text: &[u8], start: usize) -> bool {
+    matcher().prefixes.start(text, start)
+}
+
+/// [`find`] over the words of `text` ([`words::list`]) and where cues may start among them
+/// already known.
+pub(crate) fn find_in(text: &str, words: &[(usize, usize)], starts: &Starts) -> Vec<CueHit> {
     let m = matcher();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut k = 0;
+    let mut k = starts.next(Scanner::Cue, 0);
     while k < words.len() {
         let start = words[k].0;
         let accept = |hit: aho_corasick::Match| {
@@ -269,18 +276,14 @@ pub(crate) fn find_in(text: &str, words: &[(usize, usize)], keys: &[u64]) -> Vec
                 cue: table()[id].1,
             })
         };
-        match m
-            .first_words
-            .may_start(bytes, words, keys, k)
-            .then(|| words::longest_accepted(&m.automaton, bytes, start, accept))
-            .flatten()
-        {
+        match words::longest_accepted(&m.automaton, bytes, start, accept) {
             Some(hit) => {
                 k = words::resume(words, k, hit.span.end);
                 out.push(hit);
             }
             None => k += 1,
         }
+        k = starts.next(Scanner::Cue, k);
     }
     out
 }

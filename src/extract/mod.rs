@@ -29,6 +29,7 @@ mod parallel;
 mod promo;
 mod sentences;
 mod software;
+mod starts;
 mod techniques;
 mod victims;
 mod wordlists;
@@ -49,6 +50,7 @@ use crate::scrape::Article;
 use ascii::{contains_ignore_ascii_case, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
+use starts::Starts;
 
 /// Every technical indicator in `text`, refanged, each value once, in order of first mention,
 /// with spans into `text` as written (see the README's Indicators section for what is read and
@@ -151,8 +153,9 @@ impl Extractor {
         // Read once, for the cue words and the gazetteer alike.
         let words = crate::words::list(body.as_bytes());
         let keys = crate::words::keys(body.as_bytes(), &words);
+        let starts = Starts::of(body.as_bytes(), &words, &keys);
         let mut all_sentences = sentences::split(body);
-        let mut all_cues = cues::find_in(body, &words, &keys);
+        let mut all_cues = cues::find_in(body, &words, &starts);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
         let text = &body[..promo_start.unwrap_or(body.len())];
         // The promo block starts a sentence, after white space: what precedes it splits and
@@ -183,7 +186,7 @@ impl Extractor {
         };
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
-        report.software = software::find(&doc, &words, &keys);
+        report.software = software::find(&doc, &words, &starts);
         // Where actors are named, as sorted disjoint spans, looked up by binary search for
         // each place the text names (a text can name thousands of both).
         let mut actor_names: Vec<Span> = found
@@ -213,7 +216,7 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        report.techniques = techniques::find(&doc, &words, &keys, self.sub_techniques);
+        report.techniques = techniques::find(&doc, (&words, &keys, &starts), self.sub_techniques);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)
@@ -253,7 +256,7 @@ impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
         let words = crate::words::list(text.as_bytes());
         let keys = crate::words::keys(text.as_bytes(), &words);
-        let cues = cues::find_in(text, &words, &keys);
+        let cues = cues::find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys));
         let sentences = sentences::split(text);
         Doc::with_parts(g, text, base, today, sentences, cues, (&words, &keys))
     }

@@ -13,12 +13,12 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::Doc;
-use super::techniques::{at_words, first_words};
+use super::starts::{Scanner, Starts};
+use super::techniques::at_words;
 use super::wordlists::WordFile;
 use crate::gazetteer::HitKind;
 use crate::gazetteer::attack::{self, AttackSoftware};
 use crate::model::{Mention, Software, SoftwareKind, Span};
-use crate::words::FirstWords;
 
 const DATA: &str = include_str!("data/software.txt");
 const NOUNS: &str = "software nouns";
@@ -27,7 +27,6 @@ const NEVER: &str = "never";
 
 struct Finder {
     ac: AhoCorasick,
-    first: FirstWords,
     /// Per pattern: the software, the name as ATT&CK writes it, and whether it is guarded.
     targets: Vec<(&'static AttackSoftware, &'static str, bool)>,
     nouns: Vec<&'static str>,
@@ -60,11 +59,15 @@ fn finder() -> &'static Finder {
             .expect("the ATT&CK software names build an automaton");
         Finder {
             ac,
-            first: first_words(targets.iter().map(|t| t.1.as_bytes()), false),
             targets,
             nouns: words().list(NOUNS).to_vec(),
         }
     })
+}
+
+/// The names, for the table of first words ([`Starts`]).
+pub(super) fn names() -> impl Iterator<Item = &'static [u8]> {
+    finder().targets.iter().map(|t| t.1.as_bytes())
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -81,9 +84,9 @@ fn before_noun(text: &str, end: usize, nouns: &[&str]) -> bool {
 }
 
 /// The software of `doc`, in order of first mention: the gazetteer's products and ATT&CK's
-/// malware and tools. `words` are the words of `doc.text` (they may run on past it), `keys`
-/// theirs ([`crate::words::keys`]).
-pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) -> Vec<Software> {
+/// malware and tools. `words` are the words of `doc.text` (they may run on past it), `starts`
+/// where names may start among them.
+pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], starts: &Starts) -> Vec<Software> {
     let f = finder();
     let text = doc.text;
     let bytes = text.as_bytes();
@@ -115,8 +118,8 @@ pub(crate) fn find(doc: &Doc<'_, '_>, words: &[(usize, usize)], keys: &[u64]) ->
         }
     }
     let words = &words[..words.partition_point(|w| w.1 <= bytes.len())];
-    let keys = &keys[..words.len()];
-    let matches = at_words(&f.ac, &f.first, bytes, words, keys, |m| {
+    let next_start = |k| starts.next(Scanner::Software, k);
+    let matches = at_words(&f.ac, bytes, words, next_start, |m| {
         let ends_word = bytes.get(m.end()).is_none_or(|&b| !is_word_byte(b));
         ends_word.then_some(m.end())
     });

@@ -34,6 +34,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Match, MatchKind, StartKind};
 
 use super::Doc;
+use super::starts::{Scanner, Starts};
 use super::wordlists::WordFile;
 use crate::gazetteer::attack::{self, AttackTechnique};
 use crate::model::{Mention, Span, Technique};
@@ -58,7 +59,6 @@ const NOT_TECHNIQUES: [&str; 5] = [LEFT_OUT, NOT_DONE, NAMED_FLAWS, EXPLOITED, T
 /// The phrase automaton and, per pattern, the technique it names.
 struct Finder {
     ac: AhoCorasick,
-    first: FirstWords,
     targets: Vec<&'static AttackTechnique>,
     /// Per pattern, whether it is one of the `[named flaws]`.
     flaw: Vec<bool>,
@@ -91,7 +91,8 @@ impl Words {
 
     /// Whether one of the words is in the sentence made of `words` of `folded`.
     fn in_sentence(&self, folded: &[u8], (words, keys): (&[(usize, usize)], &[u64])) -> bool {
-        !at_words(&self.ac, &self.first, folded, words, keys, |m| {
+        let next_start = |k| self.first.next_start(keys, k);
+        !at_words(&self.ac, folded, words, next_start, |m| {
             on_word_boundaries(folded, m.start(), m.end()).then_some(m.end())
         })
         .is_empty()
@@ -105,15 +106,31 @@ pub(super) fn first_words<'p>(
     plurals: bool,
 ) -> FirstWords {
     let mut first = FirstWords::with_capacity(patterns.len() * if plurals { 3 } else { 1 });
+    with_plurals(patterns, plurals, |p| first.add(p));
+    first
+}
+
+/// Calls `f` with each of `patterns` and, when `plurals`, each with the plural endings a
+/// match may add.
+pub(super) fn with_plurals<'p>(
+    patterns: impl Iterator<Item = &'p [u8]>,
+    plurals: bool,
+    mut f: impl FnMut(&[u8]),
+) {
     for p in patterns {
-        first.add(p);
+        f(p);
         if plurals {
             for ending in [&b"s"[..], b"es"] {
-                first.add(&[p, ending].concat());
+                f(&[p, ending].concat());
             }
         }
     }
-    first
+}
+
+/// Calls `f` with each phrase a match may be (with its plural endings), for the table of
+/// first words ([`Starts`]).
+pub(super) fn each_phrase(f: impl FnMut(&[u8])) {
+    with_plurals(phrases().iter().map(|(p, _)| p.as_slice()), true, f);
 }
 
 fn words() -> &'static WordFile {
@@ -174,7 +191,6 @@ fn finder() -> &'static Finder {
         let flaws: Vec<Vec<u8>> = words().list(NAMED_FLAWS).iter().map(|w| fold(w)).collect();
         Finder {
             ac,
-            first: first_words(phrases.iter().map(|(p, _)| p.as_slice()), true),
             flaw: phrases.iter().map(|(p, _)| flaws.contains(p)).collect(),
             targets: phrases.into_iter().map(|(_, t)| t).collect(),
             not_done: Words::new(NOT_DONE),
@@ -185,18 +201,18 @@ fn finder() -> &'static Finder {
 
 /// The matches of `ac` (built for anchored searches) that start where a word of `words` starts
 /// in `hay`, in order and not overlapping: at each word the longest match that `accept` takes
-/// (it returns the end to keep). Searching only at the word starts `first` lets through (by
-/// the words' `keys`, [`crate::words::keys`]) is several times faster than an unanchored scan.
+/// (it returns the end to keep). Searching only at the words a first-word filter lets through
+/// (`next_start` gives the first at or after a word, as [`FirstWords::next_start`]) is several
+/// times faster than an unanchored scan.
 pub(super) fn at_words(
     ac: &AhoCorasick,
-    first: &FirstWords,
     hay: &[u8],
     words: &[(usize, usize)],
-    keys: &[u64],
+    next_start: impl Fn(usize) -> usize,
     mut accept: impl FnMut(Match) -> Option<usize>,
 ) -> Vec<(Match, usize)> {
     let mut out = Vec::new();
-    let mut k = first.next_start(keys, 0);
+    let mut k = next_start(0);
     while k < words.len() {
         let start = words[k].0;
         match crate::words::longest_accepted(ac, hay, start, |m| accept(m).map(|e| (m, e))) {
@@ -206,7 +222,7 @@ pub(super) fn at_words(
             }
             None => k += 1,
         }
-        k = first.next_start(keys, k);
+        k = next_start(k);
     }
     out
 }
@@ -295,12 +311,12 @@ fn cell(folded: &[u8], sentence: Span, start: usize, end: usize) -> Span {
 }
 
 /// The techniques of `doc`, in order of first mention, each with its mentions. `words` are the
-/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs. A
-/// sub-technique is reported as its parent technique when `sub_techniques` is false.
+/// words of `doc.text` ([`crate::words::list`]; they may run on past it), `keys` theirs and
+/// `starts` where phrases may start among them. A sub-technique is reported as its parent
+/// technique when `sub_techniques` is false.
 pub(crate) fn find(
     doc: &Doc<'_, '_>,
-    words: &[(usize, usize)],
-    keys: &[u64],
+    (words, keys, starts): (&[(usize, usize)], &[u64], &Starts),
     sub_techniques: bool,
 ) -> Vec<Technique> {
     let f = finder();
@@ -312,21 +328,24 @@ pub(crate) fn find(
     // Per technique of `out`, whether the text cites it by id.
     let mut cited: Vec<bool> = Vec::new();
     // (start, end, technique, what matched), in order of start.
-    let mut found: Vec<(usize, usize, &'static AttackTechnique, Matched)> =
-        at_words(&f.ac, &f.first, folded, words, keys, |m| {
-            word_end(folded, m.end())
-        })
-        .into_iter()
-        .map(|(m, end)| {
-            let p = m.pattern().as_usize();
-            let matched = if f.flaw[p] {
-                Matched::Flaw
-            } else {
-                Matched::Phrase
-            };
-            (m.start(), end, f.targets[p], matched)
-        })
-        .collect();
+    let mut found: Vec<(usize, usize, &'static AttackTechnique, Matched)> = at_words(
+        &f.ac,
+        folded,
+        words,
+        |k| starts.next(Scanner::Technique, k),
+        |m| word_end(folded, m.end()),
+    )
+    .into_iter()
+    .map(|(m, end)| {
+        let p = m.pattern().as_usize();
+        let matched = if f.flaw[p] {
+            Matched::Flaw
+        } else {
+            Matched::Phrase
+        };
+        (m.start(), end, f.targets[p], matched)
+    })
+    .collect();
     // A URL's words are a page's name, not the text's account ("/blog/business-email-compromise").
     found.retain(|&(start, ..)| !in_url(folded, start));
     let ids = written_ids(doc.text, folded, words);

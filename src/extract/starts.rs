@@ -1,0 +1,88 @@
+//! The words of a text where each built-in scanner (cue words, technique phrases, ATT&CK
+//! software) may find a pattern, read for all three in one pass over the words' keys.
+//!
+//! Each scanner filters words by its own [`crate::words::FirstWords`]; run apart, the three
+//! filters each walked every word of every article, hashing its key again (the largest cost
+//! of the scanners). Together they share the walk, the load of each key and its hash, and each
+//! scanner then steps from one word it may start at to the next by a bit search.
+
+use std::sync::OnceLock;
+
+use super::{cues, software, techniques};
+use crate::words::SharedFirstWords;
+
+/// One of the built-in scanners that [`Starts`] reads for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Scanner {
+    Cue,
+    Technique,
+    Software,
+}
+
+/// The first words of the patterns of every [`Scanner`], built on first use.
+fn table() -> &'static SharedFirstWords {
+    static TABLE: OnceLock<SharedFirstWords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut patterns: Vec<(Scanner, Vec<u8>)> = Vec::new();
+        patterns.extend(cues::whole_word_cues().map(|p| (Scanner::Cue, p.to_vec())));
+        techniques::each_phrase(|p| patterns.push((Scanner::Technique, p.to_vec())));
+        patterns.extend(software::names().map(|p| (Scanner::Software, p.to_vec())));
+        let mut table = SharedFirstWords::with_capacity(patterns.len());
+        for (scanner, p) in &patterns {
+            table.add(*scanner as u8, p);
+        }
+        table
+    })
+}
+
+/// Per [`Scanner`], a bit per word of a text: set where a pattern of the scanner may start.
+#[derive(Debug)]
+pub(crate) struct Starts {
+    sets: [Vec<u64>; 3],
+}
+
+impl Starts {
+    /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
+    /// and the words' keys `keys` ([`crate::words::keys`]), one each.
+    pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64]) -> Self {
+        let table = table();
+        let cue = 1 << Scanner::Cue as u8;
+        let mut sets: [Vec<u64>; 3] =
+            std::array::from_fn(|_| Vec::with_capacity(keys.len().div_ceil(64)));
+        for (c, chunk) in words.chunks(64).enumerate() {
+            let mut bits = [0u64; 3];
+            for (bit, &(start, _)) in chunk.iter().enumerate() {
+                let mut scanners = table.may_start(keys, c * 64 + bit);
+                if scanners & cue == 0 && cues::prefix_starts(text, start) {
+                    scanners |= cue;
+                }
+                for (s, bits) in bits.iter_mut().enumerate() {
+                    *bits |= u64::from(scanners >> s & 1) << bit;
+                }
+            }
+            for (set, bits) in sets.iter_mut().zip(bits) {
+                set.push(bits);
+            }
+        }
+        Starts { sets }
+    }
+
+    /// The first word at `from` or after where `scanner` may start, or a number at least that
+    /// of the words when there is none.
+    pub(crate) fn next(&self, scanner: Scanner, from: usize) -> usize {
+        let set = &self.sets[scanner as usize];
+        let mut i = from / 64;
+        let Some(&first) = set.get(i) else {
+            return from;
+        };
+        let mut bits = first & (!0u64 << (from % 64));
+        while bits == 0 {
+            i += 1;
+            match set.get(i) {
+                Some(&next) => bits = next,
+                None => return i * 64,
+            }
+        }
+        i * 64 + bits.trailing_zeros() as usize
+    }
+}
