@@ -218,7 +218,8 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(name.start);
     let before = &text[from..name.start];
-    let Some(at) = [" such as ", " including ", ", including "]
+    // ", including" needs no search of its own: it ends where the " including" in it does.
+    let Some(at) = [" such as ", " including "]
         .iter()
         .filter_map(|intro| before.rfind(intro).map(|i| i + intro.len()))
         .max()
