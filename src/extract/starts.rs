@@ -56,8 +56,11 @@ impl Starts {
                 if scanners & cue == 0 && cues::prefix_starts(text, start) {
                     scanners |= cue;
                 }
-                for (s, bits) in bits.iter_mut().enumerate() {
-                    *bits |= u64::from(scanners >> s & 1) << bit;
+                // Most words start no pattern of any scanner.
+                if scanners != 0 {
+                    for (s, bits) in bits.iter_mut().enumerate() {
+                        *bits |= u64::from(scanners >> s & 1) << bit;
+                    }
                 }
             }
             for (set, bits) in sets.iter_mut().zip(bits) {
