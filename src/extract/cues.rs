@@ -203,31 +203,37 @@ fn matcher() -> &'static Matcher {
 
 /// The cues ending in `*`, which the table of first words ([`Starts`]) cannot hold: a cue may
 /// start where one of them starts a word.
-struct Prefixes {
+pub(super) struct Prefixes {
     /// The cues ending in `*` (single words, checked by a test), as a prefix of a word.
     prefixes: Vec<&'static [u8]>,
-    /// Whether a cue ending in `*` starts with this byte (in lower case).
-    prefix_start: [bool; 256],
+    /// Per prefix, its first four bytes as the key of a word holds them ([`words::keys`]),
+    /// and the mask of those bytes in a key: a word whose key differs there does not start
+    /// with the prefix, which rules out nearly every word without reading the text.
+    heads: Vec<(u64, u64)>,
 }
 
 impl Prefixes {
     fn of(cues: impl Iterator<Item = &'static str>) -> Self {
-        let mut first = Prefixes {
-            prefixes: Vec::new(),
-            prefix_start: [false; 256],
-        };
-        for prefix in cues.filter_map(|cue| cue.strip_suffix('*')) {
-            let prefix = prefix.as_bytes();
-            first.prefixes.push(prefix);
-            first.prefix_start[usize::from(prefix[0].to_ascii_lowercase())] = true;
-        }
-        first
+        let prefixes: Vec<&[u8]> = cues
+            .filter_map(|cue| cue.strip_suffix('*'))
+            .map(str::as_bytes)
+            .collect();
+        let heads = prefixes
+            .iter()
+            .map(|p| {
+                let key = words::keys(p, &[(0, p.len())])[0];
+                let mask = (1u64 << (8 * p.len().min(4))) - 1;
+                (key & mask, mask)
+            })
+            .collect();
+        Prefixes { prefixes, heads }
     }
 
-    /// Whether a cue ending in `*` starts the text at `start` (where a word starts).
+    /// Whether a cue ending in `*` starts the text at `start`, where a word whose
+    /// [`words::keys`] is `key` starts.
     #[inline(always)]
-    fn start(&self, text: &[u8], start: usize) -> bool {
-        self.prefix_start[usize::from(text[start].to_ascii_lowercase())]
+    pub(super) fn start(&self, text: &[u8], start: usize, key: u64) -> bool {
+        self.heads.iter().any(|&(head, mask)| key & mask == head)
             && self
                 .prefixes
                 .iter()
@@ -254,10 +260,9 @@ pub(super) fn whole_word_cues() -> impl Iterator<Item = &'static [u8]> {
         .map(|(p, _)| p.as_bytes())
 }
 
-/// Whether a cue ending in `*` starts the word at `start` of `text`: [`Starts`] asks where
-/// no other cue may start.
-pub(super) fn prefix_starts(text: &[u8], start: usize) -> bool {
-    matcher().prefixes.start(text, start)
+/// The cues ending in `*`: [`Starts`] asks whether one starts where no other cue may.
+pub(super) fn prefixes() -> &'static Prefixes {
+    &matcher().prefixes
 }
 
 /// [`find`] over the words of `text` ([`words::list`]) and where cues may start among them

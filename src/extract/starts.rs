@@ -45,15 +45,16 @@ impl Starts {
     /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
     /// and the words' keys `keys` ([`crate::words::keys`]), one each.
     pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64]) -> Self {
-        let table = table();
+        let (table, prefixes) = (table(), cues::prefixes());
         let cue = 1 << Scanner::Cue as u8;
         let mut sets: [Vec<u64>; 3] =
             std::array::from_fn(|_| Vec::with_capacity(keys.len().div_ceil(64)));
         for (c, chunk) in words.chunks(64).enumerate() {
             let mut bits = [0u64; 3];
             for (bit, &(start, _)) in chunk.iter().enumerate() {
-                let mut scanners = table.may_start(keys, c * 64 + bit);
-                if scanners & cue == 0 && cues::prefix_starts(text, start) {
+                let k = c * 64 + bit;
+                let mut scanners = table.may_start(keys, k);
+                if scanners & cue == 0 && prefixes.start(text, start, keys[k]) {
                     scanners |= cue;
                 }
                 // Most words start no pattern of any scanner.
