@@ -220,3 +220,19 @@ fn the_main_actor_of_a_story_told_through_its_own_claims_is_claimed() {
         (Role::Claimed, BasisRule::ArticleStance)
     );
 }
+
+#[test]
+fn a_season_past_dates_earlier_activity_after_the_lead_only() {
+    // After the lead, "last summer's attacks" are another, earlier incident.
+    let body = format!("{LEAD} Sandworm has been linked to last summer's attacks on power grids.");
+    assert_eq!(
+        decision(&body, "Sandworm Team"),
+        (Role::Context, BasisRule::EarlierActivity)
+    );
+    // In the headline and lead it may date the reported incident itself.
+    let r = extract(
+        "Last spring, hackers breached the ministry. Last spring, intruders breached the \
+         network of the Millbrook Ministry of Transport and stole its payroll files.",
+    );
+    assert!(!r.incidents[0].types.is_empty(), "{:?}", r.incidents[0]);
+}

@@ -58,6 +58,9 @@ pub(crate) enum Cue {
     Legal,
     /// The sentence is about earlier or other activity.
     Past,
+    /// A time that dates earlier activity after the lead ("last summer"); in the headline and
+    /// lead it may be the reported incident's own.
+    PastAfterLead,
     /// Evidence of an incident type.
     Type(IncidentType),
     /// A kind of actor considered as a hypothesis.
@@ -88,7 +91,8 @@ pub(crate) enum Cue {
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis, Investigate,
-    Legal, Negation, Past, Patch, Promo, Same, Similar, Speculate, Target, Tie, Type,
+    Legal, Negation, Past, PastAfterLead, Patch, Promo, Same, Similar, Speculate, Target, Tie,
+    Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -113,6 +117,7 @@ fn class(name: &str) -> Option<Cue> {
         ("deny", "") => Deny,
         ("legal", "") => Legal,
         ("past", "") => Past,
+        ("past-after-lead", "") => PastAfterLead,
         ("type", t) => Type(t.parse().ok()?),
         ("hypothesis", k) => Hypothesis(k.parse().ok()?),
         ("group-noun", "") => GroupNoun,

@@ -402,6 +402,7 @@ impl<'g, 't> Doc<'g, 't> {
         };
         if self.cues_in(i).iter().any(|c| match c.cue {
             Cue::Past => !names_alias(c) && !recent(c),
+            Cue::PastAfterLead => i > 2,
             Cue::Same => followed_by(c, "group-kinds"),
             Cue::Similar => followed_by(c, "deed-kinds"),
             _ => false,
