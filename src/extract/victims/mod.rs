@@ -1149,7 +1149,11 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
 /// clause, before `end`: nothing between them that starts another clause or names an agent
 /// (`[subject-breaks]`: "by", "said", "that" ...).
 fn passive_subject(text: &str, at: usize, end: usize, lowered: &mut Lowered) -> bool {
-    let end = end.min(at + 120);
+    // A clause's subject is short: read at most 120 bytes, cut on a character boundary.
+    let end = (at..=end.min(at + 120))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
     let Some(window) = text.get(at..end) else {
         return false;
     };
