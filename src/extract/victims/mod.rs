@@ -433,12 +433,17 @@ fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
     let from = from + (first.as_ptr() as usize - words[start].1.as_ptr() as usize);
     let last = clean(last);
     let to = last_at + (last.as_ptr() as usize - words[end - 1].1.as_ptr() as usize) + last.len();
-    let span = Span::new(s.start + from, s.start + to);
-    // The body names it too: a name, not a headline's word.
-    let last_word = last.rsplit(' ').next().unwrap_or(last);
-    let named_below =
-        memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
-    (named_below && keep(doc, span, &doc.text[span.start..span.end], lowered)).then_some(span)
+    headline_name(doc, Span::new(s.start + from, s.start + to), lowered)
+}
+
+/// `span`, a name read in a Title Case headline, where the body names it too (its last word:
+/// a name, not a headline's word) and [`keep`] keeps it.
+fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option<Span> {
+    let name = &doc.text[span.start..span.end];
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let body = &doc.text.as_bytes()[doc.sentences[0].end..];
+    let named_below = memchr::memmem::find(body, last_word.as_bytes()).is_some();
+    (named_below && keep(doc, span, name, lowered)).then_some(span)
 }
 
 /// The victim of a Title Case headline whose attackers act on it: the name right after a
@@ -482,12 +487,7 @@ fn title_case_object(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
             break;
         }
     }
-    let span = span?;
-    let name = &doc.text[span.start..span.end];
-    let last_word = name.rsplit(' ').next().unwrap_or(name);
-    let named_below =
-        memchr::memmem::find(&doc.text.as_bytes()[s.end..], last_word.as_bytes()).is_some();
-    (named_below && keep(doc, span, name, lowered)).then_some(span)
+    headline_name(doc, span?, lowered)
 }
 
 /// The sector of a widely known organisation named as the victim ("Yahoo", "FedEx Corp"),
@@ -1033,9 +1033,12 @@ fn targets(
             if h.start < from {
                 continue;
             }
-            // The words before a kind of organisation, read once for the rules below.
+            // The words before a kind of organisation or a place, read once for the rules
+            // below.
             let before = match h.kind {
-                HitKind::Sector(_) => text_before(doc.text, s.start, h.start, &mut lowered),
+                HitKind::Sector(_) | HitKind::Country { .. } => {
+                    text_before(doc.text, s.start, h.start, &mut lowered)
+                }
                 _ => "",
             };
             match h.kind {
@@ -1044,8 +1047,8 @@ fn targets(
                 HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 // The agent of a passive is the one acting: "linked by western governments",
-                // "recommended by banks".
-                HitKind::Sector(_) if agent(before) => {}
+                // "recommended by banks", "developed by the Italian firm".
+                HitKind::Sector(_) | HitKind::Country { .. } if agent(before) => {}
                 // A place of government after "in" locates ("a hospital in the city of
                 // Greenfield"); it is not what was attacked.
                 HitKind::Sector(
@@ -1054,9 +1057,6 @@ fn targets(
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
-                // So is a place after "by": "developed by the Italian firm".
-                HitKind::Country { .. }
-                    if agent(text_before(doc.text, s.start, h.start, &mut lowered)) => {}
                 // "the German government" is a national one, "the Ohio government" a state's.
                 HitKind::Sector(Sector::Government) => {
                     push(
