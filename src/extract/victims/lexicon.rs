@@ -76,6 +76,8 @@ pub(super) struct Words {
 }
 
 pub(super) struct Table {
+    /// The entries as the data file lists them, found by name once rather than at each use.
+    entries: &'static [&'static str],
     /// Bytes rather than `str`, so a word lowered into a buffer is looked up without being
     /// validated as UTF-8 again.
     set: HashSet<&'static [u8], FixedState>,
@@ -108,21 +110,23 @@ impl Words {
 
     /// The words, as the data file lists them.
     pub(super) fn list(&self) -> &'static [&'static str] {
-        list(self.name)
+        self.table().entries
     }
 
     pub(super) fn table(&self) -> &Table {
         self.table.get_or_init(|| {
+            let entries = list(self.name);
             let mut sketches = [0u64; 16];
-            for w in self.list() {
+            for w in entries {
                 if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                     let k = sketch(w.len(), first, last);
                     sketches[k / 64] |= 1 << (k % 64);
                 }
             }
             Table {
-                set: self.list().iter().map(|w| w.as_bytes()).collect(),
-                longest: self.list().iter().map(|w| w.len()).max().unwrap_or(0),
+                entries,
+                set: entries.iter().map(|w| w.as_bytes()).collect(),
+                longest: entries.iter().map(|w| w.len()).max().unwrap_or(0),
                 sketches,
             }
         })
@@ -187,6 +191,14 @@ pub(super) static TECHNOLOGY: Words = Words::new("technology");
 pub(super) static HEADLINE_TRANSITIVE: Words = Words::new("headline-transitive");
 pub(super) static HEADLINE_ATTACK: Words = Words::new("headline-attack");
 pub(super) static HEADLINE_SPEECH: Words = Words::new("headline-speech");
+pub(super) static IT_NOUNS: Words = Words::new("it-nouns");
+pub(super) static IMPERSONATED: Words = Words::new("impersonated");
+pub(super) static SPEECH_VERBS: Words = Words::new("speech-verbs");
+pub(super) static ATTACKER_AFTER: Words = Words::new("attacker-after");
+pub(super) static ORIGIN_WORDS: Words = Words::new("origin-words");
+pub(super) static RECORD_LINKS: Words = Words::new("record-links");
+pub(super) static ANALYST_KINDS: Words = Words::new("analyst-kinds");
+pub(super) static THREATENED: Words = Words::new("threatened");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

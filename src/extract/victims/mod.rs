@@ -528,6 +528,17 @@ fn is_title_case(title: &str) -> bool {
     // Asked of every short sentence: bytes are read as bytes, and only a non-ASCII character
     // is decoded, to know whether it is white space (`split_whitespace` decoded every one).
     let bytes = title.as_bytes();
+    // A word starts with a capital only at an ASCII capital or a non-ASCII byte. Prose has
+    // few: counted first (a loop the compiler runs on vectors), less those of the words
+    // read so far they bound the capitalised words still to come, which ends the reading of
+    // most prose after a few words.
+    let capitals = bytes
+        .iter()
+        .map(|&b| usize::from(b.is_ascii_uppercase() || !b.is_ascii()))
+        .sum::<usize>();
+    if capitals < 3 {
+        return false;
+    }
     let mut word = 0;
     let mut at = 0;
     while at <= bytes.len() {
@@ -551,7 +562,7 @@ fn is_title_case(title: &str) -> bool {
                 // space, and with `r` more, all capitalised, the test needs
                 // 4 * caps + r >= 3 * words.
                 let most = (bytes.len().saturating_sub(at + width) + 1) / 5;
-                if 4 * caps + most < 3 * words {
+                if 4 * caps + most.min(capitals - caps) < 3 * words {
                     return false;
                 }
             }
@@ -601,7 +612,8 @@ fn attacked_before(before: &str) -> bool {
 /// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
 /// what happened to its own systems is the victim (`after` is the lowered text after its name).
 fn speaks_of_its_own(after: &str) -> bool {
-    lexicon::list("speech-verbs")
+    SPEECH_VERBS
+        .list()
         .iter()
         .any(|v| after.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
         && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
@@ -934,7 +946,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     static BY_FIRST_BYTE: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
     let by_first_byte = BY_FIRST_BYTE.get_or_init(|| {
         let mut by = vec![Vec::new(); 256];
-        for entry in lexicon::list("attacker-after") {
+        for entry in ATTACKER_AFTER.list() {
             by[usize::from(entry.as_bytes()[0])].push(*entry);
         }
         by
@@ -1004,12 +1016,14 @@ fn targets(
         // its clause, are what was attacked, wherever the targeting words stand.
         for h in hits.iter().filter(|h| from.is_none_or(|at| h.start < at)) {
             // A city's name is often a person's or a storm's ("Hurricane Florence").
+            // The passive is read first: most places are followed by none, and it is the
+            // cheaper test.
             if let HitKind::Country { country, form } = h.kind
                 && form != CountryForm::City
                 && !actor_countries.contains(&country)
-                && !attacker_side(doc, Span::new(h.start, h.end))
-                && !within_any(actor_names, Span::new(h.start, h.end))
                 && passive_subject(doc.text, h.end, s.end, &mut lowered)
+                && !within_any(actor_names, Span::new(h.start, h.end))
+                && !attacker_side(doc, Span::new(h.start, h.end))
             {
                 push(&mut incident.countries, country);
             }
@@ -1087,7 +1101,7 @@ fn from_the_attackers(before: &[u8]) -> bool {
     } else {
         trimmed
     };
-    lexicon::list("origin-words").iter().any(|w| {
+    ORIGIN_WORDS.list().iter().any(|w| {
         let w = w.as_bytes();
         if !ends_with_ignore_ascii_case(before, w) {
             return false;
@@ -1107,7 +1121,8 @@ fn from_the_attackers(before: &[u8]) -> bool {
 fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
     static FIRST_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
-        let mut w: Vec<&str> = lexicon::list("record-links")
+        let mut w: Vec<&str> = RECORD_LINKS
+            .list()
             .iter()
             .filter_map(|l| l.split(' ').next())
             .collect();
@@ -1135,7 +1150,7 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
             .find(|&i| sentence.is_char_boundary(i))
             .unwrap_or(here);
         let rest = lowered.of(&sentence[here..end]);
-        if lexicon::list("record-links").iter().any(|link| {
+        if RECORD_LINKS.list().iter().any(|link| {
             rest.strip_prefix(link)
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
         }) {
@@ -1217,9 +1232,7 @@ fn described_places(
             // "A Danish security firm reported ..." describes the analyst, not the victim.
             let analyst = kind && {
                 let after = text_after(doc.text, h.end, s.end, &mut lowered);
-                lexicon::list("analyst-kinds")
-                    .iter()
-                    .any(|k| after.starts_with(k))
+                ANALYST_KINDS.list().iter().any(|k| after.starts_with(k))
             };
             if kind && !analyst && !attacker_side(doc, span) && !within_any(actor_names, span) {
                 push(&mut incident.countries, country);
@@ -1300,7 +1313,7 @@ fn threatened(text: &str, at: usize) -> bool {
     let Some(before) = text.as_bytes()[..at].strip_suffix(b" ") else {
         return false;
     };
-    lexicon::list("threatened").iter().any(|w| {
+    THREATENED.list().iter().any(|w| {
         ends_with_ignore_ascii_case(before, w.as_bytes()) && {
             let start = before.len() - w.len();
             start == 0 || !before[start - 1].is_ascii_alphanumeric()

@@ -160,7 +160,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             if !ends(last)
                 && ORG_HEAD_WORDS.contains(head)
                 && head.len() > 3
-                && !lexicon::list("it-nouns").contains(&head)
+                && !IT_NOUNS.list().contains(&head)
             {
                 last = t;
             }
@@ -388,10 +388,7 @@ pub(super) fn not_an_organisation(
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let before = super::text_before(doc.text, sentence.start, span.start, lowered);
     // The impersonation is read anywhere in the few words before ("purporting to come from X").
-    lexicon::list("impersonated")
-        .iter()
-        .any(|w| before.contains(w))
-        || AUDIENCE_BEFORE.matched_by(before)
+    IMPERSONATED.list().iter().any(|w| before.contains(w)) || AUDIENCE_BEFORE.matched_by(before)
 }
 
 /// Whether only the first word of a name is capitalised ("Top university", "Huge").
