@@ -250,6 +250,9 @@ pub(crate) struct Doc<'g, 't> {
     /// Per sentence: its cues and its hits, as ranges of `cues` and `hits`, looked up at
     /// every question asked of a sentence.
     within: Vec<(Range<usize>, Range<usize>)>,
+    /// Where the text writes words with a capital, not at a sentence's start (asked by the
+    /// victim finder).
+    pub(crate) capitalised: victims::CapitalisedWords<'t>,
 }
 
 impl<'g, 't> Doc<'g, 't> {
@@ -287,6 +290,7 @@ impl<'g, 't> Doc<'g, 't> {
             dates,
             past: Vec::new(),
             within: Vec::new(),
+            capitalised: victims::CapitalisedWords::default(),
         };
         doc.within = doc
             .sentences

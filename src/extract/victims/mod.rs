@@ -5,6 +5,7 @@
 //! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
+use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -25,6 +26,7 @@ mod lexicon;
 mod names;
 
 use lexicon::*;
+pub(crate) use names::CapitalisedWords;
 use names::*;
 
 /// A name, at `span` of the text.

@@ -402,20 +402,96 @@ fn one_capitalised_word(name: &str) -> bool {
         && words.all(|w| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
-/// Whether the first word of the name at `span` is written capitalised somewhere that is not
-/// the start of a sentence (a few places are looked at).
-fn capitalised_elsewhere(doc: &Doc<'_, '_>, span: Span, name: &str) -> bool {
+/// Whether the first word of a name that opens a sentence is written with its capital
+/// elsewhere, not at the start of a sentence.
+fn capitalised_elsewhere(doc: &Doc<'_, '_>, name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or(name);
-    memchr::memmem::find_iter(doc.text.as_bytes(), first.as_bytes())
-        .filter(|&at| at != span.start)
-        .take(8)
-        .any(|at| {
-            let starts_word = doc.text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            starts_word && doc.sentences[doc.sentence_at(at)].start != at
-        })
+    let word = first
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or(first);
+    !word.is_empty() && doc.capitalised.contains(doc, word)
+}
+
+/// Where a text writes a word with its capital, not at a sentence's start: asked for the
+/// first word of names that open sentences. A few are searched for through the text; past
+/// that, the text is read once for all of them, so the time stays linear in the text's length
+/// (a search of the whole text for each sentence's name was quadratic).
+#[derive(Default)]
+pub(crate) struct CapitalisedWords<'t> {
+    searches: Cell<usize>,
+    /// The words that open a sentence and are written capitalised elsewhere too.
+    index: OnceCell<HashSet<&'t str, FixedState>>,
+}
+
+impl<'t> CapitalisedWords<'t> {
+    /// The searches through the text after which it is read once for all.
+    const SEARCHES: usize = 16;
+
+    /// Whether `word` (a word that opens a sentence of `doc`) is written elsewhere at a word's
+    /// start, as a whole word, not at a sentence's start.
+    fn contains(&self, doc: &Doc<'_, 't>, word: &str) -> bool {
+        if self.index.get().is_none() && self.searches.get() < Self::SEARCHES {
+            self.searches.set(self.searches.get() + 1);
+            return memchr::memmem::find_iter(doc.text.as_bytes(), word.as_bytes())
+                .any(|at| is_word_at(doc, at, at + word.len()) && !opens_sentence(doc, at));
+        }
+        self.index.get_or_init(|| Self::read(doc)).contains(word)
+    }
+
+    /// The words that open sentences of `doc` and are written capitalised elsewhere too.
+    fn read(doc: &Doc<'_, 't>) -> HashSet<&'t str, FixedState> {
+        let text = doc.text;
+        let bytes = text.as_bytes();
+        let asked: HashSet<&str, FixedState> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.start..word_end(text, s.start)])
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let mut found = HashSet::default();
+        let mut at = 0;
+        while let Some(offset) = find_capital(&bytes[at..]) {
+            let start = at + offset;
+            let end = word_end(text, start);
+            // Past the word, or past a character that is no letter.
+            at = end.max(start + text[start..].chars().next().map_or(1, char::len_utf8));
+            let word = &text[start..end];
+            if !word.is_empty()
+                && asked.contains(word)
+                && is_word_at(doc, start, end)
+                && !opens_sentence(doc, start)
+            {
+                found.insert(word);
+            }
+        }
+        found
+    }
+}
+
+/// The end of the run of alphanumeric characters that starts at byte `start` of `text`.
+fn word_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(k, _)| start + k)
+}
+
+/// Whether `start..end` of the text is a whole word: no alphanumeric character touches it.
+fn is_word_at(doc: &Doc<'_, '_>, start: usize, end: usize) -> bool {
+    let text = doc.text;
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn opens_sentence(doc: &Doc<'_, '_>, at: usize) -> bool {
+    doc.sentences[doc.sentence_at(at)].start == at
 }
 
 /// Drops names that are places, actors, authorities, people or roles.
@@ -432,7 +508,7 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     // One capitalised word opening a sentence ("Huge hacking operation", "Top university
     // under attack") owes its capital to its place, unless the text writes it capitalised
     // elsewhere too.
-    if opens_sentence && one_capitalised_word(name) && !capitalised_elsewhere(doc, span, name) {
+    if opens_sentence && one_capitalised_word(name) && !capitalised_elsewhere(doc, name) {
         return false;
     }
     if opens_sentence
@@ -539,6 +615,29 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_capitalised_outside_sentence_starts_searched_or_read() {
+        let text = "Huge losses hit Acme. The firm said Acme's parts, from \
+                    Örebro, were safe. McAfee and (Globex) agreed with Huge Corp. Hugely so.";
+        let today = time::macros::date!(2025 - 06 - 01);
+        let doc = Doc::new(crate::Gazetteer::embedded(), text, 0, today);
+        // Searched for, then read once for all: the two agree.
+        let read = CapitalisedWords::read(&doc);
+        for _ in 0..2 {
+            // "Huge" is written in the last sentence; "The" and "McAfee" only open
+            // sentences; "Huge Corp" is no word.
+            for (word, capitalised) in [("Huge", true), ("The", false), ("McAfee", false)] {
+                assert_eq!(capitalised_elsewhere(&doc, word), capitalised, "{word}");
+                assert_eq!(read.contains(word), capitalised, "{word}");
+            }
+            assert!(capitalised_elsewhere(&doc, "Huge Corp"));
+            for _ in 0..CapitalisedWords::SEARCHES {
+                capitalised_elsewhere(&doc, "The");
+            }
+        }
+        assert!(doc.capitalised.index.get().is_some());
+    }
 
     #[test]
     fn a_name_ends_at_a_closing_quote_straight_or_curly() {
