@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::{MatchKind, StartKind, dfa::DFA};
 
 use super::ascii::starts_with_ignore_ascii_case;
 use super::starts::{Scanner, Starts};
@@ -176,7 +176,7 @@ pub(crate) struct CueHit {
 }
 
 struct Matcher {
-    automaton: AhoCorasick,
+    automaton: DFA,
     prefix: Vec<bool>,
     prefixes: Prefixes,
 }
@@ -190,8 +190,7 @@ fn matcher() -> &'static Matcher {
             .collect();
         // A few hundred patterns: a DFA is small and the fastest to run. Searches start only
         // where a word does, so it needs no unanchored start.
-        let automaton = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)

@@ -2,7 +2,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::MatchKind;
+use aho_corasick::nfa::contiguous::NFA;
 
 use super::actors::ActorRef;
 use super::hash::Map;
@@ -157,7 +158,7 @@ pub(crate) struct Scanner {
     /// What the patterns start with, to skip words no name starts with.
     first_words: FirstWords,
     /// `None` inside only if the automaton could not be built (no limit we come near).
-    ac: OnceLock<Option<AhoCorasick>>,
+    ac: OnceLock<Option<NFA>>,
     readings: Vec<Readings>,
 }
 
@@ -215,7 +216,7 @@ impl Scanner {
     /// case check.
     fn longest_at(
         &self,
-        ac: &AhoCorasick,
+        ac: &NFA,
         text: &str,
         folded: &[u8],
         start: usize,
@@ -234,7 +235,7 @@ impl Scanner {
     }
 
     /// The automaton, built now if this is its first use.
-    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
+    pub(crate) fn automaton(&self) -> Option<&NFA> {
         self.ac
             .get_or_init(|| {
                 // Names are only looked for where a word starts, so the automaton needs anchored
@@ -249,11 +250,9 @@ impl Scanner {
                 // start, and a quicker build. One unanchored search over the whole text (NFA or
                 // DFA) was measured too: fewer instructions, but more CPU time than this word loop
                 // with its first-word filter, as each byte's transition waits on the last.
-                AhoCorasick::builder()
+                NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
                     .prefilter(false)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&self.patterns)
                     .ok()
             })
