@@ -252,7 +252,12 @@ impl Prefixes {
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
     let words = words::list(text.as_bytes());
     let keys = words::keys(text.as_bytes(), &words);
-    find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys))
+    let names = words::FirstWords::with_capacity(0);
+    find_in(
+        text,
+        &words,
+        &Starts::of(text.as_bytes(), &words, &keys, &names),
+    )
 }
 
 /// The cues matched as whole words (not ending in `*`), for the table of first words

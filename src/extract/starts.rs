@@ -1,25 +1,28 @@
-//! The words of a text where each built-in scanner (cue words, technique phrases, ATT&CK
-//! software) may find a pattern, read for all three in one pass over the words' keys.
+//! The words of a text where each scanner (cue words, technique phrases, ATT&CK software, the
+//! gazetteer's names) may find a pattern, read for all four in one pass over the words' keys.
 //!
-//! Each scanner filters words by its own [`crate::words::FirstWords`]; run apart, the three
-//! filters each walked every word of every article, hashing its key again (the largest cost
-//! of the scanners). Together they share the walk, the load of each key and its hash, and each
+//! Each scanner filters words by its own [`crate::words::FirstWords`]; run apart, the filters
+//! each walked every word of every article, hashing its key again (the largest cost of the
+//! scanners). Together they share the walk, the load of each key and its hash (the built-in
+//! scanners share one table; the gazetteer, built at run time, keeps its own), and each
 //! scanner then steps from one word it may start at to the next by a bit search.
 
 use std::sync::OnceLock;
 
 use super::{cues, software, techniques};
-use crate::words::SharedFirstWords;
+use crate::words::{FirstWords, SharedFirstWords};
 
-/// One of the built-in scanners that [`Starts`] reads for.
+/// One of the scanners that [`Starts`] reads for.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Scanner {
     Cue,
     Technique,
     Software,
+    /// The gazetteer's names.
+    Name,
 }
 
-/// The first words of the patterns of every [`Scanner`], built on first use.
+/// The first words of the patterns of the built-in [`Scanner`]s, built on first use.
 fn table() -> &'static SharedFirstWords {
     static TABLE: OnceLock<SharedFirstWords> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -38,24 +41,34 @@ fn table() -> &'static SharedFirstWords {
 /// Per [`Scanner`], a bit per word of a text: set where a pattern of the scanner may start.
 #[derive(Debug)]
 pub(crate) struct Starts {
-    sets: [Vec<u64>; 3],
+    sets: [Vec<u64>; 4],
 }
 
 impl Starts {
     /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
-    /// and the words' keys `keys` ([`crate::words::keys`]), one each.
-    pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64]) -> Self {
+    /// and the words' keys `keys` ([`crate::words::keys`]), one each; `names` are the first
+    /// words of the gazetteer's names.
+    pub(crate) fn of(
+        text: &[u8],
+        words: &[(usize, usize)],
+        keys: &[u64],
+        names: &FirstWords,
+    ) -> Self {
         let (table, prefixes) = (table(), cues::prefixes());
         let cue = 1 << Scanner::Cue as u8;
-        let mut sets: [Vec<u64>; 3] =
+        let name = 1 << Scanner::Name as u8;
+        let mut sets: [Vec<u64>; 4] =
             std::array::from_fn(|_| Vec::with_capacity(keys.len().div_ceil(64)));
         for (c, chunk) in words.chunks(64).enumerate() {
-            let mut bits = [0u64; 3];
+            let mut bits = [0u64; 4];
             for (bit, &(start, _)) in chunk.iter().enumerate() {
                 let k = c * 64 + bit;
                 let mut scanners = table.may_start(keys, k);
                 if scanners & cue == 0 && prefixes.start(text, start, keys[k]) {
                     scanners |= cue;
+                }
+                if names.may_start(keys, k) {
+                    scanners |= name;
                 }
                 // Most words start no pattern of any scanner.
                 if scanners != 0 {

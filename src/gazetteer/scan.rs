@@ -168,6 +168,7 @@ impl Scanner {
     /// of a longer text that `text` starts, and `keys` theirs ([`words::keys`]); `folded` is
     /// `text` folded ([`words::fold`]). The first-word filter can be turned off (tests
     /// compare the two).
+    #[cfg(test)]
     pub(crate) fn scan_words(
         &self,
         text: &str,
@@ -176,26 +177,42 @@ impl Scanner {
         keys: &[u64],
         filter: bool,
     ) -> Vec<(usize, usize, Target)> {
+        let keys = &keys[..words.partition_point(|w| w.1 <= text.len())];
+        if filter {
+            self.scan_at(text, folded, words, |k| {
+                self.first_words.next_start(keys, k)
+            })
+        } else {
+            self.scan_at(text, folded, words, |k| k)
+        }
+    }
+
+    /// What the patterns start with ([`Self::scan_at`] searches only where they may start).
+    pub(crate) fn first_words(&self) -> &FirstWords {
+        &self.first_words
+    }
+
+    /// [`Self::scan_words`], searching at the word `next(k)` gives, the first at `k` or after
+    /// where a name may start (or a number past the words).
+    pub(crate) fn scan_at(
+        &self,
+        text: &str,
+        folded: &[u8],
+        words: &[(usize, usize)],
+        next: impl Fn(usize) -> usize,
+    ) -> Vec<(usize, usize, Target)> {
         let Some(ac) = self.automaton() else {
             return Vec::new();
         };
         // Folding keeps every byte offset and word, so matches in `folded` are spans of
         // `text`, and the words of `text` are the folded text's.
         let words = &words[..words.partition_point(|w| w.1 <= text.len())];
-        let keys = &keys[..words.len()];
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
         // A name can start at a word only if its first words are this one and the next (a
         // name ends on a word boundary, or its next byte is not alphanumeric, as is the
         // text's, and between its words are the text's bytes): a lookup or two rule out most
         // words without a search. Keys are lossy, which costs a search, never a name.
-        let next = |k: usize| {
-            if filter {
-                self.first_words.next_start(keys, k)
-            } else {
-                k
-            }
-        };
         let mut k = next(0);
         while k < words.len() {
             let start = words[k].0;
