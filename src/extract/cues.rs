@@ -252,12 +252,8 @@ impl Prefixes {
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
     let words = words::list(text.as_bytes());
     let keys = words::keys(text.as_bytes(), &words);
-    let names = words::FirstWords::with_capacity(0);
-    find_in(
-        text,
-        &words,
-        &Starts::of(text.as_bytes(), &words, &keys, &names),
-    )
+    let g = crate::gazetteer::Gazetteer::embedded();
+    find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys, g))
 }
 
 /// The cues matched as whole words (not ending in `*`), for the table of first words

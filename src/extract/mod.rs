@@ -153,7 +153,7 @@ impl Extractor {
         // Read once, for the cue words and the gazetteer alike.
         let words = crate::words::list(body.as_bytes());
         let keys = crate::words::keys(body.as_bytes(), &words);
-        let starts = Starts::of(body.as_bytes(), &words, &keys, g.first_words());
+        let starts = Starts::of(body.as_bytes(), &words, &keys, g);
         let mut all_sentences = sentences::split(body);
         let mut all_cues = cues::find_in(body, &words, &starts);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
@@ -256,7 +256,7 @@ impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
         let words = crate::words::list(text.as_bytes());
         let keys = crate::words::keys(text.as_bytes(), &words);
-        let starts = Starts::of(text.as_bytes(), &words, &keys, g.first_words());
+        let starts = Starts::of(text.as_bytes(), &words, &keys, g);
         let cues = cues::find_in(text, &words, &starts);
         let sentences = sentences::split(text);
         Doc::with_parts(g, text, base, today, sentences, cues, (&words, &starts))

@@ -1,16 +1,18 @@
 //! The words of a text where each scanner (cue words, technique phrases, ATT&CK software, the
 //! gazetteer's names) may find a pattern, read for all four in one pass over the words' keys.
 //!
-//! Each scanner filters words by its own [`crate::words::FirstWords`]; run apart, the filters
-//! each walked every word of every article, hashing its key again (the largest cost of the
-//! scanners). Together they share the walk, the load of each key and its hash (the built-in
-//! scanners share one table; the gazetteer, built at run time, keeps its own), and each
-//! scanner then steps from one word it may start at to the next by a bit search.
+//! Each scanner could filter words by its own [`crate::words::FirstWords`]; run apart, the
+//! filters each walked every word of every article, hashing its key again (the largest cost
+//! of the scanners). Together they share the walk, the load of each key and its hash, and one
+//! table (kept by the gazetteer, whose names are known at run time only): a load per word that
+//! misses the first-level cache, where a table each cost a miss each. Each scanner then steps
+//! from one word it may start at to the next by a bit search.
 
 use std::sync::OnceLock;
 
 use super::{cues, software, techniques};
-use crate::words::{FirstWords, SharedFirstWords};
+use crate::gazetteer::Gazetteer;
+use crate::words::SharedFirstWords;
 
 /// One of the scanners that [`Starts`] reads for.
 #[derive(Debug, Clone, Copy)]
@@ -22,17 +24,29 @@ pub(crate) enum Scanner {
     Name,
 }
 
-/// The first words of the patterns of the built-in [`Scanner`]s, built on first use.
-fn table() -> &'static SharedFirstWords {
-    static TABLE: OnceLock<SharedFirstWords> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The patterns of the built-in [`Scanner`]s, collected on first use.
+fn builtin() -> &'static [(Scanner, Vec<u8>)] {
+    static PATTERNS: OnceLock<Vec<(Scanner, Vec<u8>)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
         let mut patterns: Vec<(Scanner, Vec<u8>)> = Vec::new();
         patterns.extend(cues::whole_word_cues().map(|p| (Scanner::Cue, p.to_vec())));
         techniques::each_phrase(|p| patterns.push((Scanner::Technique, p.to_vec())));
         patterns.extend(software::names().map(|p| (Scanner::Software, p.to_vec())));
-        let mut table = SharedFirstWords::with_capacity(patterns.len());
-        for (scanner, p) in &patterns {
+        patterns
+    })
+}
+
+/// The first words of the patterns of every [`Scanner`] reading with the gazetteer `g`, built
+/// on first use and kept by `g`.
+pub(crate) fn table(g: &Gazetteer) -> &SharedFirstWords {
+    g.shared_first_words(|names| {
+        let builtin = builtin();
+        let mut table = SharedFirstWords::with_capacity(builtin.len() + names.len());
+        for (scanner, p) in builtin {
             table.add(*scanner as u8, p);
+        }
+        for p in names {
+            table.add(Scanner::Name as u8, p);
         }
         table
     })
@@ -46,17 +60,10 @@ pub(crate) struct Starts {
 
 impl Starts {
     /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
-    /// and the words' keys `keys` ([`crate::words::keys`]), one each; `names` are the first
-    /// words of the gazetteer's names.
-    pub(crate) fn of(
-        text: &[u8],
-        words: &[(usize, usize)],
-        keys: &[u64],
-        names: &FirstWords,
-    ) -> Self {
-        let (table, prefixes) = (table(), cues::prefixes());
+    /// and the words' keys `keys` ([`crate::words::keys`]), one each, with the gazetteer `g`.
+    pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64], g: &Gazetteer) -> Self {
+        let (table, prefixes) = (table(g), cues::prefixes());
         let cue = 1 << Scanner::Cue as u8;
-        let name = 1 << Scanner::Name as u8;
         let mut sets: [Vec<u64>; 4] =
             std::array::from_fn(|_| Vec::with_capacity(keys.len().div_ceil(64)));
         for (c, chunk) in words.chunks(64).enumerate() {
@@ -66,9 +73,6 @@ impl Starts {
                 let mut scanners = table.may_start(keys, k);
                 if scanners & cue == 0 && prefixes.start(text, start, keys[k]) {
                     scanners |= cue;
-                }
-                if names.may_start(keys, k) {
-                    scanners |= name;
                 }
                 // Most words start no pattern of any scanner.
                 if scanners != 0 {

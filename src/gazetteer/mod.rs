@@ -224,15 +224,18 @@ impl Gazetteer {
         self.scan_words(text, &crate::words::fold(text), &words, next)
     }
 
-    /// What the names start with, for a filter of where a name may start (`next` of
-    /// [`Self::scan_words`]).
-    pub(crate) fn first_words(&self) -> &crate::words::FirstWords {
-        self.scanner.first_words()
+    /// What the names (folded) start with together with those of the extractor's own
+    /// scanners, in one table that `build` makes from the names on first use.
+    pub(crate) fn shared_first_words(
+        &self,
+        build: impl FnOnce(&[Box<[u8]>]) -> crate::words::SharedFirstWords,
+    ) -> &crate::words::SharedFirstWords {
+        self.scanner.shared_first_words(build)
     }
 
     /// [`Self::scan`] over `text` folded (`words::fold`) and its words (`words::list`) already
     /// known, or those of a longer text that `text` starts, searching at the word `next(k)`
-    /// gives, the first at `k` or after where a name may start by [`Self::first_words`].
+    /// gives, the first at `k` or after where a name may start.
     pub(crate) fn scan_words<'g>(
         &'g self,
         text: &str,

@@ -9,7 +9,7 @@ use super::actors::ActorRef;
 use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
 use crate::model::{Country, Sector};
-use crate::words::{self, FirstWords};
+use crate::words::{self, FirstWords, SharedFirstWords};
 
 /// A name found by [`Gazetteer::scan`](super::Gazetteer::scan): where, and what it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +144,7 @@ impl ScannerBuilder {
             first_words,
             patterns,
             ac: OnceLock::new(),
+            shared_first_words: OnceLock::new(),
             readings: self.readings,
         }
     }
@@ -159,6 +160,9 @@ pub(crate) struct Scanner {
     first_words: FirstWords,
     /// `None` inside only if the automaton could not be built (no limit we come near).
     ac: OnceLock<Option<NFA>>,
+    /// What the patterns and those of other scanners start with, in one table (see
+    /// [`Self::shared_first_words`]).
+    shared_first_words: OnceLock<SharedFirstWords>,
     readings: Vec<Readings>,
 }
 
@@ -190,6 +194,17 @@ impl Scanner {
     /// What the patterns start with ([`Self::scan_at`] searches only where they may start).
     pub(crate) fn first_words(&self) -> &FirstWords {
         &self.first_words
+    }
+
+    /// What the patterns start with together with those of other scanners that read the
+    /// same texts, in one table that `build` makes from the patterns on first use: one
+    /// lookup per word serves them all.
+    pub(crate) fn shared_first_words(
+        &self,
+        build: impl FnOnce(&[Box<[u8]>]) -> SharedFirstWords,
+    ) -> &SharedFirstWords {
+        self.shared_first_words
+            .get_or_init(|| build(&self.patterns))
     }
 
     /// [`Self::scan_words`], searching at the word `next(k)` gives, the first at `k` or after
