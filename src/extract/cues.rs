@@ -214,6 +214,9 @@ pub(super) struct Prefixes {
     /// and the mask of those bytes in a key: a word whose key differs there does not start
     /// with the prefix, which rules out nearly every word without reading the text.
     heads: Vec<(u64, u64)>,
+    /// The first bytes of the heads, a bit each: a word starting with none of them (most
+    /// words) is ruled out by one load, without a loop over the heads.
+    first_bytes: [u64; 4],
 }
 
 impl Prefixes {
@@ -229,15 +232,26 @@ impl Prefixes {
                 let mask = (1u64 << (8 * p.len().min(4))) - 1;
                 (key & mask, mask)
             })
-            .collect();
-        Prefixes { prefixes, heads }
+            .collect::<Vec<_>>();
+        let mut first_bytes = [0u64; 4];
+        for &(head, _) in &heads {
+            let b = head.to_le_bytes()[0];
+            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        Prefixes {
+            prefixes,
+            heads,
+            first_bytes,
+        }
     }
 
     /// Whether a cue ending in `*` starts the text at `start`, where a word whose
     /// [`words::keys`] is `key` starts.
     #[inline(always)]
     pub(super) fn start(&self, text: &[u8], start: usize, key: u64) -> bool {
-        self.heads.iter().any(|&(head, mask)| key & mask == head)
+        let b = key.to_le_bytes()[0];
+        self.first_bytes[usize::from(b >> 6)] >> (b & 63) & 1 != 0
+            && self.heads.iter().any(|&(head, mask)| key & mask == head)
             && self
                 .prefixes
                 .iter()
