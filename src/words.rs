@@ -393,14 +393,16 @@ impl SharedFirstWords {
 
     /// The scanners that may start a pattern at word `k` ([`FirstWords::may_start`]), a bit
     /// each, given the [`keys`] of the words of a text.
+    ///
+    /// Both slots are read whatever the first holds, and combined without a branch: the
+    /// tables are past the first-level cache, and a branch on what the first load returns
+    /// (mispredicted for one word in several) kept the loads of the next words from
+    /// overlapping with it.
     #[inline(always)]
     pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> u8 {
         let first = keys[k];
         let flags = self.firsts[slot(first, self.bits)];
         let (whole, longer) = (flags & 0xF, flags >> 4);
-        if longer & !whole == 0 {
-            return whole;
-        }
         let pairs = keys.get(k + 1).map_or(0, |&second| {
             self.pairs[slot(pair_key(first, second), self.bits)]
         });

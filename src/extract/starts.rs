@@ -71,14 +71,13 @@ impl Starts {
             for (bit, &(start, _)) in chunk.iter().enumerate() {
                 let k = c * 64 + bit;
                 let mut scanners = table.may_start(keys, k);
-                if scanners & cue == 0 && prefixes.start(text, start, keys[k]) {
+                // Asked whatever the table says (which is not known before its load returns):
+                // the check reads the key, and rarely the text.
+                if prefixes.start(text, start, keys[k]) {
                     scanners |= cue;
                 }
-                // Most words start no pattern of any scanner.
-                if scanners != 0 {
-                    for (s, bits) in bits.iter_mut().enumerate() {
-                        *bits |= u64::from(scanners >> s & 1) << bit;
-                    }
+                for (s, bits) in bits.iter_mut().enumerate() {
+                    *bits |= u64::from(scanners >> s & 1) << bit;
                 }
             }
             for (set, bits) in sets.iter_mut().zip(bits) {
