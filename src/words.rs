@@ -5,7 +5,8 @@
 //! a stop ends one. Upper or lower case and hyphens folded to spaces keep every word where it
 //! was, so the same walk reads a text and its folded copy alike.
 
-use aho_corasick::{AhoCorasick, Anchored, Input, Match};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, Match};
 
 /// Text as the scanners read it: ASCII letters in lower case and hyphens as spaces, so
 /// "APT-28" and "apt 28" read alike. Every byte maps to one byte, so offsets and words are
@@ -159,28 +160,60 @@ pub(crate) fn resume(words: &[(usize, usize)], from: usize, pos: usize) -> usize
     from + words[from..].iter().take_while(|w| w.0 < pos).count()
 }
 
-/// The longest match of `ac` (built for anchored searches) that starts at `start` in `haystack`
-/// and that `accept` takes, with what `accept` made of it. When the longest is refused (it ends
-/// inside a word, or fails a case check), the search is repeated on a shorter haystack for the
-/// next-longest ("Sandworm Teams" still yields "Sandworm").
-pub(crate) fn longest_accepted<T>(
-    ac: &AhoCorasick,
+/// The longest match of `aut` (built for anchored searches) that starts at `start` in
+/// `haystack` and that `accept` takes, with what `accept` made of it. When the longest is
+/// refused (it ends inside a word, or fails a case check), the search is repeated on a shorter
+/// haystack for the next-longest ("Sandworm Teams" still yields "Sandworm").
+///
+/// Generic over the automaton, so that each scanner's walk is compiled for its kind (a
+/// DFA's step is one load) rather than called through `AhoCorasick`, whose set-up and dynamic
+/// calls cost more than the few bytes most searches read before the automaton dies.
+pub(crate) fn longest_accepted<A: Automaton, T>(
+    aut: &A,
     haystack: &[u8],
     start: usize,
     mut accept: impl FnMut(Match) -> Option<T>,
 ) -> Option<T> {
     let mut limit = haystack.len();
     while limit > start {
-        let input = Input::new(haystack)
-            .range(start..limit)
-            .anchored(Anchored::Yes);
-        let m = ac.try_find(input).ok()??;
+        let m = longest_at(aut, &haystack[..limit], start)?;
         if let Some(accepted) = accept(m) {
             return Some(accepted);
         }
         limit = m.end() - 1;
     }
     None
+}
+
+/// The longest match of `aut` (leftmost-longest, built for anchored searches) that starts at
+/// `start` in `haystack`: what `AhoCorasick::try_find` returns for an anchored search there.
+#[inline(always)]
+fn longest_at<A: Automaton>(aut: &A, haystack: &[u8], start: usize) -> Option<Match> {
+    let mut sid = aut.start_state(Anchored::Yes).ok()?;
+    let mut longest = None;
+    if aut.is_match(sid) {
+        longest = Some(Match::new(aut.match_pattern(sid, 0), start..start));
+    }
+    for (at, &b) in haystack.iter().enumerate().skip(start) {
+        sid = aut.next_state(Anchored::Yes, sid, b);
+        if !aut.is_special(sid) {
+            continue;
+        }
+        if aut.is_dead(sid) {
+            break;
+        }
+        if aut.is_match(sid) {
+            // A match state also holds the patterns that end there but start later (for
+            // unanchored searches, which reach it by a failure transition): only one that
+            // starts at `start` counts, as in `try_find`.
+            let pattern = aut.match_pattern(sid, 0);
+            let from = at + 1 - aut.pattern_len(pattern);
+            if from <= start {
+                longest = Some(Match::new(pattern, from..at + 1));
+            }
+        }
+    }
+    longest
 }
 
 /// The end of the run of alphanumeric characters starting at byte `i` of `bytes` (`i` when
@@ -360,14 +393,16 @@ impl SharedFirstWords {
 
     /// The scanners that may start a pattern at word `k` ([`FirstWords::may_start`]), a bit
     /// each, given the [`keys`] of the words of a text.
+    ///
+    /// Both slots are read whatever the first holds, and combined without a branch: the
+    /// tables are past the first-level cache, and a branch on what the first load returns
+    /// (mispredicted for one word in several) kept the loads of the next words from
+    /// overlapping with it.
     #[inline(always)]
     pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> u8 {
         let first = keys[k];
         let flags = self.firsts[slot(first, self.bits)];
         let (whole, longer) = (flags & 0xF, flags >> 4);
-        if longer & !whole == 0 {
-            return whole;
-        }
         let pairs = keys.get(k + 1).map_or(0, |&second| {
             self.pairs[slot(pair_key(first, second), self.bits)]
         });

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::{MatchKind, StartKind, dfa::DFA};
 
 use super::ascii::starts_with_ignore_ascii_case;
 use super::starts::{Scanner, Starts};
@@ -176,7 +176,7 @@ pub(crate) struct CueHit {
 }
 
 struct Matcher {
-    automaton: AhoCorasick,
+    automaton: DFA,
     prefix: Vec<bool>,
     prefixes: Prefixes,
 }
@@ -190,8 +190,7 @@ fn matcher() -> &'static Matcher {
             .collect();
         // A few hundred patterns: a DFA is small and the fastest to run. Searches start only
         // where a word does, so it needs no unanchored start.
-        let automaton = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
@@ -215,6 +214,9 @@ pub(super) struct Prefixes {
     /// and the mask of those bytes in a key: a word whose key differs there does not start
     /// with the prefix, which rules out nearly every word without reading the text.
     heads: Vec<(u64, u64)>,
+    /// The first bytes of the heads, a bit each: a word starting with none of them (most
+    /// words) is ruled out by one load, without a loop over the heads.
+    first_bytes: [u64; 4],
 }
 
 impl Prefixes {
@@ -230,15 +232,26 @@ impl Prefixes {
                 let mask = (1u64 << (8 * p.len().min(4))) - 1;
                 (key & mask, mask)
             })
-            .collect();
-        Prefixes { prefixes, heads }
+            .collect::<Vec<_>>();
+        let mut first_bytes = [0u64; 4];
+        for &(head, _) in &heads {
+            let b = head.to_le_bytes()[0];
+            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        Prefixes {
+            prefixes,
+            heads,
+            first_bytes,
+        }
     }
 
     /// Whether a cue ending in `*` starts the text at `start`, where a word whose
     /// [`words::keys`] is `key` starts.
     #[inline(always)]
     pub(super) fn start(&self, text: &[u8], start: usize, key: u64) -> bool {
-        self.heads.iter().any(|&(head, mask)| key & mask == head)
+        let b = key.to_le_bytes()[0];
+        self.first_bytes[usize::from(b >> 6)] >> (b & 63) & 1 != 0
+            && self.heads.iter().any(|&(head, mask)| key & mask == head)
             && self
                 .prefixes
                 .iter()
@@ -253,7 +266,8 @@ impl Prefixes {
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
     let words = words::list(text.as_bytes());
     let keys = words::keys(text.as_bytes(), &words);
-    find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys))
+    let g = crate::gazetteer::Gazetteer::embedded();
+    find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys, g))
 }
 
 /// The cues matched as whole words (not ending in `*`), for the table of first words

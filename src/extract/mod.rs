@@ -50,7 +50,7 @@ use crate::scrape::Article;
 use ascii::{contains_ignore_ascii_case, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
-use starts::Starts;
+use starts::{Scanner, Starts};
 
 /// Every technical indicator in `text`, refanged, each value once, in order of first mention,
 /// with spans into `text` as written (see the README's Indicators section for what is read and
@@ -153,7 +153,7 @@ impl Extractor {
         // Read once, for the cue words and the gazetteer alike.
         let words = crate::words::list(body.as_bytes());
         let keys = crate::words::keys(body.as_bytes(), &words);
-        let starts = Starts::of(body.as_bytes(), &words, &keys);
+        let starts = Starts::of(body.as_bytes(), &words, &keys, g);
         let mut all_sentences = sentences::split(body);
         let mut all_cues = cues::find_in(body, &words, &starts);
         let promo_start = promo::detect(body, &all_sentences, &all_cues);
@@ -169,7 +169,7 @@ impl Extractor {
             today,
             all_sentences,
             all_cues,
-            (&words, &keys),
+            (&words, &starts),
         );
 
         let mut report = Report {
@@ -259,13 +259,15 @@ impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
         let words = crate::words::list(text.as_bytes());
         let keys = crate::words::keys(text.as_bytes(), &words);
-        let cues = cues::find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys));
+        let starts = Starts::of(text.as_bytes(), &words, &keys, g);
+        let cues = cues::find_in(text, &words, &starts);
         let sentences = sentences::split(text);
-        Doc::with_parts(g, text, base, today, sentences, cues, (&words, &keys))
+        Doc::with_parts(g, text, base, today, sentences, cues, (&words, &starts))
     }
 
-    /// A doc over `text` whose sentences, cue words and words with their keys are already known (`words` may
-    /// run on past `text`, into a promo block cut off it).
+    /// A doc over `text` whose sentences, cue words, words and where each scanner may start
+    /// among them are already known (`words` may run on past `text`, into a promo block cut
+    /// off it).
     fn with_parts(
         g: &'g Gazetteer,
         text: &'t str,
@@ -273,10 +275,10 @@ impl<'g, 't> Doc<'g, 't> {
         today: Date,
         sentences: Vec<Span>,
         cues: Vec<CueHit>,
-        (words, keys): (&[(usize, usize)], &[u64]),
+        (words, starts): (&[(usize, usize)], &Starts),
     ) -> Self {
         let folded = crate::words::fold(text);
-        let hits = g.scan_words(text, &folded, words, keys);
+        let hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
         let dates = dates::find(text, today);
         let mut doc = Doc {
             g,

@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::{MatchKind, StartKind, dfa::DFA};
 
 use super::Doc;
 use super::starts::{Scanner, Starts};
@@ -26,7 +26,7 @@ const ORDINARY: &str = "ordinary names";
 const NEVER: &str = "never";
 
 struct Finder {
-    ac: AhoCorasick,
+    ac: DFA,
     /// Per pattern: the software, the name as ATT&CK writes it, and whether it is guarded.
     targets: Vec<(&'static AttackSoftware, &'static str, bool)>,
     nouns: Vec<&'static str>,
@@ -50,8 +50,7 @@ fn finder() -> &'static Finder {
                 targets.push((sw, name, guarded));
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        let ac = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)

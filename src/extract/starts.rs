@@ -1,35 +1,52 @@
-//! The words of a text where each built-in scanner (cue words, technique phrases, ATT&CK
-//! software) may find a pattern, read for all three in one pass over the words' keys.
+//! The words of a text where each scanner (cue words, technique phrases, ATT&CK software, the
+//! gazetteer's names) may find a pattern, read for all four in one pass over the words' keys.
 //!
-//! Each scanner filters words by its own [`crate::words::FirstWords`]; run apart, the three
+//! Each scanner could filter words by its own [`crate::words::FirstWords`]; run apart, the
 //! filters each walked every word of every article, hashing its key again (the largest cost
-//! of the scanners). Together they share the walk, the load of each key and its hash, and each
-//! scanner then steps from one word it may start at to the next by a bit search.
+//! of the scanners). Together they share the walk, the load of each key and its hash, and one
+//! table (kept by the gazetteer, whose names are known at run time only): a load per word that
+//! misses the first-level cache, where a table each cost a miss each. Each scanner then steps
+//! from one word it may start at to the next by a bit search.
 
 use std::sync::OnceLock;
 
 use super::{cues, software, techniques};
+use crate::gazetteer::Gazetteer;
 use crate::words::SharedFirstWords;
 
-/// One of the built-in scanners that [`Starts`] reads for.
+/// One of the scanners that [`Starts`] reads for.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Scanner {
     Cue,
     Technique,
     Software,
+    /// The gazetteer's names.
+    Name,
 }
 
-/// The first words of the patterns of every [`Scanner`], built on first use.
-fn table() -> &'static SharedFirstWords {
-    static TABLE: OnceLock<SharedFirstWords> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The patterns of the built-in [`Scanner`]s, collected on first use.
+fn builtin() -> &'static [(Scanner, Vec<u8>)] {
+    static PATTERNS: OnceLock<Vec<(Scanner, Vec<u8>)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
         let mut patterns: Vec<(Scanner, Vec<u8>)> = Vec::new();
         patterns.extend(cues::whole_word_cues().map(|p| (Scanner::Cue, p.to_vec())));
         techniques::each_phrase(|p| patterns.push((Scanner::Technique, p.to_vec())));
         patterns.extend(software::names().map(|p| (Scanner::Software, p.to_vec())));
-        let mut table = SharedFirstWords::with_capacity(patterns.len());
-        for (scanner, p) in &patterns {
+        patterns
+    })
+}
+
+/// The first words of the patterns of every [`Scanner`] reading with the gazetteer `g`, built
+/// on first use and kept by `g`.
+pub(crate) fn table(g: &Gazetteer) -> &SharedFirstWords {
+    g.shared_first_words(|names| {
+        let builtin = builtin();
+        let mut table = SharedFirstWords::with_capacity(builtin.len() + names.len());
+        for (scanner, p) in builtin {
             table.add(*scanner as u8, p);
+        }
+        for p in names {
+            table.add(Scanner::Name as u8, p);
         }
         table
     })
@@ -38,30 +55,29 @@ fn table() -> &'static SharedFirstWords {
 /// Per [`Scanner`], a bit per word of a text: set where a pattern of the scanner may start.
 #[derive(Debug)]
 pub(crate) struct Starts {
-    sets: [Vec<u64>; 3],
+    sets: [Vec<u64>; 4],
 }
 
 impl Starts {
     /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
-    /// and the words' keys `keys` ([`crate::words::keys`]), one each.
-    pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64]) -> Self {
-        let (table, prefixes) = (table(), cues::prefixes());
+    /// and the words' keys `keys` ([`crate::words::keys`]), one each, with the gazetteer `g`.
+    pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64], g: &Gazetteer) -> Self {
+        let (table, prefixes) = (table(g), cues::prefixes());
         let cue = 1 << Scanner::Cue as u8;
-        let mut sets: [Vec<u64>; 3] =
+        let mut sets: [Vec<u64>; 4] =
             std::array::from_fn(|_| Vec::with_capacity(keys.len().div_ceil(64)));
         for (c, chunk) in words.chunks(64).enumerate() {
-            let mut bits = [0u64; 3];
+            let mut bits = [0u64; 4];
             for (bit, &(start, _)) in chunk.iter().enumerate() {
                 let k = c * 64 + bit;
                 let mut scanners = table.may_start(keys, k);
-                if scanners & cue == 0 && prefixes.start(text, start, keys[k]) {
+                // Asked whatever the table says (which is not known before its load returns):
+                // the check reads the key, and rarely the text.
+                if prefixes.start(text, start, keys[k]) {
                     scanners |= cue;
                 }
-                // Most words start no pattern of any scanner.
-                if scanners != 0 {
-                    for (s, bits) in bits.iter_mut().enumerate() {
-                        *bits |= u64::from(scanners >> s & 1) << bit;
-                    }
+                for (s, bits) in bits.iter_mut().enumerate() {
+                    *bits |= u64::from(scanners >> s & 1) << bit;
                 }
             }
             for (set, bits) in sets.iter_mut().zip(bits) {

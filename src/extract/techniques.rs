@@ -31,7 +31,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Match, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Match, MatchKind, StartKind, dfa::DFA};
 
 use super::Doc;
 use super::starts::{Scanner, Starts};
@@ -58,7 +59,7 @@ const NOT_TECHNIQUES: [&str; 5] = [LEFT_OUT, NOT_DONE, NAMED_FLAWS, EXPLOITED, T
 
 /// The phrase automaton and, per pattern, the technique it names.
 struct Finder {
-    ac: AhoCorasick,
+    ac: DFA,
     targets: Vec<&'static AttackTechnique>,
     /// Per pattern, whether it is one of the `[named flaws]`.
     flaw: Vec<bool>,
@@ -70,15 +71,14 @@ struct Finder {
 
 /// A list of cue words, searched for in one sentence.
 struct Words {
-    ac: AhoCorasick,
+    ac: DFA,
     first: FirstWords,
 }
 
 impl Words {
     fn new(list: &str) -> Words {
         let folded: Vec<Vec<u8>> = words().list(list).iter().map(|w| fold(w)).collect();
-        let ac = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        let ac = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(&folded)
@@ -182,8 +182,7 @@ fn finder() -> &'static Finder {
     static FINDER: OnceLock<Finder> = OnceLock::new();
     FINDER.get_or_init(|| {
         let phrases = phrases();
-        let ac = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        let ac = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(phrases.iter().map(|(p, _)| p))
@@ -205,7 +204,7 @@ fn finder() -> &'static Finder {
 /// (`next_start` gives the first at or after a word, as [`FirstWords::next_start`]) is several
 /// times faster than an unanchored scan.
 pub(super) fn at_words(
-    ac: &AhoCorasick,
+    ac: &impl Automaton,
     hay: &[u8],
     words: &[(usize, usize)],
     next_start: impl Fn(usize) -> usize,

@@ -220,20 +220,31 @@ impl Gazetteer {
     pub fn scan<'g>(&'g self, text: &str) -> Vec<Hit<'g>> {
         let words = crate::words::list(text.as_bytes());
         let keys = crate::words::keys(text.as_bytes(), &words);
-        self.scan_words(text, &crate::words::fold(text), &words, &keys)
+        let next = |k| self.scanner.first_words().next_start(&keys, k);
+        self.scan_words(text, &crate::words::fold(text), &words, next)
     }
 
-    /// [`Self::scan`] over `text` folded (`words::fold`), its words (`words::list`) and their
-    /// keys (`words::keys`) already known, or those of a longer text that `text` starts.
+    /// What the names (folded) start with together with those of the extractor's own
+    /// scanners, in one table that `build` makes from the names on first use.
+    pub(crate) fn shared_first_words(
+        &self,
+        build: impl FnOnce(&[Box<[u8]>]) -> crate::words::SharedFirstWords,
+    ) -> &crate::words::SharedFirstWords {
+        self.scanner.shared_first_words(build)
+    }
+
+    /// [`Self::scan`] over `text` folded (`words::fold`) and its words (`words::list`) already
+    /// known, or those of a longer text that `text` starts, searching at the word `next(k)`
+    /// gives, the first at `k` or after where a name may start.
     pub(crate) fn scan_words<'g>(
         &'g self,
         text: &str,
         folded: &[u8],
         words: &[(usize, usize)],
-        keys: &[u64],
+        next: impl Fn(usize) -> usize,
     ) -> Vec<Hit<'g>> {
         self.scanner
-            .scan_words(text, folded, words, keys, true)
+            .scan_at(text, folded, words, next)
             .into_iter()
             // A country's code joined to a dollar sign is a currency ("US$5,000", "HK$"),
             // not a place.

@@ -2,13 +2,14 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::MatchKind;
+use aho_corasick::nfa::contiguous::NFA;
 
 use super::actors::ActorRef;
 use super::hash::Map;
 use super::places::{AuthorityKind, Case, CountryForm};
 use crate::model::{Country, Sector};
-use crate::words::{self, FirstWords};
+use crate::words::{self, FirstWords, SharedFirstWords};
 
 /// A name found by [`Gazetteer::scan`](super::Gazetteer::scan): where, and what it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +144,7 @@ impl ScannerBuilder {
             first_words,
             patterns,
             ac: OnceLock::new(),
+            shared_first_words: OnceLock::new(),
             readings: self.readings,
         }
     }
@@ -157,7 +159,10 @@ pub(crate) struct Scanner {
     /// What the patterns start with, to skip words no name starts with.
     first_words: FirstWords,
     /// `None` inside only if the automaton could not be built (no limit we come near).
-    ac: OnceLock<Option<AhoCorasick>>,
+    ac: OnceLock<Option<NFA>>,
+    /// What the patterns and those of other scanners start with, in one table (see
+    /// [`Self::shared_first_words`]).
+    shared_first_words: OnceLock<SharedFirstWords>,
     readings: Vec<Readings>,
 }
 
@@ -167,6 +172,7 @@ impl Scanner {
     /// of a longer text that `text` starts, and `keys` theirs ([`words::keys`]); `folded` is
     /// `text` folded ([`words::fold`]). The first-word filter can be turned off (tests
     /// compare the two).
+    #[cfg(test)]
     pub(crate) fn scan_words(
         &self,
         text: &str,
@@ -175,26 +181,53 @@ impl Scanner {
         keys: &[u64],
         filter: bool,
     ) -> Vec<(usize, usize, Target)> {
+        let keys = &keys[..words.partition_point(|w| w.1 <= text.len())];
+        if filter {
+            self.scan_at(text, folded, words, |k| {
+                self.first_words.next_start(keys, k)
+            })
+        } else {
+            self.scan_at(text, folded, words, |k| k)
+        }
+    }
+
+    /// What the patterns start with ([`Self::scan_at`] searches only where they may start).
+    pub(crate) fn first_words(&self) -> &FirstWords {
+        &self.first_words
+    }
+
+    /// What the patterns start with together with those of other scanners that read the
+    /// same texts, in one table that `build` makes from the patterns on first use: one
+    /// lookup per word serves them all.
+    pub(crate) fn shared_first_words(
+        &self,
+        build: impl FnOnce(&[Box<[u8]>]) -> SharedFirstWords,
+    ) -> &SharedFirstWords {
+        self.shared_first_words
+            .get_or_init(|| build(&self.patterns))
+    }
+
+    /// [`Self::scan_words`], searching at the word `next(k)` gives, the first at `k` or after
+    /// where a name may start (or a number past the words).
+    pub(crate) fn scan_at(
+        &self,
+        text: &str,
+        folded: &[u8],
+        words: &[(usize, usize)],
+        next: impl Fn(usize) -> usize,
+    ) -> Vec<(usize, usize, Target)> {
         let Some(ac) = self.automaton() else {
             return Vec::new();
         };
         // Folding keeps every byte offset and word, so matches in `folded` are spans of
         // `text`, and the words of `text` are the folded text's.
         let words = &words[..words.partition_point(|w| w.1 <= text.len())];
-        let keys = &keys[..words.len()];
         // News names about one thing in a hundred bytes: room for most articles at once.
         let mut out = Vec::with_capacity((text.len() / 64).min(1024));
         // A name can start at a word only if its first words are this one and the next (a
         // name ends on a word boundary, or its next byte is not alphanumeric, as is the
         // text's, and between its words are the text's bytes): a lookup or two rule out most
         // words without a search. Keys are lossy, which costs a search, never a name.
-        let next = |k: usize| {
-            if filter {
-                self.first_words.next_start(keys, k)
-            } else {
-                k
-            }
-        };
         let mut k = next(0);
         while k < words.len() {
             let start = words[k].0;
@@ -215,7 +248,7 @@ impl Scanner {
     /// case check.
     fn longest_at(
         &self,
-        ac: &AhoCorasick,
+        ac: &NFA,
         text: &str,
         folded: &[u8],
         start: usize,
@@ -234,7 +267,7 @@ impl Scanner {
     }
 
     /// The automaton, built now if this is its first use.
-    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
+    pub(crate) fn automaton(&self) -> Option<&NFA> {
         self.ac
             .get_or_init(|| {
                 // Names are only looked for where a word starts, so the automaton needs anchored
@@ -249,11 +282,9 @@ impl Scanner {
                 // start, and a quicker build. One unanchored search over the whole text (NFA or
                 // DFA) was measured too: fewer instructions, but more CPU time than this word loop
                 // with its first-word filter, as each byte's transition waits on the last.
-                AhoCorasick::builder()
+                NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
                     .prefilter(false)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&self.patterns)
                     .ok()
             })
