@@ -126,8 +126,14 @@ fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
 }
 
 fn month(word: &str) -> Option<Month> {
-    // Month names are three to nine letters long ("may", "september").
-    if !(3..=9).contains(&word.len()) {
+    // Month names are three to nine letters long ("may", "september"), and start with one of
+    // eight letters: most capitalised words are turned away by their first.
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0] | 0x20,
+            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+        )
+    {
         return None;
     }
     let mut buf = [0u8; 9];
@@ -222,7 +228,10 @@ fn mention_at(
     mut after: Words<'_>,
     today: Date,
 ) -> Option<DateMention> {
-    if let Some(m) = month(word.text) {
+    // A word of letters can open a date only as a month's name, a number only as a day or a
+    // year.
+    let number = word.text.starts_with(|c: char| c.is_ascii_digit());
+    if !number && let Some(m) = month(word.text) {
         let next = after.next();
         // "May" and "March" are words too: a month needs a day, a year, or "in" before it
         // (and a capital, which the caller checked: a month name starts with a letter).
@@ -258,6 +267,9 @@ fn mention_at(
                 since: false,
             });
         }
+        return None;
+    }
+    if !number {
         return None;
     }
     if let Some(d) = day(word.text)
