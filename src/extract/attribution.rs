@@ -533,9 +533,24 @@ fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bo
 /// Whether a sentence says it is about the present ("this week", "on Monday"), which ends
 /// the story of earlier activity it follows.
 fn present_marker(sentence: &str) -> bool {
-    super::vocabulary::list("present-markers")
-        .iter()
-        .any(|m| super::ascii::contains_words_ignore_ascii_case(sentence, m))
+    let markers = super::vocabulary::list("present-markers");
+    // Where a marker may start as a whole word, every marker is tried: one pass over the
+    // sentence, where a search per marker read it once for each (their first letters, "t",
+    // "o", "n", are the commonest).
+    // The markers are in lower case.
+    let h = sentence.as_bytes();
+    (0..h.len())
+        .filter(|&i| i == 0 || !h[i - 1].is_ascii_alphanumeric())
+        .any(|i| {
+            let first = h[i].to_ascii_lowercase();
+            markers.iter().any(|m| {
+                m.as_bytes()[0] == first
+                    && h.get(i..i + m.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(m.as_bytes()))
+                    && h.get(i + m.len())
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+            })
+        })
 }
 
 /// The article's own stance when it names its main actor without a cue: the headline's cue,
