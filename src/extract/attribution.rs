@@ -59,6 +59,10 @@
 //! Every actor carries its [`crate::Basis`]: the rule, the parties and the
 //! deciding sentence.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::FinderRev;
+
 use crate::gazetteer::HitKind;
 use crate::model::{
     Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, Incident, Mention,
@@ -219,9 +223,16 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
         .unwrap_or(name.start);
     let before = &text[from..name.start];
     // ", including" needs no search of its own: it ends where the " including" in it does.
-    let Some(at) = [" such as ", " including "]
+    // The searchers are built once: building one for each name cost more than the search.
+    static INTROS: OnceLock<[FinderRev<'static>; 2]> = OnceLock::new();
+    let intros = INTROS.get_or_init(|| [" such as ", " including "].map(FinderRev::new));
+    let Some(at) = intros
         .iter()
-        .filter_map(|intro| before.rfind(intro).map(|i| i + intro.len()))
+        .filter_map(|intro| {
+            intro
+                .rfind(before.as_bytes())
+                .map(|i| i + intro.needle().len())
+        })
         .max()
     else {
         return false;
