@@ -555,7 +555,7 @@ fn present_marker(sentence: &str) -> bool {
         .any(|i| {
             let first = h[i].to_ascii_lowercase();
             markers.iter().any(|m| {
-                m.as_bytes()[0] == first
+                m.as_bytes().first() == Some(&first)
                     && h.get(i..i + m.len())
                         .is_some_and(|w| w.eq_ignore_ascii_case(m.as_bytes()))
                     && h.get(i + m.len())
