@@ -256,7 +256,10 @@ fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
     let from = (m.start.saturating_sub(40).max(s.start)..=m.start)
         .find(|&i| doc.text.is_char_boundary(i))
         .unwrap_or(m.start);
-    let before = doc.text[from..m.start].trim_end().trim_end_matches(" the");
+    let mut before = doc.text[from..m.start].trim_end();
+    while let Some(rest) = before.strip_suffix(" the") {
+        before = rest;
+    }
     let last_word = before.rsplit(' ').next().unwrap_or("");
     if kinds.iter().any(|k| last_word.eq_ignore_ascii_case(k)) {
         return true;

@@ -59,6 +59,10 @@
 //! Every actor carries its [`crate::Basis`]: the rule, the parties and the
 //! deciding sentence.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::FinderRev;
+
 use crate::gazetteer::HitKind;
 use crate::model::{
     Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, Incident, Mention,
@@ -219,9 +223,16 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
         .unwrap_or(name.start);
     let before = &text[from..name.start];
     // ", including" needs no search of its own: it ends where the " including" in it does.
-    let Some(at) = [" such as ", " including "]
+    // The searchers are built once: building one for each name cost more than the search.
+    static INTROS: OnceLock<[FinderRev<'static>; 2]> = OnceLock::new();
+    let intros = INTROS.get_or_init(|| [" such as ", " including "].map(FinderRev::new));
+    let Some(at) = intros
         .iter()
-        .filter_map(|intro| before.rfind(intro).map(|i| i + intro.len()))
+        .filter_map(|intro| {
+            intro
+                .rfind(before.as_bytes())
+                .map(|i| i + intro.needle().len())
+        })
         .max()
     else {
         return false;
@@ -533,9 +544,24 @@ fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bo
 /// Whether a sentence says it is about the present ("this week", "on Monday"), which ends
 /// the story of earlier activity it follows.
 fn present_marker(sentence: &str) -> bool {
-    super::vocabulary::list("present-markers")
-        .iter()
-        .any(|m| super::ascii::contains_words_ignore_ascii_case(sentence, m))
+    let markers = super::vocabulary::list("present-markers");
+    // Where a marker may start as a whole word, every marker is tried: one pass over the
+    // sentence, where a search per marker read it once for each (their first letters, "t",
+    // "o", "n", are the commonest).
+    // The markers are in lower case.
+    let h = sentence.as_bytes();
+    (0..h.len())
+        .filter(|&i| i == 0 || !h[i - 1].is_ascii_alphanumeric())
+        .any(|i| {
+            let first = h[i].to_ascii_lowercase();
+            markers.iter().any(|m| {
+                m.as_bytes().first() == Some(&first)
+                    && h.get(i..i + m.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(m.as_bytes()))
+                    && h.get(i + m.len())
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+            })
+        })
 }
 
 /// The article's own stance when it names its main actor without a cue: the headline's cue,

@@ -52,24 +52,6 @@ impl<'t> Words<'t> {
             end,
         }
     }
-
-    /// The next word that starts with a capital or a digit, as every date form does: the
-    /// search jumps to those bytes and steps over a word only when one is inside it
-    /// ("iPhone", "x86").
-    fn next_candidate(&mut self) -> Option<Word<'t>> {
-        let bytes = self.text.as_bytes();
-        loop {
-            let Some(start) = capital_or_digit(bytes, self.pos) else {
-                self.pos = bytes.len();
-                return None;
-            };
-            let word = self.word(start);
-            self.pos = word.end;
-            if start == 0 || !bytes[start - 1].is_ascii_alphanumeric() {
-                return Some(word);
-            }
-        }
-    }
 }
 
 impl<'t> Iterator for Words<'t> {
@@ -87,19 +69,57 @@ impl<'t> Iterator for Words<'t> {
     }
 }
 
-/// The first capital or digit at or after `from`.
-fn capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    let wanted = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit();
-    let mut at = from;
-    // Most runs of sixteen bytes of prose hold neither, and a test of sixteen bytes at once
-    // (which the compiler vectorises) skips them.
-    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<16>) {
-        if chunk.iter().fold(false, |any, &b| any | wanted(b)) {
-            break;
-        }
-        at += 16;
+/// The runs of ASCII letters and digits that start with a capital or a digit, as every date
+/// form does, in order: where each starts and ends.
+///
+/// Each 64 bytes are classified at once into bit masks (the letters and digits, and the
+/// capitals and digits), and the starts and ends read from the masks: a loop stepping over
+/// each word of prose mispredicts its exit on nearly every word.
+fn opening_words(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Whether the byte before the chunk is a letter or digit.
+    let mut carry = 0u64;
+    bytes.chunks(64).enumerate().flat_map(move |(c, chunk)| {
+        let (alphanumeric, opening) = classify(chunk);
+        let starts = opening & !(alphanumeric << 1 | carry);
+        carry = alphanumeric >> 63;
+        let base = c * 64;
+        std::iter::successors((starts != 0).then_some(starts), |&rest| {
+            let rest = rest & (rest - 1);
+            (rest != 0).then_some(rest)
+        })
+        .map(move |rest| {
+            let i = rest.trailing_zeros();
+            let len = (!(alphanumeric >> i)).trailing_zeros();
+            // A run to the chunk's last bit may go on into the next chunk.
+            let end = if i + len < 64 {
+                base + (i + len) as usize
+            } else {
+                word_end(bytes, base + i as usize)
+            };
+            (base + i as usize, end)
+        })
+    })
+}
+
+/// Bit masks over `chunk` (64 bytes or fewer): its ASCII letters and digits, and its
+/// capitals and digits.
+#[inline(always)]
+fn classify(chunk: &[u8]) -> (u64, u64) {
+    // A byte of flags per byte, in a loop the compiler runs on vectors, then eight at a time
+    // gathered into bits by a multiplication.
+    let mut flags = [0u8; 64];
+    for (f, &b) in flags.iter_mut().zip(chunk) {
+        *f = u8::from(b.is_ascii_alphanumeric())
+            | u8::from(b.is_ascii_uppercase() || b.is_ascii_digit()) << 1;
     }
-    bytes[at..].iter().position(|&b| wanted(b)).map(|n| at + n)
+    let gather = |x: u64| (x & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut alphanumeric, mut opening) = (0u64, 0u64);
+    for (j, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        alphanumeric |= gather(x) << (8 * j);
+        opening |= gather(x >> 1) << (8 * j);
+    }
+    (alphanumeric, opening)
 }
 
 fn word_end(bytes: &[u8], start: usize) -> usize {
@@ -126,8 +146,14 @@ fn word_before(text: &str, at: usize) -> Option<Word<'_>> {
 }
 
 fn month(word: &str) -> Option<Month> {
-    // Month names are three to nine letters long ("may", "september").
-    if !(3..=9).contains(&word.len()) {
+    // Month names are three to nine letters long ("may", "september"), and start with one of
+    // eight letters: most capitalised words are turned away by their first.
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0] | 0x20,
+            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+        )
+    {
         return None;
     }
     let mut buf = [0u8; 9];
@@ -204,10 +230,19 @@ fn month_window(year: i32, month: Month) -> Option<DateWindow> {
 /// Every date in `text`, in order; `today` is the scrape date. Linear in the text.
 pub(crate) fn find(text: &str, today: Date) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
-    let mut words = Words::at(text, 0);
-    while let Some(word) = words.next_candidate() {
-        if let Some(m) = mention_at(text, word, words.clone(), today) {
-            words = Words::at(text, m.span.end);
+    // Where reading goes on after the last date found.
+    let mut resume = 0;
+    for (start, end) in opening_words(text.as_bytes()) {
+        if start < resume {
+            continue;
+        }
+        let word = Word {
+            text: &text[start..end],
+            start,
+            end,
+        };
+        if let Some(m) = mention_at(text, word, Words::at(text, word.end), today) {
+            resume = m.span.end;
             out.push(m);
         }
     }
@@ -222,7 +257,10 @@ fn mention_at(
     mut after: Words<'_>,
     today: Date,
 ) -> Option<DateMention> {
-    if let Some(m) = month(word.text) {
+    // A word of letters can open a date only as a month's name, a number only as a day or a
+    // year.
+    let number = word.text.starts_with(|c: char| c.is_ascii_digit());
+    if !number && let Some(m) = month(word.text) {
         let next = after.next();
         // "May" and "March" are words too: a month needs a day, a year, or "in" before it
         // (and a capital, which the caller checked: a month name starts with a letter).
@@ -258,6 +296,9 @@ fn mention_at(
                 since: false,
             });
         }
+        return None;
+    }
+    if !number {
         return None;
     }
     if let Some(d) = day(word.text)
@@ -341,6 +382,27 @@ fn join_between(text: &str, found: Vec<DateMention>) -> Vec<DateMention> {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn opening_words_are_those_a_byte_loop_finds() {
+        let text = format!(
+            "{}March 2025 x86 iPhone 12th Über2021 und 7 May. {}Decembers",
+            "a, ".repeat(20),
+            "b ".repeat(30)
+        );
+        let bytes = text.as_bytes();
+        let naive: Vec<(usize, usize)> = (0..bytes.len())
+            .filter(|&i| {
+                (bytes[i].is_ascii_uppercase() || bytes[i].is_ascii_digit())
+                    && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            })
+            .map(|i| (i, word_end(bytes, i)))
+            .collect();
+        assert_eq!(opening_words(bytes).collect::<Vec<_>>(), naive);
+        // "March 2025" crosses the first 64 bytes, "Decembers" ends the text.
+        assert!(naive.iter().any(|&(s, e)| s < 64 && e > 64));
+        assert_eq!(naive.last().map(|&(_, e)| e), Some(text.len()));
+    }
 
     fn windows(text: &str, today: Date) -> Vec<(String, String)> {
         find(text, today)

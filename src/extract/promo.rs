@@ -30,9 +30,18 @@ pub(crate) fn detect(text: &str, sentences: &[Span], cues: &[CueHit]) -> Option<
 }
 
 fn addresses_reader(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case("your") || w.eq_ignore_ascii_case("you"))
+    // "you" and "your" spell "you": a sentence without it (most) is passed without reading
+    // its words, found from its y's.
+    let bytes = sentence.as_bytes();
+    let spells_you = memchr::memchr2_iter(b'y', b'Y', bytes).any(|i| {
+        bytes
+            .get(i + 1..i + 3)
+            .is_some_and(|ou| ou.eq_ignore_ascii_case(b"ou"))
+    });
+    spells_you
+        && sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("your") || w.eq_ignore_ascii_case("you"))
         && !sentence.contains('"')
         && !sentence.contains('\u{201c}')
 }

@@ -9,10 +9,10 @@
 //! | `/` `\` (paths, registry keys, CIDR) | `memchr2` |
 //! | `-` between hex pairs (`00-1a-2b-...` MACs) | `memchr`, then four bytes tested |
 //! | `AS` before a digit or `N` (ASNs) | `memmem` |
-//! | 25 letters or digits in a row (hashes, bitcoin addresses) | a probe every 25 bytes: such a run covers one |
+//! | 25 letters or digits in a row (hashes, bitcoin addresses) | bit masks of 64 bytes at a time ([`LongRun`]) |
 //!
 //! Each search runs ahead once and is asked again only when the scan passes its last find, so
-//! each reads a byte at most once; the probes read the words they land in.
+//! each reads a byte at most once (the masks reread at most the 88 bytes after a find).
 
 use memchr::memmem;
 
@@ -54,8 +54,76 @@ impl NextByte {
     }
 }
 
-/// The length of a run that may be a hash or a bitcoin address, and the probe's stride.
+/// The length of a run that may be a hash or a bitcoin address.
 pub(super) const LONG_RUN: usize = 25;
+
+/// The next run of [`LONG_RUN`] ASCII letters or digits, searched again only once `pos`
+/// passes it.
+///
+/// Prose is nearly all letters, so testing bytes one by one (or probing every 25th and reading
+/// the word it lands in) pays a branch per word. Instead each 64 bytes become a bit mask of
+/// their letters and digits, and a few shifts of two masks together find where 25 set bits in
+/// a row start.
+#[derive(Default)]
+struct LongRun {
+    at: Option<usize>,
+}
+
+impl LongRun {
+    /// Where the first run of [`LONG_RUN`] letters or digits within `bytes[pos..]` starts, or
+    /// the length of `bytes`.
+    fn from(&mut self, bytes: &[u8], pos: usize) -> usize {
+        match self.at {
+            Some(at) if at >= pos => at,
+            _ => {
+                let at = first_long_run(bytes, pos);
+                self.at = Some(at);
+                at
+            }
+        }
+    }
+}
+
+fn first_long_run(bytes: &[u8], pos: usize) -> usize {
+    let chunk = |from: usize| alphanumeric_mask(bytes.get(from..).unwrap_or_default());
+    let mut base = pos;
+    let mut low = chunk(base);
+    while base < bytes.len() {
+        let high = chunk(base + 64);
+        // Bit i: bytes `base + i ..` hold 1, 2, 4, 8, 16, then 25 letters or digits in a row.
+        // The 64 starts of `low` are known: a run starting there ends within `high`.
+        let mut run = u128::from(high) << 64 | u128::from(low);
+        run &= run >> 1;
+        run &= run >> 2;
+        run &= run >> 4;
+        run &= run >> 8;
+        run &= run >> (LONG_RUN - 16);
+        let starts = run as u64;
+        if starts != 0 {
+            return base + starts.trailing_zeros() as usize;
+        }
+        base += 64;
+        low = high;
+    }
+    bytes.len()
+}
+
+/// Bit i set when byte i of `bytes` (of its first 64) is an ASCII letter or digit.
+#[inline(always)]
+fn alphanumeric_mask(bytes: &[u8]) -> u64 {
+    // A byte per byte, in a loop the compiler runs on vectors, then eight at a time gathered
+    // into bits by a multiplication.
+    let mut flags = [0u8; 64];
+    for (f, b) in flags.iter_mut().zip(bytes) {
+        *f = u8::from(b.is_ascii_alphanumeric());
+    }
+    let mut mask = 0;
+    for (j, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        mask |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * j);
+    }
+    mask
+}
 
 /// The positions worth a look, in order (see the module docs).
 pub(super) struct Candidates<'b> {
@@ -63,6 +131,7 @@ pub(super) struct Candidates<'b> {
     marks: NextByte,
     slashes: NextByte,
     dashes: NextByte,
+    long_run: LongRun,
     asn: memmem::FindIter<'b, 'static>,
     /// The next "AS" not yet passed, or the length of the text.
     next_asn: usize,
@@ -77,6 +146,7 @@ impl<'b> Candidates<'b> {
             marks: NextByte::new(b".:@"),
             slashes: NextByte::new(b"/\\"),
             dashes: NextByte::new(b"-"),
+            long_run: LongRun::default(),
             asn,
             next_asn,
         }
@@ -120,27 +190,30 @@ impl<'b> Candidates<'b> {
             }
             self.next_asn = self.asn.next().unwrap_or(n);
         }
-        // A long run of letters and digits covers a multiple of the stride.
-        let mut probe = pos.next_multiple_of(LONG_RUN);
-        while probe < best {
-            if b[probe].is_ascii_alphanumeric() {
-                let run_start = b[pos..probe]
-                    .iter()
-                    .rposition(|c| !c.is_ascii_alphanumeric())
-                    .map_or(pos, |k| pos + k + 1);
-                let run_end = b[probe..]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .map_or(n, |k| probe + k);
-                if run_end - run_start >= LONG_RUN {
-                    best = best.min(probe);
-                    break;
-                }
-                probe = run_end.next_multiple_of(LONG_RUN);
-            } else {
-                probe += LONG_RUN;
-            }
-        }
+        // A long run of letters and digits: from any byte of it the reader takes the same
+        // token, so its start stands for it.
+        best = best.min(self.long_run.from(b, pos));
         (best < n).then_some(best)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_runs_are_found_where_they_start() {
+        let run = "a1".repeat(13);
+        for lead in [0, 1, 39, 63, 64, 100] {
+            let text = format!("{} {run} x", &"ab cd ".repeat(20)[..lead]);
+            let start = lead + 1;
+            assert_eq!(first_long_run(text.as_bytes(), 0), start, "{lead}");
+            // From inside the run, what is left of it still counts when 25 long.
+            assert_eq!(first_long_run(text.as_bytes(), start + 1), start + 1);
+            assert_eq!(first_long_run(text.as_bytes(), start + 2), text.len());
+        }
+        let short = format!("{} {}", "b".repeat(24), "c".repeat(24));
+        assert_eq!(first_long_run(short.as_bytes(), 0), short.len());
+        assert_eq!(first_long_run(b"", 0), 0);
     }
 }

@@ -90,9 +90,27 @@ impl Finder<'_, '_> {
         let mut candidates = Candidates::new(self.b);
         let mut pos = 0;
         while let Some(at) = candidates.next(pos) {
+            if self.ends_a_sentence(at, pos) {
+                pos = at + 1;
+                continue;
+            }
             let (start, end) = self.token_around(at, pos);
             pos = self.read(start, end).max(at + 1);
         }
+    }
+
+    /// Whether the candidate at `at` is the full stop after a short word that ends a sentence
+    /// ("attack. "), the commonest candidate of news, passed without cutting out its token: no
+    /// reader takes it. The scan found no candidate since `floor`, so the word holds no mark,
+    /// and an ASN in it would have been one; a space at most 16 bytes back makes it too short
+    /// for a hash or a dashed MAC, and starts it after `floor`.
+    fn ends_a_sentence(&self, at: usize, floor: usize) -> bool {
+        self.b[at] == b'.'
+            && self
+                .b
+                .get(at + 1)
+                .is_none_or(|&b| CLASS[usize::from(b)] & SEP != 0)
+            && memchr::memrchr(b' ', &self.b[floor.max(at.saturating_sub(16))..at]).is_some()
     }
 
     /// The token around byte `at` (an ASCII byte), reaching back no further than `floor`.
