@@ -132,14 +132,20 @@ fn classify(chunk: &[u8]) -> (u64, u64) {
     for (f, &b) in flags.iter_mut().zip(chunk) {
         *f = u8::from(b.is_ascii_alphanumeric() | (b >= 0x80)) | (b >> 7) << 1;
     }
+    (bit_of_each(&flags, 0), bit_of_each(&flags, 1))
+}
+
+/// Bit `bit` of each of 64 bytes, as a mask (byte `i`'s at bit `i`): eight bytes at a time
+/// gathered into bits by a multiplication, without a branch or a shift per byte.
+#[inline(always)]
+pub(crate) fn bit_of_each(flags: &[u8; 64], bit: u32) -> u64 {
     let gather = |x: u64| (x & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-    let (mut run, mut high) = (0u64, 0u64);
+    let mut mask = 0u64;
     for (j, eight) in flags.chunks_exact(8).enumerate() {
         let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        run |= gather(x) << (8 * j);
-        high |= gather(x >> 1) << (8 * j);
+        mask |= gather(x >> bit) << (8 * j);
     }
-    (run, high)
+    mask
 }
 
 /// Pushes the words of the run `bytes[start..end]` of ASCII letters, digits and non-ASCII
