@@ -86,34 +86,33 @@ pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
         carry = run >> 63;
         let mut starts = run & !before;
         // An end is the first byte after a run: past the last byte of a short final chunk too.
+        // Starts and ends alternate, an end first when a run is open: each start's end is the
+        // lowest end left, and an end with none left runs on into the next chunk.
         let mut ends = !run & before;
-        let mut from = 0;
-        loop {
-            let (start, mixed) = match open {
-                Some(run) => run,
-                None if starts == 0 => break,
-                None => {
-                    from = starts.trailing_zeros();
-                    starts &= starts - 1;
-                    (base + from as usize, false)
-                }
-            };
-            let later = ends & (!0u64 << from);
-            if later == 0 {
-                open = Some((start, mixed || high >> from != 0));
+        if let Some((start, mixed)) = open {
+            if ends == 0 {
+                open = Some((start, mixed || high != 0));
+                continue;
+            }
+            let end = ends.trailing_zeros();
+            ends &= ends - 1;
+            let mixed = mixed || high & ((1u64 << end) - 1) != 0;
+            push_run(bytes, start, base + end as usize, mixed, &mut out);
+            open = None;
+        }
+        while starts != 0 {
+            let from = starts.trailing_zeros();
+            starts &= starts - 1;
+            let start = base + from as usize;
+            if ends == 0 {
+                open = Some((start, high >> from != 0));
                 break;
             }
-            let end = later.trailing_zeros();
-            ends &= !(1u64 << end);
-            let inside = ((1u64 << end) - 1) & (!0u64 << from);
-            push_run(
-                bytes,
-                start,
-                base + end as usize,
-                mixed || high & inside != 0,
-                &mut out,
-            );
-            open = None;
+            let end = ends.trailing_zeros();
+            ends &= ends - 1;
+            // Most chunks are ASCII: their runs are known whole without a mask.
+            let mixed = high != 0 && high & ((1u64 << end) - 1) & (!0u64 << from) != 0;
+            push_run(bytes, start, base + end as usize, mixed, &mut out);
         }
     }
     if let Some((start, mixed)) = open {
