@@ -553,22 +553,25 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     };
     // Covered entirely by one gazetteer name of another kind, a company suffix aside
     // ("FireEye Inc" is FireEye).
+    // Found only for a hit that starts with the name: most names have none.
     let name = &doc.text[span.start..span.end];
-    let core_end = [
-        " Inc.",
-        " Inc",
-        " Corp.",
-        " Corp",
-        " Ltd",
-        " LLC",
-        " Corporation",
-    ]
-    .iter()
-    .find_map(|suffix| name.strip_suffix(suffix))
-    .map_or(span.end, |core| span.start + core.len());
+    let core_end = || {
+        [
+            " Inc.",
+            " Inc",
+            " Corp.",
+            " Corp",
+            " Ltd",
+            " LLC",
+            " Corporation",
+        ]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .map_or(span.end, |core| span.start + core.len())
+    };
     let mut covered = |h: &Hit<'_>| {
         h.start <= span.start
-            && core_end <= h.end
+            && core_end() <= h.end
             && match h.kind {
                 // A city whose systems were attacked is its government ("Atlanta's network").
                 HitKind::Country {
