@@ -249,7 +249,17 @@ pub(super) struct Affixes {
     name: &'static str,
     /// Whether the entries are matched at the end of the text rather than at its start.
     suffixes: bool,
-    by_byte: OnceLock<Vec<Vec<&'static str>>>,
+    by_byte: OnceLock<Vec<Vec<Affix>>>,
+}
+
+/// An entry with its outer eight bytes (or fewer) read as a number: an entry shares its outer
+/// byte with many others ("was hacked", "was breached", "were hit"), and comparing the outer
+/// words turns most of them away without a call to compare the strings.
+#[derive(Clone)]
+struct Affix {
+    outer: u64,
+    mask: u64,
+    text: &'static str,
 }
 
 impl Affixes {
@@ -261,35 +271,57 @@ impl Affixes {
         }
     }
 
-    pub(super) fn outer(&self, s: &str) -> Option<u8> {
+    /// Up to eight bytes of `s` from its outer end inward, the outer byte lowest, and the mask
+    /// of the bytes read. The bytes of an affix of `s` are the same bytes of `s`.
+    fn outer_word(&self, s: &str) -> (u64, u64) {
+        let b = s.as_bytes();
+        let n = b.len().min(8);
+        let mut word = [0u8; 8];
         if self.suffixes {
-            s.as_bytes().last().copied()
+            for (w, &c) in word.iter_mut().zip(b[b.len() - n..].iter().rev()) {
+                *w = c;
+            }
         } else {
-            s.as_bytes().first().copied()
+            word[..n].copy_from_slice(&b[..n]);
         }
+        let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+        (u64::from_le_bytes(word), mask)
     }
 
     /// Whether `s` starts (or, for suffixes, ends) with one of the entries.
     pub(super) fn matched_by(&self, s: &str) -> bool {
-        let Some(b) = self.outer(s) else {
+        let Some(&b) = (if self.suffixes {
+            s.as_bytes().last()
+        } else {
+            s.as_bytes().first()
+        }) else {
             return false;
         };
         let by_byte = self.by_byte.get_or_init(|| {
             let mut by_byte = vec![Vec::new(); 256];
-            for p in list(self.name) {
-                // No entry is empty.
-                if let Some(b) = self.outer(p) {
-                    by_byte[usize::from(b)].push(*p);
-                }
+            for &p in list(self.name) {
+                let (outer, mask) = self.outer_word(p);
+                // No entry is empty: its outer byte is the lowest of `outer`.
+                by_byte[(outer & 0xff) as usize].push(Affix {
+                    outer,
+                    mask,
+                    text: p,
+                });
             }
             by_byte
         });
-        by_byte[usize::from(b)].iter().any(|p| {
-            if self.suffixes {
-                s.ends_with(p)
-            } else {
-                s.starts_with(p)
-            }
+        let bucket = &by_byte[usize::from(b)];
+        if bucket.is_empty() {
+            return false;
+        }
+        let (outer, _) = self.outer_word(s);
+        bucket.iter().any(|p| {
+            outer & p.mask == p.outer
+                && if self.suffixes {
+                    s.ends_with(p.text)
+                } else {
+                    s.starts_with(p.text)
+                }
         })
     }
 }

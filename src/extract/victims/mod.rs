@@ -1050,13 +1050,10 @@ fn targets(
             if h.start < from {
                 continue;
             }
-            // The words before a kind of organisation or a place, read once for the rules
-            // below.
-            let before = match h.kind {
-                HitKind::Sector(_) | HitKind::Country { .. } => {
-                    text_before(doc.text, s.start, h.start, &mut lowered)
-                }
-                _ => "",
+            // The words before a kind of organisation or a place, read only for the rules
+            // below that ask, after the cheaper ones.
+            let before = |lowered: &mut Lowered, read: fn(&str) -> bool| {
+                read(text_before(doc.text, s.start, h.start, lowered))
             };
             match h.kind {
                 HitKind::Sector(_) | HitKind::Country { .. } if h.start >= record => {}
@@ -1065,12 +1062,12 @@ fn targets(
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 // The agent of a passive is the one acting: "linked by western governments",
                 // "recommended by banks", "developed by the Italian firm".
-                HitKind::Sector(_) | HitKind::Country { .. } if agent(before) => {}
+                HitKind::Sector(_) | HitKind::Country { .. } if before(&mut lowered, agent) => {}
                 // A place of government after "in" locates ("a hospital in the city of
                 // Greenfield"); it is not what was attacked.
                 HitKind::Sector(
                     Sector::GovernmentLocal | Sector::GovernmentRegional | Sector::Government,
-                ) if locative(before) => {}
+                ) if before(&mut lowered, locative) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
@@ -1140,12 +1137,14 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
     for word in sentence.split(' ') {
         let here = at;
         at += word.len() + 1;
-        let opens = first_words.iter().any(|f| word.eq_ignore_ascii_case(f));
-        let noun = previous.len() > 2
+        // The word is read first: few words open a link, and the one before is then looked
+        // up for those only.
+        let opens = first_words.iter().any(|f| word.eq_ignore_ascii_case(f))
+            && previous.len() > 2
             && previous.bytes().all(|b| b.is_ascii_lowercase())
             && !AUXILIARIES.contains(previous);
         previous = word;
-        if !opens || !noun {
+        if !opens {
             continue;
         }
         let end = (here..=(here + 40).min(sentence.len()))

@@ -17,12 +17,18 @@ pub(super) fn any_word(name: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
 /// case for `same_org`.
 pub(super) fn org_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
     let from = out.len();
-    out.extend(name.split(|c: char| !c.is_alphanumeric()).filter(|w| {
-        !w.is_empty()
+    any_word(name, |w| {
+        if !w.is_empty()
             && !["the", "of", "and"]
                 .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-    }));
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+        {
+            // A word of `name` (split at a character boundary), as a slice of it.
+            let at = w.as_ptr() as usize - name.as_ptr() as usize;
+            out.push(&name[at..at + w.len()]);
+        }
+        false
+    });
     out[from..].sort_unstable_by(|a, b| cmp_ignore_ascii_case(a, b));
 }
 
@@ -69,28 +75,33 @@ pub(super) fn acronym_of(short: &str, long: &str) -> bool {
 
 /// Whether `caps` are the initials of a run of words of `long` (see [`acronym_of`]).
 fn initials_of(caps: &[u8], long: &str) -> bool {
-    let small = |w: &str| {
+    let small = |w: &[u8]| {
         ["of", "the", "and", "for"]
             .iter()
-            .any(|x| w.eq_ignore_ascii_case(x))
+            .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
     };
-    [true, false].into_iter().any(|with_small| {
-        // The initials of the first 32 words, on the stack: names are short.
-        let mut initials = [0u8; 32];
-        let mut n = 0;
-        for w in long.split(|c: char| !c.is_alphanumeric()) {
-            if n == initials.len() {
-                break;
+    // The initials of the first 32 words, on the stack (names are short), with the small
+    // words and without them, read in one pass over the words.
+    let mut with = ([0u8; 32], 0);
+    let mut without = ([0u8; 32], 0);
+    any_word(long, |w| {
+        let Some(&b) = w.first() else { return false };
+        let push = |(initials, n): &mut ([u8; 32], usize)| {
+            if *n < initials.len() {
+                initials[*n] = b.to_ascii_uppercase();
+                *n += 1;
             }
-            if let Some(b) = w.bytes().next()
-                && (with_small || !small(w))
-            {
-                initials[n] = b.to_ascii_uppercase();
-                n += 1;
-            }
+        };
+        push(&mut with);
+        if !small(w) {
+            push(&mut without);
         }
-        initials[..n].windows(caps.len()).any(|run| run == caps)
-    })
+        // Once both hold 32 words, the rest is not read.
+        with.1 == with.0.len() && without.1 == without.0.len()
+    });
+    [with, without]
+        .iter()
+        .any(|(initials, n)| initials[..*n].windows(caps.len()).any(|run| run == caps))
 }
 
 /// Capitalised names in sentence `i` that could be organisations, into `out`.
@@ -553,22 +564,25 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     };
     // Covered entirely by one gazetteer name of another kind, a company suffix aside
     // ("FireEye Inc" is FireEye).
+    // Found only for a hit that starts with the name: most names have none.
     let name = &doc.text[span.start..span.end];
-    let core_end = [
-        " Inc.",
-        " Inc",
-        " Corp.",
-        " Corp",
-        " Ltd",
-        " LLC",
-        " Corporation",
-    ]
-    .iter()
-    .find_map(|suffix| name.strip_suffix(suffix))
-    .map_or(span.end, |core| span.start + core.len());
+    let core_end = || {
+        [
+            " Inc.",
+            " Inc",
+            " Corp.",
+            " Corp",
+            " Ltd",
+            " LLC",
+            " Corporation",
+        ]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .map_or(span.end, |core| span.start + core.len())
+    };
     let mut covered = |h: &Hit<'_>| {
         h.start <= span.start
-            && core_end <= h.end
+            && core_end() <= h.end
             && match h.kind {
                 // A city whose systems were attacked is its government ("Atlanta's network").
                 HitKind::Country {
