@@ -452,19 +452,20 @@ impl<'t> CapitalisedWords<'t> {
 
     /// The words that open sentences of `doc` and are written capitalised elsewhere too.
     fn read(doc: &Doc<'_, 't>) -> HashSet<&'t str, FixedState> {
+        use crate::words::word_end;
         let text = doc.text;
         let bytes = text.as_bytes();
         let asked: HashSet<&str, FixedState> = doc
             .sentences
             .iter()
-            .map(|s| &text[s.start..word_end(text, s.start)])
+            .map(|s| &text[s.start..word_end(bytes, s.start)])
             .filter(|w| w.starts_with(char::is_uppercase))
             .collect();
         let mut found = HashSet::default();
         let mut at = 0;
         while let Some(offset) = find_capital(&bytes[at..]) {
             let start = at + offset;
-            let end = word_end(text, start);
+            let end = word_end(bytes, start);
             // Past the word, or past a character that is no letter.
             at = end.max(start + text[start..].chars().next().map_or(1, char::len_utf8));
             let word = &text[start..end];
@@ -478,14 +479,6 @@ impl<'t> CapitalisedWords<'t> {
         }
         found
     }
-}
-
-/// The end of the run of alphanumeric characters that starts at byte `start` of `text`.
-fn word_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(k, _)| start + k)
 }
 
 /// Whether `start..end` of the text is a whole word: no alphanumeric character touches it.
@@ -639,8 +632,8 @@ mod tests {
         // Searched for, then read once for all: the two agree.
         let read = CapitalisedWords::read(&doc);
         for _ in 0..2 {
-            // "Huge" is written in the last sentence; "The" and "McAfee" only open
-            // sentences; "Huge Corp" is no word.
+            // "Huge" is written inside the last sentence; "The" and "McAfee" only open
+            // sentences; a name is looked up by its first word ("Huge Corp" by "Huge").
             for (word, capitalised) in [("Huge", true), ("The", false), ("McAfee", false)] {
                 assert_eq!(capitalised_elsewhere(&doc, word), capitalised, "{word}");
                 assert_eq!(read.contains(word), capitalised, "{word}");
