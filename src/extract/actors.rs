@@ -253,9 +253,7 @@ fn merge_bracketed_aliases(text: &str, found: &mut Vec<FoundActor>) {
 fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
     let kinds = super::vocabulary::list("company-kinds");
     let s = doc.sentences[doc.sentence_at(m.start)];
-    let from = (m.start.saturating_sub(40).max(s.start)..=m.start)
-        .find(|&i| doc.text.is_char_boundary(i))
-        .unwrap_or(m.start);
+    let from = super::first_boundary(doc.text, m.start.saturating_sub(40).max(s.start), m.start);
     let mut before = doc.text[from..m.start].trim_end();
     while let Some(rest) = before.strip_suffix(" the") {
         before = rest;
@@ -264,10 +262,7 @@ fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
     if kinds.iter().any(|k| last_word.eq_ignore_ascii_case(k)) {
         return true;
     }
-    let end = (m.end..=(m.end + 48).min(s.end).max(m.end))
-        .rev()
-        .find(|&i| doc.text.is_char_boundary(i))
-        .unwrap_or(m.end);
+    let end = super::last_boundary(doc.text, m.end, (m.end + 48).min(s.end).max(m.end));
     let Some(after) = doc.text.get(m.end..end) else {
         return false;
     };

@@ -215,12 +215,13 @@ fn between(a: Span, b: Span) -> Span {
 /// reported incident.
 fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
     // A list of examples is read a few names back, not over a whole (maybe huge) sentence.
-    let from = (name
-        .start
-        .saturating_sub(EXAMPLES_REACH)
-        .max(sentence_start)..=name.start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(name.start);
+    let from = super::first_boundary(
+        text,
+        name.start
+            .saturating_sub(EXAMPLES_REACH)
+            .max(sentence_start),
+        name.start,
+    );
     let before = &text[from..name.start];
     // ", including" needs no search of its own: it ends where the " including" in it does.
     // The searchers are built once: building one for each name cost more than the search.

@@ -232,6 +232,23 @@ impl Extractor {
     }
 }
 
+/// The first character boundary of `text` in `from..=to`, else `to`: where a window of text
+/// that should start at `from` can start.
+pub(crate) fn first_boundary(text: &str, from: usize, to: usize) -> usize {
+    (from..=to)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(to)
+}
+
+/// The last character boundary of `text` in `from..=to`, else `from`: where a window of text
+/// that should end at `to` can end.
+pub(crate) fn last_boundary(text: &str, from: usize, to: usize) -> usize {
+    (from..=to)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(from)
+}
+
 /// One analysed text: its sentences, cue words, gazetteer hits and dates, with lookups by
 /// sentence. Offsets are relative to `text`; `base` maps them into the input.
 pub(crate) struct Doc<'g, 't> {

@@ -15,12 +15,12 @@ use foldhash::fast::FixedState;
 use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim};
 
-use super::Doc;
 use super::ascii::{
     contains_ignore_ascii_case, ends_with_ignore_ascii_case, starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
+use super::{Doc, first_boundary, last_boundary};
 
 mod lexicon;
 mod names;
@@ -358,17 +358,16 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
         return true;
     }
     let s = doc.sentences[doc.sentence_at(span.start)];
-    let from = (s.start.max(span.start.saturating_sub(SHORT))..=span.start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.start);
+    let from = first_boundary(
+        text,
+        s.start.max(span.start.saturating_sub(SHORT)),
+        span.start,
+    );
     let Some(open) = text[from..span.start].rfind(['“', '"']) else {
         return false;
     };
     let open = from + open;
-    let to = (span.end..=(open + SHORT).min(s.end).max(span.end))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.end);
+    let to = last_boundary(text, span.end, (open + SHORT).min(s.end).max(span.end));
     // The mark before is an opening one, and a closing one follows soon after the name.
     let opening = text[open..].starts_with('“')
         || text[..open].ends_with(|c: char| c.is_whitespace() || c == '(');
@@ -578,9 +577,7 @@ fn is_title_case(title: &str) -> bool {
 
 fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
     let from = floor.max(at.saturating_sub(32));
-    let from = (from..=at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
+    let from = first_boundary(text, from, at);
     let mut s = lowered.of(text[from..at].trim_end());
     for article in [" the", " a", " an", " its"] {
         if let Some(stripped) = s.strip_suffix(article) {
@@ -623,14 +620,9 @@ fn speaks_of_its_own(after: &str) -> bool {
 }
 
 fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
-    let at = (at..=text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(text.len());
+    let at = first_boundary(text, at, text.len());
     let to = ceil.min(at + 32).max(at);
-    let to = (at..=to)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
+    let to = last_boundary(text, at, to);
     let s = lowered.of(&text[at..to]);
     if s.starts_with(['\'', '’']) {
         s
@@ -924,9 +916,7 @@ fn analysis_past(doc: &Doc<'_, '_>, i: usize) -> bool {
 /// A place name that describes the attacker ("Russian hackers", "China-linked", "pro-Russian").
 fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let text = doc.text;
-    let from = (span.start.saturating_sub(4)..=span.start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.start);
+    let from = first_boundary(text, span.start.saturating_sub(4), span.start);
     let before = &text.as_bytes()[from..span.start];
     if ends_with_ignore_ascii_case(before, b"pro-") || ends_with_ignore_ascii_case(before, b"pro ")
     {
@@ -937,10 +927,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         return true;
     }
     let end = (span.end + 40).min(text.len());
-    let end = (span.end..=end)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(span.end);
+    let end = last_boundary(text, span.end, end);
     let after = &text.as_bytes()[span.end..end];
     let after = std::str::from_utf8(after).unwrap_or("");
     let bytes = after.as_bytes();
@@ -1147,10 +1134,7 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
         if !opens {
             continue;
         }
-        let end = (here..=(here + 40).min(sentence.len()))
-            .rev()
-            .find(|&i| sentence.is_char_boundary(i))
-            .unwrap_or(here);
+        let end = last_boundary(sentence, here, (here + 40).min(sentence.len()));
         let rest = lowered.of(&sentence[here..end]);
         if RECORD_LINKS.list().iter().any(|link| {
             rest.strip_prefix(link)
@@ -1167,10 +1151,7 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
 /// (`[subject-breaks]`: "by", "said", "that" ...).
 fn passive_subject(text: &str, at: usize, end: usize, lowered: &mut Lowered) -> bool {
     // A clause's subject is short: read at most 120 bytes, cut on a character boundary.
-    let end = (at..=end.min(at + 120))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
+    let end = last_boundary(text, at, end.min(at + 120));
     let Some(window) = text.get(at..end) else {
         return false;
     };
@@ -1392,9 +1373,7 @@ fn potential(text: &str, at: usize) -> bool {
 /// what may happen, not of what did.
 fn modal_before(text: &str, start: usize, at: usize) -> bool {
     // A few words back, not the whole of a sentence that may be a megabyte long.
-    let from = (start.max(at.saturating_sub(100))..=at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
+    let from = first_boundary(text, start.max(at.saturating_sub(100)), at);
     text[from..at]
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| MODALS.contains_ascii_lowercase(w))
