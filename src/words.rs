@@ -73,8 +73,17 @@ impl Iterator for Words<'_> {
 /// mispredicted its exit on nearly every word). Only runs that hold a non-ASCII byte are read
 /// again, a character at a time.
 pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    list_into(bytes, &mut out);
+    out
+}
+
+/// [`list`] into `out`, cleared first: a buffer reused from text to text (see
+/// `extract::scratch`).
+pub(crate) fn list_into(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     // News runs about six or seven bytes a word.
-    let mut out = Vec::with_capacity(bytes.len() / 6);
+    out.reserve(bytes.len() / 6);
     // Whether the byte before the chunk may be part of a word.
     let mut carry = 0u64;
     // The run being read: where it starts, and whether a non-ASCII byte was seen in it.
@@ -97,7 +106,7 @@ pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
             let end = ends.trailing_zeros();
             ends &= ends - 1;
             let mixed = mixed || high & ((1u64 << end) - 1) != 0;
-            push_run(bytes, start, base + end as usize, mixed, &mut out);
+            push_run(bytes, start, base + end as usize, mixed, out);
             open = None;
         }
         while starts != 0 {
@@ -112,13 +121,12 @@ pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
             ends &= ends - 1;
             // Most chunks are ASCII: their runs are known whole without a mask.
             let mixed = high != 0 && high & ((1u64 << end) - 1) & (!0u64 << from) != 0;
-            push_run(bytes, start, base + end as usize, mixed, &mut out);
+            push_run(bytes, start, base + end as usize, mixed, out);
         }
     }
     if let Some((start, mixed)) = open {
-        push_run(bytes, start, bytes.len(), mixed, &mut out);
+        push_run(bytes, start, bytes.len(), mixed, out);
     }
-    out
 }
 
 /// Bit masks over `chunk` (64 bytes or fewer): the bytes that may be part of a word (ASCII
@@ -438,10 +446,19 @@ fn first_keys(pattern: &[u8]) -> Option<(u64, Option<u64>)> {
 /// a copy of the text folded to lower case with hyphens as spaces: a word holds neither
 /// hyphens nor, once keyed, capitals.
 pub(crate) fn keys(bytes: &[u8], words: &[(usize, usize)]) -> Vec<u64> {
-    words
-        .iter()
-        .map(|&(start, end)| word_key(bytes, start, end))
-        .collect()
+    let mut out = Vec::new();
+    keys_into(bytes, words, &mut out);
+    out
+}
+
+/// [`keys`] into `out`, cleared first: a buffer reused from text to text.
+pub(crate) fn keys_into(bytes: &[u8], words: &[(usize, usize)], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(
+        words
+            .iter()
+            .map(|&(start, end)| word_key(bytes, start, end)),
+    );
 }
 
 /// A word (`bytes[start..end]`) as a key for the sets of words that start names or cues: its

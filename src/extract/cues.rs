@@ -267,7 +267,14 @@ pub(crate) fn find(text: &str) -> Vec<CueHit> {
     let words = words::list(text.as_bytes());
     let keys = words::keys(text.as_bytes(), &words);
     let g = crate::gazetteer::Gazetteer::embedded();
-    find_in(text, &words, &Starts::of(text.as_bytes(), &words, &keys, g))
+    let mut out = Vec::new();
+    find_in(
+        text,
+        &words,
+        &Starts::of(text.as_bytes(), &words, &keys, g),
+        &mut out,
+    );
+    out
 }
 
 /// The cues matched as whole words (not ending in `*`), for the table of first words
@@ -285,11 +292,16 @@ pub(super) fn prefixes() -> &'static Prefixes {
 }
 
 /// [`find`] over the words of `text` ([`words::list`]) and where cues may start among them
-/// already known.
-pub(crate) fn find_in(text: &str, words: &[(usize, usize)], starts: &Starts) -> Vec<CueHit> {
+/// already known, into `out` (cleared first: a buffer reused from text to text).
+pub(crate) fn find_in(
+    text: &str,
+    words: &[(usize, usize)],
+    starts: &Starts,
+    out: &mut Vec<CueHit>,
+) {
     let m = matcher();
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut k = starts.next(Scanner::Cue, 0);
     while k < words.len() {
         let start = words[k].0;
@@ -309,7 +321,6 @@ pub(crate) fn find_in(text: &str, words: &[(usize, usize)], starts: &Starts) -> 
         }
         k = starts.next(Scanner::Cue, k);
     }
-    out
 }
 
 /// Whether a claim cue claims an incident: a phrase of responsibility does; the bare verb

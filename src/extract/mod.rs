@@ -27,6 +27,7 @@ mod dates;
 pub(crate) mod indicators;
 mod parallel;
 mod promo;
+mod scratch;
 mod sentences;
 mod software;
 mod starts;
@@ -50,6 +51,7 @@ use crate::scrape::Article;
 use ascii::{contains_ignore_ascii_case, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
+use scratch::{DocParts, Scratch};
 use starts::{Scanner, Starts};
 
 /// Every technical indicator in `text`, refanged, each value once, in order of first mention,
@@ -150,27 +152,26 @@ impl Extractor {
         summary: &[(&str, Span)],
     ) -> Report {
         let g = self.gazetteer();
+        let mut scratch = Scratch::take();
+        let Scratch {
+            words,
+            keys,
+            starts,
+            doc: parts,
+        } = &mut scratch;
         // Read once, for the cue words and the gazetteer alike.
-        let words = crate::words::list(body.as_bytes());
-        let keys = crate::words::keys(body.as_bytes(), &words);
-        let starts = Starts::of(body.as_bytes(), &words, &keys, g);
-        let mut all_sentences = sentences::split(body);
-        let mut all_cues = cues::find_in(body, &words, &starts);
-        let promo_start = promo::detect(body, &all_sentences, &all_cues);
+        crate::words::list_into(body.as_bytes(), words);
+        crate::words::keys_into(body.as_bytes(), words, keys);
+        starts.read(body.as_bytes(), words, keys, g);
+        sentences::split_into(body, &mut parts.sentences);
+        cues::find_in(body, words, starts, &mut parts.cues);
+        let promo_start = promo::detect(body, &parts.sentences, &parts.cues);
         let text = &body[..promo_start.unwrap_or(body.len())];
         // The promo block starts a sentence, after white space: what precedes it splits and
         // scans the same alone, so the body's sentences and cues are kept, not found again.
-        all_sentences.retain(|s| s.end <= text.len());
-        all_cues.retain(|c| c.span.end <= text.len());
-        let doc = Doc::with_parts(
-            g,
-            text,
-            base,
-            today,
-            all_sentences,
-            all_cues,
-            (&words, &starts),
-        );
+        parts.sentences.retain(|s| s.end <= text.len());
+        parts.cues.retain(|c| c.span.end <= text.len());
+        let doc = Doc::with_parts(g, text, base, today, std::mem::take(parts), (words, starts));
 
         let mut report = Report {
             promo: promo_start.map(|s| Span::new(s, body.len()).shift(base)),
@@ -186,7 +187,7 @@ impl Extractor {
         };
         let analysis = attribution::analyse(&doc, &found, summary_docs);
         let actor_countries = analysis.actor_countries(&doc, &found);
-        report.software = software::find(&doc, &words, &starts);
+        report.software = software::find(&doc, words, starts);
         // Where actors are named, as sorted disjoint spans, looked up by binary search for
         // each place the text names (a text can name thousands of both).
         let mut actor_names: Vec<Span> = found
@@ -216,7 +217,7 @@ impl Extractor {
             .extend(analysis.context_incidents(&doc, &found));
         report.actors = analysis.actors(&doc, &found);
 
-        report.techniques = techniques::find(&doc, (&words, &keys, &starts), self.sub_techniques);
+        report.techniques = techniques::find(&doc, (words, keys, starts), self.sub_techniques);
         report.cves = indicators::cves(text)
             .into_iter()
             .map(|(id, _)| id)
@@ -228,6 +229,8 @@ impl Extractor {
                 i
             })
             .collect();
+        *parts = doc.into_parts();
+        scratch.keep();
         report
     }
 }
@@ -277,26 +280,41 @@ impl<'g, 't> Doc<'g, 't> {
         let words = crate::words::list(text.as_bytes());
         let keys = crate::words::keys(text.as_bytes(), &words);
         let starts = Starts::of(text.as_bytes(), &words, &keys, g);
-        let cues = cues::find_in(text, &words, &starts);
-        let sentences = sentences::split(text);
-        Doc::with_parts(g, text, base, today, sentences, cues, (&words, &starts))
+        let mut parts = DocParts::default();
+        cues::find_in(text, &words, &starts, &mut parts.cues);
+        sentences::split_into(text, &mut parts.sentences);
+        Doc::with_parts(g, text, base, today, parts, (&words, &starts))
     }
 
     /// A doc over `text` whose sentences, cue words, words and where each scanner may start
     /// among them are already known (`words` may run on past `text`, into a promo block cut
-    /// off it).
+    /// off it). The other vectors of `parts` are buffers to fill.
     fn with_parts(
         g: &'g Gazetteer,
         text: &'t str,
         base: usize,
         today: Date,
-        sentences: Vec<Span>,
-        cues: Vec<CueHit>,
+        parts: DocParts,
         (words, starts): (&[(usize, usize)], &Starts),
     ) -> Self {
-        let folded = crate::words::fold(text);
+        let DocParts {
+            sentences,
+            cues,
+            mut folded,
+            mut within,
+            mut past,
+        } = parts;
+        crate::words::fold_into(text, &mut folded);
         let hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
         let dates = dates::find(text, today);
+        within.clear();
+        within.extend(sentences.iter().map(|s| {
+            let cues = cues.partition_point(|c| c.span.start < s.start)
+                ..cues.partition_point(|c| c.span.start < s.end);
+            let hits = hits.partition_point(|h| h.start < s.start)
+                ..hits.partition_point(|h| h.start < s.end);
+            (cues, hits)
+        }));
         let mut doc = Doc {
             g,
             text,
@@ -308,25 +326,25 @@ impl<'g, 't> Doc<'g, 't> {
             hits,
             dates,
             past: Vec::new(),
-            within: Vec::new(),
+            within,
             capitalised: victims::CapitalisedWords::default(),
         };
-        doc.within = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let cues = doc.cues.partition_point(|c| c.span.start < s.start)
-                    ..doc.cues.partition_point(|c| c.span.start < s.end);
-                let hits = doc.hits.partition_point(|h| h.start < s.start)
-                    ..doc.hits.partition_point(|h| h.start < s.end);
-                (cues, hits)
-            })
-            .collect();
         let cutoff = doc.past_cutoff();
-        doc.past = (0..doc.sentences.len())
-            .map(|i| doc.is_past(i, cutoff))
-            .collect();
+        past.clear();
+        past.extend((0..doc.sentences.len()).map(|i| doc.is_past(i, cutoff)));
+        doc.past = past;
         doc
+    }
+
+    /// The vectors of this doc, to be filled again for another text.
+    fn into_parts(self) -> DocParts {
+        DocParts {
+            sentences: self.sentences,
+            cues: self.cues,
+            folded: self.folded,
+            within: self.within,
+            past: self.past,
+        }
     }
 
     /// The index of the sentence holding byte `pos`.

@@ -2,12 +2,22 @@
 
 use crate::model::Span;
 
-/// Splits `text` into sentences; each span is relative to `text` and trimmed of surrounding
-/// whitespace. Linear in the length of `text`.
+/// [`split_into`] a new vector.
+#[cfg(test)]
 pub(crate) fn split(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    split_into(text, &mut out);
+    out
+}
+
+/// Splits `text` into sentences, into `out` (cleared first: a buffer reused from text to
+/// text); each span is relative to `text` and trimmed of surrounding whitespace. Linear in the
+/// length of `text`.
+pub(crate) fn split_into(text: &str, out: &mut Vec<Span>) {
+    out.clear();
     let bytes = text.as_bytes();
     // News sentences run to about 120 bytes: room for most articles at once.
-    let mut out = Vec::with_capacity((text.len() / 96).min(1024));
+    out.reserve((text.len() / 96).min(1024));
     let mut start = skip_space(bytes, 0);
     let mut i = start;
     // Only line feeds and terminators can end a sentence: the loop jumps between them. The
@@ -26,7 +36,7 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
         let b = bytes[i];
         if b == b'\n' {
             // Paragraph breaks always end a sentence.
-            push(&mut out, bytes, start, i);
+            push(out, bytes, start, i);
             start = skip_space(bytes, i + 1);
             i = start;
             continue;
@@ -44,7 +54,7 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
                 && opens_sentence(text, skip_space(bytes, end))
                 && !(b == b'.' && is_abbreviation(text, i))
             {
-                push(&mut out, bytes, start, end);
+                push(out, bytes, start, end);
                 start = skip_space(bytes, end);
                 i = start;
                 continue;
@@ -53,8 +63,7 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
             continue;
         }
     }
-    push(&mut out, bytes, start, bytes.len());
-    out
+    push(out, bytes, start, bytes.len());
 }
 
 fn push(out: &mut Vec<Span>, bytes: &[u8], start: usize, end: usize) {

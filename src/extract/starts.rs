@@ -53,7 +53,7 @@ pub(crate) fn table(g: &Gazetteer) -> &SharedFirstWords {
 }
 
 /// Per [`Scanner`], a bit per word of a text: set where a pattern of the scanner may start.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Starts {
     sets: [Vec<u64>; 4],
 }
@@ -62,10 +62,26 @@ impl Starts {
     /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
     /// and the words' keys `keys` ([`crate::words::keys`]), one each, with the gazetteer `g`.
     pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64], g: &Gazetteer) -> Self {
+        let mut starts = Starts::default();
+        starts.read(text, words, keys, g);
+        starts
+    }
+
+    /// [`Self::of`] into these sets, cleared first: sets reused from text to text.
+    pub(crate) fn read(
+        &mut self,
+        text: &[u8],
+        words: &[(usize, usize)],
+        keys: &[u64],
+        g: &Gazetteer,
+    ) {
         let (table, prefixes) = (table(g), cues::prefixes());
         let cue = 1 << Scanner::Cue as u8;
-        let mut sets: [Vec<u64>; 4] =
-            std::array::from_fn(|_| Vec::with_capacity(keys.len().div_ceil(64)));
+        let sets = &mut self.sets;
+        for set in sets.iter_mut() {
+            set.clear();
+            set.reserve(keys.len().div_ceil(64));
+        }
         for (c, chunk) in words.chunks(64).enumerate() {
             // The scanners of each word, a byte each, turned into a bit set per scanner at
             // once: spreading each word's four bits as it is read cost a fifth of the pass.
@@ -83,7 +99,6 @@ impl Starts {
                 set.push(bit_of_each(&scanners, s));
             }
         }
-        Starts { sets }
     }
 
     /// The first word at `from` or after where `scanner` may start, or a number at least that

@@ -1,0 +1,65 @@
+//! The buffers an extraction reads an article into, kept from one article to the next on the
+//! same thread.
+//!
+//! Each article's words, their keys, where each scanner may start among them, its sentences,
+//! cue words and folded copy fill vectors as long as the article. Allocated afresh for every
+//! article, the larger ones cost glibc's slow path (over a thousand instructions each, and a
+//! copy when a guess of the size falls short); kept, they cost a clear.
+//!
+//! They are kept in a thread-local slot rather than in the [`super::Extractor`]: the extractor
+//! stays `Send + Sync`, cheap to clone and free of locks, and threads extracting in parallel
+//! each reuse their own. An extraction takes the buffers out of the slot and puts them back
+//! when done, so that one started inside another (none is today) finds the slot empty and
+//! allocates rather than sharing.
+
+use std::cell::Cell;
+use std::ops::Range;
+
+use super::cues::CueHit;
+use super::starts::Starts;
+use crate::model::Span;
+
+/// An article of more bytes than this (a book pasted into a corpus) leaves buffers too large
+/// to keep for the news that follows: they are freed.
+const KEEP_UP_TO: usize = 1 << 20;
+
+thread_local! {
+    static SLOT: Cell<Scratch> = Cell::default();
+}
+
+/// Buffers for one article: those that [`super::Doc`] keeps ([`DocParts`]) and those that
+/// only the extraction reads.
+#[derive(Default)]
+pub(super) struct Scratch {
+    /// The words of the text ([`crate::words::list`]).
+    pub(super) words: Vec<(usize, usize)>,
+    /// The words' keys ([`crate::words::keys`]).
+    pub(super) keys: Vec<u64>,
+    pub(super) starts: Starts,
+    pub(super) doc: DocParts,
+}
+
+impl Scratch {
+    /// The buffers this thread kept (empty on its first article).
+    pub(super) fn take() -> Scratch {
+        SLOT.take()
+    }
+
+    /// Keeps the buffers for this thread's next article, unless a long text grew them.
+    pub(super) fn keep(self) {
+        if self.doc.folded.capacity() <= KEEP_UP_TO {
+            SLOT.set(self);
+        }
+    }
+}
+
+/// The vectors a [`super::Doc`] is made of: each either already holds what is known of the
+/// text (sentences, cues) or is a buffer the doc fills.
+#[derive(Default)]
+pub(super) struct DocParts {
+    pub(super) sentences: Vec<Span>,
+    pub(super) cues: Vec<CueHit>,
+    pub(super) folded: Vec<u8>,
+    pub(super) within: Vec<(Range<usize>, Range<usize>)>,
+    pub(super) past: Vec<bool>,
+}
