@@ -467,11 +467,25 @@ pub(crate) fn keys_into(bytes: &[u8], words: &[(usize, usize)], out: &mut Vec<u6
 /// a key.
 #[inline(always)]
 fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+    // The bytes of the word's first `n` (up to seven), as a little-endian number, by index.
+    const FIRST: [u64; 8] = {
+        let mut masks = [0u64; 8];
+        let mut n = 1;
+        while n < 8 {
+            masks[n] = (1 << (8 * n)) - 1;
+            n += 1;
+        }
+        masks
+    };
     let len = end - start;
-    let n = len.min(7);
+    // Eight bytes loaded at once where the text has them: those past the word are masked off.
+    let eight = match bytes.get(start..start + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => head::<7>(bytes, start, end),
+    };
     // Setting bit 5 lowers ASCII letters and keeps digits; a word holds nothing else but the
     // bytes of non-ASCII characters, which it changes alike in every key.
-    let lower = head::<7>(bytes, start, end) | (0x0020_2020_2020_2020 & ((1u64 << (8 * n)) - 1));
+    let lower = (eight | 0x2020_2020_2020_2020) & FIRST[len.min(7)];
     lower | (u64::try_from(len.min(255)).unwrap_or(255) << 56)
 }
 
