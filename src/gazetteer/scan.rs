@@ -182,13 +182,20 @@ impl Scanner {
         filter: bool,
     ) -> Vec<(usize, usize, Target)> {
         let keys = &keys[..words.partition_point(|w| w.1 <= text.len())];
+        let mut out = Vec::new();
+        let found = |start, end, target| out.push((start, end, target));
         if filter {
-            self.scan_at(text, folded, words, |k| {
-                self.first_words.next_start(keys, k)
-            })
+            self.scan_at(
+                text,
+                folded,
+                words,
+                |k| self.first_words.next_start(keys, k),
+                found,
+            );
         } else {
-            self.scan_at(text, folded, words, |k| k)
+            self.scan_at(text, folded, words, |k| k, found);
         }
+        out
     }
 
     /// What the patterns start with ([`Self::scan_at`] searches only where they may start).
@@ -208,22 +215,22 @@ impl Scanner {
     }
 
     /// [`Self::scan_words`], searching at the word `next(k)` gives, the first at `k` or after
-    /// where a name may start (or a number past the words).
+    /// where a name may start (or a number past the words), and calling `found` with each
+    /// match (its start, end and target) in order.
     pub(crate) fn scan_at(
         &self,
         text: &str,
         folded: &[u8],
         words: &[(usize, usize)],
         next: impl Fn(usize) -> usize,
-    ) -> Vec<(usize, usize, Target)> {
+        mut found: impl FnMut(usize, usize, Target),
+    ) {
         let Some(ac) = self.automaton() else {
-            return Vec::new();
+            return;
         };
         // Folding keeps every byte offset and word, so matches in `folded` are spans of
         // `text`, and the words of `text` are the folded text's.
         let words = &words[..words.partition_point(|w| w.1 <= text.len())];
-        // News names about one thing in a hundred bytes: room for most articles at once.
-        let mut out = Vec::with_capacity((text.len() / 64).min(1024));
         // A name can start at a word only if its first words are this one and the next (a
         // name ends on a word boundary, or its next byte is not alphanumeric, as is the
         // text's, and between its words are the text's bytes): a lookup or two rule out most
@@ -232,7 +239,7 @@ impl Scanner {
         while k < words.len() {
             let start = words[k].0;
             if let Some((end, target)) = self.longest_at(ac, text, folded, start) {
-                out.push((start, end, target));
+                found(start, end, target);
                 // After a name ending in a letter or digit comes a separator; after one
                 // ending in a stop ("U.S.A" after "U.S."), a word may start at once.
                 k = words::resume(words, k, end);
@@ -241,7 +248,6 @@ impl Scanner {
             }
             k = next(k);
         }
-        out
     }
 
     /// The longest pattern starting at `start` (a word start) that ends a word and passes its
