@@ -73,24 +73,30 @@ impl Iterator for Words<'_> {
 /// mispredicted its exit on nearly every word). Only runs that hold a non-ASCII byte are read
 /// again, a character at a time.
 pub(crate) fn list(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    list_into(bytes, &mut out);
+    let (mut out, mut classes) = (Vec::new(), Vec::new());
+    list_into(bytes, &mut out, &mut classes);
     out
 }
 
-/// [`list`] into `out`, cleared first: a buffer reused from text to text (see
-/// `extract::scratch`).
-pub(crate) fn list_into(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
+/// [`list`] into `out`, and the [`Classes`] of each 64 bytes into `classes` (both cleared
+/// first: buffers reused from text to text, see `extract::scratch`).
+pub(crate) fn list_into(bytes: &[u8], out: &mut Vec<(usize, usize)>, classes: &mut Vec<Classes>) {
     out.clear();
+    classes.clear();
     // News runs about six or seven bytes a word.
     out.reserve(bytes.len() / 6);
+    classes.reserve(bytes.len().div_ceil(64));
     // Whether the byte before the chunk may be part of a word.
     let mut carry = 0u64;
     // The run being read: where it starts, and whether a non-ASCII byte was seen in it.
     let mut open: Option<(usize, bool)> = None;
     for (c, chunk) in bytes.chunks(64).enumerate() {
         let base = c * 64;
-        let (run, high) = classify(chunk);
+        let chunk_classes = classify(chunk);
+        classes.push(chunk_classes);
+        let Classes {
+            word: run, high, ..
+        } = chunk_classes;
         let before = run << 1 | carry;
         carry = run >> 63;
         let mut starts = run & !before;
@@ -129,17 +135,42 @@ pub(crate) fn list_into(bytes: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Bit masks over `chunk` (64 bytes or fewer): the bytes that may be part of a word (ASCII
-/// letters and digits, and every non-ASCII byte), and the non-ASCII bytes.
+/// Classes of the bytes of 64 bytes of a text (of its last, fewer), a bit each (byte `i`'s at
+/// bit `i`): read once by [`list_into`] for the words and kept for the other readers of the
+/// text that ask which bytes are letters.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Classes {
+    /// The bytes that may be part of a word: ASCII letters and digits, and non-ASCII bytes.
+    pub(crate) word: u64,
+    /// The non-ASCII bytes.
+    pub(crate) high: u64,
+    /// The ASCII capitals and digits, with which every date opens.
+    pub(crate) opening: u64,
+}
+
+impl Classes {
+    /// The ASCII letters and digits.
+    pub(crate) fn alphanumeric(self) -> u64 {
+        self.word & !self.high
+    }
+}
+
+/// The [`Classes`] of `chunk` (64 bytes or fewer).
 #[inline(always)]
-fn classify(chunk: &[u8]) -> (u64, u64) {
+fn classify(chunk: &[u8]) -> Classes {
     // A byte of flags per byte, in a loop the compiler runs on vectors, then eight at a time
     // gathered into bits by a multiplication.
     let mut flags = [0u8; 64];
     for (f, &b) in flags.iter_mut().zip(chunk) {
-        *f = u8::from(b.is_ascii_alphanumeric() | (b >= 0x80)) | (b >> 7) << 1;
+        let opening = b.is_ascii_uppercase() | b.is_ascii_digit();
+        let word = opening | b.is_ascii_lowercase() | (b >= 0x80);
+        *f = u8::from(word) | (b >> 7) << 1 | u8::from(opening) << 2;
     }
-    (bit_of_each(&flags, 0), bit_of_each(&flags, 1))
+    Classes {
+        word: bit_of_each(&flags, 0),
+        high: bit_of_each(&flags, 1),
+        opening: bit_of_each(&flags, 2),
+    }
 }
 
 /// Bit `bit` of each of 64 bytes, as a mask (byte `i`'s at bit `i`): eight bytes at a time

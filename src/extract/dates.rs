@@ -4,6 +4,7 @@
 use time::{Date, Month};
 
 use crate::model::{DateWindow, Span};
+use crate::words::Classes;
 
 /// How precise a date mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,56 +71,49 @@ impl<'t> Iterator for Words<'t> {
 }
 
 /// The runs of ASCII letters and digits that start with a capital or a digit, as every date
-/// form does, in order: where each starts and ends.
+/// form does, in order: where each starts and ends. `classes` are those of each 64 bytes of
+/// `bytes` ([`crate::words::list_into`]), or of a longer text that `bytes` starts.
 ///
-/// Each 64 bytes are classified at once into bit masks (the letters and digits, and the
-/// capitals and digits), and the starts and ends read from the masks: a loop stepping over
-/// each word of prose mispredicts its exit on nearly every word.
-fn opening_words(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// The starts and ends are read from the masks of letters and digits and of capitals and
+/// digits: a loop stepping over each word of prose mispredicts its exit on nearly every word.
+fn opening_words<'b>(
+    bytes: &'b [u8],
+    classes: &'b [Classes],
+) -> impl Iterator<Item = (usize, usize)> + 'b {
     // Whether the byte before the chunk is a letter or digit.
     let mut carry = 0u64;
-    bytes.chunks(64).enumerate().flat_map(move |(c, chunk)| {
-        let (alphanumeric, opening) = classify(chunk);
-        let starts = opening & !(alphanumeric << 1 | carry);
-        carry = alphanumeric >> 63;
-        let base = c * 64;
-        std::iter::successors((starts != 0).then_some(starts), |&rest| {
-            let rest = rest & (rest - 1);
-            (rest != 0).then_some(rest)
-        })
-        .map(move |rest| {
-            let i = rest.trailing_zeros();
-            let len = (!(alphanumeric >> i)).trailing_zeros();
-            // A run to the chunk's last bit may go on into the next chunk.
-            let end = if i + len < 64 {
-                base + (i + len) as usize
+    let len = bytes.len();
+    classes[..len.div_ceil(64)]
+        .iter()
+        .enumerate()
+        .flat_map(move |(c, classes)| {
+            let base = c * 64;
+            // Bytes past the text (a promo block cut off it) are none of its own.
+            let within = if len - base >= 64 {
+                !0
             } else {
-                word_end(bytes, base + i as usize)
+                (1u64 << (len - base)) - 1
             };
-            (base + i as usize, end)
+            let alphanumeric = classes.alphanumeric() & within;
+            let opening = classes.opening & within;
+            let starts = opening & !(alphanumeric << 1 | carry);
+            carry = alphanumeric >> 63;
+            std::iter::successors((starts != 0).then_some(starts), |&rest| {
+                let rest = rest & (rest - 1);
+                (rest != 0).then_some(rest)
+            })
+            .map(move |rest| {
+                let i = rest.trailing_zeros();
+                let len = (!(alphanumeric >> i)).trailing_zeros();
+                // A run to the chunk's last bit may go on into the next chunk.
+                let end = if i + len < 64 {
+                    base + (i + len) as usize
+                } else {
+                    word_end(bytes, base + i as usize)
+                };
+                (base + i as usize, end)
+            })
         })
-    })
-}
-
-/// Bit masks over `chunk` (64 bytes or fewer): its ASCII letters and digits, and its
-/// capitals and digits.
-#[inline(always)]
-fn classify(chunk: &[u8]) -> (u64, u64) {
-    // A byte of flags per byte, in a loop the compiler runs on vectors, then eight at a time
-    // gathered into bits by a multiplication.
-    let mut flags = [0u8; 64];
-    for (f, &b) in flags.iter_mut().zip(chunk) {
-        *f = u8::from(b.is_ascii_alphanumeric())
-            | u8::from(b.is_ascii_uppercase() || b.is_ascii_digit()) << 1;
-    }
-    let gather = |x: u64| (x & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-    let (mut alphanumeric, mut opening) = (0u64, 0u64);
-    for (j, eight) in flags.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        alphanumeric |= gather(x) << (8 * j);
-        opening |= gather(x >> 1) << (8 * j);
-    }
-    (alphanumeric, opening)
 }
 
 fn word_end(bytes: &[u8], start: usize) -> usize {
@@ -227,12 +221,14 @@ fn month_window(year: i32, month: Month) -> Option<DateWindow> {
     Some(DateWindow { from, to })
 }
 
-/// Every date in `text`, in order; `today` is the scrape date. Linear in the text.
-pub(crate) fn find(text: &str, today: Date) -> Vec<DateMention> {
+/// Every date in `text`, in order; `today` is the scrape date. `classes` are those of each 64
+/// bytes of `text` ([`crate::words::list_into`]), or of a longer text that `text` starts.
+/// Linear in the text.
+pub(crate) fn find(text: &str, classes: &[Classes], today: Date) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     // Where reading goes on after the last date found.
     let mut resume = 0;
-    for (start, end) in opening_words(text.as_bytes()) {
+    for (start, end) in opening_words(text.as_bytes(), classes) {
         if start < resume {
             continue;
         }
@@ -383,6 +379,16 @@ mod tests {
     use super::*;
     use time::macros::date;
 
+    fn classes(bytes: &[u8]) -> Vec<Classes> {
+        let (mut words, mut classes) = (Vec::new(), Vec::new());
+        crate::words::list_into(bytes, &mut words, &mut classes);
+        classes
+    }
+
+    fn find(text: &str, today: Date) -> Vec<DateMention> {
+        super::find(text, &classes(text.as_bytes()), today)
+    }
+
     #[test]
     fn opening_words_are_those_a_byte_loop_finds() {
         let text = format!(
@@ -398,7 +404,10 @@ mod tests {
             })
             .map(|i| (i, word_end(bytes, i)))
             .collect();
-        assert_eq!(opening_words(bytes).collect::<Vec<_>>(), naive);
+        assert_eq!(
+            opening_words(bytes, &classes(bytes)).collect::<Vec<_>>(),
+            naive
+        );
         // "March 2025" crosses the first 64 bytes, "Decembers" ends the text.
         assert!(naive.iter().any(|&(s, e)| s < 64 && e > 64));
         assert_eq!(naive.last().map(|&(_, e)| e), Some(text.len()));

@@ -155,12 +155,13 @@ impl Extractor {
         let mut scratch = Scratch::take();
         let Scratch {
             words,
+            classes,
             keys,
             starts,
             doc: parts,
         } = &mut scratch;
         // Read once, for the cue words and the gazetteer alike.
-        crate::words::list_into(body.as_bytes(), words);
+        crate::words::list_into(body.as_bytes(), words, classes);
         crate::words::keys_into(body.as_bytes(), words, keys);
         starts.read(body.as_bytes(), words, keys, g);
         sentences::split_into(body, &mut parts.sentences);
@@ -171,7 +172,14 @@ impl Extractor {
         // scans the same alone, so the body's sentences and cues are kept, not found again.
         parts.sentences.retain(|s| s.end <= text.len());
         parts.cues.retain(|c| c.span.end <= text.len());
-        let doc = Doc::with_parts(g, text, base, today, std::mem::take(parts), (words, starts));
+        let doc = Doc::with_parts(
+            g,
+            text,
+            base,
+            today,
+            std::mem::take(parts),
+            (words, classes, starts),
+        );
 
         let mut report = Report {
             promo: promo_start.map(|s| Span::new(s, body.len()).shift(base)),
@@ -277,25 +285,27 @@ pub(crate) struct Doc<'g, 't> {
 
 impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
-        let words = crate::words::list(text.as_bytes());
+        let (mut words, mut classes) = (Vec::new(), Vec::new());
+        crate::words::list_into(text.as_bytes(), &mut words, &mut classes);
         let keys = crate::words::keys(text.as_bytes(), &words);
         let starts = Starts::of(text.as_bytes(), &words, &keys, g);
         let mut parts = DocParts::default();
         cues::find_in(text, &words, &starts, &mut parts.cues);
         sentences::split_into(text, &mut parts.sentences);
-        Doc::with_parts(g, text, base, today, parts, (&words, &starts))
+        Doc::with_parts(g, text, base, today, parts, (&words, &classes, &starts))
     }
 
-    /// A doc over `text` whose sentences, cue words, words and where each scanner may start
-    /// among them are already known (`words` may run on past `text`, into a promo block cut
-    /// off it). The other vectors of `parts` are buffers to fill.
+    /// A doc over `text` whose sentences, cue words, words, the classes of its bytes and where
+    /// each scanner may start among the words are already known (`words` and `classes` may run
+    /// on past `text`, into a promo block cut off it). The other vectors of `parts` are
+    /// buffers to fill.
     fn with_parts(
         g: &'g Gazetteer,
         text: &'t str,
         base: usize,
         today: Date,
         parts: DocParts,
-        (words, starts): (&[(usize, usize)], &Starts),
+        (words, classes, starts): (&[(usize, usize)], &[crate::words::Classes], &Starts),
     ) -> Self {
         let DocParts {
             sentences,
@@ -306,7 +316,7 @@ impl<'g, 't> Doc<'g, 't> {
         } = parts;
         crate::words::fold_into(text, &mut folded);
         let hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
-        let dates = dates::find(text, today);
+        let dates = dates::find(text, classes, today);
         within.clear();
         within.extend(sentences.iter().map(|s| {
             let cues = cues.partition_point(|c| c.span.start < s.start)

@@ -18,6 +18,7 @@ use std::ops::Range;
 use super::cues::CueHit;
 use super::starts::Starts;
 use crate::model::Span;
+use crate::words::Classes;
 
 /// An article of more bytes than this (a book pasted into a corpus) leaves buffers too large
 /// to keep for the news that follows: they are freed.
@@ -33,6 +34,8 @@ thread_local! {
 pub(super) struct Scratch {
     /// The words of the text ([`crate::words::list`]).
     pub(super) words: Vec<(usize, usize)>,
+    /// The classes of the text's bytes ([`crate::words::list_into`]).
+    pub(super) classes: Vec<Classes>,
     /// The words' keys ([`crate::words::keys`]).
     pub(super) keys: Vec<u64>,
     pub(super) starts: Starts,
