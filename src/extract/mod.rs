@@ -230,7 +230,7 @@ impl Extractor {
             .into_iter()
             .map(|(id, _)| id)
             .collect();
-        report.indicators = indicators::find(text)
+        report.indicators = indicators::find_with(text, classes)
             .into_iter()
             .map(|mut i| {
                 i.span = i.span.shift(base);

@@ -16,6 +16,8 @@
 
 use memchr::memmem;
 
+use crate::words::Classes;
+
 /// The next occurrence of one of up to three bytes, searched again only once `pos` passes it.
 pub(super) struct NextByte {
     needles: [u8; 3],
@@ -64,19 +66,22 @@ pub(super) const LONG_RUN: usize = 25;
 /// the word it lands in) pays a branch per word. Instead each 64 bytes become a bit mask of
 /// their letters and digits, and a few shifts of two masks together find where 25 set bits in
 /// a row start.
-#[derive(Default)]
-struct LongRun {
+///
+/// Where the word pass has classified the text's bytes already ([`Classes`]), the masks are
+/// read from its classes rather than made again.
+struct LongRun<'c> {
     at: Option<usize>,
+    classes: Option<&'c [Classes]>,
 }
 
-impl LongRun {
+impl LongRun<'_> {
     /// Where the first run of [`LONG_RUN`] letters or digits within `bytes[pos..]` starts, or
     /// the length of `bytes`.
     fn from(&mut self, bytes: &[u8], pos: usize) -> usize {
         match self.at {
             Some(at) if at >= pos => at,
             _ => {
-                let at = first_long_run(bytes, pos);
+                let at = first_long_run(bytes, pos, self.classes);
                 self.at = Some(at);
                 at
             }
@@ -84,8 +89,11 @@ impl LongRun {
     }
 }
 
-fn first_long_run(bytes: &[u8], pos: usize) -> usize {
-    let chunk = |from: usize| alphanumeric_mask(bytes.get(from..).unwrap_or_default());
+fn first_long_run(bytes: &[u8], pos: usize, classes: Option<&[Classes]>) -> usize {
+    let chunk = |from: usize| match classes {
+        Some(classes) => alphanumeric_at(classes, bytes.len(), from),
+        None => alphanumeric_mask(bytes.get(from..).unwrap_or_default()),
+    };
     let mut base = pos;
     let mut low = chunk(base);
     while base < bytes.len() {
@@ -125,20 +133,42 @@ fn alphanumeric_mask(bytes: &[u8]) -> u64 {
     mask
 }
 
+/// [`alphanumeric_mask`] of the bytes from `from` of a text of `len` bytes, read from the
+/// [`Classes`] of each 64 bytes of the text (or of a longer text it starts).
+fn alphanumeric_at(classes: &[Classes], len: usize, from: usize) -> u64 {
+    let chunk = |c: usize| {
+        let base = c * 64;
+        // Bytes past the text are none of its own.
+        let within = match len.saturating_sub(base) {
+            0 => 0,
+            n if n >= 64 => !0,
+            n => (1u64 << n) - 1,
+        };
+        classes.get(c).map_or(0, |k| k.alphanumeric()) & within
+    };
+    let (c, shift) = (from / 64, from % 64);
+    if shift == 0 {
+        chunk(c)
+    } else {
+        chunk(c) >> shift | chunk(c + 1) << (64 - shift)
+    }
+}
+
 /// The positions worth a look, in order (see the module docs).
 pub(super) struct Candidates<'b> {
     bytes: &'b [u8],
     marks: NextByte,
     slashes: NextByte,
     dashes: NextByte,
-    long_run: LongRun,
+    long_run: LongRun<'b>,
     asn: memmem::FindIter<'b, 'static>,
     /// The next "AS" not yet passed, or the length of the text.
     next_asn: usize,
 }
 
 impl<'b> Candidates<'b> {
-    pub(super) fn new(bytes: &'b [u8]) -> Self {
+    /// The candidates of `bytes`, whose [`Classes`] may be known (they may run on past it).
+    pub(super) fn new(bytes: &'b [u8], classes: Option<&'b [Classes]>) -> Self {
         let mut asn = memmem::find_iter(bytes, b"AS");
         let next_asn = asn.next().unwrap_or(bytes.len());
         Candidates {
@@ -146,7 +176,7 @@ impl<'b> Candidates<'b> {
             marks: NextByte::new(b".:@"),
             slashes: NextByte::new(b"/\\"),
             dashes: NextByte::new(b"-"),
-            long_run: LongRun::default(),
+            long_run: LongRun { at: None, classes },
             asn,
             next_asn,
         }
@@ -207,13 +237,38 @@ mod tests {
         for lead in [0, 1, 39, 63, 64, 100] {
             let text = format!("{} {run} x", &"ab cd ".repeat(20)[..lead]);
             let start = lead + 1;
-            assert_eq!(first_long_run(text.as_bytes(), 0), start, "{lead}");
-            // From inside the run, what is left of it still counts when 25 long.
-            assert_eq!(first_long_run(text.as_bytes(), start + 1), start + 1);
-            assert_eq!(first_long_run(text.as_bytes(), start + 2), text.len());
+            let bytes = text.as_bytes();
+            for classes in [None, Some(&classes(bytes)[..])] {
+                assert_eq!(first_long_run(bytes, 0, classes), start, "{lead}");
+                // From inside the run, what is left of it still counts when 25 long.
+                assert_eq!(first_long_run(bytes, start + 1, classes), start + 1);
+                assert_eq!(first_long_run(bytes, start + 2, classes), text.len());
+            }
         }
         let short = format!("{} {}", "b".repeat(24), "c".repeat(24));
-        assert_eq!(first_long_run(short.as_bytes(), 0), short.len());
-        assert_eq!(first_long_run(b"", 0), 0);
+        assert_eq!(first_long_run(short.as_bytes(), 0, None), short.len());
+        assert_eq!(first_long_run(b"", 0, None), 0);
+    }
+
+    fn classes(bytes: &[u8]) -> Vec<Classes> {
+        let (mut words, mut classes) = (Vec::new(), Vec::new());
+        crate::words::list_into(bytes, &mut words, &mut classes);
+        classes
+    }
+
+    #[test]
+    fn masks_from_classes_are_the_masks_of_the_bytes() {
+        let text = format!("{}é{}", "ab1 C-d".repeat(30), "x9Y".repeat(40));
+        let bytes = text.as_bytes();
+        let classes = classes(bytes);
+        for len in [0, 1, 63, 64, 65, 200, bytes.len()] {
+            for from in (0..=len).step_by(7).chain([len]) {
+                assert_eq!(
+                    alphanumeric_at(&classes, len, from),
+                    alphanumeric_mask(&bytes[from..len]),
+                    "{len} {from}"
+                );
+            }
+        }
     }
 }

@@ -49,11 +49,23 @@ mod refang;
 
 pub(crate) use cve::cves;
 
+use std::borrow::Cow;
+
 use crate::model::Indicator;
+use crate::words::Classes;
 
 /// Every indicator in `text`, refanged, in order; spans are relative to `text`.
 pub(crate) fn find(text: &str) -> Vec<Indicator> {
-    reader::read(&refang::refang(text))
+    reader::read(&refang::refang(text), None)
+}
+
+/// [`find`] with the classes of each 64 bytes of `text` already known
+/// ([`crate::words::list_into`]; they may run on past it).
+pub(crate) fn find_with(text: &str, classes: &[Classes]) -> Vec<Indicator> {
+    let refanged = refang::refang(text);
+    // A text with no defang mark is read as it is, its bytes' classes with it.
+    let classes = matches!(refanged.text, Cow::Borrowed(_)).then_some(classes);
+    reader::read(&refanged, classes)
 }
 
 #[cfg(test)]

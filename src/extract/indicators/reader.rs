@@ -11,6 +11,7 @@ use super::{bitcoin, kinds, paths};
 use crate::extract::ascii::contains_ignore_ascii_case;
 use crate::gazetteer::tlds::Tld;
 use crate::model::{Indicator, IndicatorKind, Span};
+use crate::words::Classes;
 
 /// Byte classes of the token scan.
 const SEP: u8 = 1;
@@ -43,8 +44,10 @@ static CLASS: [u8; 256] = classes();
 /// How deep a token is split and read again.
 const MAX_DEPTH: u8 = 4;
 
-/// Every indicator in the refanged text, in order, with spans into the original.
-pub(super) fn read(refanged: &Refanged<'_>) -> Vec<Indicator> {
+/// Every indicator in the refanged text, in order, with spans into the original. `classes`
+/// are those of each 64 bytes of the refanged text, when known ([`crate::words::list_into`];
+/// they may run on past it).
+pub(super) fn read(refanged: &Refanged<'_>, classes: Option<&[Classes]>) -> Vec<Indicator> {
     let mut finder = Finder {
         r: refanged,
         b: refanged.text.as_bytes(),
@@ -53,7 +56,7 @@ pub(super) fn read(refanged: &Refanged<'_>) -> Vec<Indicator> {
         seen: HashSet::default(),
         hasher: foldhash::fast::RandomState::default(),
     };
-    finder.scan();
+    finder.scan(classes);
     finder.found
 }
 
@@ -86,8 +89,8 @@ impl Finder<'_, '_> {
         }
     }
 
-    fn scan(&mut self) {
-        let mut candidates = Candidates::new(self.b);
+    fn scan(&mut self, classes: Option<&[Classes]>) {
+        let mut candidates = Candidates::new(self.b, classes);
         let mut pos = 0;
         while let Some(at) = candidates.next(pos) {
             if self.ends_a_sentence(at, pos) {
