@@ -1370,23 +1370,29 @@ fn disclosure(doc: &Doc<'_, '_>, past: &[bool], types: &[IncidentType]) -> bool 
 /// deed.
 fn potential(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
+    // Split as bytes: the ASCII letters of a word are the same bytes, and no byte of a
+    // non-ASCII character is one.
     let word = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .as_bytes()
+        .rsplit(|b| !b.is_ascii_alphabetic())
         .next()
-        .unwrap_or("");
+        .unwrap_or(b"");
     ["be", "could", "can", "may", "might", "would", "to"]
         .iter()
-        .any(|m| word.eq_ignore_ascii_case(m))
+        .any(|m| word.eq_ignore_ascii_case(m.as_bytes()))
 }
 
 /// Whether a modal verb (`victims.txt [modals]`) comes shortly before `at` in its sentence
 /// (from `start`): "staff should learn to spot phishing", "the data could be used in scams" tell of
 /// what may happen, not of what did.
 fn modal_before(text: &str, start: usize, at: usize) -> bool {
-    // A few words back, not the whole of a sentence that may be a megabyte long.
-    let from = first_boundary(text, start.max(at.saturating_sub(100)), at);
-    text[from..at]
-        .split(|c: char| !c.is_ascii_alphabetic())
+    // A few words back, not the whole of a sentence that may be a megabyte long. Asked for
+    // every kind of attack named: the words of ASCII letters are split as bytes, without
+    // decoding characters (no byte of a non-ASCII character is a letter, so a window that
+    // starts inside one starts with a break between words).
+    let from = start.max(at.saturating_sub(100));
+    text.as_bytes()[from..at]
+        .split(|b| !b.is_ascii_alphabetic())
         .any(|w| MODALS.contains_ascii_lowercase(w))
 }
 
@@ -1609,6 +1615,49 @@ mod tests {
             t in "([A-Za-zÉéΣσ]{1,6}|[ \t\x0b\x0c\r\n\u{1c}\u{85}\u{a0}\u{2009}\u{3000}]|\\PC){0,40}"
         ) {
             proptest::prop_assert_eq!(is_title_case(&t), title_case_by_split(&t));
+        }
+    }
+
+    #[test]
+    fn modals_and_possibilities_as_split_at_characters() {
+        // The reading the byte splits replaced: characters, from a character boundary.
+        fn modal_by_chars(text: &str, at: usize) -> bool {
+            let from = first_boundary(text, at.saturating_sub(100), at);
+            text[from..at]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| MODALS.contains_ascii_lowercase(w))
+        }
+        fn potential_by_chars(text: &str, at: usize) -> bool {
+            let word = text[..at]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            ["be", "could", "can", "may", "might", "would", "to"]
+                .iter()
+                .any(|m| word.eq_ignore_ascii_case(m))
+        }
+        let texts = [
+            String::new(),
+            "the data COULD be used".to_owned(),
+            "staff should\u{a0}learn to spot it".to_owned(),
+            "éwillé can’t \u{212a}an mayé Could".to_owned(),
+            format!("{}could{}be", "é".repeat(60), " ü".repeat(40)),
+            format!("{}must be", "🦀".repeat(30)),
+        ];
+        for text in &texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    modal_before(text, 0, at),
+                    modal_by_chars(text, at),
+                    "{text:?} {at}"
+                );
+                assert_eq!(
+                    potential(text, at),
+                    potential_by_chars(text, at),
+                    "{text:?} {at}"
+                );
+            }
         }
     }
 
