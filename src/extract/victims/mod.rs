@@ -38,6 +38,16 @@ struct Candidate {
     in_title: bool,
 }
 
+/// A candidate among the strongest, as the variants of one name are merged.
+struct Variant<'t> {
+    c: Candidate,
+    name: &'t str,
+    /// Where its `org_words` are in the buffer that holds every candidate's.
+    words: Range<usize>,
+    /// The `word_bit` of each of those words: names whose bits are disjoint share no word.
+    bits: u64,
+}
+
 /// Builds the reported incident from the non-past sentences of `doc`.
 pub(crate) fn main_incident(
     doc: &Doc<'_, '_>,
@@ -146,42 +156,45 @@ pub(crate) fn main_incident(
     // the strongest candidates only, so the cost stays bounded.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(32);
-    // Each name's words, found once rather than for each of the pairs compared.
+    // Each name's words are found once rather than for each of the pairs compared.
     let mut words = Vec::new();
-    let strong: Vec<(Candidate, Range<usize>)> = candidates
-        .into_iter()
-        .map(|c| {
-            let from = words.len();
-            org_words(&text[c.span.start..c.span.end], &mut words);
-            (c, from..words.len())
-        })
-        .collect();
-    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::with_capacity(strong.len());
-    for (c, c_words) in strong {
-        let name = |c: &Candidate| &text[c.span.start..c.span.end];
-        let found = merged.iter_mut().find(|(m, m_words)| {
-            same_org(&words[m_words.clone()], &words[c_words.clone()])
-                || acronym_of(name(&c), name(m))
-                || acronym_of(name(m), name(&c))
+    let mut merged: Vec<Variant<'_>> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let name = &text[c.span.start..c.span.end];
+        let from = words.len();
+        org_words(name, &mut words);
+        let c = Variant {
+            name,
+            words: from..words.len(),
+            bits: words[from..].iter().fold(0, |bits, w| bits | word_bit(w)),
+            c,
+        };
+        let found = merged.iter_mut().find(|m| {
+            // Most pairs share no word, which their bits tell without comparing words.
+            m.bits & c.bits != 0 && same_org(&words[m.words.clone()], &words[c.words.clone()])
+                || acronym_of(c.name, m.name)
+                || acronym_of(m.name, c.name)
         });
         match found {
-            Some((m, m_words)) => {
-                m.score += c.score;
-                m.mentions += c.mentions;
+            Some(m) => {
+                m.c.score += c.c.score;
+                m.c.mentions += c.c.mentions;
                 // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties.
-                if c.span.len() > m.span.len()
-                    || c.span.len() == m.span.len() && c.in_title && !m.in_title
+                if c.c.span.len() > m.c.span.len()
+                    || c.c.span.len() == m.c.span.len() && c.c.in_title && !m.c.in_title
                 {
-                    m.span = c.span;
-                    m.in_title = c.in_title;
-                    *m_words = c_words;
+                    m.c.span = c.c.span;
+                    m.c.in_title = c.c.in_title;
+                    m.name = c.name;
+                    m.words = c.words;
+                    m.bits = c.bits;
                 }
             }
-            None => merged.push((c, c_words)),
+            None => merged.push(c),
         }
     }
-    let mut candidates: Vec<Candidate> = merged.into_iter().map(|(c, _)| c).collect();
+    let mut candidates: Vec<Candidate> = merged.into_iter().map(|m| m.c).collect();
     let title = doc
         .sentences
         .first()

@@ -37,6 +37,14 @@ pub(super) fn cmp_ignore_ascii_case(a: &str, b: &str) -> std::cmp::Ordering {
     a.cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
+/// A bit of 64 that every word equal to `word` ignoring ASCII case has too (from its `sketch`):
+/// two names whose words' bits are disjoint share no word, and are not [`same_org`].
+pub(super) fn word_bit(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let lower = |b: Option<&u8>| b.map_or(0, u8::to_ascii_lowercase);
+    1 << (sketch(b.len(), lower(b.first()), lower(b.last())) % 64)
+}
+
 /// Two names of one organisation, given their `org_words`: most words of the shorter in the
 /// longer. Linear in the words, as both are sorted.
 pub(super) fn same_org(a: &[&str], b: &[&str]) -> bool {
@@ -671,6 +679,24 @@ mod tests {
         assert!(same("Acme Acme", "Acme Zenith"));
         assert!(!same("Acme Zenith", "Acme Acme"));
         assert!(!same("The Of", "Acme"));
+    }
+
+    #[test]
+    fn names_that_share_a_word_share_its_bit() {
+        let bits = |name: &str| {
+            let mut words = Vec::new();
+            org_words(name, &mut words);
+            words.iter().fold(0, |bits, w| bits | word_bit(w))
+        };
+        for (a, b) in [
+            ("Ministry of the Interior", "INTERIOR ministry"),
+            ("Northwind Health Services Inc", "health services"),
+            ("Ökobank Ärzte", "ärzte"),
+            ("\u{212a}elvin Group", "GROUP"),
+        ] {
+            assert_ne!(bits(a) & bits(b), 0, "{a:?} {b:?}");
+        }
+        assert_eq!(word_bit("").count_ones(), 1);
     }
 
     #[test]
