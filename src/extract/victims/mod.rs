@@ -457,7 +457,7 @@ fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let body = &doc.text.as_bytes()[doc.sentences[0].end..];
     let named_below = memchr::memmem::find(body, last_word.as_bytes()).is_some();
-    (named_below && keep(doc, span, name, lowered)).then_some(span)
+    (named_below && keep(doc, 0, span, name, lowered)).then_some(span)
 }
 
 /// The victim of a Title Case headline whose attackers act on it: the name right after a

@@ -194,7 +194,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         }
         let name = &text[name_start..name_end];
         let span = Span::new(name_start, name_end);
-        if keep(doc, span, name, lowered) {
+        if keep(doc, i, span, name, lowered) {
             out.push(span);
         }
         cursor = last.1 + 1;
@@ -313,12 +313,17 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
         let b = name.as_bytes();
         let (mut piece, mut word) = (0, 0);
         let (mut hyphen, mut alphanumeric) = (false, false);
-        // The end of the name closes its last piece and word, as a space would.
-        for (at, c) in b.iter().copied().chain([b' ']).enumerate() {
-            if c.is_ascii_alphanumeric() {
-                alphanumeric = true;
-                continue;
-            }
+        let mut at = 0;
+        loop {
+            // The letters and digits of a word are passed over in a tight loop.
+            let run = b[at..]
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len() - at);
+            alphanumeric |= run > 0;
+            at += run;
+            // The end of the name closes its last piece and word, as a space would.
+            let c = b.get(at).copied().unwrap_or(b' ');
             hyphen |= c == b'-';
             if PERSON.contains_ascii_lowercase(&b[word..at]) {
                 return true;
@@ -330,6 +335,10 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
                 }
                 piece = at + 1;
             }
+            if at == b.len() {
+                break;
+            }
+            at += 1;
         }
         return !alphanumeric
             || hyphen
@@ -506,8 +515,15 @@ fn opens_sentence(doc: &Doc<'_, '_>, at: usize) -> bool {
     doc.sentences[doc.sentence_at(at)].start == at
 }
 
-/// Drops names that are places, actors, authorities, people or roles.
-pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
+/// Drops names that are places, actors, authorities, people or roles. `span` lies in
+/// sentence `i`, which the caller knows (it is not searched for again for each name).
+pub(super) fn keep(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    span: Span,
+    name: &str,
+    lowered: &mut Lowered,
+) -> bool {
     if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
     {
         return false;
@@ -515,7 +531,7 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
     // says") has its capital from its place, not from a name; the one institution of its kind
     // in a country ("Parliament") is named by it.
-    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let sentence = doc.sentences[i];
     let opens_sentence = sentence.start == span.start;
     // One capitalised word opening a sentence ("Huge hacking operation", "Top university
     // under attack") owes its capital to its place, unless the text writes it capitalised
