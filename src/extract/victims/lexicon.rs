@@ -147,6 +147,9 @@ impl Words {
     }
 
     /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
+    // Inlined: asked of most words of a name or a window of text, most of which the length or
+    // the sketch turns away, then without a call.
+    #[inline]
     pub(super) fn contains_ascii_lowercase(&self, word: impl AsRef<[u8]>) -> bool {
         let word = word.as_ref();
         let table = self.table();
@@ -162,14 +165,23 @@ impl Words {
         {
             return false;
         }
+        table.holds_ascii_lowercase(word)
+    }
+}
+
+impl Table {
+    /// Whether `word.to_ascii_lowercase()` is in the set, lowered on the stack unless it is
+    /// long.
+    fn holds_ascii_lowercase(&self, word: &[u8]) -> bool {
         let mut buf = [0u8; 24];
         match buf.get_mut(..word.len()) {
             Some(lower) => {
-                lower.copy_from_slice(word);
-                lower.make_ascii_lowercase();
-                table.set.contains(&*lower)
+                for (l, b) in lower.iter_mut().zip(word) {
+                    *l = b.to_ascii_lowercase();
+                }
+                self.set.contains(&*lower)
             }
-            None => table.set.contains(&*word.to_ascii_lowercase()),
+            None => self.set.contains(&*word.to_ascii_lowercase()),
         }
     }
 }
