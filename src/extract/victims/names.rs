@@ -229,14 +229,14 @@ pub(super) fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usi
             .iter()
             .position(|&b| b == b' ')
             .map_or(end, |at| from + at);
-        let token = &text[from..stop];
+        // Read as bytes: the prefix is ASCII, and no byte of another character is a hyphen.
+        let token = &text.as_bytes()[from..stop];
         let glued = token
-            .as_bytes()
             .first()
             .is_some_and(u8::is_ascii_digit)
-            .then(|| token.find('-'))
+            .then(|| token.iter().position(|&b| b == b'-'))
             .flatten()
-            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
+            .filter(|&h| h > 0 && token[..h].iter().all(u8::is_ascii_digit));
         let start = glued.map_or(from, |h| from + h + 1);
         if stop > start {
             return Some((start, stop));
