@@ -58,9 +58,12 @@ pub(crate) fn main_incident(
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
-    let mut candidates: Vec<Candidate> = Vec::new();
+    // An article names a few tens of organisations: room for them is made at once rather than
+    // by growing (and copying, and rehashing) step by step.
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(32);
     // Candidates by their name in lower case: a key is allocated per distinct name only.
-    let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> = HashMap::default();
+    let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(32, Default::default());
     let mut lowered = Lowered::new();
     let mut spans = Vec::new();
     let mut patterns = Vec::new();
@@ -157,7 +160,7 @@ pub(crate) fn main_incident(
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(32);
     // Each name's words are found once rather than for each of the pairs compared.
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(4 * candidates.len());
     let mut merged: Vec<Variant<'_>> = Vec::with_capacity(candidates.len());
     for c in candidates {
         let name = &text[c.span.start..c.span.end];
