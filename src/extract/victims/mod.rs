@@ -265,7 +265,7 @@ pub(crate) fn main_incident(
         attribution: analysis.main.clone(),
     };
     for c in &candidates {
-        let v = victim(doc, c, actor_countries, actor_names);
+        let v = victim(doc, c, actor_countries, actor_names, &mut lowered);
         for s in &v.sectors {
             push(&mut incident.sectors, *s);
         }
@@ -290,8 +290,22 @@ pub(crate) fn main_incident(
     if incident.victims.is_empty() && disclosure(doc, past, &incident.types) {
         return incident;
     }
-    targets(doc, past, actor_countries, actor_names, &mut incident);
-    described_places(doc, past, actor_countries, actor_names, &mut incident);
+    targets(
+        doc,
+        past,
+        actor_countries,
+        actor_names,
+        &mut incident,
+        &mut lowered,
+    );
+    described_places(
+        doc,
+        past,
+        actor_countries,
+        actor_names,
+        &mut incident,
+        &mut lowered,
+    );
     if incident.countries.is_empty() {
         // A national agency investigating, or told of, the attack places its victim: "the
         // hack was reported to the FBI" is an American story.
@@ -742,6 +756,7 @@ fn victim(
     c: &Candidate,
     actor_countries: &[Country],
     actor_names: &[Span],
+    lowered: &mut Lowered,
 ) -> Victim {
     let name = &doc.text[c.span.start..c.span.end];
     let i = doc.sentence_at(c.span.start);
@@ -866,7 +881,6 @@ fn victim(
     // A ministry, department or parliament is government, at the level of the place in its
     // name ("Colorado Department of Transportation" is a state's), and its portfolio is a
     // sector too ("Department of Transportation", "Ministry of Health").
-    let mut lowered = Lowered::new();
     let lower = lowered.of(name);
     if ["ministry", "ministries", "parliament", "department of"]
         .iter()
@@ -1003,8 +1017,8 @@ fn targets(
     actor_countries: &[Country],
     actor_names: &[Span],
     incident: &mut Incident,
+    lowered: &mut Lowered,
 ) {
-    let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
         let (cues, hits) = (doc.cues_in(i), doc.hits_in(i));
@@ -1023,7 +1037,7 @@ fn targets(
         // detected") names the victim's sector even before any targeting word.
         for h in hits {
             if let HitKind::Sector(sector) = h.kind {
-                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                let after = text_after(doc.text, h.end, s.end, lowered);
                 if VICTIM_SPEECH_AFTER.matched_by(after) || PASSIVE_AFTER.matched_by(after) {
                     push(&mut incident.sectors, sector);
                 }
@@ -1038,7 +1052,7 @@ fn targets(
             if let HitKind::Country { country, form } = h.kind
                 && form != CountryForm::City
                 && !actor_countries.contains(&country)
-                && passive_subject(doc.text, h.end, s.end, &mut lowered)
+                && passive_subject(doc.text, h.end, s.end, lowered)
                 && !within_any(actor_names, Span::new(h.start, h.end))
                 && !attacker_side(doc, Span::new(h.start, h.end))
             {
@@ -1051,7 +1065,7 @@ fn targets(
             h.start >= from && matches!(h.kind, HitKind::Country { .. } | HitKind::Sector(_))
         });
         let record = if places_after {
-            record_clause(doc.text, s, &mut lowered).unwrap_or(s.end)
+            record_clause(doc.text, s, lowered).unwrap_or(s.end)
         } else {
             s.end
         };
@@ -1076,12 +1090,12 @@ fn targets(
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 // The agent of a passive is the one acting: "linked by western governments",
                 // "recommended by banks", "developed by the Italian firm".
-                HitKind::Sector(_) | HitKind::Country { .. } if before(&mut lowered, agent) => {}
+                HitKind::Sector(_) | HitKind::Country { .. } if before(lowered, agent) => {}
                 // A place of government after "in" locates ("a hospital in the city of
                 // Greenfield"); it is not what was attacked.
                 HitKind::Sector(
                     Sector::GovernmentLocal | Sector::GovernmentRegional | Sector::Government,
-                ) if before(&mut lowered, locative) => {}
+                ) if before(lowered, locative) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
@@ -1210,8 +1224,8 @@ fn described_places(
     actor_countries: &[Country],
     actor_names: &[Span],
     incident: &mut Incident,
+    lowered: &mut Lowered,
 ) {
-    let mut lowered = Lowered::new();
     for i in (0..doc.sentences.len().min(3)).filter(|&i| !past[i]) {
         let s = doc.sentences[i];
         for h in doc.hits_in(i) {
@@ -1224,7 +1238,7 @@ fn described_places(
             }
             // The noun phrase opens the sentence, after at most an article (`text_before`
             // strips an article that follows other words, so only these are left).
-            let before = text_before(doc.text, s.start, h.start, &mut lowered);
+            let before = text_before(doc.text, s.start, h.start, lowered);
             if !["", "a", "an", "the"].contains(&before) {
                 continue;
             }
@@ -1241,7 +1255,7 @@ fn described_places(
                 });
             // "A Danish security firm reported ..." describes the analyst, not the victim.
             let analyst = kind && {
-                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                let after = text_after(doc.text, h.end, s.end, lowered);
                 ANALYST_KINDS.list().iter().any(|k| after.starts_with(k))
             };
             if kind && !analyst && !attacker_side(doc, span) && !within_any(actor_names, span) {
@@ -1370,16 +1384,14 @@ fn site_suffix(headline: &str) -> Option<usize> {
 /// and two sentences) speaks of flaws or fixes and of no attack, and no incident type but
 /// the exploitation of a flaw is found.
 fn disclosure(doc: &Doc<'_, '_>, past: &[bool], types: &[IncidentType]) -> bool {
-    let lead: Vec<usize> = (0..doc.sentences.len().min(3))
-        .filter(|&i| !past[i])
-        .collect();
+    let mut lead = (0..doc.sentences.len().min(3)).filter(|&i| !past[i]);
     types
         .iter()
         .all(|t| *t == IncidentType::VulnerabilityExploitation)
         && lead
-            .iter()
-            .any(|&i| doc.has_cue(i, Cue::Flaw) || doc.has_cue(i, Cue::Patch))
-        && !lead.iter().any(|&i| doc.has_cue(i, Cue::Attack))
+            .clone()
+            .any(|i| doc.has_cue(i, Cue::Flaw) || doc.has_cue(i, Cue::Patch))
+        && !lead.any(|i| doc.has_cue(i, Cue::Attack))
 }
 
 /// Whether the word at `at` is a possibility ("could be exploited", "can exploit"), not a
