@@ -240,16 +240,26 @@ impl Lowered {
         } else {
             // Below U+00C0 only ASCII capitals have a lower case, and General Punctuation
             // (U+2000-U+206F: the quotes and dashes that make news text non-ASCII) has none:
-            // those characters skip the case tables.
-            for c in s.chars() {
-                if c < '\u{c0}' {
-                    self.buf.push(c.to_ascii_lowercase());
-                } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+            // those characters skip the case tables. The runs of ASCII between them are
+            // copied whole, and their capitals lowered at the end (no character's lower case
+            // holds an ASCII capital).
+            let mut rest = s;
+            loop {
+                let ascii = rest
+                    .bytes()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(rest.len());
+                self.buf.push_str(&rest[..ascii]);
+                rest = &rest[ascii..];
+                let Some(c) = rest.chars().next() else { break };
+                if c < '\u{c0}' || ('\u{2000}'..='\u{206f}').contains(&c) {
                     self.buf.push(c);
                 } else {
                     self.buf.extend(c.to_lowercase());
                 }
+                rest = &rest[c.len_utf8()..];
             }
+            self.buf.make_ascii_lowercase();
         }
         &self.buf
     }
@@ -372,6 +382,7 @@ mod tests {
             "ΟΔΟΣ ΣΑ",
             "Σ",
             "🦀 Crab Bank",
+            "ÄRZTE’S Bank “HACKED” \u{212a}ELVIN",
             "\u{202e}RTL Mark",
             &long,
         ];
@@ -385,6 +396,14 @@ mod tests {
         for c in skipped {
             let s = format!("\u{130}{c}A");
             assert_eq!(lowered.of(&s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowered_is_to_lowercase_anywhere(s in "([A-Za-z ]{0,6}|[ÄäİΣσ\u{212a}’“—]|\\PC){0,20}") {
+            let mut lowered = Lowered::new();
+            proptest::prop_assert_eq!(lowered.of(&s), s.to_lowercase());
         }
     }
 
