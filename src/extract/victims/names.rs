@@ -267,6 +267,19 @@ pub(super) fn clean(token: &str) -> &str {
     {
         return token;
     }
+    // Many others are a word and one mark after it ("Acme,", "hackers."): the mark is all
+    // there is to strip (no possessive ends the word).
+    if let ([first, ..], [.., before_s, before, last]) = (b, b)
+        && first.is_ascii_alphanumeric()
+        && matches!(
+            last,
+            b',' | b'.' | b';' | b':' | b'"' | b')' | b']' | b'?' | b'!'
+        )
+        && before.is_ascii_alphanumeric()
+        && (*before != b's' || before_s.is_ascii_alphanumeric())
+    {
+        return &token[..token.len() - 1];
+    }
     let t = token.trim_start_matches(['"', '\'', '(', '[', '\u{201c}', '\u{2018}']);
     let t = t.trim_end_matches([',', '.', ';', ':', '"', ')', ']', '?', '!', '\u{201d}']);
     let t = t
@@ -737,6 +750,16 @@ mod tests {
             ("\"Acme,\"", "Acme"),
             ("s", "s"),
             ("'s", "s"),
+            ("Acme,", "Acme"),
+            ("hackers.", "hackers"),
+            ("Acme's,", "Acme"),
+            ("Acme’s.", "Acme"),
+            ("Acme.,", "Acme"),
+            ("A,", "A"),
+            ("(Acme)", "Acme"),
+            ("“Acme”", "Acme"),
+            ("Acme'.", "Acme"),
+            ("é,", "é"),
         ] {
             assert_eq!(clean(token), word, "{token:?}");
         }
