@@ -38,6 +38,16 @@ struct Candidate {
     in_title: bool,
 }
 
+/// A candidate among the strongest, as the variants of one name are merged.
+struct Variant<'t> {
+    c: Candidate,
+    name: &'t str,
+    /// Where its `org_words` are in the buffer that holds every candidate's.
+    words: Range<usize>,
+    /// The `word_bit` of each of those words: names whose bits are disjoint share no word.
+    bits: u64,
+}
+
 /// Builds the reported incident from the non-past sentences of `doc`.
 pub(crate) fn main_incident(
     doc: &Doc<'_, '_>,
@@ -48,9 +58,12 @@ pub(crate) fn main_incident(
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
-    let mut candidates: Vec<Candidate> = Vec::new();
+    // An article names a few tens of organisations: room for them is made at once rather than
+    // by growing (and copying, and rehashing) step by step.
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(32);
     // Candidates by their name in lower case: a key is allocated per distinct name only.
-    let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> = HashMap::default();
+    let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(32, Default::default());
     let mut lowered = Lowered::new();
     let mut spans = Vec::new();
     let mut patterns = Vec::new();
@@ -146,42 +159,45 @@ pub(crate) fn main_incident(
     // the strongest candidates only, so the cost stays bounded.
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(32);
-    // Each name's words, found once rather than for each of the pairs compared.
-    let mut words = Vec::new();
-    let strong: Vec<(Candidate, Range<usize>)> = candidates
-        .into_iter()
-        .map(|c| {
-            let from = words.len();
-            org_words(&text[c.span.start..c.span.end], &mut words);
-            (c, from..words.len())
-        })
-        .collect();
-    let mut merged: Vec<(Candidate, Range<usize>)> = Vec::with_capacity(strong.len());
-    for (c, c_words) in strong {
-        let name = |c: &Candidate| &text[c.span.start..c.span.end];
-        let found = merged.iter_mut().find(|(m, m_words)| {
-            same_org(&words[m_words.clone()], &words[c_words.clone()])
-                || acronym_of(name(&c), name(m))
-                || acronym_of(name(m), name(&c))
+    // Each name's words are found once rather than for each of the pairs compared.
+    let mut words = Vec::with_capacity(4 * candidates.len());
+    let mut merged: Vec<Variant<'_>> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let name = &text[c.span.start..c.span.end];
+        let from = words.len();
+        org_words(name, &mut words);
+        let c = Variant {
+            name,
+            words: from..words.len(),
+            bits: words[from..].iter().fold(0, |bits, w| bits | word_bit(w)),
+            c,
+        };
+        let found = merged.iter_mut().find(|m| {
+            // Most pairs share no word, which their bits tell without comparing words.
+            m.bits & c.bits != 0 && same_org(&words[m.words.clone()], &words[c.words.clone()])
+                || acronym_of(c.name, m.name)
+                || acronym_of(m.name, c.name)
         });
         match found {
-            Some((m, m_words)) => {
-                m.score += c.score;
-                m.mentions += c.mentions;
+            Some(m) => {
+                m.c.score += c.c.score;
+                m.c.mentions += c.c.mentions;
                 // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties.
-                if c.span.len() > m.span.len()
-                    || c.span.len() == m.span.len() && c.in_title && !m.in_title
+                if c.c.span.len() > m.c.span.len()
+                    || c.c.span.len() == m.c.span.len() && c.c.in_title && !m.c.in_title
                 {
-                    m.span = c.span;
-                    m.in_title = c.in_title;
-                    *m_words = c_words;
+                    m.c.span = c.c.span;
+                    m.c.in_title = c.c.in_title;
+                    m.name = c.name;
+                    m.words = c.words;
+                    m.bits = c.bits;
                 }
             }
-            None => merged.push((c, c_words)),
+            None => merged.push(c),
         }
     }
-    let mut candidates: Vec<Candidate> = merged.into_iter().map(|(c, _)| c).collect();
+    let mut candidates: Vec<Candidate> = merged.into_iter().map(|m| m.c).collect();
     let title = doc
         .sentences
         .first()
@@ -249,7 +265,7 @@ pub(crate) fn main_incident(
         attribution: analysis.main.clone(),
     };
     for c in &candidates {
-        let v = victim(doc, c, actor_countries, actor_names);
+        let v = victim(doc, c, actor_countries, actor_names, &mut lowered);
         for s in &v.sectors {
             push(&mut incident.sectors, *s);
         }
@@ -274,8 +290,22 @@ pub(crate) fn main_incident(
     if incident.victims.is_empty() && disclosure(doc, past, &incident.types) {
         return incident;
     }
-    targets(doc, past, actor_countries, actor_names, &mut incident);
-    described_places(doc, past, actor_countries, actor_names, &mut incident);
+    targets(
+        doc,
+        past,
+        actor_countries,
+        actor_names,
+        &mut incident,
+        &mut lowered,
+    );
+    described_places(
+        doc,
+        past,
+        actor_countries,
+        actor_names,
+        &mut incident,
+        &mut lowered,
+    );
     if incident.countries.is_empty() {
         // A national agency investigating, or told of, the attack places its victim: "the
         // hack was reported to the FBI" is an American story.
@@ -444,7 +474,7 @@ fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let body = &doc.text.as_bytes()[doc.sentences[0].end..];
     let named_below = memchr::memmem::find(body, last_word.as_bytes()).is_some();
-    (named_below && keep(doc, span, name, lowered)).then_some(span)
+    (named_below && keep(doc, 0, span, name, lowered)).then_some(span)
 }
 
 /// The victim of a Title Case headline whose attackers act on it: the name right after a
@@ -532,18 +562,29 @@ fn is_title_case(title: &str) -> bool {
     // A word starts with a capital only at an ASCII capital or a non-ASCII byte. Prose has
     // few: counted first (a loop the compiler runs on vectors), less those of the words
     // read so far they bound the capitalised words still to come, which ends the reading of
-    // most prose after a few words. (Counted in 32 bits, which vectorise better: headings
-    // are short.)
-    let capitals = bytes
-        .iter()
-        .map(|&b| u32::from(b.is_ascii_uppercase() || !b.is_ascii()))
-        .sum::<u32>() as usize;
+    // most prose after a few words. Each chunk of 255 bytes is counted in a byte, which
+    // cannot overflow and vectorises sixteen bytes at a time (a wider count, four).
+    let capitals: usize = bytes
+        .chunks(255)
+        .map(|chunk| {
+            let count = chunk.iter().fold(0u8, |n, &b| {
+                n.wrapping_add(u8::from(b.is_ascii_uppercase() || !b.is_ascii()))
+            });
+            usize::from(count)
+        })
+        .sum();
     if capitals < 3 {
         return false;
     }
     let mut word = 0;
     let mut at = 0;
     while at <= bytes.len() {
+        // The bytes of a word up to the next that may end it (white space is at or below the
+        // space, or not ASCII) are passed over in a tighter loop: they would change nothing.
+        at += bytes[at..]
+            .iter()
+            .position(|&b| b <= b' ' || !b.is_ascii())
+            .unwrap_or(bytes.len() - at);
         let (space, width) = match bytes.get(at) {
             None => (true, 1),
             // `char::is_whitespace` of ASCII: the space, and tab to carriage return (with
@@ -715,6 +756,7 @@ fn victim(
     c: &Candidate,
     actor_countries: &[Country],
     actor_names: &[Span],
+    lowered: &mut Lowered,
 ) -> Victim {
     let name = &doc.text[c.span.start..c.span.end];
     let i = doc.sentence_at(c.span.start);
@@ -839,7 +881,6 @@ fn victim(
     // A ministry, department or parliament is government, at the level of the place in its
     // name ("Colorado Department of Transportation" is a state's), and its portfolio is a
     // sector too ("Department of Transportation", "Ministry of Health").
-    let mut lowered = Lowered::new();
     let lower = lowered.of(name);
     if ["ministry", "ministries", "parliament", "department of"]
         .iter()
@@ -976,8 +1017,8 @@ fn targets(
     actor_countries: &[Country],
     actor_names: &[Span],
     incident: &mut Incident,
+    lowered: &mut Lowered,
 ) {
-    let mut lowered = Lowered::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         let s = doc.sentences[i];
         let (cues, hits) = (doc.cues_in(i), doc.hits_in(i));
@@ -996,7 +1037,7 @@ fn targets(
         // detected") names the victim's sector even before any targeting word.
         for h in hits {
             if let HitKind::Sector(sector) = h.kind {
-                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                let after = text_after(doc.text, h.end, s.end, lowered);
                 if VICTIM_SPEECH_AFTER.matched_by(after) || PASSIVE_AFTER.matched_by(after) {
                     push(&mut incident.sectors, sector);
                 }
@@ -1011,7 +1052,7 @@ fn targets(
             if let HitKind::Country { country, form } = h.kind
                 && form != CountryForm::City
                 && !actor_countries.contains(&country)
-                && passive_subject(doc.text, h.end, s.end, &mut lowered)
+                && passive_subject(doc.text, h.end, s.end, lowered)
                 && !within_any(actor_names, Span::new(h.start, h.end))
                 && !attacker_side(doc, Span::new(h.start, h.end))
             {
@@ -1024,7 +1065,7 @@ fn targets(
             h.start >= from && matches!(h.kind, HitKind::Country { .. } | HitKind::Sector(_))
         });
         let record = if places_after {
-            record_clause(doc.text, s, &mut lowered).unwrap_or(s.end)
+            record_clause(doc.text, s, lowered).unwrap_or(s.end)
         } else {
             s.end
         };
@@ -1049,12 +1090,12 @@ fn targets(
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
                 // The agent of a passive is the one acting: "linked by western governments",
                 // "recommended by banks", "developed by the Italian firm".
-                HitKind::Sector(_) | HitKind::Country { .. } if before(&mut lowered, agent) => {}
+                HitKind::Sector(_) | HitKind::Country { .. } if before(lowered, agent) => {}
                 // A place of government after "in" locates ("a hospital in the city of
                 // Greenfield"); it is not what was attacked.
                 HitKind::Sector(
                     Sector::GovernmentLocal | Sector::GovernmentRegional | Sector::Government,
-                ) if before(&mut lowered, locative) => {}
+                ) if before(lowered, locative) => {}
                 // A place in an actor's name ("Turkish Crime Family", "Anonymous India") is
                 // the attacker's side.
                 HitKind::Country { .. } if within_any(actor_names, span) => {}
@@ -1183,8 +1224,8 @@ fn described_places(
     actor_countries: &[Country],
     actor_names: &[Span],
     incident: &mut Incident,
+    lowered: &mut Lowered,
 ) {
-    let mut lowered = Lowered::new();
     for i in (0..doc.sentences.len().min(3)).filter(|&i| !past[i]) {
         let s = doc.sentences[i];
         for h in doc.hits_in(i) {
@@ -1197,7 +1238,7 @@ fn described_places(
             }
             // The noun phrase opens the sentence, after at most an article (`text_before`
             // strips an article that follows other words, so only these are left).
-            let before = text_before(doc.text, s.start, h.start, &mut lowered);
+            let before = text_before(doc.text, s.start, h.start, lowered);
             if !["", "a", "an", "the"].contains(&before) {
                 continue;
             }
@@ -1214,7 +1255,7 @@ fn described_places(
                 });
             // "A Danish security firm reported ..." describes the analyst, not the victim.
             let analyst = kind && {
-                let after = text_after(doc.text, h.end, s.end, &mut lowered);
+                let after = text_after(doc.text, h.end, s.end, lowered);
                 ANALYST_KINDS.list().iter().any(|k| after.starts_with(k))
             };
             if kind && !analyst && !attacker_side(doc, span) && !within_any(actor_names, span) {
@@ -1343,39 +1384,43 @@ fn site_suffix(headline: &str) -> Option<usize> {
 /// and two sentences) speaks of flaws or fixes and of no attack, and no incident type but
 /// the exploitation of a flaw is found.
 fn disclosure(doc: &Doc<'_, '_>, past: &[bool], types: &[IncidentType]) -> bool {
-    let lead: Vec<usize> = (0..doc.sentences.len().min(3))
-        .filter(|&i| !past[i])
-        .collect();
+    let mut lead = (0..doc.sentences.len().min(3)).filter(|&i| !past[i]);
     types
         .iter()
         .all(|t| *t == IncidentType::VulnerabilityExploitation)
         && lead
-            .iter()
-            .any(|&i| doc.has_cue(i, Cue::Flaw) || doc.has_cue(i, Cue::Patch))
-        && !lead.iter().any(|&i| doc.has_cue(i, Cue::Attack))
+            .clone()
+            .any(|i| doc.has_cue(i, Cue::Flaw) || doc.has_cue(i, Cue::Patch))
+        && !lead.any(|i| doc.has_cue(i, Cue::Attack))
 }
 
 /// Whether the word at `at` is a possibility ("could be exploited", "can exploit"), not a
 /// deed.
 fn potential(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
+    // Split as bytes: the ASCII letters of a word are the same bytes, and no byte of a
+    // non-ASCII character is one.
     let word = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .as_bytes()
+        .rsplit(|b| !b.is_ascii_alphabetic())
         .next()
-        .unwrap_or("");
+        .unwrap_or(b"");
     ["be", "could", "can", "may", "might", "would", "to"]
         .iter()
-        .any(|m| word.eq_ignore_ascii_case(m))
+        .any(|m| word.eq_ignore_ascii_case(m.as_bytes()))
 }
 
 /// Whether a modal verb (`victims.txt [modals]`) comes shortly before `at` in its sentence
 /// (from `start`): "staff should learn to spot phishing", "the data could be used in scams" tell of
 /// what may happen, not of what did.
 fn modal_before(text: &str, start: usize, at: usize) -> bool {
-    // A few words back, not the whole of a sentence that may be a megabyte long.
-    let from = first_boundary(text, start.max(at.saturating_sub(100)), at);
-    text[from..at]
-        .split(|c: char| !c.is_ascii_alphabetic())
+    // A few words back, not the whole of a sentence that may be a megabyte long. Asked for
+    // every kind of attack named: the words of ASCII letters are split as bytes, without
+    // decoding characters (no byte of a non-ASCII character is a letter, so a window that
+    // starts inside one starts with a break between words).
+    let from = start.max(at.saturating_sub(100));
+    text.as_bytes()[from..at]
+        .split(|b| !b.is_ascii_alphabetic())
         .any(|w| MODALS.contains_ascii_lowercase(w))
 }
 
@@ -1598,6 +1643,49 @@ mod tests {
             t in "([A-Za-zÉéΣσ]{1,6}|[ \t\x0b\x0c\r\n\u{1c}\u{85}\u{a0}\u{2009}\u{3000}]|\\PC){0,40}"
         ) {
             proptest::prop_assert_eq!(is_title_case(&t), title_case_by_split(&t));
+        }
+    }
+
+    #[test]
+    fn modals_and_possibilities_as_split_at_characters() {
+        // The reading the byte splits replaced: characters, from a character boundary.
+        fn modal_by_chars(text: &str, at: usize) -> bool {
+            let from = first_boundary(text, at.saturating_sub(100), at);
+            text[from..at]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| MODALS.contains_ascii_lowercase(w))
+        }
+        fn potential_by_chars(text: &str, at: usize) -> bool {
+            let word = text[..at]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            ["be", "could", "can", "may", "might", "would", "to"]
+                .iter()
+                .any(|m| word.eq_ignore_ascii_case(m))
+        }
+        let texts = [
+            String::new(),
+            "the data COULD be used".to_owned(),
+            "staff should\u{a0}learn to spot it".to_owned(),
+            "éwillé can’t \u{212a}an mayé Could".to_owned(),
+            format!("{}could{}be", "é".repeat(60), " ü".repeat(40)),
+            format!("{}must be", "🦀".repeat(30)),
+        ];
+        for text in &texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    modal_before(text, 0, at),
+                    modal_by_chars(text, at),
+                    "{text:?} {at}"
+                );
+                assert_eq!(
+                    potential(text, at),
+                    potential_by_chars(text, at),
+                    "{text:?} {at}"
+                );
+            }
         }
     }
 

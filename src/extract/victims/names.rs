@@ -37,6 +37,14 @@ pub(super) fn cmp_ignore_ascii_case(a: &str, b: &str) -> std::cmp::Ordering {
     a.cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
+/// A bit of 64 that every word equal to `word` ignoring ASCII case has too (from its `sketch`):
+/// two names whose words' bits are disjoint share no word, and are not [`same_org`].
+pub(super) fn word_bit(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let lower = |b: Option<&u8>| b.map_or(0, u8::to_ascii_lowercase);
+    1 << (sketch(b.len(), lower(b.first()), lower(b.last())) % 64)
+}
+
 /// Two names of one organisation, given their `org_words`: most words of the shorter in the
 /// longer. Linear in the words, as both are sorted.
 pub(super) fn same_org(a: &[&str], b: &[&str]) -> bool {
@@ -186,7 +194,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         }
         let name = &text[name_start..name_end];
         let span = Span::new(name_start, name_end);
-        if keep(doc, span, name, lowered) {
+        if keep(doc, i, span, name, lowered) {
             out.push(span);
         }
         cursor = last.1 + 1;
@@ -221,14 +229,14 @@ pub(super) fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usi
             .iter()
             .position(|&b| b == b' ')
             .map_or(end, |at| from + at);
-        let token = &text[from..stop];
+        // Read as bytes: the prefix is ASCII, and no byte of another character is a hyphen.
+        let token = &text.as_bytes()[from..stop];
         let glued = token
-            .as_bytes()
             .first()
             .is_some_and(u8::is_ascii_digit)
-            .then(|| token.find('-'))
+            .then(|| token.iter().position(|&b| b == b'-'))
             .flatten()
-            .filter(|&h| h > 0 && token[..h].bytes().all(|b| b.is_ascii_digit()));
+            .filter(|&h| h > 0 && token[..h].iter().all(u8::is_ascii_digit));
         let start = glued.map_or(from, |h| from + h + 1);
         if stop > start {
             return Some((start, stop));
@@ -258,6 +266,19 @@ pub(super) fn clean(token: &str) -> &str {
         && (*last != b's' || before.is_ascii_alphanumeric())
     {
         return token;
+    }
+    // Many others are a word and one mark after it ("Acme,", "hackers."): the mark is all
+    // there is to strip (no possessive ends the word).
+    if let ([first, ..], [.., before_s, before, last]) = (b, b)
+        && first.is_ascii_alphanumeric()
+        && matches!(
+            last,
+            b',' | b'.' | b';' | b':' | b'"' | b')' | b']' | b'?' | b'!'
+        )
+        && before.is_ascii_alphanumeric()
+        && (*before != b's' || before_s.is_ascii_alphanumeric())
+    {
+        return &token[..token.len() - 1];
     }
     let t = token.trim_start_matches(['"', '\'', '(', '[', '\u{201c}', '\u{2018}']);
     let t = t.trim_end_matches([',', '.', ';', ':', '"', ')', ']', '?', '!', '\u{201d}']);
@@ -305,12 +326,17 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
         let b = name.as_bytes();
         let (mut piece, mut word) = (0, 0);
         let (mut hyphen, mut alphanumeric) = (false, false);
-        // The end of the name closes its last piece and word, as a space would.
-        for (at, c) in b.iter().copied().chain([b' ']).enumerate() {
-            if c.is_ascii_alphanumeric() {
-                alphanumeric = true;
-                continue;
-            }
+        let mut at = 0;
+        loop {
+            // The letters and digits of a word are passed over in a tight loop.
+            let run = b[at..]
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len() - at);
+            alphanumeric |= run > 0;
+            at += run;
+            // The end of the name closes its last piece and word, as a space would.
+            let c = b.get(at).copied().unwrap_or(b' ');
             hyphen |= c == b'-';
             if PERSON.contains_ascii_lowercase(&b[word..at]) {
                 return true;
@@ -322,6 +348,10 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
                 }
                 piece = at + 1;
             }
+            if at == b.len() {
+                break;
+            }
+            at += 1;
         }
         return !alphanumeric
             || hyphen
@@ -498,8 +528,15 @@ fn opens_sentence(doc: &Doc<'_, '_>, at: usize) -> bool {
     doc.sentences[doc.sentence_at(at)].start == at
 }
 
-/// Drops names that are places, actors, authorities, people or roles.
-pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowered) -> bool {
+/// Drops names that are places, actors, authorities, people or roles. `span` lies in
+/// sentence `i`, which the caller knows (it is not searched for again for each name).
+pub(super) fn keep(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    span: Span,
+    name: &str,
+    lowered: &mut Lowered,
+) -> bool {
     if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
     {
         return false;
@@ -507,7 +544,7 @@ pub(super) fn keep(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut Lowe
     // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
     // says") has its capital from its place, not from a name; the one institution of its kind
     // in a country ("Parliament") is named by it.
-    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let sentence = doc.sentences[i];
     let opens_sentence = sentence.start == span.start;
     // One capitalised word opening a sentence ("Huge hacking operation", "Top university
     // under attack") owes its capital to its place, unless the text writes it capitalised
@@ -674,6 +711,24 @@ mod tests {
     }
 
     #[test]
+    fn names_that_share_a_word_share_its_bit() {
+        let bits = |name: &str| {
+            let mut words = Vec::new();
+            org_words(name, &mut words);
+            words.iter().fold(0, |bits, w| bits | word_bit(w))
+        };
+        for (a, b) in [
+            ("Ministry of the Interior", "INTERIOR ministry"),
+            ("Northwind Health Services Inc", "health services"),
+            ("Ökobank Ärzte", "ärzte"),
+            ("\u{212a}elvin Group", "GROUP"),
+        ] {
+            assert_ne!(bits(a) & bits(b), 0, "{a:?} {b:?}");
+        }
+        assert_eq!(word_bit("").count_ones(), 1);
+    }
+
+    #[test]
     fn acronyms_are_initials_of_consecutive_words() {
         assert!(acronym_of("MOD", "UK Ministry of Defence"));
         assert!(acronym_of("NHS", "the National Health Service"));
@@ -695,6 +750,16 @@ mod tests {
             ("\"Acme,\"", "Acme"),
             ("s", "s"),
             ("'s", "s"),
+            ("Acme,", "Acme"),
+            ("hackers.", "hackers"),
+            ("Acme's,", "Acme"),
+            ("Acme’s.", "Acme"),
+            ("Acme.,", "Acme"),
+            ("A,", "A"),
+            ("(Acme)", "Acme"),
+            ("“Acme”", "Acme"),
+            ("Acme'.", "Acme"),
+            ("é,", "é"),
         ] {
             assert_eq!(clean(token), word, "{token:?}");
         }
