@@ -16,6 +16,13 @@
 //! three bytes or more, 4,635 of them) when present, the embedded gazetteer's actor names and
 //! aliases otherwise. Its automaton is built before measuring.
 //!
+//! - `extract_scaling`: one article of 64 KB and one of 512 KB for each kind of text that
+//!   could make the work per article grow faster than its length (sentences that each open on
+//!   a new capitalised word, a list of hundreds of names in one sentence, many places before a
+//!   passive, Title Case lines, one word without spaces, quoted names, actor names with
+//!   attribution cues, dates). Extraction is linear when the two sizes of each kind run at
+//!   about the same bytes per second.
+//!
 //! Run short:
 //! `cargo bench --bench extract -- --warm-up-time 1 --measurement-time 5`.
 
@@ -174,6 +181,86 @@ fn indicator_dense() -> String {
     out
 }
 
+/// One record whose body is `unit(n)` for n = 0, 1, ... until the body holds `size` bytes.
+/// Each unit gets its own number, so no name repeats (a repeated name would be found once).
+fn one_article(size: usize, unit: impl Fn(usize) -> String) -> String {
+    let mut body = String::with_capacity(size + 256);
+    let mut n = 0;
+    while body.len() < size {
+        body.push_str(&unit(n));
+        n += 1;
+    }
+    format!(
+        "Article Details\nScrape Timestamp (UTC): 2025-06-01 08:00:00.000\n\
+         Original Article Text\nClick to Toggle View\n{body}\n\
+         Daily Brief Summary\nA generated article.\n\n"
+    )
+}
+
+/// A word of capital and lower-case letters that no list holds, different for each `n`.
+fn coined(n: usize) -> String {
+    let letters = b"bcdfghjklmnpqrstvwxz";
+    let mut word = String::from("K");
+    let mut rest = n;
+    loop {
+        word.push(char::from(letters[rest % letters.len()]));
+        word.push('a');
+        rest /= letters.len();
+        if rest == 0 {
+            return word;
+        }
+    }
+}
+
+/// A unit of generated text, from its number.
+type Unit = fn(usize) -> String;
+
+/// The kinds of text of `extract_scaling`, each with its unit.
+fn scaling_inputs() -> Vec<(&'static str, Unit)> {
+    vec![
+        ("capitalised_openers", |n| {
+            format!(
+                "{} systems were hit by a cyberattack last week. ",
+                coined(n)
+            )
+        }),
+        ("one_sentence_list", |n| {
+            format!("{} Bank, {} Health and ", coined(2 * n), coined(2 * n + 1))
+        }),
+        ("places_before_passive", |n| {
+            let places = ["France", "Spain", "Japan", "Canada", "Brazil"];
+            format!("firms in {} and {} ", places[n % 5], coined(n))
+        }),
+        ("title_case_lines", |n| {
+            format!(
+                "{} Hackers Breach {} Systems In Attack. ",
+                coined(2 * n),
+                coined(2 * n + 1)
+            )
+        }),
+        ("no_spaces", |n| coined(n).to_lowercase()),
+        ("quoted_names", |n| {
+            format!("\u{201c}{}\u{201d} said '{}' ", coined(n), coined(n + 1))
+        }),
+        ("actors_and_cues", |n| {
+            let actors = ["APT28", "Fancy Bear", "Lazarus Group", "Sandworm", "FIN7"];
+            format!(
+                "{} was behind the attack on {}, researchers believe. ",
+                actors[n % 5],
+                coined(n)
+            )
+        }),
+        ("dates", |n| {
+            format!(
+                "On {} {}, 2024 the {} network went down. ",
+                ["March", "April", "May"][n % 3],
+                n % 28 + 1,
+                coined(n)
+            )
+        }),
+    ]
+}
+
 fn extract(c: &mut Criterion) {
     let extractor = Extractor::default();
     // Build the gazetteer's automaton before measuring.
@@ -225,5 +312,28 @@ fn extract(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, extract);
+/// Whether the work per article grows with its length alone: each kind of text at two sizes.
+fn scaling(c: &mut Criterion) {
+    let extractor = Extractor::default();
+    threatbrief::Gazetteer::embedded().prepare_scan();
+    let mut g = c.benchmark_group("extract_scaling");
+    g.sample_size(10);
+    for (kind, unit) in scaling_inputs() {
+        for size in [64 << 10, 512 << 10] {
+            let text = one_article(size, unit);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_function(format!("{kind}/{}KB", size >> 10), |b| {
+                b.iter(|| {
+                    threatbrief::articles(black_box(&text))
+                        .filter_map(Result::ok)
+                        .map(|a| extractor.extract(&a).actors.len())
+                        .sum::<usize>()
+                });
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, extract, scaling);
 criterion_main!(benches);
