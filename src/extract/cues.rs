@@ -264,17 +264,9 @@ impl Prefixes {
 /// `text`.
 #[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<CueHit> {
-    let words = words::list(text.as_bytes());
-    let keys = words::keys(text.as_bytes(), &words);
-    let g = crate::gazetteer::Gazetteer::embedded();
-    let mut out = Vec::new();
-    find_in(
-        text,
-        &words,
-        &Starts::of(text.as_bytes(), &words, &keys, g),
-        &mut out,
-    );
-    out
+    let mut read = super::scratch::Scratch::default();
+    read.read(text, crate::gazetteer::Gazetteer::embedded());
+    read.doc.cues
 }
 
 /// The cues matched as whole words (not ending in `*`), for the table of first words

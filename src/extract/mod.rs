@@ -153,6 +153,7 @@ impl Extractor {
     ) -> Report {
         let g = self.gazetteer();
         let mut scratch = Scratch::take();
+        scratch.read(body, g);
         let Scratch {
             words,
             classes,
@@ -160,12 +161,6 @@ impl Extractor {
             starts,
             doc: parts,
         } = &mut scratch;
-        // Read once, for the cue words and the gazetteer alike.
-        crate::words::list_into(body.as_bytes(), words, classes);
-        crate::words::keys_into(body.as_bytes(), words, keys);
-        starts.read(body.as_bytes(), words, keys, g);
-        sentences::split_into(body, &mut parts.sentences);
-        cues::find_in(body, words, starts, &mut parts.cues);
         let promo_start = promo::detect(body, &parts.sentences, &parts.cues);
         let text = &body[..promo_start.unwrap_or(body.len())];
         // The promo block starts a sentence, after white space: what precedes it splits and
@@ -285,14 +280,17 @@ pub(crate) struct Doc<'g, 't> {
 
 impl<'g, 't> Doc<'g, 't> {
     fn new(g: &'g Gazetteer, text: &'t str, base: usize, today: Date) -> Self {
-        let (mut words, mut classes) = (Vec::new(), Vec::new());
-        crate::words::list_into(text.as_bytes(), &mut words, &mut classes);
-        let keys = crate::words::keys(text.as_bytes(), &words);
-        let starts = Starts::of(text.as_bytes(), &words, &keys, g);
-        let mut parts = DocParts::default();
-        cues::find_in(text, &words, &starts, &mut parts.cues);
-        sentences::split_into(text, &mut parts.sentences);
-        Doc::with_parts(g, text, base, today, parts, (&words, &classes, &starts))
+        let mut read = Scratch::default();
+        read.read(text, g);
+        let parts = std::mem::take(&mut read.doc);
+        Doc::with_parts(
+            g,
+            text,
+            base,
+            today,
+            parts,
+            (&read.words, &read.classes, &read.starts),
+        )
     }
 
     /// A doc over `text` whose sentences, cue words, words, the classes of its bytes and where

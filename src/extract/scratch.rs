@@ -15,8 +15,10 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::cues::CueHit;
+use super::cues::{self, CueHit};
+use super::sentences;
 use super::starts::Starts;
+use crate::gazetteer::Gazetteer;
 use crate::model::Span;
 use crate::words::Classes;
 
@@ -46,6 +48,18 @@ impl Scratch {
     /// The buffers this thread kept (empty on its first article).
     pub(super) fn take() -> Scratch {
         SLOT.take()
+    }
+
+    /// Reads `text` into these buffers (what was in them is dropped): its words, their byte
+    /// classes and keys, where each scanner may start, its sentences and cue words. Read once,
+    /// for the cue words and the gazetteer alike.
+    pub(super) fn read(&mut self, text: &str, g: &Gazetteer) {
+        let bytes = text.as_bytes();
+        crate::words::list_into(bytes, &mut self.words, &mut self.classes);
+        crate::words::keys_into(bytes, &self.words, &mut self.keys);
+        self.starts.read(bytes, &self.words, &self.keys, g);
+        sentences::split_into(text, &mut self.doc.sentences);
+        cues::find_in(text, &self.words, &self.starts, &mut self.doc.cues);
     }
 
     /// Keeps the buffers for this thread's next article, unless a long text grew them.

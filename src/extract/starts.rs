@@ -60,14 +60,8 @@ pub(crate) struct Starts {
 
 impl Starts {
     /// Where each scanner may start in `text`, whose words are `words` ([`crate::words::list`])
-    /// and the words' keys `keys` ([`crate::words::keys`]), one each, with the gazetteer `g`.
-    pub(crate) fn of(text: &[u8], words: &[(usize, usize)], keys: &[u64], g: &Gazetteer) -> Self {
-        let mut starts = Starts::default();
-        starts.read(text, words, keys, g);
-        starts
-    }
-
-    /// [`Self::of`] into these sets, cleared first: sets reused from text to text.
+    /// and the words' keys `keys` ([`crate::words::keys`]), one each, with the gazetteer `g`:
+    /// read into these sets, cleared first (sets reused from text to text).
     pub(crate) fn read(
         &mut self,
         text: &[u8],
