@@ -1234,3 +1234,35 @@ fn a_series_of_attacks_in_the_lead_is_the_reported_incident() {
     let t = &r.incidents[0].types;
     assert!(t.contains(&IncidentType::Phishing), "{t:?}");
 }
+
+#[test]
+fn a_head_word_that_opens_sentences_stays_inside_the_name_it_heads() {
+    // "Police" opens sentences without naming anything, but ends no name that it heads.
+    let v = victims(
+        "Ransomware hits county police\nIt is suspected that criminals took the Marrow Creek \
+         Police Department's server for ransom last month, and the files were lost.",
+    );
+    assert_eq!(v, ["Marrow Creek Police Department"], "{v:?}");
+}
+
+#[test]
+fn a_compound_modifier_describes_the_name_after_it_and_is_none_itself() {
+    // The place in "<place>-based" locates the name that follows; the name is what follows.
+    let r = extract(&record(
+        "Hospital pays ransom\nThe ransomware hit Ohio-based Lindqvist Health on Thursday \
+         night, encrypting its files.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].name, "Lindqvist Health");
+    assert_eq!(v[0].country, Country::new("US"));
+    // "<Name>-related", "<Name>-themed" describe things, not an organisation.
+    let v = victims(
+        "Scam season\nCriminals sent BEC-related emails and GDPR-themed lures to accountants, \
+         and several firms lost money.",
+    );
+    assert!(
+        v.iter().all(|n| !n.contains('-')),
+        "a compound modifier is no victim: {v:?}"
+    );
+}

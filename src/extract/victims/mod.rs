@@ -620,6 +620,17 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
     let from = floor.max(at.saturating_sub(32));
     let from = first_boundary(text, from, at);
     let mut s = lowered.of(text[from..at].trim_end());
+    // A compound modifier describes the name ("hit Texas-based Acme", "breached the
+    // state-owned Acme"): what comes before it is before the name.
+    if let Some((rest, last)) = s.rsplit_once(' ')
+        && last.split_once('-').is_some_and(|(word, part)| {
+            word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+                && !word.is_empty()
+                && part.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    {
+        s = rest;
+    }
     for article in [" the", " a", " an", " its"] {
         if let Some(stripped) = s.strip_suffix(article) {
             s = stripped;
@@ -775,7 +786,6 @@ fn victim(
         (c.span.end + 96).min(s.end),
     );
     let mut sectors = Vec::new();
-    let mut country = None;
     // The name's own head word names its sector: the last keyword, or for "A of B" the last
     // one starting in A ("Hill County School District" is a school district, "Ministry of
     // Defence" a ministry).
@@ -799,6 +809,7 @@ fn victim(
     } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
     }
+    let mut country = based_in(doc, i, c.span.start);
     for h in doc.hits_in(i) {
         let span = Span::new(h.start, h.end);
         let inside = c.span.contains(span);
@@ -848,16 +859,18 @@ fn victim(
             let s = doc.sentences[j];
             let end = at + name.len();
             let window = Span::new(at, (end + 48).min(s.end).max(end));
-            country = doc.hits_in(j).iter().find_map(|h| match h.kind {
-                HitKind::Country { country: k, form }
-                    if window.contains(Span::new(h.start, h.end))
-                        && !matches!(form, CountryForm::Abbreviation)
-                        && !actor_countries.contains(&k)
-                        && !analysis_past(doc, j) =>
-                {
-                    Some(k)
-                }
-                _ => None,
+            country = based_in(doc, j, at).or_else(|| {
+                doc.hits_in(j).iter().find_map(|h| match h.kind {
+                    HitKind::Country { country: k, form }
+                        if window.contains(Span::new(h.start, h.end))
+                            && !matches!(form, CountryForm::Abbreviation)
+                            && !actor_countries.contains(&k)
+                            && !analysis_past(doc, j) =>
+                    {
+                        Some(k)
+                    }
+                    _ => None,
+                })
             });
             if country.is_some() {
                 break;
@@ -922,6 +935,23 @@ fn victim(
 
 /// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
 /// "and"), so a description of a neighbouring name is not taken for this one's.
+/// The place in a modifier right before a name at `at` of sentence `i`: "San Francisco-based
+/// DocuSign", "a Texas-based hospital" say where the name is.
+fn based_in(doc: &Doc<'_, '_>, i: usize, at: usize) -> Option<Country> {
+    let place_end = doc.text[..at]
+        .strip_suffix(' ')
+        .and_then(|t| t.strip_suffix("-based"))?
+        .len();
+    doc.hits_in(i).iter().find_map(|h| match h.kind {
+        HitKind::Country { country, form }
+            if h.end == place_end && !matches!(form, CountryForm::Abbreviation) =>
+        {
+            Some(country)
+        }
+        _ => None,
+    })
+}
+
 fn clause_before(text: &str, from: usize, to: usize) -> Span {
     let window = text.get(from..to).unwrap_or("").as_bytes();
     let cut = (0..window.len())

@@ -139,16 +139,23 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             continue;
         }
         let w = word(first);
-        if !is_name_word(w) || is_common(w) {
+        if !is_name_word(w) || is_common(w) || compound_modifier(w) {
             continue;
         }
         // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
         let start = w.as_ptr() as usize - text.as_ptr() as usize;
         let mut last = first;
+        let mut modified = None;
         while !ends(last) {
             let Some(t1) = token_after(last) else { break };
             let w1 = word(t1);
-            if is_name_word(w1) && !is_common(w1)
+            if is_name_word(w1) && compound_modifier(w1) {
+                modified = Some(t1);
+                break;
+            }
+            // A word that opens sentences without naming anything ("Police said ...") is
+            // still part of a name that it heads ("Cockrell Hill Police Department").
+            if is_name_word(w1) && (!is_common(w1) || ORG_HEAD_WORDS.contains_ascii_lowercase(w1))
                 || w1.bytes().all(|b| b.is_ascii_digit()) && !w1.is_empty()
             {
                 last = t1;
@@ -171,6 +178,12 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             } else {
                 break;
             }
+        }
+        // "San Francisco-based DocuSign", "Facebook-owned WhatsApp": the words before the
+        // modifier describe the name that follows it.
+        if let Some(modifier) = modified {
+            cursor = modifier.1 + 1;
+            continue;
         }
         if let Some(t) = token_after(last) {
             let head = word(t);
@@ -199,6 +212,15 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         }
         cursor = last.1 + 1;
     }
+}
+
+/// Whether a word is a compound modifier, its last part in lower case: "Texas-based",
+/// "Facebook-owned", "BEC-related", "Internet-facing", "third-party". It describes a name, or
+/// a thing, and is none itself.
+fn compound_modifier(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(before, last)| {
+        !before.is_empty() && last.starts_with(|c: char| c.is_ascii_lowercase())
+    })
 }
 
 /// The offset of the first ASCII capital or non-ASCII byte in `bytes`.
