@@ -1266,3 +1266,17 @@ fn a_compound_modifier_describes_the_name_after_it_and_is_none_itself() {
         "a compound modifier is no victim: {v:?}"
     );
 }
+
+#[test]
+fn a_lone_kind_of_organisation_names_no_victim_but_supports_the_name_it_stands_for() {
+    let v = victims(
+        "Staff locked out\nRansomware hit the Foundation on Monday night, encrypting its \
+         files.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    let v = victims(
+        "Charity hit by ransomware\nThe Harrow Valley Foundation said ransomware encrypted its \
+         files. The Foundation said no donor data was taken.",
+    );
+    assert_eq!(v, ["Harrow Valley Foundation"], "{v:?}");
+}

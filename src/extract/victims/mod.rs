@@ -224,7 +224,7 @@ pub(crate) fn main_incident(
         }
         c.score += c.mentions.saturating_sub(1).min(2);
     }
-    candidates.retain(|c| c.score >= 3);
+    candidates.retain(|c| c.score >= 3 && !lone_kind(&text[c.span.start..c.span.end]));
     // A title of a work (in a short quotation, or before "film", "series") and the name of
     // malicious code (before "malware", "botnet") are no organisations.
     candidates.retain(|c| {
@@ -935,6 +935,18 @@ fn victim(
 
 /// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
 /// "and"), so a description of a neighbouring name is not taken for this one's.
+/// Whether a name is a lone kind of organisation, left so after its variants were merged:
+/// inside a sentence it stood for a name given before ("the Foundation said"), and added its
+/// weight to that name's if the text gave one; alone it names none, or no organisation at all
+/// ("POST requests", "Apple's Foundation framework"). The one institution of its kind in a
+/// country ("Parliament") is named by it.
+pub(super) fn lone_kind(name: &str) -> bool {
+    ORG_HEAD_WORDS.contains_ascii_lowercase(name)
+        && !["parliament", "government"]
+            .iter()
+            .any(|w| name.eq_ignore_ascii_case(w))
+}
+
 /// The place in a modifier right before a name at `at` of sentence `i`: "San Francisco-based
 /// DocuSign", "a Texas-based hospital" say where the name is.
 fn based_in(doc: &Doc<'_, '_>, i: usize, at: usize) -> Option<Country> {

@@ -574,12 +574,7 @@ pub(super) fn keep(
     if opens_sentence && one_capitalised_word(name) && !capitalised_elsewhere(doc, name) {
         return false;
     }
-    if opens_sentence
-        && ORG_HEAD_WORDS.contains_ascii_lowercase(name.as_bytes())
-        && !["parliament", "government"]
-            .iter()
-            .any(|w| name.eq_ignore_ascii_case(w))
-    {
+    if opens_sentence && super::lone_kind(name) {
         return false;
     }
     // A name in quotes is coined: a malware family, a campaign, an operation ("‘Prestige’
