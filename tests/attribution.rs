@@ -236,3 +236,53 @@ fn a_season_past_dates_earlier_activity_after_the_lead_only() {
     );
     assert!(!r.incidents[0].types.is_empty(), "{:?}", r.incidents[0]);
 }
+
+#[test]
+fn a_name_that_claims_only_to_say_something_is_no_actor() {
+    // "claims it", "claimed to have" are verbs of saying when no deed follows them: the
+    // speaker is no claimant of the attack.
+    for sentence in [
+        "Quillon Systems claims it fixed the flaw within a day.",
+        "Later, Dorrance claimed to have been a loyal customer all along.",
+    ] {
+        let r = extract(&format!("{LEAD} {sentence}"));
+        assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
+    }
+    // With the deed after the lead-in, the claim is one of the attack.
+    let body = format!("{LEAD} Velvet Otters claimed to have breached the authority's network.");
+    assert_eq!(
+        decision(&body, "Velvet Otters"),
+        (Role::Claimed, BasisRule::Claim)
+    );
+}
+
+#[test]
+fn a_group_introduced_with_an_article_keeps_its_name_and_claims() {
+    // "a group calling itself the X": the article is not part of the name, and a known
+    // actor's claim to hold what was taken is its claim.
+    let body = format!(
+        "{LEAD} A group calling itself the Velvet Cormorants claims to have copies of the \
+         passenger lists."
+    );
+    assert_eq!(
+        decision(&body, "Velvet Cormorants"),
+        (Role::Claimed, BasisRule::Claim)
+    );
+}
+
+#[test]
+fn an_ordinary_word_alias_before_another_capitalised_word_is_part_of_a_longer_name() {
+    // "Cobalt Strike" is a tool, not the Cobalt Group; "Copper" (an alias of Tonto Team)
+    // opens the name of a crew of its own.
+    let r = extract(&format!(
+        "{LEAD} The intruders dropped Cobalt Strike beacons on the booking servers."
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
+    let body = format!(
+        "{LEAD} A group calling itself Copper Magpies claimed responsibility for the attack."
+    );
+    assert_eq!(
+        decision(&body, "Copper Magpies"),
+        (Role::Claimed, BasisRule::Claim)
+    );
+}

@@ -61,7 +61,9 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             }
             // An ordinary-word alias right after a capitalised word is part of a longer name
             // ("Google Play", "Royal Bank").
-            if needs_cue && after_capitalised_word(doc, span) {
+            if needs_cue
+                && (after_capitalised_word(doc, span) || before_capitalised_name(doc, span))
+            {
                 continue;
             }
             raw.push((span, candidates.to_vec()));
@@ -84,10 +86,13 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
         );
     }
     for (span, name) in unknown(doc) {
-        if doc
-            .hits_overlapping(span)
-            .any(|h| matches!(h.kind, HitKind::Actor { .. }))
-        {
+        // A name the gazetteer matched stays that actor's; one it matched only in part
+        // ("Copper" of "Copper Magpies", turned away above) is a name of its own.
+        let part_turned_away =
+            |h: Span| span.contains(h) && h.len() < span.len() && !raw.iter().any(|(s, _)| *s == h);
+        if doc.hits_overlapping(span).any(|h| {
+            matches!(h.kind, HitKind::Actor { .. }) && !part_turned_away(Span::new(h.start, h.end))
+        }) {
             continue;
         }
         // A name the gazetteer knows after all (a variant spelling, or its plural: "Fancy
@@ -351,6 +356,24 @@ fn after_capitalised_word(doc: &Doc<'_, '_>, span: Span) -> bool {
     word_start > 0 && before[word_start..].starts_with(char::is_uppercase)
 }
 
+/// Whether an alias is followed by a capitalised word that is no word of a group or of its
+/// deeds, so that both are one longer name ("Copper Magpies", "Royal Mail"; not "Royal
+/// Ransomware"). Not read in the headline, whose words are all capitalised.
+fn before_capitalised_name(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let i = doc.sentence_at(span.start);
+    let sentence = doc.sentences[i];
+    let Some(after) = doc.text[span.end..sentence.end].strip_prefix(' ') else {
+        return false;
+    };
+    let next = span.end + 1;
+    i > 0
+        && after.starts_with(char::is_uppercase)
+        && !doc
+            .cues_in(i)
+            .iter()
+            .any(|c| c.span.start == next && matches!(c.cue, Cue::GroupNoun | Cue::Type(_)))
+}
+
 fn capitalised(text: &str, span: Span) -> bool {
     text[span.start..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -434,6 +457,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         text,
                         doc.cues_within(doc.sentences[doc.sentence_at(c.span.start)]),
                         c,
+                        true,
                     ) =>
             {
                 // "X claimed responsibility", "X has claimed ..."; not "claimed by".
@@ -539,7 +563,10 @@ fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
     let rest_after_article = rest
         .trim_start()
         .strip_prefix("the ")
-        .filter(|r| r.starts_with(['"', '\'', '\u{201c}', '\u{2018}']))
+        .filter(|r| {
+            r.starts_with(['"', '\'', '\u{201c}', '\u{2018}'])
+                || r.starts_with(|c: char| c.is_uppercase())
+        })
         .unwrap_or(rest);
     let rest = rest_after_article;
     let pos = text.len() - rest.len();

@@ -330,7 +330,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 Some(Link::Act)
             }
             Cue::Claim(side)
-                if side.fits(name, c.span) && super::cues::claims_an_incident(text, cues, c) =>
+                if side.fits(name, c.span)
+                    && super::cues::claims_an_incident(text, cues, c, false) =>
             {
                 Some(Link::Claim)
             }

@@ -318,20 +318,42 @@ pub(crate) fn find_in(
 /// Whether a claim cue claims an incident: a phrase of responsibility does; the bare verb
 /// ("claims", "claimed") only with an attack or a deed as its object ("claimed the attack",
 /// "claims to have breached"), not as a verb of saying ("Intel claims the flaw is minor").
-pub(crate) fn claims_an_incident(text: &str, cues: &[CueHit], c: &CueHit) -> bool {
+///
+/// Said by a known actor, a claim to have done or to hold anything is its claim ("the gang
+/// claims to have the files"). Said by a name not yet known as an actor (`unknown_speaker`),
+/// the lead-ins "to have", "that it", "it" are verbs of saying too ("Acme claims it fixed
+/// the flaw", "he claimed to have been a fan"): the deed must follow them.
+pub(crate) fn claims_an_incident(
+    text: &str,
+    cues: &[CueHit],
+    c: &CueHit,
+    unknown_speaker: bool,
+) -> bool {
     let phrase = &text[c.span.start..c.span.end];
     if phrase.contains(' ') || !phrase.to_ascii_lowercase().starts_with("claim") {
         return true;
     }
     let rest = text[c.span.end..].trim_start();
-    let deed = ["to have ", "that it ", "it ", "responsibility", "credit"];
-    deed.iter().any(|d| {
-        rest.get(..d.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(d))
-    }) || cues.iter().any(|h| {
+    let starts = |p: &str| {
+        rest.get(..p.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(p))
+    };
+    if ["responsibility", "credit"].iter().any(|p| starts(p)) {
+        return true;
+    }
+    let lead_ins = ["to have ", "that it ", "it "];
+    if !unknown_speaker && lead_ins.iter().any(|p| starts(p)) {
+        return true;
+    }
+    // "claimed to have breached", "claims it stole": the deed follows the lead-in, which
+    // alone is a verb of saying too ("Acme claims it fixed the flaw", "claimed to have been
+    // a fan").
+    let lead_in = lead_ins.iter().find(|p| starts(p)).map_or(0, |p| p.len());
+    let from = c.span.end + (text.len() - c.span.end - rest.len()) + lead_in;
+    cues.iter().any(|h| {
         matches!(h.cue, Cue::Attack | Cue::Type(_))
-            && h.span.start >= c.span.end
-            && h.span.start - c.span.end <= 24
+            && h.span.start >= from
+            && h.span.start - from <= 24
     })
 }
 
