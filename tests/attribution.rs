@@ -286,3 +286,21 @@ fn an_ordinary_word_alias_before_another_capitalised_word_is_part_of_a_longer_na
         (Role::Claimed, BasisRule::Claim)
     );
 }
+
+#[test]
+fn a_strain_of_malware_said_to_be_behind_an_attack_presents_no_crew() {
+    // The mention is of the code ("Locky ransomware", "the Dharma variant"): a firm link to
+    // it names no people.
+    for sentence in [
+        "Investigators said the latest Locky ransomware variant is behind the attack.",
+        "The IT vendor identified the virus as Dharma ransomware.",
+    ] {
+        let r = extract(&format!("{LEAD} {sentence}"));
+        assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
+    }
+    // The people behind the code are a crew.
+    let r = extract(&format!(
+        "{LEAD} Investigators said the crew behind the Locky ransomware carried out the attack."
+    ));
+    assert!(r.actors.iter().any(|a| a.name == "Locky"), "{:?}", r.actors);
+}

@@ -302,14 +302,45 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
                 (m.end + reach).min(s.end),
             )
         };
+        let of_code = followed_by_code_noun(&doc.text[m.end..s.end]);
         doc.cues_within(near(40)).iter().any(|c| match c.cue {
             // Not the name's own words ("Hacking Team").
             _ if m.contains(c.span) => false,
             Cue::GroupNoun => near(32).contains(c.span),
-            Cue::Claim(_) | Cue::Confirm(_) | Cue::Deny => true,
+            Cue::Claim(_) | Cue::Deny => true,
+            // "the crew behind the Maze ransomware" names people whatever the mention is;
+            // "the Locky variant is behind the attack" does not.
+            Cue::Confirm(_) => {
+                !of_code || people_behind_phrase(&doc.text[c.span.start..c.span.end])
+            }
             _ => false,
         }) || listed_after_group_noun(doc, s, m)
     })
+}
+
+/// Whether a firm link names people: "the crew behind", "those behind"; not a form of "be"
+/// before "behind", whose subject may be code.
+fn people_behind_phrase(cue: &str) -> bool {
+    cue.strip_suffix(" behind").is_some_and(|who| {
+        !["be", "been", "is", "are", "was", "were"]
+            .iter()
+            .any(|be| who.eq_ignore_ascii_case(be))
+    })
+}
+
+/// Whether the words after a mention make it one of code ("Locky ransomware", "the Dharma
+/// variant"): `data/attribution.txt` `[code-nouns]`.
+fn followed_by_code_noun(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    super::vocabulary::list("code-nouns")
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether a name is a member of a list that a group noun introduces ("ransomware operations

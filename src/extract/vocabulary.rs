@@ -16,6 +16,7 @@ const LISTS: &[&str] = &[
     "deed-kinds",
     "company-kinds",
     "tool-nouns",
+    "code-nouns",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
