@@ -1280,3 +1280,21 @@ fn a_lone_kind_of_organisation_names_no_victim_but_supports_the_name_it_stands_f
     );
     assert_eq!(v, ["Harrow Valley Foundation"], "{v:?}");
 }
+
+#[test]
+fn an_appositive_between_a_name_and_its_verb_keeps_the_name_a_victim() {
+    for body in [
+        "Hospitals disrupted by malware\nRidgeway Health Systems, a health care network that \
+         runs two hospitals in Oregon, confirmed that it was hit by the malware.",
+        "Hospitals disrupted by malware\nRidgeway Health Systems, a health care network, was hit \
+         by the malware on Tuesday.",
+    ] {
+        assert_eq!(victims(body), ["Ridgeway Health Systems"], "{body}");
+    }
+    // A person described by a role speaks; the person is no victim.
+    let v = victims(
+        "Flaw found in disk tool\nJane Orrin, a programmer at Holloway Labs, confirmed that the \
+         tool was hit by the bug.",
+    );
+    assert!(!v.iter().any(|n| n.contains("Orrin")), "{v:?}");
+}

@@ -103,9 +103,12 @@ pub(crate) fn main_incident(
                 if attacked_before(before) {
                     return true;
                 }
+                // An appositive stands between a name and its verb: "Acme Health, a network
+                // that runs two hospitals, said it was hit".
+                let verb_at = appositive_end(text, span.end, s.end).unwrap_or(span.end);
                 // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
                 // have been the target".
-                let after = text_after(text, span.end, s.end, &mut lowered);
+                let after = text_after(text, verb_at, s.end, &mut lowered);
                 let after = after
                     .strip_prefix(['–', '—'])
                     .map_or(after, str::trim_start);
@@ -681,6 +684,38 @@ fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) 
     } else {
         s.trim_start()
     }
+}
+
+/// Where the verb of a name followed by an appositive starts: after ", a network that runs
+/// two hospitals," in "Acme Health, a network that runs two hospitals, said it was hit". An
+/// appositive opens with an article and closes with the next comma, within a short reach.
+fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
+    const REACH: usize = 120;
+    let rest = &text[name_end..sentence_end];
+    let phrase = rest.strip_prefix(", ")?;
+    if !["a ", "an ", "the ", "one of "]
+        .iter()
+        .any(|article| phrase.starts_with(article))
+    {
+        return None;
+    }
+    let close = memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(REACH)])?;
+    // "Jane Roe, a programmer at Acme, confirmed ...": the name is a person's, who speaks.
+    let appositive = &phrase[..close];
+    if appositive.contains(" at ")
+        || appositive
+            .split(' ')
+            .any(|w| PERSON.contains_ascii_lowercase(w))
+    {
+        return None;
+    }
+    let verb = phrase[close + 1..].trim_start();
+    // "and" after the comma continues a list, not the name's clause.
+    if verb.starts_with("and ") || verb.starts_with("or ") {
+        return None;
+    }
+    let verb = verb.strip_prefix("also ").unwrap_or(verb);
+    Some(sentence_end - verb.len())
 }
 
 /// Names in one list ("M1, SIMBA Telecom, Singtel and StarHub were hit", "attacks on the
