@@ -1298,3 +1298,17 @@ fn an_appositive_between_a_name_and_its_verb_keeps_the_name_a_victim() {
     );
     assert!(!v.iter().any(|n| n.contains("Orrin")), "{v:?}");
 }
+
+#[test]
+fn a_members_place_neither_breaks_a_list_nor_hides_its_verb() {
+    let mut v = victims(
+        "Hospitals disrupted by ransomware\nBrookfield Regional Hospital in Salem, Oregon, and \
+         Marlow Medical Center in Eugene, West Fork, both got affected by ransomware last weekend.",
+    );
+    v.sort();
+    assert_eq!(
+        v,
+        ["Brookfield Regional Hospital", "Marlow Medical Center"],
+        "{v:?}"
+    );
+}

@@ -105,7 +105,10 @@ pub(crate) fn main_incident(
                 }
                 // An appositive stands between a name and its verb: "Acme Health, a network
                 // that runs two hospitals, said it was hit".
-                let verb_at = appositive_end(text, span.end, s.end).unwrap_or(span.end);
+                // So does its place: "Acme Hospital in Salem, Oregon, was hit".
+                let verb_at = appositive_end(text, span.end, s.end)
+                    .or_else(|| locative_end(text, span.end, s.end))
+                    .unwrap_or(span.end);
                 // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
                 // have been the target".
                 let after = text_after(text, verb_at, s.end, &mut lowered);
@@ -718,6 +721,48 @@ fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<us
     Some(sentence_end - verb.len())
 }
 
+/// The words of a place after a name: " in Salem, Oregon," of "Acme Hospital in Salem, Oregon,
+/// was hit". Capitalised words after "in", ending with a comma.
+fn place_after(rest: &str) -> Option<&str> {
+    let mut words = rest.strip_prefix(" in ")?;
+    let mut closed = false;
+    while let Some(word) = words
+        .split(' ')
+        .next()
+        .filter(|w| w.starts_with(char::is_uppercase))
+    {
+        if !word
+            .trim_end_matches(',')
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
+        {
+            return None;
+        }
+        words = words[word.len()..].trim_start();
+        // A comma ends the place unless capitalised words go on with it ("Salem, Oregon,",
+        // "Wheeling, West Virginia,").
+        closed = word.ends_with(',');
+        if closed && !words.starts_with(char::is_uppercase) {
+            break;
+        }
+    }
+    closed.then_some(words)
+}
+
+/// Where the verb of a name followed by its place starts: see [`place_after`]. "both" and "also"
+/// after it are the verb's.
+fn locative_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
+    let verb = place_after(&text[name_end..sentence_end])?;
+    if verb.starts_with("and ") || verb.starts_with("or ") {
+        return None;
+    }
+    let verb = ["both ", "also "]
+        .iter()
+        .find_map(|w| verb.strip_prefix(w))
+        .unwrap_or(verb);
+    Some(sentence_end - verb.len())
+}
+
 /// Names in one list ("M1, SIMBA Telecom, Singtel and StarHub were hit", "attacks on the
 /// Conservatives, the Moderates and the Social Democrats") share what the text says of the
 /// list: the words before its first name or after its last mark every name in it.
@@ -725,7 +770,9 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
     // Between two names of a list: a comma or a conjunction, then perhaps "the" and one
     // word in lower case ("and the ruling Social Democrats").
     let joined = |a: Span, b: Span| {
-        let mut between = text[a.end..b.start].trim();
+        // A member's place is no break in the list: "X in Salem, Oregon, and Y".
+        let between = &text[a.end..b.start];
+        let mut between = place_after(between).unwrap_or(between).trim();
         if let Some((rest, last)) = between.rsplit_once(' ')
             && last.bytes().all(|c| c.is_ascii_lowercase())
             && rest.ends_with(" the")
