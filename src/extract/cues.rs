@@ -188,8 +188,12 @@ fn matcher() -> &'static Matcher {
             .iter()
             .map(|(p, _)| p.trim_end_matches('*'))
             .collect();
-        // A few hundred patterns: a DFA is small and the fastest to run. Searches start only
-        // where a word does, so it needs no unanchored start.
+        // A few hundred patterns: a DFA (0.8 MB) is small enough and the fastest to run.
+        // Searches start only where a word does, so it needs no unanchored start. Unlike the
+        // technique phrases and software names, a contiguous NFA (0.1 MB; 0.3 MB with dense
+        // states six bytes deep) was measured slower on news, by 3 to 4%: cue walks are the
+        // most numerous (14,000 per MiB of news, 80 to 90% of them finding a cue), and the
+        // DFA's one load per byte beats the NFA's search of a sparse state.
         let automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)

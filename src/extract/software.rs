@@ -10,7 +10,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{MatchKind, StartKind, dfa::DFA};
+use aho_corasick::MatchKind;
+use aho_corasick::nfa::contiguous::NFA;
 
 use super::Doc;
 use super::starts::{Scanner, Starts};
@@ -26,7 +27,7 @@ const ORDINARY: &str = "ordinary names";
 const NEVER: &str = "never";
 
 struct Finder {
-    ac: DFA,
+    ac: NFA,
     /// Per pattern: the software, the name as ATT&CK writes it, and whether it is guarded.
     targets: Vec<(&'static AttackSoftware, &'static str, bool)>,
     nouns: Vec<&'static str>,
@@ -50,10 +51,12 @@ fn finder() -> &'static Finder {
                 targets.push((sw, name, guarded));
             }
         }
-        let ac = DFA::builder()
+        // A contiguous NFA, not a DFA: 0.2 MB against 3.8 MB, which missed the second-level
+        // cache (see the technique phrases).
+        let ac = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .build(targets.iter().map(|t| t.1))
             .expect("the ATT&CK software names build an automaton");
         Finder {
