@@ -1312,3 +1312,18 @@ fn a_members_place_neither_breaks_a_list_nor_hides_its_verb() {
         "{v:?}"
     );
 }
+
+#[test]
+fn data_taken_from_a_name_and_a_break_in_to_it_make_it_the_victim() {
+    // The bracket the name does not close ("(U.S. Brightwater)" stops at "U.S.") is left off.
+    let v = victims(
+        "Hacker sells phone records\nA vendor is selling a database of phone records taken from \
+         Brightwater Cellular Corporation (U.S. Brightwater), a regional carrier.",
+    );
+    assert_eq!(v, ["Brightwater Cellular Corporation"], "{v:?}");
+    let v = victims(
+        "Two arrested over email hacks\nPolice arrested two people suspected of hacking into \
+         Calloway Freight Holdings and reading its email.",
+    );
+    assert_eq!(v, ["Calloway Freight Holdings"], "{v:?}");
+}

@@ -204,6 +204,10 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         // `clean` took off.
         if name.contains('(') && !name.contains(')') && text[name_end..].starts_with(')') {
             name_end += 1;
+        } else if let Some(open) = name.find(" (").filter(|_| !name.contains(')')) {
+            // A bracket the name does not close ("Acme Cellular Corporation (U.S. Cellular)"
+            // stops at "U.S."): the name is what comes before it.
+            name_end = name_start + open;
         }
         let name = &text[name_start..name_end];
         let span = Span::new(name_start, name_end);
