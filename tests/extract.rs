@@ -1327,3 +1327,23 @@ fn data_taken_from_a_name_and_a_break_in_to_it_make_it_the_victim() {
     );
     assert_eq!(v, ["Calloway Freight Holdings"], "{v:?}");
 }
+
+#[test]
+fn a_place_before_based_is_the_side_of_the_word_after_it() {
+    let countries = |body: &str| extract(&record(body)).countries;
+    // A victim described by its place: the victim's country.
+    let c = countries(
+        "Clinics locked by ransomware\nAn Ohio-based clinic operator was hit by ransomware on \
+         Friday, its chief executive said.",
+    );
+    assert_eq!(c, [Country::new("US").unwrap()], "{c:?}");
+    // The attackers' or the analysts' place is not.
+    let c = countries(
+        "Clinics locked by ransomware\nChina-based hackers hit Lindqvist Clinics with \
+         ransomware, according to Israel-based security firm Quillon.",
+    );
+    assert!(
+        !c.contains(&Country::new("CN").unwrap()) && !c.contains(&Country::new("IL").unwrap()),
+        "{c:?}"
+    );
+}

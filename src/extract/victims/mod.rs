@@ -947,6 +947,7 @@ fn victim(
                         if window.contains(Span::new(h.start, h.end))
                             && !matches!(form, CountryForm::Abbreviation)
                             && !actor_countries.contains(&k)
+                            && !attacker_side(doc, Span::new(h.start, h.end))
                             && !analysis_past(doc, j) =>
                     {
                         Some(k)
@@ -1095,6 +1096,24 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let end = last_boundary(text, span.end, end);
     let after = &text.as_bytes()[span.end..end];
     let after = std::str::from_utf8(after).unwrap_or("");
+    // "-based" says where anyone is: "China-based hackers" are the attackers' side by the word
+    // after it, "a Texas-based company" is not, and "an Israel-based security firm" is the
+    // analyst's side (the first word of an analyst kind follows).
+    let based = after
+        .get(..6)
+        .is_some_and(|m| m.eq_ignore_ascii_case("-based"));
+    let after = if based { &after[6..] } else { after };
+    if based {
+        let next = after.trim_start();
+        let next = next.split(' ').next().unwrap_or(next);
+        if ANALYST_KINDS
+            .list()
+            .iter()
+            .any(|kind| kind.split(' ').next() == Some(next))
+        {
+            return true;
+        }
+    }
     let bytes = after.as_bytes();
     // The entries by their first byte (a letter's after the space before it): most places
     // are followed by none of them, and only those that could follow are read.
