@@ -1347,3 +1347,32 @@ fn a_place_before_based_is_the_side_of_the_word_after_it() {
         "{c:?}"
     );
 }
+
+#[test]
+fn in_the_wild_says_a_flaw_was_exploited_only_of_a_flaw_and_never_denies_it() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "New banking trojan spreads\nThe Quillfeather trojan has been in the wild since March. \
+         It is spread by phishing emails and has been in the wild for weeks.",
+    );
+    assert!(
+        !t.contains(&IncidentType::VulnerabilityExploitation),
+        "{t:?}"
+    );
+    let t = types(
+        "Browser flaw exploited\nA flaw in the Orrery browser has been exploited in the wild, \
+         the vendor said. Attackers exploited the flaw in the wild to install spyware.",
+    );
+    assert!(
+        t.contains(&IncidentType::VulnerabilityExploitation),
+        "{t:?}"
+    );
+    let t = types(
+        "Router flaw disclosed\nResearchers disclosed a flaw in Orrery routers. The vendor said \
+         it has never seen the flaw exploited in the wild, and it has never been exploited.",
+    );
+    assert!(
+        !t.contains(&IncidentType::VulnerabilityExploitation),
+        "{t:?}"
+    );
+}

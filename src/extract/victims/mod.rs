@@ -1582,9 +1582,19 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         let cues = doc.cues_in(i);
         // A flaw named in a sentence of attack was exploited in it; a flaw alone (disclosed,
         // patched) is no incident.
+        // "In the wild" says a flaw was exploited only where the sentence speaks of one (or of
+        // an exploit): "the malware was in the wild" says only that it was about.
+        let of_a_flaw = || {
+            cues.iter().any(|c| c.cue == Cue::Flaw)
+                || contains_ignore_ascii_case(doc.sentence_text(i).as_bytes(), b"exploit")
+        };
         let deed = |c: &super::cues::CueHit| match c.cue {
             Cue::Type(IncidentType::VulnerabilityExploitation) => {
                 !potential(doc.text, c.span.start)
+                    && (starts_with_ignore_ascii_case(
+                        &doc.text.as_bytes()[c.span.start..],
+                        b"exploit",
+                    ) || of_a_flaw())
             }
             Cue::Type(_) | Cue::Attack => true,
             _ => false,
