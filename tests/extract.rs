@@ -1376,3 +1376,15 @@ fn in_the_wild_says_a_flaw_was_exploited_only_of_a_flaw_and_never_denies_it() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_negated_auxiliary_voids_the_kind_of_attack_after_it() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Studio extorted by hackers\nLarkin Studios said hackers stole its files. Larkin \
+         Studios didn't have a ransomware incident, and its files weren't encrypted by \
+         ransomware.",
+    );
+    assert!(!t.contains(&IncidentType::Ransomware), "{t:?}");
+    assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
+}
