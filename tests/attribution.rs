@@ -304,3 +304,19 @@ fn a_strain_of_malware_said_to_be_behind_an_attack_presents_no_crew() {
     ));
     assert!(r.actors.iter().any(|a| a.name == "Locky"), "{:?}", r.actors);
 }
+
+#[test]
+fn tactic_ids_footnote_numbers_and_lists_of_sectors_name_no_actor() {
+    for sentence in [
+        // ATT&CK tactic ids look like designations ("TA505") but start with zeros.
+        "The intruders moved from Initial Access (TA0001) to Exfiltration (TA0010) in a day.",
+        // A footnote's number before a capitalised conjunction.
+        "1 While ransomware actors use many ways in, phishing is the commonest.",
+        // A list after a group noun that names sectors lists targets.
+        "Several sectors were targeted by the threat actor, including Energy, Educational and \
+         Telecommunication firms.",
+    ] {
+        let r = extract(&format!("{LEAD} {sentence}"));
+        assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
+    }
+}

@@ -457,7 +457,17 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // "groups such as DC Leaks, Fancy Bears and Guccifer 2.0"
                 for intro in [" such as ", ", such as ", " including ", ", including "] {
                     if let Some(list) = rest.strip_prefix(intro) {
-                        list_members(text, c.span.end + intro.len(), list, &mut out);
+                        let mut members = Vec::new();
+                        list_members(text, c.span.end + intro.len(), list, &mut members);
+                        // A list that names a sector or a place is of what the group
+                        // targets ("targeted by the threat actor, including Energy,
+                        // Educational and Telecommunication"), not of groups.
+                        if !members
+                            .iter()
+                            .any(|(span, _)| covered_by_place_or_authority(doc, *span))
+                        {
+                            out.extend(members);
+                        }
                     }
                 }
                 for intro in super::vocabulary::list("introducers") {
@@ -544,7 +554,11 @@ fn written_in_lower_case(text: &str, name: &str) -> bool {
 }
 
 fn is_plausible(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("");
+    // A footnote's or a list's number before a sentence is no part of a name ("1 While ...").
+    let mut words = name
+        .split_whitespace()
+        .skip_while(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    let first = words.next().unwrap_or("");
     !super::vocabulary::list("not-names")
         .iter()
         .any(|w| w.eq_ignore_ascii_case(first))
@@ -677,10 +691,12 @@ fn designations(text: &str) -> Vec<(Span, String)> {
             .take_while(u8::is_ascii_digit)
             .count();
         let end = at + prefix.len() + digits;
+        // A number of a dashed designation is written with its zeros ("Storm-0042"); one of
+        // the others never starts with one: "TA0001" is an ATT&CK tactic, not an actor.
         let wanted = if dash {
             digits == 4
         } else {
-            (2..=4).contains(&digits)
+            (2..=4).contains(&digits) && text.as_bytes()[at + prefix.len()] != b'0'
         };
         if wanted && super::cues::ends_word(text, end) {
             out.push((Span::new(at, end), text[at..end].to_owned()));
@@ -708,7 +724,7 @@ mod tests {
     #[test]
     fn designations_by_shape() {
         let names: Vec<String> =
-            designations("Storm-0042 and UNC4242, not UNC12345 or XStorm-1234")
+            designations("Storm-0042 and UNC4242, not UNC12345, XStorm-1234 or TA0043")
                 .into_iter()
                 .map(|(_, n)| n)
                 .collect();
