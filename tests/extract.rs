@@ -1388,3 +1388,12 @@ fn a_negated_auxiliary_voids_the_kind_of_attack_after_it() {
     assert!(!t.contains(&IncidentType::Ransomware), "{t:?}");
     assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
 }
+
+#[test]
+fn a_greeting_is_no_part_of_the_name_it_greets() {
+    let v = victims(
+        "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \
+         Pictures. Hello Quillon Pictures, we have arrived, the group wrote after the breach.",
+    );
+    assert!(v.iter().all(|n| !n.starts_with("Hello")), "{v:?}");
+}
