@@ -1397,3 +1397,12 @@ fn a_greeting_is_no_part_of_the_name_it_greets() {
     );
     assert!(v.iter().all(|n| !n.starts_with("Hello")), "{v:?}");
 }
+
+#[test]
+fn a_product_whose_copies_were_hit_is_no_victim() {
+    let v = victims(
+        "Databases wiped for ransom\nHackers are targeting QuarryDB databases left open on \
+         the internet, wiping them and leaving ransom notes. Attackers hit Orrery routers too.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

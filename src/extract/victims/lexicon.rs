@@ -40,6 +40,7 @@ const LISTS: &[&str] = &[
     "city-systems",
     "attacker-after",
     "technology",
+    "product-nouns",
     "impersonated",
     "audience",
     "headline-attack",
@@ -200,6 +201,7 @@ pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 pub(super) static TECHNOLOGY: Words = Words::new("technology");
+pub(super) static PRODUCT_NOUNS: Words = Words::new("product-nouns");
 pub(super) static HEADLINE_TRANSITIVE: Words = Words::new("headline-transitive");
 pub(super) static HEADLINE_ATTACK: Words = Words::new("headline-attack");
 pub(super) static HEADLINE_SPEECH: Words = Words::new("headline-speech");

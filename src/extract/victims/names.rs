@@ -437,6 +437,15 @@ pub(super) fn not_an_organisation(
     {
         return true;
     }
+    // "MongoDB databases", "Netgear routers": the product's copies were hit, not its maker.
+    let next = doc.text[span.end..].strip_prefix(' ').unwrap_or("");
+    let next = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if PRODUCT_NOUNS.contains_ascii_lowercase(next) {
+        return true;
+    }
     if ends_with_ignore_ascii_case(name.as_bytes(), b"-based")
         || doc.hits_overlapping(span).any(|h| {
             h.end == span.end
