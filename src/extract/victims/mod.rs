@@ -549,7 +549,12 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
     let word_starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
     let found = |from: usize| {
         let tail = &lower[from..];
+        // The first byte is compared before the entry: most differ in it.
+        let first = tail.as_bytes().first();
         table.iter().find_map(|&(w, sector)| {
+            if w.as_bytes().first() != first {
+                return None;
+            }
             let rest = tail.strip_prefix(w)?;
             (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
         })
@@ -981,9 +986,17 @@ fn victim(
     // name ("Colorado Department of Transportation" is a state's), and its portfolio is a
     // sector too ("Department of Transportation", "Ministry of Health").
     let lower = lowered.of(name);
-    if ["ministry", "ministries", "parliament", "department of"]
+    // Searchers built once: a str search sets one up per call, for every victim.
+    static GOVERNMENT: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    let government = GOVERNMENT.get_or_init(|| {
+        ["ministry", "ministries", "parliament", "department of"]
+            .into_iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+    if government
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| w.find(lower.as_bytes()).is_some())
     {
         let place = doc.hits_in(i).iter().find_map(|h| match h.kind {
             HitKind::Country { form, .. } if c.span.contains(Span::new(h.start, h.end)) => {
@@ -1290,9 +1303,11 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
     // Most sentences hold none of the links' first words: look for those before lowering.
     let mut previous = "";
     let mut at = 0;
-    for word in sentence.split(' ') {
+    // Split on the bytes: a str split runs a char searcher per word.
+    for word in sentence.as_bytes().split(|&b| b == b' ') {
         let here = at;
         at += word.len() + 1;
+        let word = &sentence[here..here + word.len()];
         // The word is read first: few words open a link, and the one before is then looked
         // up for those only.
         let opens = first_words.iter().any(|f| word.eq_ignore_ascii_case(f))
@@ -1326,11 +1341,13 @@ fn passive_subject(text: &str, at: usize, end: usize, lowered: &mut Lowered) -> 
     };
     let window = lowered.of(window);
     let mut rest = window.trim_start();
-    while let Some((word, after)) = rest.split_once(' ') {
+    // Words are found by a byte scan: a char search per word of a short window costs more.
+    while let Some(space) = rest.bytes().position(|b| b == b' ') {
+        let (word, after) = (&rest[..space], &rest[space + 1..]);
         if PASSIVE_AFTER.matched_by(rest) {
             return true;
         }
-        if word.contains([';', ':']) {
+        if word.bytes().any(|b| b == b';' || b == b':') {
             return false;
         }
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1484,6 +1501,14 @@ fn site_suffix(headline: &str) -> Option<usize> {
     // a search for it alone would find them (" - - " holds one " - ", not two).
     let mut next = [0; 5];
     for at in memchr::memchr_iter(b' ', headline.as_bytes()) {
+        // Most spaces open a word: no separator goes on with a letter or a digit.
+        if headline
+            .as_bytes()
+            .get(at + 1)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
         for (sep, next) in seps.iter().zip(&mut next) {
             if at < *next || !headline[at..].starts_with(sep) {
                 continue;
