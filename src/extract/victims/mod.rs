@@ -390,7 +390,9 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
     const SHORT: usize = 60;
     let text = doc.text;
     let name = &text[span.start..span.end];
-    if name.contains(['“', '"']) {
+    // One search per mark: a search for either decodes every character, one for a single
+    // mark is a byte search.
+    if name.contains('“') || name.contains('"') {
         return true;
     }
     let s = doc.sentences[doc.sentence_at(span.start)];
@@ -399,7 +401,8 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
         s.start.max(span.start.saturating_sub(SHORT)),
         span.start,
     );
-    let Some(open) = text[from..span.start].rfind(['“', '"']) else {
+    let before = &text[from..span.start];
+    let Some(open) = before.rfind('“').max(before.rfind('"')) else {
         return false;
     };
     let open = from + open;
@@ -407,7 +410,8 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
     // The mark before is an opening one, and a closing one follows soon after the name.
     let opening = text[open..].starts_with('“')
         || text[..open].ends_with(|c: char| c.is_whitespace() || c == '(');
-    opening && text[span.end..to].contains(['”', '"'])
+    let after = &text[span.end..to];
+    opening && (after.contains('”') || after.contains('"'))
 }
 
 /// The longest sentence (in bytes) read as a possible Title Case heading.
@@ -679,11 +683,11 @@ fn attacked_before(before: &str) -> bool {
 /// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
 /// what happened to its own systems is the victim (`after` is the lowered text after its name).
 fn speaks_of_its_own(after: &str) -> bool {
-    SPEECH_VERBS
-        .list()
-        .iter()
-        .any(|v| after.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
-        && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
+    // The first byte is compared before the verb: most differ in it.
+    let first = after.as_bytes().first();
+    SPEECH_VERBS.list().iter().any(|v| {
+        v.as_bytes().first() == first && after.strip_prefix(v).is_some_and(|r| r.starts_with(' '))
+    }) && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
 }
 
 fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
