@@ -390,7 +390,9 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
     const SHORT: usize = 60;
     let text = doc.text;
     let name = &text[span.start..span.end];
-    if name.contains(['“', '"']) {
+    // One search per mark: a search for either decodes every character, one for a single
+    // mark is a byte search.
+    if name.contains('“') || name.contains('"') {
         return true;
     }
     let s = doc.sentences[doc.sentence_at(span.start)];
@@ -399,7 +401,8 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
         s.start.max(span.start.saturating_sub(SHORT)),
         span.start,
     );
-    let Some(open) = text[from..span.start].rfind(['“', '"']) else {
+    let before = &text[from..span.start];
+    let Some(open) = before.rfind('“').max(before.rfind('"')) else {
         return false;
     };
     let open = from + open;
@@ -407,7 +410,8 @@ fn quoted(doc: &Doc<'_, '_>, span: Span) -> bool {
     // The mark before is an opening one, and a closing one follows soon after the name.
     let opening = text[open..].starts_with('“')
         || text[..open].ends_with(|c: char| c.is_whitespace() || c == '(');
-    opening && text[span.end..to].contains(['”', '"'])
+    let after = &text[span.end..to];
+    opening && (after.contains('”') || after.contains('"'))
 }
 
 /// The longest sentence (in bytes) read as a possible Title Case heading.
@@ -549,7 +553,12 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
     let word_starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
     let found = |from: usize| {
         let tail = &lower[from..];
+        // The first byte is compared before the entry: most differ in it.
+        let first = tail.as_bytes().first();
         table.iter().find_map(|&(w, sector)| {
+            if w.as_bytes().first() != first {
+                return None;
+            }
             let rest = tail.strip_prefix(w)?;
             (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
         })
@@ -628,14 +637,18 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
     let mut s = lowered.of(text[from..at].trim_end());
     // A compound modifier describes the name ("hit Texas-based Acme", "breached the
     // state-owned Acme"): what comes before it is before the name.
-    if let Some((rest, last)) = s.rsplit_once(' ')
-        && last.split_once('-').is_some_and(|(word, part)| {
-            word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
-                && !word.is_empty()
-                && part.starts_with(|c: char| c.is_ascii_lowercase())
-        })
+    // Byte scans of a few dozen bytes: cheaper than char searches, read before every name.
+    let bytes = s.as_bytes();
+    if let Some(space) = bytes.iter().rposition(|&b| b == b' ')
+        && let last = &bytes[space + 1..]
+        && let Some(dash) = last.iter().position(|&b| b == b'-')
+        && dash > 0
+        && last[..dash]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'.')
+        && last.get(dash + 1).is_some_and(u8::is_ascii_lowercase)
     {
-        s = rest;
+        s = &s[..space];
     }
     for article in [" the", " a", " an", " its"] {
         if let Some(stripped) = s.strip_suffix(article) {
@@ -670,11 +683,11 @@ fn attacked_before(before: &str) -> bool {
 /// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
 /// what happened to its own systems is the victim (`after` is the lowered text after its name).
 fn speaks_of_its_own(after: &str) -> bool {
-    SPEECH_VERBS
-        .list()
-        .iter()
-        .any(|v| after.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
-        && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
+    // The first byte is compared before the verb: most differ in it.
+    let first = after.as_bytes().first();
+    SPEECH_VERBS.list().iter().any(|v| {
+        v.as_bytes().first() == first && after.strip_prefix(v).is_some_and(|r| r.starts_with(' '))
+    }) && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
 }
 
 fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
@@ -978,9 +991,17 @@ fn victim(
     // name ("Colorado Department of Transportation" is a state's), and its portfolio is a
     // sector too ("Department of Transportation", "Ministry of Health").
     let lower = lowered.of(name);
-    if ["ministry", "ministries", "parliament", "department of"]
+    // Searchers built once: a str search sets one up per call, for every victim.
+    static GOVERNMENT: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    let government = GOVERNMENT.get_or_init(|| {
+        ["ministry", "ministries", "parliament", "department of"]
+            .into_iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+    if government
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| w.find(lower.as_bytes()).is_some())
     {
         let place = doc.hits_in(i).iter().find_map(|h| match h.kind {
             HitKind::Country { form, .. } if c.span.contains(Span::new(h.start, h.end)) => {
@@ -1305,9 +1326,11 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
     // Most sentences hold none of the links' first words: look for those before lowering.
     let mut previous = "";
     let mut at = 0;
-    for word in sentence.split(' ') {
+    // Split on the bytes: a str split runs a char searcher per word.
+    for word in sentence.as_bytes().split(|&b| b == b' ') {
         let here = at;
         at += word.len() + 1;
+        let word = &sentence[here..here + word.len()];
         // The word is read first: few words open a link, and the one before is then looked
         // up for those only.
         let opens = first_words.iter().any(|f| word.eq_ignore_ascii_case(f))
@@ -1341,11 +1364,13 @@ fn passive_subject(text: &str, at: usize, end: usize, lowered: &mut Lowered) -> 
     };
     let window = lowered.of(window);
     let mut rest = window.trim_start();
-    while let Some((word, after)) = rest.split_once(' ') {
+    // Words are found by a byte scan: a char search per word of a short window costs more.
+    while let Some(space) = rest.bytes().position(|b| b == b' ') {
+        let (word, after) = (&rest[..space], &rest[space + 1..]);
         if PASSIVE_AFTER.matched_by(rest) {
             return true;
         }
-        if word.contains([';', ':']) {
+        if word.bytes().any(|b| b == b';' || b == b':') {
             return false;
         }
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1499,6 +1524,14 @@ fn site_suffix(headline: &str) -> Option<usize> {
     // a search for it alone would find them (" - - " holds one " - ", not two).
     let mut next = [0; 5];
     for at in memchr::memchr_iter(b' ', headline.as_bytes()) {
+        // Most spaces open a word: no separator goes on with a letter or a digit.
+        if headline
+            .as_bytes()
+            .get(at + 1)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
         for (sep, next) in seps.iter().zip(&mut next) {
             if at < *next || !headline[at..].starts_with(sep) {
                 continue;
