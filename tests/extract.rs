@@ -1406,3 +1406,13 @@ fn a_product_whose_copies_were_hit_is_no_victim() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn where_a_commentator_works_is_no_victim() {
+    let v = victims(
+        "University hit by ransomware\nHackers hit Eastbridge College with ransomware on \
+         Monday. \"The timing is what makes this attack interesting,\" said a research \
+         associate at the University of Northmoor, who studies attacks on universities.",
+    );
+    assert_eq!(v, ["Eastbridge College"], "{v:?}");
+}

@@ -35,6 +35,7 @@ const LISTS: &[&str] = &[
     "threatened",
     "speech-verbs",
     "analyst-kinds",
+    "outside-roles",
     "analyst-after",
     "analyst-heads",
     "city-systems",
@@ -212,6 +213,7 @@ pub(super) static ATTACKER_AFTER: Words = Words::new("attacker-after");
 pub(super) static ORIGIN_WORDS: Words = Words::new("origin-words");
 pub(super) static RECORD_LINKS: Words = Words::new("record-links");
 pub(super) static ANALYST_KINDS: Words = Words::new("analyst-kinds");
+pub(super) static OUTSIDE_ROLES: Words = Words::new("outside-roles");
 pub(super) static THREATENED: Words = Words::new("threatened");
 
 pub(super) fn is_common(word: &str) -> bool {

@@ -468,8 +468,14 @@ pub(super) fn not_an_organisation(
     }
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let before = super::text_before(doc.text, sentence.start, span.start, lowered);
+    // "a research associate at X", "a professor at X": X is where a commentator works.
+    let employer = before
+        .strip_suffix(" at")
+        .is_some_and(|role| OUTSIDE_ROLES.contains(role.rsplit(' ').next().unwrap_or(role)));
     // The impersonation is read anywhere in the few words before ("purporting to come from X").
-    IMPERSONATED.list().iter().any(|w| before.contains(w)) || AUDIENCE_BEFORE.matched_by(before)
+    employer
+        || IMPERSONATED.list().iter().any(|w| before.contains(w))
+        || AUDIENCE_BEFORE.matched_by(before)
 }
 
 /// Whether only the first word of a name is capitalised ("Top university", "Huge").
