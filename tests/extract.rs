@@ -1416,3 +1416,12 @@ fn where_a_commentator_works_is_no_victim() {
     );
     assert_eq!(v, ["Eastbridge College"], "{v:?}");
 }
+
+#[test]
+fn a_sentence_adverb_is_no_part_of_the_name_after_it() {
+    let v = victims(
+        "Drug makers disrupted by malware\nToday Kelvane reported being infected by the \
+         malware. Instead Kelvane staff used paper records.",
+    );
+    assert_eq!(v, ["Kelvane"], "{v:?}");
+}
