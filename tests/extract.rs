@@ -1425,3 +1425,12 @@ fn a_sentence_adverb_is_no_part_of_the_name_after_it() {
     );
     assert_eq!(v, ["Kelvane"], "{v:?}");
 }
+
+#[test]
+fn a_name_set_off_by_commas_keeps_the_verb_after_it() {
+    let v = victims(
+        "Drug makers disrupted by malware\nOne of the largest drug makers in the country, \
+         Kelvane, reported being infected by the malware.",
+    );
+    assert_eq!(v, ["Kelvane"], "{v:?}");
+}

@@ -108,6 +108,7 @@ pub(crate) fn main_incident(
                 // So does its place: "Acme Hospital in Salem, Oregon, was hit".
                 let verb_at = appositive_end(text, span.end, s.end)
                     .or_else(|| locative_end(text, span.end, s.end))
+                    .or_else(|| set_off_end(text, span, s))
                     .unwrap_or(span.end);
                 // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
                 // have been the target".
@@ -732,6 +733,24 @@ fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<us
     }
     let verb = verb.strip_prefix("also ").unwrap_or(verb);
     Some(sentence_end - verb.len())
+}
+
+/// Where the verb starts after a name that is itself set off by commas, naming what the words
+/// before it describe: "one of the largest drug makers, Kelvane, reported being infected".
+fn set_off_end(text: &str, name: Span, sentence: Span) -> Option<usize> {
+    if !text[sentence.start..name.start].ends_with(", ") {
+        return None;
+    }
+    let verb = text[name.end..sentence.end].strip_prefix(", ")?;
+    // A list goes on after the comma ("X, Y and Z were hit"), or a clause of its own starts.
+    if verb.starts_with(|c: char| !c.is_ascii_lowercase())
+        || ["and ", "or ", "which ", "who ", "where "]
+            .iter()
+            .any(|w| verb.starts_with(w))
+    {
+        return None;
+    }
+    Some(sentence.end - verb.len())
 }
 
 /// The words of a place after a name: " in Salem, Oregon," of "Acme Hospital in Salem, Oregon,
