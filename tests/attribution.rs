@@ -320,3 +320,18 @@ fn tactic_ids_footnote_numbers_and_lists_of_sectors_name_no_actor() {
         assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
     }
 }
+
+#[test]
+fn an_actor_named_only_as_a_victim_is_not_the_articles_stance() {
+    // The lead names the group, as the one the files were stolen from: it did not do it.
+    let r = extract(
+        "Spy tools published online. Hackers published a trove of files stolen from the \
+         Equation Group on Friday. The files include exploits for routers.",
+    );
+    let equation = r
+        .actors
+        .iter()
+        .find(|a| a.name == "Equation")
+        .expect("the group is named");
+    assert_eq!(equation.role, Role::Context, "{:?}", equation.basis);
+}

@@ -52,7 +52,7 @@
 //! | named | role | rule |
 //! |---|---|---|
 //! | only in sentences about other activity | context | `earlier-activity` |
-//! | in the present, the article's main actor (headline, lead, or most named) | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
+//! | in the present, the article's main actor (headline, lead, or most named), not named only as a victim ("files stolen from X") | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
 //! | in the present, not the main actor | context | `no-link` |
 //!
@@ -485,7 +485,16 @@ pub(crate) fn analyse<'g, 't>(
             (role_of(s), rule, Some(i))
         } else if let Some(i) = ruled_out {
             (Role::Context, BasisRule::RuledOut, Some(i))
-        } else if present && main_actors[k] {
+        } else if present
+            && main_actors[k]
+            // An actor the text names only as a victim ("tools stolen from the Equation
+            // Group") is not what the article says did the attack.
+            && !found[k]
+                .mentions
+                .iter()
+                .filter(|m| !past[doc.sentence_at(m.start)])
+                .all(|&m| super::victims::on_the_receiving_end(doc, m))
+        {
             (
                 role_of(article_status),
                 BasisRule::ArticleStance,

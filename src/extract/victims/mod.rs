@@ -659,6 +659,19 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
     s
 }
 
+/// Whether the words before a name at `span` put it on the receiving end of an attack ("tools
+/// stolen from X", "the hack of X"): asked of actors, which a text names as victims too.
+pub(crate) fn on_the_receiving_end(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let mut lowered = Lowered::new();
+    attacked_before(text_before(
+        doc.text,
+        sentence.start,
+        span.start,
+        &mut lowered,
+    ))
+}
+
 /// Whether the lowered text before a name puts it on the receiving end of an attack, directly
 /// ("hacked") or through what it owns ("breached the network of", "encrypted the servers of").
 fn attacked_before(before: &str) -> bool {
