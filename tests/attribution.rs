@@ -335,3 +335,16 @@ fn an_actor_named_only_as_a_victim_is_not_the_articles_stance() {
         .expect("the group is named");
     assert_eq!(equation.role, Role::Context, "{:?}", equation.basis);
 }
+
+#[test]
+fn a_person_who_claims_a_hack_is_no_crew() {
+    // "candidate X claims massive hack": a person speaks of an attack on them.
+    let r = extract(&format!(
+        "{LEAD} Harbour board candidate Dorrance claims massive hack of his campaign emails."
+    ));
+    assert!(
+        !r.actors.iter().any(|a| a.name.contains("Dorrance")),
+        "{:?}",
+        r.actors
+    );
+}

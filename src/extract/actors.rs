@@ -513,7 +513,12 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         end = before.len() - aux.len();
                     }
                 }
-                if let Some(name) = name_before(text, end) {
+                // "candidate Macron claims massive hack": a person speaks, not a crew.
+                if let Some(name) = name_before(text, end).filter(|(span, _)| {
+                    let role = text[..span.start].trim_end();
+                    let role = role.rsplit(' ').next().unwrap_or(role);
+                    !super::victims::person_word(role)
+                }) {
                     out.push(name);
                 }
             }

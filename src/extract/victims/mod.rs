@@ -659,6 +659,12 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
     s
 }
 
+/// Whether a word makes the capitalised name after it a person's ("candidate Macron", "CEO
+/// Smith"): `data/victims.txt` `[person-words]`.
+pub(crate) fn person_word(word: &str) -> bool {
+    PERSON.contains_ascii_lowercase(word)
+}
+
 /// Whether the words before a name at `span` put it on the receiving end of an attack ("tools
 /// stolen from X", "the hack of X"): asked of actors, which a text names as victims too.
 pub(crate) fn on_the_receiving_end(doc: &Doc<'_, '_>, span: Span) -> bool {
