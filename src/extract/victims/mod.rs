@@ -638,16 +638,9 @@ fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered
     let mut s = lowered.of(text[from..at].trim_end());
     // A compound modifier describes the name ("hit Texas-based Acme", "breached the
     // state-owned Acme"): what comes before it is before the name.
-    // Byte scans of a few dozen bytes: cheaper than char searches, read before every name.
-    let bytes = s.as_bytes();
-    if let Some(space) = bytes.iter().rposition(|&b| b == b' ')
-        && let last = &bytes[space + 1..]
-        && let Some(dash) = last.iter().position(|&b| b == b'-')
-        && dash > 0
-        && last[..dash]
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || b == b'.')
-        && last.get(dash + 1).is_some_and(u8::is_ascii_lowercase)
+    // A byte scan of a few dozen bytes: cheaper than a char search, read before every name.
+    if let Some(space) = s.as_bytes().iter().rposition(|&b| b == b' ')
+        && compound_modifier(&s[space + 1..])
     {
         s = &s[..space];
     }
@@ -745,12 +738,19 @@ fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<us
     {
         return None;
     }
-    let verb = phrase[close + 1..].trim_start();
-    // "and" after the comma continues a list, not the name's clause.
+    verb_start(phrase[close + 1..].trim_start(), sentence_end, &["also "])
+}
+
+/// Where the verb in `verb` (the end of a sentence that ends at `sentence_end`) starts, after
+/// one of `adverbs`; none where "and" or "or" continues a list instead of the name's clause.
+fn verb_start(verb: &str, sentence_end: usize, adverbs: &[&str]) -> Option<usize> {
     if verb.starts_with("and ") || verb.starts_with("or ") {
         return None;
     }
-    let verb = verb.strip_prefix("also ").unwrap_or(verb);
+    let verb = adverbs
+        .iter()
+        .find_map(|w| verb.strip_prefix(w))
+        .unwrap_or(verb);
     Some(sentence_end - verb.len())
 }
 
@@ -763,13 +763,13 @@ fn set_off_end(text: &str, name: Span, sentence: Span) -> Option<usize> {
     let verb = text[name.end..sentence.end].strip_prefix(", ")?;
     // A list goes on after the comma ("X, Y and Z were hit"), or a clause of its own starts.
     if verb.starts_with(|c: char| !c.is_ascii_lowercase())
-        || ["and ", "or ", "which ", "who ", "where "]
+        || ["which ", "who ", "where "]
             .iter()
             .any(|w| verb.starts_with(w))
     {
         return None;
     }
-    Some(sentence.end - verb.len())
+    verb_start(verb, sentence.end, &[])
 }
 
 /// The words of a place after a name: " in Salem, Oregon," of "Acme Hospital in Salem, Oregon,
@@ -803,15 +803,11 @@ fn place_after(rest: &str) -> Option<&str> {
 /// Where the verb of a name followed by its place starts: see [`place_after`]. "both" and "also"
 /// after it are the verb's.
 fn locative_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
-    let verb = place_after(&text[name_end..sentence_end])?;
-    if verb.starts_with("and ") || verb.starts_with("or ") {
-        return None;
-    }
-    let verb = ["both ", "also "]
-        .iter()
-        .find_map(|w| verb.strip_prefix(w))
-        .unwrap_or(verb);
-    Some(sentence_end - verb.len())
+    verb_start(
+        place_after(&text[name_end..sentence_end])?,
+        sentence_end,
+        &["both ", "also "],
+    )
 }
 
 /// Names in one list ("M1, SIMBA Telecom, Singtel and StarHub were hit", "attacks on the
@@ -1075,8 +1071,6 @@ fn victim(
     }
 }
 
-/// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
-/// "and"), so a description of a neighbouring name is not taken for this one's.
 /// Whether a name is a lone kind of organisation, left so after its variants were merged:
 /// inside a sentence it stood for a name given before ("the Foundation said"), and added its
 /// weight to that name's if the text gave one; alone it names none, or no organisation at all
@@ -1106,6 +1100,8 @@ fn based_in(doc: &Doc<'_, '_>, i: usize, at: usize) -> Option<Country> {
     })
 }
 
+/// The part of `text[from..to]` after its last clause break (a comma, semicolon, bracket or
+/// "and"), so a description of a neighbouring name is not taken for this one's.
 fn clause_before(text: &str, from: usize, to: usize) -> Span {
     let window = text.get(from..to).unwrap_or("").as_bytes();
     let cut = (0..window.len())
@@ -1158,21 +1154,21 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     // "-based" says where anyone is: "China-based hackers" are the attackers' side by the word
     // after it, "a Texas-based company" is not, and "an Israel-based security firm" is the
     // analyst's side (the first word of an analyst kind follows).
-    let based = after
-        .get(..6)
-        .is_some_and(|m| m.eq_ignore_ascii_case("-based"));
-    let after = if based { &after[6..] } else { after };
-    if based {
-        let next = after.trim_start();
-        let next = next.split(' ').next().unwrap_or(next);
-        if ANALYST_KINDS
-            .list()
-            .iter()
-            .any(|kind| kind.split(' ').next() == Some(next))
-        {
-            return true;
+    let after = match after.get(..6) {
+        Some(m) if m.eq_ignore_ascii_case("-based") => {
+            let rest = &after[6..];
+            let next = rest.trim_start().split(' ').next().unwrap_or("");
+            if ANALYST_KINDS
+                .list()
+                .iter()
+                .any(|kind| kind.split(' ').next() == Some(next))
+            {
+                return true;
+            }
+            rest
         }
-    }
+        _ => after,
+    };
     let bytes = after.as_bytes();
     // The entries by their first byte (a letter's after the space before it): most places
     // are followed by none of them, and only those that could follow are read.

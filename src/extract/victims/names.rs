@@ -224,7 +224,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
 /// Whether a word is a compound modifier, its last part in lower case: "Texas-based",
 /// "Facebook-owned", "BEC-related", "Internet-facing", "third-party". It describes a name, or
 /// a thing, and is none itself.
-fn compound_modifier(word: &str) -> bool {
+pub(super) fn compound_modifier(word: &str) -> bool {
     // Read for every capitalised word: a byte scan of the short word, not a char search.
     let word = word.as_bytes();
     word.iter()
