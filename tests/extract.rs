@@ -1390,6 +1390,23 @@ fn a_negated_auxiliary_voids_the_kind_of_attack_after_it() {
 }
 
 #[test]
+fn not_knowing_what_was_taken_tells_that_something_was() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Ministry hit by hackers\nHackers broke into the networks of the Ministry of Tides. \
+         \"We don\u{2019}t know exactly what was stolen,\" an official said. Officials do not \
+         know how many files were exfiltrated.",
+    );
+    assert!(t.contains(&IncidentType::DataTheft), "{t:?}");
+    let t = types(
+        "Ministry hit by hackers\nHackers broke into the networks of the Ministry of Tides. \
+         \"We don\u{2019}t know whether anything was stolen,\" an official said. Officials do \
+         not know if files were exfiltrated.",
+    );
+    assert!(!t.contains(&IncidentType::DataTheft), "{t:?}");
+}
+
+#[test]
 fn a_greeting_is_no_part_of_the_name_it_greets() {
     let v = victims(
         "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \

@@ -62,6 +62,7 @@ const LISTS: &[&str] = &[
     "headline-transitive",
     "record-links",
     "auxiliaries",
+    "interrogatives",
 ];
 
 /// One list of `data/victims.txt`.
@@ -193,6 +194,7 @@ pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
+pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
 pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");

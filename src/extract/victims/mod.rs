@@ -1717,7 +1717,8 @@ struct Kinds {
 
 /// Whether a cue starting at `at` is denied by one of the `earlier` cues of its sentence: a
 /// negation a few words before it in the same clause ("no evidence that data was stolen",
-/// "yet to confirm whether data was stolen").
+/// "yet to confirm whether data was stolen"), unless a question word between them makes the
+/// unknown the extent, not the deed ("we don't know what was stolen": `[interrogatives]`).
 fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
     earlier
         .iter()
@@ -1726,7 +1727,11 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
         .any(|c| {
             c.cue == Cue::Negation && {
                 let between = &text[c.span.end..at];
-                !between.contains([',', ';']) && !between.contains(" but ")
+                !between.contains([',', ';'])
+                    && !between.contains(" but ")
+                    && !between
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| INTERROGATIVES.contains_ascii_lowercase(w))
             }
         })
 }
