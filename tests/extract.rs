@@ -1407,6 +1407,19 @@ fn not_knowing_what_was_taken_tells_that_something_was() {
 }
 
 #[test]
+fn a_city_hit_is_not_merged_into_an_office_named_after_it() {
+    let body = "Hackers lock Denver\u{2019}s network system, demand ransom\nThe mayor said on \
+                Tuesday that hackers attacked the city\u{2019}s network system and encrypted \
+                data. \u{201c}Our Denver Technology Services team is working to restore \
+                applications,\u{201d} the city said. Once Denver pays, the hackers say they will \
+                send a key.";
+    let v = victims(body);
+    assert_eq!(v, ["Denver"], "{v:?}");
+    let sectors = &extract(&record(body)).incidents[0].sectors;
+    assert!(sectors.contains(&Sector::GovernmentLocal), "{sectors:?}");
+}
+
+#[test]
 fn a_greeting_is_no_part_of_the_name_it_greets() {
     let v = victims(
         "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \

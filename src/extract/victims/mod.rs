@@ -48,6 +48,27 @@ struct Variant<'t> {
     bits: u64,
 }
 
+/// Whether one of two names is a place and the other a longer name that opens with it
+/// ("Atlanta" and "Atlanta Information Management", "Texas" and "Texas Children's Hospital"):
+/// an organisation named after a place is not the place's government.
+fn named_after_place(doc: &Doc<'_, '_>, a: &Candidate, b: &Candidate) -> bool {
+    let (place, long) = if a.span.len() < b.span.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let text = doc.text;
+    let name = &text[place.span.start..place.span.end];
+    text[long.span.start..long.span.end]
+        .strip_prefix(name)
+        .is_some_and(|rest| rest.starts_with(' '))
+        && doc.hits_overlapping(place.span).any(|h| {
+            matches!(h.kind, HitKind::Country { .. })
+                && h.start == place.span.start
+                && h.end == place.span.end
+        })
+}
+
 /// Builds the reported incident from the non-past sentences of `doc`.
 pub(crate) fn main_incident(
     doc: &Doc<'_, '_>,
@@ -181,7 +202,9 @@ pub(crate) fn main_incident(
         };
         let found = merged.iter_mut().find(|m| {
             // Most pairs share no word, which their bits tell without comparing words.
-            m.bits & c.bits != 0 && same_org(&words[m.words.clone()], &words[c.words.clone()])
+            m.bits & c.bits != 0
+                && same_org(&words[m.words.clone()], &words[c.words.clone()])
+                && !named_after_place(doc, &m.c, &c.c)
                 || acronym_of(c.name, m.name)
                 || acronym_of(m.name, c.name)
         });
