@@ -1420,6 +1420,16 @@ fn a_city_hit_is_not_merged_into_an_office_named_after_it() {
 }
 
 #[test]
+fn a_name_holding_a_word_of_attack_is_no_victim() {
+    let v = victims(
+        "Larkspur Mills hit by ransomware\nLarkspur Mills said it was hit by ransomware on \
+         Monday. The Zorblat Ransomware said it was behind the attack, and the Tax Season \
+         Phishing was hit by a takedown.",
+    );
+    assert_eq!(v, ["Larkspur Mills"], "{v:?}");
+}
+
+#[test]
 fn a_greeting_is_no_part_of_the_name_it_greets() {
     let v = victims(
         "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \

@@ -442,6 +442,16 @@ pub(super) fn not_an_organisation(
     {
         return true;
     }
+    // A name holding a word of attack names the attack, its kind or its lure ("Satan RaaS",
+    // "Cisco DoS", "W-2 Phishing", "Hack of Acme", "Lottery Fraud Scammers").
+    let i = doc.sentence_at(span.start);
+    if doc.cues_in(i).iter().any(|c| {
+        matches!(c.cue, Cue::Type(_) | Cue::Attack)
+            && span.start <= c.span.start
+            && c.span.end <= span.end
+    }) {
+        return true;
+    }
     // "MongoDB databases", "Netgear routers": the product's copies were hit, not its maker.
     let next = doc.text[span.end..].strip_prefix(' ').unwrap_or("");
     let next = next
