@@ -1430,6 +1430,16 @@ fn a_name_holding_a_word_of_attack_is_no_victim() {
 }
 
 #[test]
+fn a_name_ending_in_a_version_or_a_year_is_no_victim() {
+    let v = victims(
+        "Ransomware hits school district\nLarkin County School District 12 was hit by \
+         ransomware on Monday, and teachers were sent home. The district said its Quillon \
+         Server 2019 was hit, and the Orrery Expo 2025 was hit by a power cut.",
+    );
+    assert_eq!(v, ["Larkin County School District 12"], "{v:?}");
+}
+
+#[test]
 fn a_greeting_is_no_part_of_the_name_it_greets() {
     let v = victims(
         "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \

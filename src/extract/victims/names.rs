@@ -452,6 +452,17 @@ pub(super) fn not_an_organisation(
     }) {
         return true;
     }
+    // A name ending in a number is a version or a year: a product or an event ("Internet
+    // Explorer 9", "Windows Server 2019", "Samba 4", "Mobile World Congress 2017"), unless
+    // the number follows an organisation's head word ("School District 56", "Unit 8200").
+    let mut last_words = name.rsplit(' ');
+    if let (Some(number), Some(before)) = (last_words.next(), last_words.next())
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !ORG_HEAD_WORDS.contains_ascii_lowercase(before)
+    {
+        return true;
+    }
     // "MongoDB databases", "Netgear routers": the product's copies were hit, not its maker.
     let next = doc.text[span.end..].strip_prefix(' ').unwrap_or("");
     let next = next
