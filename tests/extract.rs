@@ -1440,6 +1440,17 @@ fn a_name_ending_in_a_version_or_a_year_is_no_victim() {
 }
 
 #[test]
+fn a_name_introduced_by_what_its_bearer_does_is_a_person() {
+    let v = victims(
+        "Ransomware hits school\nFiles were scrambled in a ransomware attack on Harwick High \
+         School, principal Dana Morrow has confirmed. Morrow said its backups were encrypted \
+         too. Tomas Ferreira, a malware expert at a university, said its servers were \
+         exposed. Ferreira said its staff were warned.",
+    );
+    assert_eq!(v, ["Harwick High School"], "{v:?}");
+}
+
+#[test]
 fn a_greeting_is_no_part_of_the_name_it_greets() {
     let v = victims(
         "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \

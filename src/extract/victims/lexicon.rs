@@ -63,6 +63,7 @@ const LISTS: &[&str] = &[
     "record-links",
     "auxiliaries",
     "interrogatives",
+    "person-nouns",
 ];
 
 /// One list of `data/victims.txt`.
@@ -201,6 +202,7 @@ pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");
 pub(super) static PERSON: Words = Words::new("person-words");
+pub(super) static PERSON_NOUNS: Words = Words::new("person-nouns");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 pub(super) static TECHNOLOGY: Words = Words::new("technology");

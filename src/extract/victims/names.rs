@@ -426,6 +426,47 @@ pub(super) fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut L
     ANALYST_AFTER.matched_by(after)
 }
 
+/// Whether the text introduces the name at `span` as a person's by a noun of what people do
+/// (`[person-nouns]`): right before it ("security researcher Jane Roe", "the former worker,
+/// Jane Roe") or heading the appositive after it ("Jane Roe, a malware expert at Acme").
+fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let text = doc.text;
+    let before = text[sentence.start..span.start].trim_end_matches([' ', ',']);
+    let word_before = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    if PERSON_NOUNS.contains_ascii_lowercase(word_before) {
+        return true;
+    }
+    let after = &text[span.end..sentence.end];
+    let Some(appositive) = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|lead| after.strip_prefix(lead))
+    else {
+        return false;
+    };
+    // The appositive's head: its last word before a preposition, a relative word or a
+    // punctuation mark ("a cryptography and security researcher at ...").
+    let mut head = "";
+    for word in appositive.split(' ').take(8) {
+        let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        if [
+            "at", "of", "for", "with", "on", "in", "from", "who", "whose", "which", "that",
+        ]
+        .contains(&bare)
+        {
+            break;
+        }
+        head = bare;
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    PERSON_NOUNS.contains_ascii_lowercase(head)
+}
+
 /// Whether a name that the text puts near an attack is no organisation at all: a protocol, a
 /// currency or a format ("File Transfer Protocol (FTP)", "Bitcoin"); a place's people or
 /// origin ("Advanced Chinese", "North American-based"); a brand the attackers impersonated
@@ -450,6 +491,9 @@ pub(super) fn not_an_organisation(
             && span.start <= c.span.start
             && c.span.end <= span.end
     }) {
+        return true;
+    }
+    if introduced_as_person(doc, span) {
         return true;
     }
     // A name ending in a number is a version or a year: a product or an event ("Internet
