@@ -94,6 +94,12 @@ rows! {
         => Role::Context, BasisRule::EarlierActivity;
     the_same_group_points_back: "Sandworm is the same military unit that hit the power grid in Ukraine.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    hallmarks_tie_the_attack: "The disruption bears the hallmarks of Sandworm, analysts said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    involvement_ruled_out: "Investigators said there is no evidence that Sandworm was involved.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    an_appositive_between_name_and_verb: "Sandworm, a group run by a military unit, is believed to have carried out the attack.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
 }
 
 #[test]

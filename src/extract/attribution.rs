@@ -12,7 +12,8 @@
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
 //!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`); and
 //!   an actor given as an example of a kind ("groups such as X and Y who were behind ...")
-//!   is spoken of as the kind, and makes no statement;
+//!   is spoken of as the kind, and makes no statement. A verb after the name reaches it
+//!   across an appositive ("X, a group run by a military unit, carried out the attack");
 //! - the **modality** in the statement's clause (from a little before the first of the name
 //!   and the link to the last of them): a hedge ("believed", "likely", "moderate confidence")
 //!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
@@ -280,6 +281,26 @@ fn gap(a: Span, b: Span) -> usize {
     between(a, b).len()
 }
 
+/// The name with the appositive that may follow it ("Kimsuky, a North Korean group, is
+/// believed to have carried out the attack"): the verb after the appositive is the name's, as
+/// near as if it followed the name.
+fn with_appositive(text: &str, name: Span, sentence_end: usize) -> Span {
+    let rest = &text[name.end..sentence_end];
+    let Some(phrase) = rest.strip_prefix(", ") else {
+        return name;
+    };
+    if !["a ", "an ", "the ", "one of "]
+        .iter()
+        .any(|article| phrase.starts_with(article))
+    {
+        return name;
+    }
+    match memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(REACH)]) {
+        Some(close) => Span::new(name.start, name.end + ", ".len() + close + 1),
+        None => name,
+    }
+}
+
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
@@ -299,6 +320,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             && !doc.text[between(name, c.span).start..between(name, c.span).end].contains(';')
     };
     let text = doc.text;
+    // The subject of a verb after the name: the name and its appositive.
+    let subject = with_appositive(text, name, s.end);
     let link_of = |c: &super::CueHit| -> Option<Link> {
         let hyphenated = text[..c.span.start].ends_with('-');
         match c.cue {
@@ -312,7 +335,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if Side::Before.fits(name, c.span) && attack_follows(cues, c.span) => {
                 Some(Link::Tie)
             }
-            Cue::Act if Side::Before.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
+            Cue::Act if Side::Before.fits(subject, c.span) && gap(subject, c.span) <= ACT_REACH => {
                 Some(Link::Act)
             }
             Cue::Type(_) | Cue::Attack
@@ -323,8 +346,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 Some(Link::Firm)
             }
             Cue::Type(_) | Cue::Attack
-                if Side::Before.fits(name, c.span)
-                    && gap(name, c.span) <= ACT_REACH
+                if Side::Before.fits(subject, c.span)
+                    && gap(subject, c.span) <= ACT_REACH
                     && past_tense_verb(&text[c.span.start..c.span.end]) =>
             {
                 Some(Link::Act)
