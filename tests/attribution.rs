@@ -354,3 +354,33 @@ fn a_person_who_claims_a_hack_is_no_crew() {
         r.actors
     );
 }
+
+#[test]
+fn crews_named_by_their_people_by_a_claim_or_by_an_introducer_are_actors() {
+    let named = |sentence: &str| -> Vec<String> {
+        extract(&format!("{LEAD} {sentence}"))
+            .actors
+            .into_iter()
+            .map(|a| a.name)
+            .collect()
+    };
+    // The people behind an operation the gazetteer knows only as malware, or not at all.
+    assert_eq!(named("The Ryuk crew encrypted the servers."), ["Ryuk"]);
+    assert_eq!(
+        named("Officials said the Zorblat gang demanded a ransom."),
+        ["Zorblat"]
+    );
+    // A passive claim, and a name with digits and brackets, kept whole; the channel the
+    // group posts on is no group.
+    assert_eq!(
+        named("The attack was claimed by DarkWolves(24), a group active on Telegram."),
+        ["DarkWolves(24)"]
+    );
+    // A crew's name may start with "Cyber".
+    assert_eq!(
+        named("A group calling itself Cyber Ravens claimed responsibility for the attack."),
+        ["Cyber Ravens"]
+    );
+    // Capitalised kinds of code are no crew's name.
+    assert!(named("The Botnet operators registered new domains.").is_empty());
+}

@@ -419,8 +419,21 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
     );
     doc.cues_within(window).iter().any(|c| match c.cue {
         // Not the name's own words ("Hacking Team" is no group noun of itself).
+        // A preposition between them puts the name in another role: the group's channel,
+        // tool or place ("a group active on Telegram", "hackers using Signal").
         Cue::GroupNoun | Cue::Type(crate::model::IncidentType::Ransomware) => {
-            window.contains(c.span) && !span.contains(c.span)
+            window.contains(c.span)
+                && !span.contains(c.span)
+                && !{
+                    let gap = super::attribution::between(span, c.span);
+                    &doc.text[gap.start..gap.end]
+                }
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|w| {
+                    super::vocabulary::list("prepositions")
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(w))
+                })
         }
         // "Play claimed the attack", not "claimed responsibility on Telegram".
         Cue::Claim(_) => c.span.start >= span.end && c.span.start - span.end <= 2,
@@ -481,6 +494,21 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         }
                     }
                 }
+                // "the Ryuk crew", "the Maze operators": the people behind a named operation.
+                // Not "hackers" or "group", before which a name is as often the victim's or a
+                // company's ("the Sony hackers", "the Volkswagen group").
+                let noun = &text[c.span.start..c.span.end];
+                if super::vocabulary::list("crew-nouns").contains(&noun)
+                    && let Some((span, name)) = name_before(text, c.span.start)
+                {
+                    // The article opens the name where it opens the sentence too.
+                    let start = span.start + if name.starts_with("The ") { 4 } else { 0 };
+                    if start < span.end
+                        && (start > span.start || text[..span.start].ends_with("the "))
+                    {
+                        out.push((Span::new(start, span.end), text[start..span.end].to_owned()));
+                    }
+                }
                 // "the X ransomware gang": the name directly before "ransomware".
                 if let Some(prev) = i.checked_sub(1).map(|p| doc.cues[p]) {
                     let between = &text[prev.span.end..c.span.start];
@@ -490,6 +518,12 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                     {
                         out.push(name);
                     }
+                }
+            }
+            // "The attack was claimed by X".
+            Cue::Claim(crate::extract::cues::Side::After) => {
+                if let Some(name) = name_at(text, c.span.end) {
+                    out.push(name);
                 }
             }
             Cue::Claim(crate::extract::cues::Side::Before)

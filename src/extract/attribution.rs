@@ -201,7 +201,7 @@ fn decide(s: Statement) -> (Option<AttributionStatus>, BasisRule) {
 }
 
 /// The text between two spans (empty when they touch or overlap).
-fn between(a: Span, b: Span) -> Span {
+pub(super) fn between(a: Span, b: Span) -> Span {
     if a.end <= b.start {
         Span::new(a.end, b.start)
     } else if b.end <= a.start {

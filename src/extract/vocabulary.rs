@@ -17,6 +17,8 @@ const LISTS: &[&str] = &[
     "company-kinds",
     "tool-nouns",
     "code-nouns",
+    "prepositions",
+    "crew-nouns",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
