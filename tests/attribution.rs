@@ -98,6 +98,10 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     involvement_ruled_out: "Investigators said there is no evidence that Sandworm was involved.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    pointing_the_finger_blames: "Officials pointed the finger at Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    an_actor_saying_it_did_it_claims: "Sandworm said on Telegram that it was behind the outage.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     an_appositive_between_name_and_verb: "Sandworm, a group run by a military unit, is believed to have carried out the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
 }

@@ -6,7 +6,8 @@
 //!   and within reach of the name (`data/cues.txt` gives each phrase its side): a firm link
 //!   ("attributed to X", "X was behind", "carried out by X"), an act (the actor the subject of
 //!   a verb of attack: "X executed the attack"), a tie ("linked to X"), a claim
-//!   ("X claimed responsibility"), a denial ("X denied"), or, with none of these, a bare
+//!   ("X claimed responsibility", or a firm link the actor says of itself: "X said it was
+//!   behind the outage"), a denial ("X denied"), or, with none of these, a bare
 //!   possibility ("could be X"). A phrase on the wrong side describes the actor instead of
 //!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
@@ -301,6 +302,25 @@ fn with_appositive(text: &str, name: Span, sentence_end: usize) -> Span {
     }
 }
 
+/// Whether the words from the name at `name` to the link at `link` have the actor say it of
+/// itself: a verb of saying, then "it", "they" or "we" right before the link ("X said on
+/// Telegram that it was behind", "X says they carried out").
+fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
+    if link.start < name.end {
+        return false;
+    }
+    let words: Vec<&str> = text[name.end..link.start].split_whitespace().collect();
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    ["it", "they", "we"].contains(&last)
+        && rest.iter().any(|w| {
+            super::vocabulary::list("speech-verbs")
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+}
+
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
@@ -373,6 +393,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .find(|c| c.cue == Cue::Speculate)
                 .map(|c| (Link::Possible, c.span))
         })?;
+    // "X said on Telegram that it was behind the outage": the actor speaks of itself, which
+    // is a claim, however firm its words.
+    let link = if matches!(link, Link::Firm | Link::Act) && speaks_of_itself(text, name, at) {
+        Link::Claim
+    } else {
+        link
+    };
     let sentence_start = doc.sentences[sentence].start;
     let region = Span::new(
         name.start
