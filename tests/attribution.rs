@@ -388,3 +388,17 @@ fn crews_named_by_their_people_by_a_claim_or_by_an_introducer_are_actors() {
     // Capitalised kinds of code are no crew's name.
     assert!(named("The Botnet operators registered new domains.").is_empty());
 }
+
+#[test]
+fn the_body_decides_over_the_headline_that_compresses_it() {
+    let body = "Harbour attack carried out by Sandworm. The Millbrook Harbour Authority said its booking \
+                systems were disrupted. Officials believe Sandworm was behind the attack.";
+    assert_eq!(
+        decision(body, "Sandworm Team"),
+        (Role::Suspected, BasisRule::HedgedLink)
+    );
+    // A denial stands wherever it is said.
+    let body = "Sandworm denies harbour attack. The Millbrook Harbour Authority said its booking \
+                systems were disrupted. Officials said Sandworm was behind the attack.";
+    assert_eq!(decision(body, "Sandworm Team").0, Role::Denied);
+}

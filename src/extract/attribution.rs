@@ -48,7 +48,9 @@
 //!
 //! Several statements about one actor combine by precedence: a denial stands; otherwise the
 //! firmest statement wins (confirmed over suspected over claimed over speculated), so a later
-//! hedge does not erase a confirmation. An actor with only ruled-out statements is `context`.
+//! hedge does not erase a confirmation. The headline's statements count only where the body
+//! makes none: a headline compresses what its body hedges ("X behind attack" over "officials
+//! believe X was behind it"). An actor with only ruled-out statements is `context`.
 //! An actor with no statement at all is decided by where it is named:
 //!
 //! | named | role | rule |
@@ -523,6 +525,12 @@ pub(crate) fn analyse<'g, 't>(
                 }
                 None => {}
             }
+        }
+        // A headline compresses what the body tells: where the body makes statements of its
+        // own, they decide ("Lazarus behind exchange heist" over "analysts believe Lazarus
+        // may be behind the theft"). A denial stands wherever it is.
+        if statuses.iter().any(|&(.., i)| i > 0) {
+            statuses.retain(|&(s, _, i)| i > 0 || s == AttributionStatus::Denied);
         }
         let present = sentences.iter().any(|&(i, _)| !past[i]);
         let first_present = sentences.iter().map(|&(i, _)| i).find(|&i| !past[i]);
