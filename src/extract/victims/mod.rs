@@ -46,6 +46,8 @@ struct Variant<'t> {
     words: Range<usize>,
     /// The `word_bit` of each of those words: names whose bits are disjoint share no word.
     bits: u64,
+    /// Whether its name may be an acronym of another ([`may_be_acronym`]).
+    acronym: bool,
 }
 
 /// Whether one of two names is a place and the other a longer name that opens with it
@@ -198,6 +200,7 @@ pub(crate) fn main_incident(
             name,
             words: from..words.len(),
             bits: words[from..].iter().fold(0, |bits, w| bits | word_bit(w)),
+            acronym: may_be_acronym(name),
             c,
         };
         let found = merged.iter_mut().find(|m| {
@@ -205,8 +208,8 @@ pub(crate) fn main_incident(
             m.bits & c.bits != 0
                 && same_org(&words[m.words.clone()], &words[c.words.clone()])
                 && !named_after_place(doc, &m.c, &c.c)
-                || acronym_of(c.name, m.name)
-                || acronym_of(m.name, c.name)
+                || c.acronym && acronym_of(c.name, m.name)
+                || m.acronym && acronym_of(m.name, c.name)
         });
         match found {
             Some(m) => {
@@ -222,6 +225,7 @@ pub(crate) fn main_incident(
                     m.name = c.name;
                     m.words = c.words;
                     m.bits = c.bits;
+                    m.acronym = c.acronym;
                 }
             }
             None => merged.push(c),

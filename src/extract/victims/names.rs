@@ -71,14 +71,15 @@ pub(super) fn same_org(a: &[&str], b: &[&str]) -> bool {
 /// Whether `short` is an acronym of `long` or of a run of its words ("MOD" of "UK Ministry of
 /// Defence", "NHS" of "the National Health Service"): three to six capitals that are the
 /// initials of consecutive words, counting "of", "the", "and" and "for" or not.
-// Inlined: the candidates are compared pairwise, and most names are no acronym, which the
-// caller then sees without a call.
-#[inline]
 pub(super) fn acronym_of(short: &str, long: &str) -> bool {
-    let caps = short.as_bytes();
-    (3..=6).contains(&caps.len())
-        && caps.iter().all(u8::is_ascii_uppercase)
-        && initials_of(caps, long)
+    may_be_acronym(short) && initials_of(short.as_bytes(), long)
+}
+
+/// Whether `name` is three to six capitals, as an acronym ([`acronym_of`]) is: known once per
+/// name, as the candidates are compared pairwise and few are acronyms.
+pub(super) fn may_be_acronym(name: &str) -> bool {
+    let caps = name.as_bytes();
+    (3..=6).contains(&caps.len()) && caps.iter().all(u8::is_ascii_uppercase)
 }
 
 /// Whether `caps` are the initials of a run of words of `long` (see [`acronym_of`]).
