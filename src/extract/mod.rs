@@ -255,6 +255,12 @@ pub(crate) fn last_boundary(text: &str, from: usize, to: usize) -> usize {
         .unwrap_or(from)
 }
 
+/// The index of the first of `items` at `from` or after for which `reached` holds (`items`
+/// are in the order that makes it hold from some index on), found by stepping.
+fn walk<T>(items: &[T], from: usize, reached: impl Fn(&T) -> bool) -> usize {
+    from + items[from..].iter().take_while(|x| !reached(x)).count()
+}
+
 /// One analysed text: its sentences, cue words, gazetteer hits and dates, with lookups by
 /// sentence. Offsets are relative to `text`; `base` maps them into the input.
 pub(crate) struct Doc<'g, 't> {
@@ -316,12 +322,16 @@ impl<'g, 't> Doc<'g, 't> {
         let hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
         let dates = dates::find(text, classes, today);
         within.clear();
+        // Sentences, cues and hits are each in order of their start: the ranges are found by
+        // one walk over the cues and one over the hits (four binary searches per sentence
+        // cost more).
+        let (mut c, mut h) = (0, 0);
         within.extend(sentences.iter().map(|s| {
-            let cues = cues.partition_point(|c| c.span.start < s.start)
-                ..cues.partition_point(|c| c.span.start < s.end);
-            let hits = hits.partition_point(|h| h.start < s.start)
-                ..hits.partition_point(|h| h.start < s.end);
-            (cues, hits)
+            let cues_from = walk(&cues, c, |c| c.span.start >= s.start);
+            c = walk(&cues, cues_from, |c| c.span.start >= s.end);
+            let hits_from = walk(&hits, h, |h| h.start >= s.start);
+            h = walk(&hits, hits_from, |h| h.start >= s.end);
+            (cues_from..c, hits_from..h)
         }));
         let mut doc = Doc {
             g,
