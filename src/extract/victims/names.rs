@@ -321,11 +321,18 @@ pub(super) fn clean(token: &str) -> &str {
     t.trim_end_matches(['\'', '’'])
 }
 
+/// Whether a token ends a phrase: a mark (`,.;:)"?!`, a closing quote) or a possessive ends it.
 pub(super) fn ends_phrase(token: &str) -> bool {
-    token.ends_with([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!'])
-        || token.ends_with("'s")
-        || token.ends_with("’s")
-        || token.ends_with(['’', '\''])
+    // Asked of nearly every token of a name: the last bytes are compared, without decoding
+    // the last character (an ASCII byte is a character; the quotes are three bytes each).
+    let b = token.as_bytes();
+    matches!(
+        b.last(),
+        Some(b',' | b'.' | b';' | b':' | b')' | b'"' | b'?' | b'!' | b'\'')
+    ) || b.ends_with("\u{201d}".as_bytes())
+        || b.ends_with("’".as_bytes())
+        || b.ends_with(b"'s")
+        || b.ends_with("’s".as_bytes())
 }
 
 /// The ASCII bytes a name word may hold: letters, digits and `-&.'`, looked up by byte (asked
@@ -809,6 +816,40 @@ mod tests {
         assert!(ends_phrase("Family\u{201d}"));
         assert!(!ends_phrase("Family"));
         assert!(!ends_phrase("O'Brien"));
+        // As read by characters before it compared bytes.
+        let by_chars = |t: &str| {
+            t.ends_with([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!'])
+                || t.ends_with("'s")
+                || t.ends_with("’s")
+                || t.ends_with(['’', '\''])
+        };
+        for t in [
+            "",
+            "s",
+            "'s",
+            "’s",
+            "Acme's",
+            "Acme’s",
+            "Acme,",
+            "Acme.",
+            "Acme;",
+            "Acme:",
+            "(Acme)",
+            "\"Acme\"",
+            "“Acme”",
+            "Acme?",
+            "Acme!",
+            "Acmes",
+            "Acme\u{2018}",
+            "Acme\u{201c}",
+            "é",
+            "Acme’x",
+            "Acme\u{2019}\u{2019}",
+            "Acme—",
+            "\u{201d}s",
+        ] {
+            assert_eq!(ends_phrase(t), by_chars(t), "{t:?}");
+        }
     }
 
     #[test]
