@@ -320,6 +320,8 @@ fn tactic_ids_footnote_numbers_and_lists_of_sectors_name_no_actor() {
     for sentence in [
         // ATT&CK tactic ids look like designations ("TA505") but start with zeros.
         "The intruders moved from Initial Access (TA0001) to Exfiltration (TA0010) in a day.",
+        // An advisory's number starts like a designation ("TA18-201A").
+        "US-CERT described the loader in Alert TA18-201A last year.",
         // A footnote's number before a capitalised conjunction.
         "1 While ransomware actors use many ways in, phishing is the commonest.",
         // A list after a group noun that names sectors lists targets.

@@ -737,7 +737,10 @@ fn designations(text: &str) -> Vec<(Span, String)> {
         } else {
             (2..=4).contains(&digits) && text.as_bytes()[at + prefix.len()] != b'0'
         };
-        if wanted && super::cues::ends_word(text, end) {
+        // "TA18-201A" numbers an advisory, "APT-2024-11" a report: a dash and a digit run on.
+        let runs_on = text.as_bytes().get(end) == Some(&b'-')
+            && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit);
+        if wanted && !runs_on && super::cues::ends_word(text, end) {
             out.push((Span::new(at, end), text[at..end].to_owned()));
         }
     }
