@@ -320,6 +320,8 @@ fn tactic_ids_footnote_numbers_and_lists_of_sectors_name_no_actor() {
     for sentence in [
         // ATT&CK tactic ids look like designations ("TA505") but start with zeros.
         "The intruders moved from Initial Access (TA0001) to Exfiltration (TA0010) in a day.",
+        // A Title Case headline's kind of attacker is no name.
+        "Hacker Group Claims Responsibility for Outages.",
         // An advisory's number starts like a designation ("TA18-201A").
         "US-CERT described the loader in Alert TA18-201A last year.",
         // A footnote's number before a capitalised conjunction.
