@@ -1451,6 +1451,24 @@ fn a_name_introduced_by_what_its_bearer_does_is_a_person() {
 }
 
 #[test]
+fn defacing_or_crippling_a_site_puts_its_owner_on_the_receiving_end() {
+    let v = victims(
+        "Government websites defaced\nPro-Russian hackers defaced the websites of the Ministry \
+         of Tides and the Larkin Port Authority on Friday, officials said.",
+    );
+    assert_eq!(v, ["Ministry of Tides", "Larkin Port Authority"], "{v:?}");
+}
+
+#[test]
+fn an_adverb_inside_the_verb_does_not_hide_it() {
+    let v = victims(
+        "Retailer hit by cyberattack\nShoppers could not pay on Saturday. Zenwick Foods was \
+         reportedly hacked, and its shops closed early, staff said.",
+    );
+    assert_eq!(v, ["Zenwick Foods"], "{v:?}");
+}
+
+#[test]
 fn a_greeting_is_no_part_of_the_name_it_greets() {
     let v = victims(
         "Hackers leak episodes\nHackers leaked episodes of a series stolen from Quillon \

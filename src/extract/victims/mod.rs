@@ -50,6 +50,15 @@ struct Variant<'t> {
     acronym: bool,
 }
 
+/// `after` (lowered text after a name) without an adverb between its auxiliary and the verb
+/// (`[inner-adverbs]`: "were both hit" reads "were hit"); `None` when it has none.
+fn without_inner_adverb(after: &str) -> Option<String> {
+    let (auxiliary, rest) = after.split_once(' ')?;
+    let (adverb, verb) = rest.split_once(' ')?;
+    (AUXILIARIES.contains(auxiliary) && INNER_ADVERBS.contains(adverb))
+        .then(|| format!("{auxiliary} {verb}"))
+}
+
 /// Whether one of two names is a place and the other a longer name that opens with it
 /// ("Atlanta" and "Atlanta Information Management", "Texas" and "Texas Children's Hospital"):
 /// an organisation named after a place is not the place's government.
@@ -141,6 +150,10 @@ pub(crate) fn main_incident(
                 let after = after
                     .strip_prefix(['–', '—'])
                     .map_or(after, str::trim_start);
+                // "X and Y were both hit", "X was reportedly hacked": the verb read without
+                // the adverb inside it.
+                let plain = without_inner_adverb(after);
+                let after = plain.as_deref().unwrap_or(after);
                 // "X said it was monitoring the situation" is a bystander speaking.
                 AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
                     || PASSIVE_AFTER.matched_by(after)
