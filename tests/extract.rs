@@ -1460,6 +1460,19 @@ fn defacing_or_crippling_a_site_puts_its_owner_on_the_receiving_end() {
 }
 
 #[test]
+fn a_water_authority_is_the_water_sector() {
+    let r = extract(&record(
+        "Water authority hit\nAn attack on the Millbrook Water Authority disrupted billing for \
+         a week, the authority's chairman said.",
+    ));
+    assert!(
+        r.incidents[0].sectors.contains(&Sector::Water),
+        "{:?}",
+        r.incidents[0].sectors
+    );
+}
+
+#[test]
 fn an_adverb_inside_the_verb_does_not_hide_it() {
     let v = victims(
         "Retailer hit by cyberattack\nShoppers could not pay on Saturday. Zenwick Foods was \
