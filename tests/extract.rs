@@ -1473,6 +1473,17 @@ fn a_water_authority_is_the_water_sector() {
 }
 
 #[test]
+fn a_defence_against_a_kind_of_attack_is_no_deed() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Zenwick Foods hit by ransomware\nZenwick Foods said a ransomware attack encrypted its \
+         servers. The company urged staff to complete phishing awareness training and bought \
+         fraud protection.",
+    );
+    assert_eq!(t, [IncidentType::Ransomware], "{t:?}");
+}
+
+#[test]
 fn an_adverb_inside_the_verb_does_not_hide_it() {
     let v = victims(
         "Retailer hit by cyberattack\nShoppers could not pay on Saturday. Zenwick Foods was \

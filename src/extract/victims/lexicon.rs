@@ -65,6 +65,7 @@ const LISTS: &[&str] = &[
     "interrogatives",
     "person-nouns",
     "inner-adverbs",
+    "defence-nouns",
 ];
 
 /// One list of `data/victims.txt`.
@@ -200,6 +201,7 @@ pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
 pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
+pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");

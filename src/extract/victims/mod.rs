@@ -1676,6 +1676,18 @@ fn modal_before(text: &str, start: usize, at: usize) -> bool {
         .any(|w| MODALS.contains_ascii_lowercase(w))
 }
 
+/// Whether a noun of defence follows the kind of attack ending at `at`: "phishing awareness
+/// training", "DDoS protection", "fraud prevention" (`[defence-nouns]`) name a defence, not a
+/// deed.
+fn defence_after(text: &str, at: usize) -> bool {
+    let next = text[at..].strip_prefix([' ', '-']).unwrap_or("");
+    let word = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    DEFENCE_NOUNS.contains_ascii_lowercase(word)
+}
+
 /// Incident types said in the lead (headline and two sentences), or twice in present
 /// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
@@ -1728,6 +1740,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             if let Some(t) = kind
                 && !negated(doc.text, &cues[..k], c.span.start)
                 && !modal_before(doc.text, doc.sentences[i].start, c.span.start)
+                && !defence_after(doc.text, c.span.end)
             {
                 match counts.iter_mut().find(|(x, _)| *x == t) {
                     Some((_, n)) => *n += weight,
