@@ -94,6 +94,8 @@ rows! {
         => Role::Context, BasisRule::EarlierActivity;
     the_same_group_points_back: "Sandworm is the same military unit that hit the power grid in Ukraine.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    matching_tactics_tie_the_attack: "The intrusion matched the tactics of Sandworm, researchers said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     hallmarks_tie_the_attack: "The disruption bears the hallmarks of Sandworm, analysts said.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     involvement_ruled_out: "Investigators said there is no evidence that Sandworm was involved.",
