@@ -437,21 +437,38 @@ impl SharedFirstWords {
 
     /// The scanners that may start a pattern at word `k` ([`FirstWords::may_start`]), a bit
     /// each, given the [`keys`] of the words of a text.
-    ///
-    /// Both slots are read whatever the first holds, and combined without a branch: the
-    /// tables are past the first-level cache, and a branch on what the first load returns
-    /// (mispredicted for one word in several) kept the loads of the next words from
-    /// overlapping with it.
-    #[inline(always)]
+    #[cfg(test)]
     pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> u8 {
-        let first = keys[k];
-        let flags = self.firsts[slot(first, self.bits)];
-        let (whole, longer) = (flags & 0xF, flags >> 4);
-        let pairs = keys.get(k + 1).map_or(0, |&second| {
-            self.pairs[slot(pair_key(first, second), self.bits)]
-        });
-        whole | longer & pairs
+        may_start(&self.firsts, &self.pairs, self.bits, keys, k)
     }
+
+    /// [`Self::may_start`] at each word from `from` on, one in each byte of `out`. In a loop
+    /// of their own, with the tables' addresses taken out of `self` first, the lookups keep
+    /// them in registers: asked word by word among other work, they were loaded again for
+    /// each word.
+    #[inline(always)]
+    pub(crate) fn may_start_at_each(&self, keys: &[u64], from: usize, out: &mut [u8]) {
+        let (firsts, pairs, bits) = (&self.firsts[..], &self.pairs[..], self.bits);
+        for (k, scanners) in (from..).zip(out) {
+            *scanners = may_start(firsts, pairs, bits, keys, k);
+        }
+    }
+}
+
+/// [`SharedFirstWords::may_start`] in the tables `firsts` and `pairs` of `1 << bits` slots.
+///
+/// Both slots are read whatever the first holds, and combined without a branch: the tables
+/// are past the first-level cache, and a branch on what the first load returns (mispredicted
+/// for one word in several) kept the loads of the next words from overlapping with it.
+#[inline(always)]
+fn may_start(firsts: &[u8], pairs: &[u8], bits: u32, keys: &[u64], k: usize) -> u8 {
+    let first = keys[k];
+    let flags = firsts[slot(first, bits)];
+    let (whole, longer) = (flags & 0xF, flags >> 4);
+    let pairs = keys
+        .get(k + 1)
+        .map_or(0, |&second| pairs[slot(pair_key(first, second), bits)]);
+    whole | longer & pairs
 }
 
 /// The slot of `key` in a table of `1 << bits` slots.

@@ -80,13 +80,12 @@ impl Starts {
             // The scanners of each word, a byte each, turned into a bit set per scanner at
             // once: spreading each word's four bits as it is read cost a fifth of the pass.
             let mut scanners = [0u8; 64];
-            for (bit, &(start, _)) in chunk.iter().enumerate() {
-                let k = c * 64 + bit;
-                scanners[bit] = table.may_start(keys, k);
-                // Asked whatever the table says (which is not known before its load returns):
-                // the check reads the key, and rarely the text.
-                if prefixes.start(text, start, keys[k]) {
-                    scanners[bit] |= cue;
+            let here = &mut scanners[..chunk.len()];
+            table.may_start_at_each(keys, c * 64, here);
+            // Asked whatever the table says: the check reads the key, and rarely the text.
+            for ((scanners, &(start, _)), &key) in here.iter_mut().zip(chunk).zip(&keys[c * 64..]) {
+                if prefixes.start(text, start, key) {
+                    *scanners |= cue;
                 }
             }
             for (s, set) in (0..).zip(sets.iter_mut()) {
