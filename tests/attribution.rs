@@ -28,6 +28,15 @@ fn decision(body: &str, name: &str) -> (Role, BasisRule) {
     (actor.role, basis.rule)
 }
 
+/// The names of the actors found in `sentence` after the [`LEAD`].
+fn actors_after_lead(sentence: &str) -> Vec<String> {
+    extract(&format!("{LEAD} {sentence}"))
+        .actors
+        .into_iter()
+        .map(|a| a.name)
+        .collect()
+}
+
 /// Headline and lead: the actor of each row is named after them, once, so it is not the
 /// article's main actor unless a statement makes it one.
 const LEAD: &str = "Harbour authority hit by cyberattack. The Millbrook Harbour Authority said on Monday \
@@ -257,8 +266,8 @@ fn a_name_that_claims_only_to_say_something_is_no_actor() {
         "Quillon Systems claims it fixed the flaw within a day.",
         "Later, Dorrance claimed to have been a loyal customer all along.",
     ] {
-        let r = extract(&format!("{LEAD} {sentence}"));
-        assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
+        let found = actors_after_lead(sentence);
+        assert!(found.is_empty(), "{sentence}: {found:?}");
     }
     // With the deed after the lead-in, the claim is one of the attack.
     let body = format!("{LEAD} Velvet Otters claimed to have breached the authority's network.");
@@ -307,8 +316,8 @@ fn a_strain_of_malware_said_to_be_behind_an_attack_presents_no_crew() {
         "Investigators said the latest Locky ransomware variant is behind the attack.",
         "The IT vendor identified the virus as Dharma ransomware.",
     ] {
-        let r = extract(&format!("{LEAD} {sentence}"));
-        assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
+        let found = actors_after_lead(sentence);
+        assert!(found.is_empty(), "{sentence}: {found:?}");
     }
     // The people behind the code are a crew.
     let r = extract(&format!(
@@ -332,8 +341,8 @@ fn tactic_ids_footnote_numbers_and_lists_of_sectors_name_no_actor() {
         "Several sectors were targeted by the threat actor, including Energy, Educational and \
          Telecommunication firms.",
     ] {
-        let r = extract(&format!("{LEAD} {sentence}"));
-        assert!(r.actors.is_empty(), "{sentence}: {:?}", r.actors);
+        let found = actors_after_lead(sentence);
+        assert!(found.is_empty(), "{sentence}: {found:?}");
     }
 }
 
@@ -367,32 +376,30 @@ fn a_person_who_claims_a_hack_is_no_crew() {
 
 #[test]
 fn crews_named_by_their_people_by_a_claim_or_by_an_introducer_are_actors() {
-    let named = |sentence: &str| -> Vec<String> {
-        extract(&format!("{LEAD} {sentence}"))
-            .actors
-            .into_iter()
-            .map(|a| a.name)
-            .collect()
-    };
     // The people behind an operation the gazetteer knows only as malware, or not at all.
-    assert_eq!(named("The Ryuk crew encrypted the servers."), ["Ryuk"]);
     assert_eq!(
-        named("Officials said the Zorblat gang demanded a ransom."),
+        actors_after_lead("The Ryuk crew encrypted the servers."),
+        ["Ryuk"]
+    );
+    assert_eq!(
+        actors_after_lead("Officials said the Zorblat gang demanded a ransom."),
         ["Zorblat"]
     );
     // A passive claim, and a name with digits and brackets, kept whole; the channel the
     // group posts on is no group.
     assert_eq!(
-        named("The attack was claimed by DarkWolves(24), a group active on Telegram."),
+        actors_after_lead("The attack was claimed by DarkWolves(24), a group active on Telegram."),
         ["DarkWolves(24)"]
     );
     // A crew's name may start with "Cyber".
     assert_eq!(
-        named("A group calling itself Cyber Ravens claimed responsibility for the attack."),
+        actors_after_lead(
+            "A group calling itself Cyber Ravens claimed responsibility for the attack."
+        ),
         ["Cyber Ravens"]
     );
     // Capitalised kinds of code are no crew's name.
-    assert!(named("The Botnet operators registered new domains.").is_empty());
+    assert!(actors_after_lead("The Botnet operators registered new domains.").is_empty());
 }
 
 #[test]

@@ -338,9 +338,15 @@ fn followed_by_code_noun(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    super::vocabulary::list("code-nouns")
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
+    super::vocabulary::holds("code-nouns", word)
+}
+
+/// Whether a preposition (`data/attribution.txt` `[prepositions]`) stands between two spans.
+fn preposition_between(text: &str, a: Span, b: Span) -> bool {
+    let gap = super::attribution::between(a, b);
+    text[gap.start..gap.end]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| super::vocabulary::holds("prepositions", w))
 }
 
 /// Whether a name is a member of a list that a group noun introduces ("ransomware operations
@@ -418,22 +424,13 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
         (span.end + 24).min(s.end),
     );
     doc.cues_within(window).iter().any(|c| match c.cue {
-        // Not the name's own words ("Hacking Team" is no group noun of itself).
-        // A preposition between them puts the name in another role: the group's channel,
-        // tool or place ("a group active on Telegram", "hackers using Signal").
+        // Not the name's own words ("Hacking Team" is no group noun of itself), nor one a
+        // preposition puts in another role: the group's channel, tool or place ("a group
+        // active on Telegram", "hackers using Signal").
         Cue::GroupNoun | Cue::Type(crate::model::IncidentType::Ransomware) => {
             window.contains(c.span)
                 && !span.contains(c.span)
-                && !{
-                    let gap = super::attribution::between(span, c.span);
-                    &doc.text[gap.start..gap.end]
-                }
-                .split(|ch: char| !ch.is_ascii_alphabetic())
-                .any(|w| {
-                    super::vocabulary::list("prepositions")
-                        .iter()
-                        .any(|p| p.eq_ignore_ascii_case(w))
-                })
+                && !preposition_between(doc.text, span, c.span)
         }
         // "Play claimed the attack", not "claimed responsibility on Telegram".
         Cue::Claim(_) => c.span.start >= span.end && c.span.start - span.end <= 2,
@@ -598,11 +595,7 @@ fn is_plausible(name: &str) -> bool {
         .split_whitespace()
         .skip_while(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
     let first = words.next().unwrap_or("");
-    !super::vocabulary::list("not-names")
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(first))
-        && name.len() >= 3
-        && name.len() <= 40
+    !super::vocabulary::holds("not-names", first) && name.len() >= 3 && name.len() <= 40
 }
 
 fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {

@@ -274,9 +274,7 @@ fn tools_subject(text: &str, link: Span) -> bool {
 }
 
 fn is_tool_noun(word: &str) -> bool {
-    super::vocabulary::list("tool-nouns")
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(word))
+    super::vocabulary::holds("tool-nouns", word)
 }
 
 /// The bytes between two spans.
@@ -288,20 +286,15 @@ fn gap(a: Span, b: Span) -> usize {
 /// believed to have carried out the attack"): the verb after the appositive is the name's, as
 /// near as if it followed the name.
 fn with_appositive(text: &str, name: Span, sentence_end: usize) -> Span {
-    let rest = &text[name.end..sentence_end];
-    let Some(phrase) = rest.strip_prefix(", ") else {
-        return name;
-    };
-    if !["a ", "an ", "the ", "one of "]
-        .iter()
-        .any(|article| phrase.starts_with(article))
-    {
-        return name;
-    }
-    match memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(REACH)]) {
-        Some(close) => Span::new(name.start, name.end + ", ".len() + close + 1),
-        None => name,
-    }
+    super::victims::appositive(&text[name.end..sentence_end])
+        .and_then(|phrase| {
+            let close = super::victims::appositive_close(phrase, REACH)?;
+            Some(Span::new(
+                name.start,
+                sentence_end - phrase.len() + close + 1,
+            ))
+        })
+        .unwrap_or(name)
 }
 
 /// Whether the words from the name at `name` to the link at `link` have the actor say it of
@@ -311,16 +304,11 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     if link.start < name.end {
         return false;
     }
-    let words: Vec<&str> = text[name.end..link.start].split_whitespace().collect();
-    let Some((&last, rest)) = words.split_last() else {
-        return false;
-    };
-    ["it", "they", "we"].contains(&last)
-        && rest.iter().any(|w| {
-            super::vocabulary::list("speech-verbs")
-                .iter()
-                .any(|v| w.eq_ignore_ascii_case(v))
-        })
+    let mut words = text[name.end..link.start].split_whitespace().rev();
+    words
+        .next()
+        .is_some_and(|last| ["it", "they", "we"].contains(&last))
+        && words.any(|w| super::vocabulary::holds("speech-verbs", w))
 }
 
 /// Reads the statement a sentence makes about the actor named at `name`, if any.

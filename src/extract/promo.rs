@@ -51,9 +51,7 @@ fn is_imperative(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    super::vocabulary::list("imperatives")
-        .iter()
-        .any(|v| v.eq_ignore_ascii_case(first))
+    super::vocabulary::holds("imperatives", first)
 }
 
 #[cfg(test)]

@@ -31,6 +31,11 @@ pub(crate) fn list(name: &'static str) -> &'static [&'static str] {
         .list(name)
 }
 
+/// Whether list `name` of `data/attribution.txt` holds `word`, ASCII case ignored.
+pub(crate) fn holds(name: &'static str, word: &str) -> bool {
+    list(name).iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -757,20 +757,29 @@ fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) 
     }
 }
 
+/// The appositive that `rest`, the text after a name, opens with: a comma, then an article
+/// ("Acme Health, a network that runs two hospitals, said ..."). The phrase from its article
+/// to the end of `rest`; it closes at its next comma ([`appositive_close`]).
+pub(crate) fn appositive(rest: &str) -> Option<&str> {
+    let phrase = rest.strip_prefix(", ")?;
+    ["a ", "an ", "the ", "one of "]
+        .iter()
+        .any(|article| phrase.starts_with(article))
+        .then_some(phrase)
+}
+
+/// Where in an [`appositive`] its closing comma is, within `reach` bytes.
+pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
+    memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(reach)])
+}
+
 /// Where the verb of a name followed by an appositive starts: after ", a network that runs
 /// two hospitals," in "Acme Health, a network that runs two hospitals, said it was hit". An
 /// appositive opens with an article and closes with the next comma, within a short reach.
 fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
     const REACH: usize = 120;
-    let rest = &text[name_end..sentence_end];
-    let phrase = rest.strip_prefix(", ")?;
-    if !["a ", "an ", "the ", "one of "]
-        .iter()
-        .any(|article| phrase.starts_with(article))
-    {
-        return None;
-    }
-    let close = memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(REACH)])?;
+    let phrase = appositive(&text[name_end..sentence_end])?;
+    let close = appositive_close(phrase, REACH)?;
     // "Jane Roe, a programmer at Acme, confirmed ...": the name is a person's, who speaks.
     let appositive = &phrase[..close];
     if appositive.contains(" at ")

@@ -459,11 +459,7 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     if PERSON_NOUNS.contains_ascii_lowercase(word_before) {
         return true;
     }
-    let after = &text[span.end..sentence.end];
-    let Some(appositive) = [", a ", ", an ", ", the "]
-        .iter()
-        .find_map(|lead| after.strip_prefix(lead))
-    else {
+    let Some(appositive) = super::appositive(&text[span.end..sentence.end]) else {
         return false;
     };
     // The appositive's head: its last word before a preposition, a relative word or a
