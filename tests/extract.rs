@@ -1537,3 +1537,25 @@ fn a_name_set_off_by_commas_keeps_the_verb_after_it() {
     );
     assert_eq!(v, ["Kelvane"], "{v:?}");
 }
+
+#[test]
+fn a_victim_said_to_be_one_is_a_victim_past_an_adverb() {
+    let v = victims(
+        "Ransomware closes lenders' branches\nA ransomware outbreak closed branches of several \
+         lenders in the region this week. Harrowgate Credit Union also appears to be a victim \
+         of the attack, a spokesperson said.",
+    );
+    assert_eq!(v, ["Harrowgate Credit Union"], "{v:?}");
+}
+
+#[test]
+fn an_agency_that_only_issues_a_warning_is_no_victim() {
+    let v = victims(
+        "Tax scam emails spread across the country\nCriminals are sending emails that \
+         impersonate tax officials in a phishing campaign that steals bank details. The \
+         Bellmoor Revenue Agency issued a warning to taxpayers on Tuesday. The Bellmoor Revenue \
+         Agency said the emails carry a malicious link. The Bellmoor Revenue Agency reported \
+         that hundreds of people had replied.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

@@ -37,6 +37,7 @@ const LISTS: &[&str] = &[
     "analyst-kinds",
     "outside-roles",
     "analyst-after",
+    "advisory-after",
     "analyst-heads",
     "city-systems",
     "attacker-after",
@@ -65,6 +66,7 @@ const LISTS: &[&str] = &[
     "interrogatives",
     "person-nouns",
     "inner-adverbs",
+    "leading-adverbs",
     "defence-nouns",
 ];
 
@@ -201,6 +203,7 @@ pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
 pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
+pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
@@ -368,6 +371,7 @@ pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", f
 pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);
 pub(super) static ANALYST_BEFORE: Affixes = Affixes::new("analyst-kinds", true);
 pub(super) static ANALYST_AFTER: Affixes = Affixes::new("analyst-after", false);
+pub(super) static ADVISORY_AFTER: Affixes = Affixes::new("advisory-after", false);
 pub(super) static AUDIENCE_BEFORE: Affixes = Affixes::new("audience", true);
 
 #[cfg(test)]

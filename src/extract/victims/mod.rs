@@ -36,6 +36,8 @@ struct Candidate {
     score: u32,
     mentions: u32,
     in_title: bool,
+    /// Whether a mention is put on the receiving end of an attack (its pattern matched).
+    attacked: bool,
 }
 
 /// A candidate among the strongest, as the variants of one name are merged.
@@ -50,13 +52,17 @@ struct Variant<'t> {
     acronym: bool,
 }
 
-/// `after` (lowered text after a name) without an adverb between its auxiliary and the verb
-/// (`[inner-adverbs]`: "were both hit" reads "were hit"); `None` when it has none.
+/// `after` (lowered text after a name) without an adverb before its verb
+/// (`[leading-adverbs]`: "also appears to be" reads "appears to be") or between its auxiliary
+/// and the verb (`[inner-adverbs]`: "were both hit" reads "were hit"); `None` when it has none.
 fn without_inner_adverb(after: &str) -> Option<String> {
-    let (auxiliary, rest) = after.split_once(' ')?;
+    let (first, rest) = after.split_once(' ')?;
+    if LEADING_ADVERBS.contains(first) {
+        return Some(rest.to_owned());
+    }
     let (adverb, verb) = rest.split_once(' ')?;
-    (AUXILIARIES.contains(auxiliary) && INNER_ADVERBS.contains(adverb))
-        .then(|| format!("{auxiliary} {verb}"))
+    (AUXILIARIES.contains(first) && INNER_ADVERBS.contains(adverb))
+        .then(|| format!("{first} {verb}"))
 }
 
 /// Whether one of two names is a place and the other a longer name that opens with it
@@ -187,6 +193,7 @@ pub(crate) fn main_incident(
                     c.score += score;
                     c.mentions += 1;
                     c.in_title |= in_title;
+                    c.attacked |= pattern;
                 }
                 None => {
                     exact.insert(key.into(), candidates.len());
@@ -195,6 +202,7 @@ pub(crate) fn main_incident(
                         score,
                         mentions: 1,
                         in_title,
+                        attacked: pattern,
                     });
                 }
             }
@@ -230,6 +238,7 @@ pub(crate) fn main_incident(
             Some(m) => {
                 m.c.score += c.c.score;
                 m.c.mentions += c.c.mentions;
+                m.c.attacked |= c.c.attacked;
                 // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties.
                 if c.c.span.len() > m.c.span.len()
@@ -273,7 +282,14 @@ pub(crate) fn main_incident(
         }
         c.score += c.mentions.saturating_sub(1).min(2);
     }
-    candidates.retain(|c| c.score >= 3 && !lone_kind(&text[c.span.start..c.span.end]));
+    // A name that the text never puts on the receiving end but that issues an alert, a
+    // patch or a report is a source, however often it is named ("the Revenue Agency issued
+    // a warning").
+    candidates.retain(|c| {
+        c.score >= 3
+            && !lone_kind(&text[c.span.start..c.span.end])
+            && (c.attacked || !advises(doc, c.span, &mut lowered))
+    });
     // A title of a work (in a short quotation, or before "film", "series") and the name of
     // malicious code (before "malware", "botnet") are no organisations.
     candidates.retain(|c| {
@@ -390,6 +406,17 @@ pub(crate) fn main_incident(
         incident.sectors.retain(|s| *s != Sector::Government);
     }
     incident
+}
+
+/// Whether the name at `span` is followed (past an appositive or its place) by a verb of
+/// advising or reporting (`[advisory-after]`: "the IRS warned", "Acme released a patch").
+fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
+    let text = doc.text;
+    let s = doc.sentences[doc.sentence_at(span.start)];
+    let verb_at = appositive_end(text, span.end, s.end)
+        .or_else(|| locative_end(text, span.end, s.end))
+        .unwrap_or(span.end);
+    ADVISORY_AFTER.matched_by(text_after(text, verb_at, s.end, lowered))
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, disjoint), in O(log n).
