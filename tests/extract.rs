@@ -1559,3 +1559,19 @@ fn an_agency_that_only_issues_a_warning_is_no_victim() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_sentence_full_of_names_is_still_prose() {
+    // Most of its long words are capitalised, as in a Title Case heading; its verb, early or
+    // after an auxiliary, says it is a sentence.
+    let v = victims(
+        "Schools disrupted by cyberattack\nHackers hit Lake Orrin County School District with \
+         ransomware on Friday. Staff used paper forms while the systems were restored.",
+    );
+    assert_eq!(v, ["Lake Orrin County School District"], "{v:?}");
+    let v = victims(
+        "Retailer hit by cyberattack\nZenwick Fine Foods was hacked on Monday. Shoppers could \
+         not pay at its stores.",
+    );
+    assert_eq!(v, ["Zenwick Fine Foods"], "{v:?}");
+}

@@ -67,6 +67,7 @@ const LISTS: &[&str] = &[
     "person-nouns",
     "inner-adverbs",
     "leading-adverbs",
+    "heading-lower",
     "defence-nouns",
 ];
 
@@ -204,6 +205,7 @@ pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
 pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
 pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
+pub(super) static HEADING_LOWER: Words = Words::new("heading-lower");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");

@@ -117,7 +117,9 @@ pub(crate) fn main_incident(
             s.end
         };
         // A heading is short; a long sentence is prose, whatever its capitals.
-        let title_case = s.len() <= HEADING_MAX && is_title_case(&text[s.start..end]);
+        let title_case = s.len() <= HEADING_MAX
+            && is_title_case(&text[s.start..end])
+            && (in_title || !opens_as_prose(&text[s.start..end]));
         spans.clear();
         patterns.clear();
         if title_case {
@@ -639,6 +641,21 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
 
 /// Whether three quarters of the words (split at white space) longer than three bytes, and at
 /// least three, start with a capital.
+/// Whether a text that [`is_title_case`] reads as prose: its first lower-case word that a
+/// heading would not leave so (`[heading-lower]`) is among its first three words or is an
+/// auxiliary ("Hackers hit ...", "Acme Fine Foods was hacked ..."). A heading glued to the
+/// sentence after it goes on in capitals ("Acme Hit By Hackers The firm said ...").
+fn opens_as_prose(text: &str) -> bool {
+    text.split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .enumerate()
+        .find(|(_, w)| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !HEADING_LOWER.contains(w)
+        })
+        .is_some_and(|(i, w)| i < 3 || AUXILIARIES.contains(w))
+}
+
 fn is_title_case(title: &str) -> bool {
     let (mut words, mut caps) = (0, 0);
     // Asked of every short sentence: bytes are read as bytes, and only a non-ASCII character
