@@ -1575,3 +1575,18 @@ fn a_sentence_full_of_names_is_still_prose() {
     );
     assert_eq!(v, ["Zenwick Fine Foods"], "{v:?}");
 }
+
+#[test]
+fn a_possessive_inside_a_name_does_not_end_it() {
+    let v = victims(
+        "Sheriff's office disrupted by ransomware\nRansomware hit the Carden County Sheriff's \
+         Office on Friday, and deputies used paper forms while the systems were restored.",
+    );
+    assert_eq!(v, ["Carden County Sheriff's Office"], "{v:?}");
+    // After a brand's possessive, a head word names what the brand owns.
+    let v = victims(
+        "Gamers phished\nPhishers targeted Quillon Games with fake emails on Monday. Quillon's \
+         World Tour players were told to log in.",
+    );
+    assert!(v.iter().all(|n| !n.contains("World")), "{v:?}");
+}

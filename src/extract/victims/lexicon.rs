@@ -68,6 +68,7 @@ const LISTS: &[&str] = &[
     "inner-adverbs",
     "leading-adverbs",
     "heading-lower",
+    "possessive-heads",
     "defence-nouns",
 ];
 
@@ -206,6 +207,7 @@ pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
 pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
 pub(super) static HEADING_LOWER: Words = Words::new("heading-lower");
+pub(super) static POSSESSIVE_HEADS: Words = Words::new("possessive-heads");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");

@@ -147,7 +147,21 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         let start = w.as_ptr() as usize - text.as_ptr() as usize;
         let mut last = first;
         let mut modified = None;
-        while !ends(last) {
+        loop {
+            if ends(last) {
+                // A possessive inside a name, before its head word (`[possessive-heads]`):
+                // "Carden County Sheriff's Office", "Orrin Children's Hospital".
+                let (from, to) = last;
+                if let Some(t1) = token_after(last)
+                    && possessive(&text[from..to])
+                    && POSSESSIVE_HEADS.contains_ascii_lowercase(word(t1))
+                    && is_name_word(word(t1))
+                {
+                    last = t1;
+                    continue;
+                }
+                break;
+            }
             let Some(t1) = token_after(last) else { break };
             let w1 = word(t1);
             if is_name_word(w1) && compound_modifier(w1) {
@@ -333,6 +347,11 @@ pub(super) fn ends_phrase(token: &str) -> bool {
         || b.ends_with("’".as_bytes())
         || b.ends_with(b"'s")
         || b.ends_with("’s".as_bytes())
+}
+
+/// Whether a token ends in a possessive ("Sheriff's", "Children’s").
+fn possessive(token: &str) -> bool {
+    token.ends_with("'s") || token.ends_with("’s")
 }
 
 /// The ASCII bytes a name word may hold: letters, digits and `-&.'`, looked up by byte (asked
