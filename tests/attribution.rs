@@ -115,6 +115,12 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     an_appositive_between_name_and_verb: "Sandworm, a group run by a military unit, is believed to have carried out the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    taking_responsibility_claims: "Sandworm took responsibility for the outage on its Telegram channel.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    an_involvement_not_ruled_out_is_a_possibility: "Officials have not ruled out the involvement of Sandworm.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
 }
 
 #[test]
@@ -219,6 +225,25 @@ fn crews_the_gazetteer_lacks_are_found_from_how_the_text_names_them() {
     let named: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     for crew in ["Harbour Crime Family", "Tide Leaks", "Guccifer 9.0"] {
         assert!(named.contains(&crew), "{crew} not in {named:?}");
+    }
+}
+
+#[test]
+fn a_name_a_group_noun_gives_is_a_crew() {
+    for sentence in [
+        "The hacking group Zorvex Team carried out the attack, officials said.",
+        "Zorvex Team, a hacking group tied to no state, carried out the attack, officials said.",
+    ] {
+        let named = actors_after_lead(sentence);
+        assert_eq!(named, ["Zorvex Team"], "{sentence}");
+    }
+    // Not a heading's capitalised "Group", nor a name in the phrase before the appositive.
+    for sentence in [
+        "Hacker Group Denies Harbour Claims. The port said it was recovering.",
+        "In the case of the Quarry Bank, a hacker group demanded a ransom.",
+    ] {
+        let named = actors_after_lead(sentence);
+        assert!(named.is_empty(), "{sentence}: {named:?}");
     }
 }
 

@@ -491,6 +491,28 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         }
                     }
                 }
+                // "the hacking group Zorvex", "the ransomware gang Akira": a name right after
+                // a noun of `[naming-nouns]` that a word of `[group-qualifiers]` qualifies is
+                // the group's. The noun is written in lower case: in a Title Case heading
+                // every word is capitalised ("Hacker Group Denies Acme's Claims").
+                let noun = &text[c.span.start..c.span.end];
+                if super::vocabulary::holds("naming-nouns", noun)
+                    && noun.bytes().all(|b| !b.is_ascii_uppercase())
+                    && qualified(text, c.span.start)
+                    && rest.starts_with(' ')
+                    && rest[1..].starts_with(|c: char| c.is_uppercase())
+                    && let Some(name) = name_at(text, c.span.end + 1)
+                {
+                    out.push(name);
+                }
+                // "Zorvex, a hacking group tied to Iran": the name the appositive describes.
+                if super::vocabulary::holds("naming-nouns", noun)
+                    && noun.bytes().all(|b| !b.is_ascii_uppercase())
+                    && !rest.starts_with(" of ")
+                    && let Some(name) = described_by_appositive(text, c.span.start)
+                {
+                    out.push(name);
+                }
                 // "the Ryuk crew", "the Maze operators": the people behind a named operation.
                 // Not "hackers" or "group", before which a name is as often the victim's or a
                 // company's ("the Sony hackers", "the Volkswagen group").
@@ -670,6 +692,41 @@ fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
         }
     }
     (end > start).then(|| (Span::new(start, end), text[start..end].to_owned()))
+}
+
+/// Whether the word before `noun` is a word of `[group-qualifiers]` ("hacking group").
+fn qualified(text: &str, noun: usize) -> bool {
+    let before = text[..noun].trim_end();
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    super::vocabulary::holds("group-qualifiers", word)
+}
+
+/// The name before an appositive ", a ..." or ", an ..." whose head, at `noun`, is a group
+/// noun right after a qualifier, at most two lower-case words after the article ("Zorvex, a
+/// hacking group", "Zorvex, an extortion gang").
+fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
+    let before = &text[super::first_boundary(text, noun.saturating_sub(40), noun)..noun];
+    let comma = before.rfind(", a")?;
+    let words = before[comma + 2..].split_whitespace().collect::<Vec<_>>();
+    let (article, between) = words.split_first()?;
+    if !matches!(*article, "a" | "an")
+        || between.is_empty()
+        || between.len() > 2
+        || between
+            .iter()
+            .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        || !qualified(text, noun)
+    {
+        return None;
+    }
+    let at = noun - before.len() + comma;
+    // "In the case of the QNB, a hacker group claimed ...": a name in an opening phrase is
+    // not the one the clause after the comma describes.
+    name_before(text, at).filter(|(span, _)| {
+        let word = text[..span.start].trim_end();
+        let word = word.rsplit(' ').next().unwrap_or(word);
+        !["of", "the", "in"].contains(&word.to_ascii_lowercase().as_str())
+    })
 }
 
 /// A name of one to three capitalised tokens ending right before `end`.

@@ -19,6 +19,8 @@ const LISTS: &[&str] = &[
     "code-nouns",
     "prepositions",
     "crew-nouns",
+    "naming-nouns",
+    "group-qualifiers",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
