@@ -1590,3 +1590,12 @@ fn a_possessive_inside_a_name_does_not_end_it() {
     );
     assert!(v.iter().all(|n| !n.contains("World")), "{v:?}");
 }
+
+#[test]
+fn a_persons_title_after_an_organisation_ends_its_name() {
+    let v = victims(
+        "College hit by ransomware\nHackers breached Eastvale Community College District, \
+         according to Eastvale Community College District Chancellor Maria Ruiz.",
+    );
+    assert_eq!(v, ["Eastvale Community College District"], "{v:?}");
+}

@@ -168,6 +168,14 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 modified = Some(t1);
                 break;
             }
+            // A person's title after an organisation's head word ends the organisation's name:
+            // "Millbrook Water Authority Chairman Tom Smith" (the title and the person after
+            // it are read next, and are no organisation).
+            if PERSON.contains_ascii_lowercase(w1)
+                && ORG_HEAD_WORDS.contains_ascii_lowercase(word(last))
+            {
+                break;
+            }
             // A word that opens sentences without naming anything ("Police said ...") is
             // still part of a name that it heads ("Cockrell Hill Police Department").
             if is_name_word(w1) && (!is_common(w1) || ORG_HEAD_WORDS.contains_ascii_lowercase(w1))
