@@ -121,6 +121,10 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_party_saying_the_actor_was_not_involved_rules_it_out: "The port said Sandworm was not involved.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    the_actor_saying_it_was_not_involved_denies: "Sandworm said on Telegram that it was not involved.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
 }
 
 #[test]

@@ -7,7 +7,8 @@
 //!   ("attributed to X", "X was behind", "carried out by X"), an act (the actor the subject of
 //!   a verb of attack: "X executed the attack"), a tie ("linked to X"), a claim
 //!   ("X claimed responsibility", or a firm link the actor says of itself: "X said it was
-//!   behind the outage"), a denial ("X denied"), or, with none of these, a bare
+//!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
+//!   involved": negated; a denial where the actor says it of itself), or, with none of these, a bare
 //!   possibility ("could be X"). A phrase on the wrong side describes the actor instead of
 //!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
@@ -369,6 +370,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 Some(Link::Claim)
             }
             Cue::Deny => Some(Link::Deny),
+            Cue::RuledOut if Side::Before.fits(subject, c.span) => Some(Link::Firm),
             _ => None,
         }
     };
@@ -383,10 +385,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .find(|c| c.cue == Cue::Speculate)
                 .map(|c| (Link::Possible, c.span))
         })?;
+    // "X was not involved": a firm link said not to hold, which the actor saying it of itself
+    // makes a denial ("X said it was not involved").
+    let ruled_out = cues.iter().any(|c| c.span == at && c.cue == Cue::RuledOut);
     // "X said on Telegram that it was behind the outage": the actor speaks of itself, which
     // is a claim, however firm its words.
     let link = if matches!(link, Link::Firm | Link::Act) && speaks_of_itself(text, name, at) {
-        Link::Claim
+        if ruled_out { Link::Deny } else { Link::Claim }
     } else {
         link
     };
@@ -406,7 +411,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     } else {
         Modality::Plain
     };
-    let negated = link != Link::Deny && cues.iter().filter(inside).any(|c| c.cue == Cue::Negation);
+    let negated = link != Link::Deny
+        && (ruled_out || cues.iter().filter(inside).any(|c| c.cue == Cue::Negation));
     Some(Statement {
         link,
         negated,

@@ -54,6 +54,8 @@ pub(crate) enum Cue {
     Speculate,
     /// A denial.
     Deny,
+    /// The actor named before the words had no part in the incident ("X was not involved").
+    RuledOut,
     /// A charge, indictment or sanction.
     Legal,
     /// The sentence is about earlier or other activity.
@@ -91,8 +93,8 @@ pub(crate) enum Cue {
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis, Investigate,
-    Legal, Negation, Past, PastAfterLead, Patch, Promo, Same, Similar, Speculate, Target, Tie,
-    Type,
+    Legal, Negation, Past, PastAfterLead, Patch, Promo, RuledOut, Same, Similar, Speculate, Target,
+    Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -115,6 +117,7 @@ fn class(name: &str) -> Option<Cue> {
         ("hedge", "") => Hedge,
         ("speculate", "") => Speculate,
         ("deny", "") => Deny,
+        ("ruled-out", "before") => RuledOut,
         ("legal", "") => Legal,
         ("past", "") => Past,
         ("past-after-lead", "") => PastAfterLead,
