@@ -125,6 +125,18 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     the_actor_saying_it_was_not_involved_denies: "Sandworm said on Telegram that it was not involved.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    suspected_of_carrying_out_hedges: "Sandworm is suspected of carrying out the attack.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    understood_to_be_behind_hedges: "Sandworm is understood to be behind the attack.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    nobody_linking_it_rules_it_out: "Sandworm has a history of attacking ports, but no one has linked it to this incident.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    no_evidence_of_a_role_rules_it_out: "There is no evidence that Sandworm had any role.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    rejecting_accusations_denies: "Sandworm rejected accusations that it was behind the attack.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    boasting_claims: "Sandworm boasted about the attack on Telegram.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
 }
 
 #[test]
