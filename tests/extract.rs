@@ -1599,3 +1599,33 @@ fn a_persons_title_after_an_organisation_ends_its_name() {
     );
     assert_eq!(v, ["Eastvale Community College District"], "{v:?}");
 }
+
+#[test]
+fn verbs_of_attack_reach_their_object_through_an_infinitive_or_the_thing_taken() {
+    for (body, want) in [
+        (
+            "Zero-day exploited\nAttackers exploited a zero-day flaw in VPN appliances to breach \
+             Harwick Bank, the bank said.",
+            "Harwick Bank",
+        ),
+        (
+            "Airline data stolen\nHackers stole passenger data from Quillon Air, the airline said \
+             on Monday.",
+            "Quillon Air",
+        ),
+        (
+            "Insurer breached\nHackers gained access to the network of Orrery Insurance through \
+             a vendor, the insurer said.",
+            "Orrery Insurance",
+        ),
+    ] {
+        let v = victims(body);
+        assert_eq!(v, [want], "{body}");
+    }
+    // What code does is no deed against the place it reads from.
+    let v = victims(
+        "Stealer spreads\nThe stealer, spread by fake updates, steals passwords from Quillon \
+         Browser and sends them to a server.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

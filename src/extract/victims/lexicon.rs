@@ -69,6 +69,7 @@ const LISTS: &[&str] = &[
     "leading-adverbs",
     "heading-lower",
     "possessive-heads",
+    "theft-verbs",
     "defence-nouns",
 ];
 
@@ -208,6 +209,7 @@ pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
 pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
 pub(super) static HEADING_LOWER: Words = Words::new("heading-lower");
 pub(super) static POSSESSIVE_HEADS: Words = Words::new("possessive-heads");
+pub(super) static THEFT_VERBS: Words = Words::new("theft-verbs");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");

@@ -765,6 +765,12 @@ fn attacked_before(before: &str) -> bool {
     if attack(before) {
         return true;
     }
+    // "stole passenger data from X": a verb of taking a few words before "from".
+    if let Some(taken) = before.strip_suffix(" from")
+        && taken.rsplit(' ').take(4).any(|w| THEFT_VERBS.contains(w))
+    {
+        return true;
+    }
     let Some(owned) = before.strip_suffix(" of") else {
         return false;
     };
