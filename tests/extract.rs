@@ -1629,3 +1629,22 @@ fn verbs_of_attack_reach_their_object_through_an_infinitive_or_the_thing_taken()
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_party_reporting_what_attackers_did_to_it_is_the_victim() {
+    for (body, want) in [
+        (
+            "Retailer breached\nZenwick Foods said hackers stole card data. Investigators were \
+             called in on Friday.",
+            "Zenwick Foods",
+        ),
+        (
+            "Lender hacked\nHarwick Bank said on Tuesday that hackers broke into its systems \
+             over the weekend.",
+            "Harwick Bank",
+        ),
+    ] {
+        let v = victims(body);
+        assert_eq!(v, [want], "{body}");
+    }
+}

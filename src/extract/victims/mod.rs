@@ -166,7 +166,14 @@ pub(crate) fn main_incident(
                 AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
                     || PASSIVE_AFTER.matched_by(after)
                     || relative_clause_of_attack(after)
-                    || attack_sentence && speaks_of_its_own(after)
+                    || attack_sentence
+                        && speaks_of_its_own(text_after_within(
+                            text,
+                            verb_at,
+                            s.end,
+                            SPOKEN_REACH,
+                            &mut lowered,
+                        ))
                     || attack_sentence && described_by_kind(doc, i, span)
             }));
             share_along_lists(text, &spans, &mut patterns);
@@ -785,19 +792,46 @@ fn attacked_before(before: &str) -> bool {
     attack(rest)
 }
 
-/// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
-/// what happened to its own systems is the victim (`after` is the lowered text after its name).
+/// "X says Russia broke into its network", "X said hackers stole card data": in a sentence of
+/// attack, a party that speaks of what happened to its own systems, or of what attackers did
+/// (`[attacker-nouns]` right after its verb of saying, or after "that"), is the victim.
+/// `after` is the lowered text after its name, up to [`SPOKEN_REACH`] bytes.
 fn speaks_of_its_own(after: &str) -> bool {
     // The first byte is compared before the verb: most differ in it.
     let first = after.as_bytes().first();
-    SPEECH_VERBS.list().iter().any(|v| {
-        v.as_bytes().first() == first && after.strip_prefix(v).is_some_and(|r| r.starts_with(' '))
-    }) && (after.contains(" its ") || after.ends_with(" its") || after.contains(" our "))
+    let Some(said) = SPEECH_VERBS.list().iter().find_map(|v| {
+        if v.as_bytes().first() != first {
+            return None;
+        }
+        after.strip_prefix(v).and_then(|r| r.strip_prefix(' '))
+    }) else {
+        return false;
+    };
+    let said = said.strip_prefix("that ").unwrap_or(said);
+    let subject = said.split(' ').next().unwrap_or("");
+    ATTACKER_NOUNS.contains(subject)
+        || said.contains(" its ")
+        || said.ends_with(" its")
+        || said.contains(" our ")
 }
 
+/// How far after a name its words of speech are read for what they report.
+const SPOKEN_REACH: usize = 96;
+
 fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
+    text_after_within(text, at, ceil, 32, lowered)
+}
+
+/// The lowered text after `at`, up to `reach` bytes and not past `ceil`.
+fn text_after_within<'b>(
+    text: &str,
+    at: usize,
+    ceil: usize,
+    reach: usize,
+    lowered: &'b mut Lowered,
+) -> &'b str {
     let at = first_boundary(text, at, text.len());
-    let to = ceil.min(at + 32).max(at);
+    let to = ceil.min(at + reach).max(at);
     let to = last_boundary(text, at, to);
     let s = lowered.of(&text[at..to]);
     if s.starts_with(['\'', '’']) {
