@@ -1648,3 +1648,31 @@ fn a_party_reporting_what_attackers_did_to_it_is_the_victim() {
         assert_eq!(v, [want], "{body}");
     }
 }
+
+#[test]
+fn a_flaw_with_no_sign_of_exploitation_is_not_exploited() {
+    let r = extract(&record(
+        "Router flaw patched\nOrrery patched a critical flaw in its routers on Tuesday. There \
+         is no sign it has been exploited.",
+    ));
+    let types = &r.incidents[0].types;
+    assert!(
+        !types.contains(&IncidentType::VulnerabilityExploitation),
+        "{types:?}"
+    );
+}
+
+#[test]
+fn a_victim_tricked_by_impersonators_is_a_victim() {
+    // The brand impersonated ("posing as X") is no victim; the one tricked after it is.
+    let v = victims(
+        "Email fraud costs council\nScammers posing as a supplier tricked Carden Borough \
+         Council into paying a fake invoice.",
+    );
+    assert_eq!(v, ["Carden Borough Council"], "{v:?}");
+    let v = victims(
+        "Phishing wave\nScammers posing as Quillon Bank sent emails to thousands of people, \
+         trying to steal their passwords.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

@@ -579,9 +579,11 @@ pub(super) fn not_an_organisation(
     let employer = before
         .strip_suffix(" at")
         .is_some_and(|role| OUTSIDE_ROLES.contains(role.rsplit(' ').next().unwrap_or(role)));
-    // The impersonation is read anywhere in the few words before ("purporting to come from X").
+    // The impersonation is read anywhere in the few words before ("purporting to come from X"),
+    // unless a verb of attack comes between it and the name ("scammers posing as a supplier
+    // tricked X").
     employer
-        || IMPERSONATED.list().iter().any(|w| before.contains(w))
+        || IMPERSONATED.list().iter().any(|w| before.contains(w)) && !super::attacked_before(before)
         || AUDIENCE_BEFORE.matched_by(before)
 }
 
