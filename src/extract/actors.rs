@@ -496,18 +496,18 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // the group's. The noun is written in lower case: in a Title Case heading
                 // every word is capitalised ("Hacker Group Denies Acme's Claims").
                 let noun = &text[c.span.start..c.span.end];
-                if super::vocabulary::holds("naming-nouns", noun)
-                    && noun.bytes().all(|b| !b.is_ascii_uppercase())
-                    && qualified(text, c.span.start)
+                let naming = noun.bytes().all(|b| !b.is_ascii_uppercase())
+                    && super::vocabulary::holds("naming-nouns", noun);
+                if naming
                     && rest.starts_with(' ')
                     && rest[1..].starts_with(|c: char| c.is_uppercase())
+                    && qualified(text, c.span.start)
                     && let Some(name) = name_at(text, c.span.end + 1)
                 {
                     out.push(name);
                 }
                 // "Zorvex, a hacking group tied to Iran": the name the appositive describes.
-                if super::vocabulary::holds("naming-nouns", noun)
-                    && noun.bytes().all(|b| !b.is_ascii_uppercase())
+                if naming
                     && !rest.starts_with(" of ")
                     && let Some(name) = described_by_appositive(text, c.span.start)
                 {

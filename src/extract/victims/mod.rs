@@ -167,6 +167,7 @@ pub(crate) fn main_incident(
                     || PASSIVE_AFTER.matched_by(after)
                     || relative_clause_of_attack(after)
                     || attack_sentence
+                        && speech_verb_after(after).is_some()
                         && speaks_of_its_own(text_after_within(
                             text,
                             verb_at,
@@ -797,14 +798,7 @@ fn attacked_before(before: &str) -> bool {
 /// (`[attacker-nouns]` right after its verb of saying, or after "that"), is the victim.
 /// `after` is the lowered text after its name, up to [`SPOKEN_REACH`] bytes.
 fn speaks_of_its_own(after: &str) -> bool {
-    // The first byte is compared before the verb: most differ in it.
-    let first = after.as_bytes().first();
-    let Some(said) = SPEECH_VERBS.list().iter().find_map(|v| {
-        if v.as_bytes().first() != first {
-            return None;
-        }
-        after.strip_prefix(v).and_then(|r| r.strip_prefix(' '))
-    }) else {
+    let Some(said) = speech_verb_after(after) else {
         return false;
     };
     let said = said.strip_prefix("that ").unwrap_or(said);
@@ -813,6 +807,18 @@ fn speaks_of_its_own(after: &str) -> bool {
         || said.contains(" its ")
         || said.ends_with(" its")
         || said.contains(" our ")
+}
+
+/// The words after a verb of saying (`[speech-verbs]`) that `after` opens with.
+fn speech_verb_after(after: &str) -> Option<&str> {
+    // The first byte is compared before the verb: most differ in it.
+    let first = after.as_bytes().first();
+    SPEECH_VERBS.list().iter().find_map(|v| {
+        if v.as_bytes().first() != first {
+            return None;
+        }
+        after.strip_prefix(v).and_then(|r| r.strip_prefix(' '))
+    })
 }
 
 /// How far after a name its words of speech are read for what they report.
