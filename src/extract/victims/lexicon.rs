@@ -147,6 +147,19 @@ impl Words {
         self.find(word).is_some()
     }
 
+    /// Whether `hay` holds one of the listed words anywhere, inside a word or not. For a few
+    /// words of text: each entry's first byte is found by a vectorised search and the rest
+    /// compared there, where `str::contains` built a searcher for each entry of each window.
+    pub(super) fn any_within(&self, hay: &str) -> bool {
+        let hay = hay.as_bytes();
+        self.list().iter().any(|w| {
+            let w = w.as_bytes();
+            w.first().is_none_or(|&first| {
+                memchr::memchr_iter(first, hay).any(|at| hay[at..].starts_with(w))
+            })
+        })
+    }
+
     /// The listed word equal to `word`.
     pub(super) fn find(&self, word: impl AsRef<[u8]>) -> Option<&'static [u8]> {
         let word = word.as_ref();

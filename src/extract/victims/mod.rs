@@ -56,13 +56,25 @@ struct Variant<'t> {
 /// (`[leading-adverbs]`: "also appears to be" reads "appears to be") or between its auxiliary
 /// and the verb (`[inner-adverbs]`: "were both hit" reads "were hit"); `None` when it has none.
 fn without_inner_adverb(after: &str) -> Option<String> {
-    let (first, rest) = after.split_once(' ')?;
+    // Asked after every name: the words are cut at a space byte (a `str` split runs a char
+    // searcher).
+    let (first, rest) = split_at_space(after)?;
     if LEADING_ADVERBS.contains(first) {
         return Some(rest.to_owned());
     }
-    let (adverb, verb) = rest.split_once(' ')?;
-    (AUXILIARIES.contains(first) && INNER_ADVERBS.contains(adverb))
+    if !AUXILIARIES.contains(first) {
+        return None;
+    }
+    let (adverb, verb) = split_at_space(rest)?;
+    INNER_ADVERBS
+        .contains(adverb)
         .then(|| format!("{first} {verb}"))
+}
+
+/// `s.split_once(' ')`, by a byte scan.
+fn split_at_space(s: &str) -> Option<(&str, &str)> {
+    let space = s.bytes().position(|b| b == b' ')?;
+    Some((&s[..space], &s[space + 1..]))
 }
 
 /// Whether one of two names is a place and the other a longer name that opens with it

@@ -583,7 +583,7 @@ pub(super) fn not_an_organisation(
     // unless a verb of attack comes between it and the name ("scammers posing as a supplier
     // tricked X").
     employer
-        || IMPERSONATED.list().iter().any(|w| before.contains(w)) && !super::attacked_before(before)
+        || IMPERSONATED.any_within(before) && !super::attacked_before(before)
         || AUDIENCE_BEFORE.matched_by(before)
 }
 
