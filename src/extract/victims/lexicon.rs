@@ -356,6 +356,16 @@ impl Affixes {
     /// of the bytes read. The bytes of an affix of `s` are the same bytes of `s`.
     fn outer_word(&self, s: &str) -> (u64, u64) {
         let b = s.as_bytes();
+        // Most windows hold eight bytes: loaded as one number, where a copy of up to eight
+        // bytes called `memcpy` and reversing them took a loop.
+        let eight = if self.suffixes {
+            b.last_chunk().map(|last| u64::from_be_bytes(*last))
+        } else {
+            b.first_chunk().map(|first| u64::from_le_bytes(*first))
+        };
+        if let Some(word) = eight {
+            return (word, !0);
+        }
         let n = b.len().min(8);
         let mut word = [0u8; 8];
         if self.suffixes {
