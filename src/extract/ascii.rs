@@ -13,6 +13,23 @@ pub(crate) fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// Where `needle` (not empty) starts in `hay`, overlapping occurrences included: at each of
+/// its first byte, found by a vectorised search, where the rest is compared. For a needle
+/// searched for once (a word in one article): building a `memmem` searcher for it cost more
+/// than the search.
+pub(crate) fn find_each<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let first = needle.first().copied();
+    first
+        .into_iter()
+        .flat_map(move |first| memchr::memchr_iter(first, hay))
+        .filter(move |&at| hay[at..].starts_with(needle))
+}
+
+/// Whether `hay` holds `needle` ([`find_each`]).
+pub(crate) fn holds(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || find_each(hay, needle).next().is_some()
+}
+
 /// Whether `hay` ends with `suffix`, ignoring ASCII case.
 pub(crate) fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
     hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
@@ -46,6 +63,16 @@ pub(crate) fn contains_words_ignore_ascii_case(hay: &str, needle: &str) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_overlap_and_need_the_whole_needle() {
+        let found: Vec<usize> = find_each(b"abababa ab", b"aba").collect();
+        assert_eq!(found, [0, 2, 4]);
+        assert_eq!(find_each(b"abc", b"").count(), 0);
+        assert!(holds(b"abc", b""));
+        assert!(holds(b"x caf\xc3\xa9", "café".as_bytes()));
+        assert!(!holds(b"ab", b"abc"));
+    }
 
     #[test]
     fn whole_words_only() {

@@ -169,7 +169,11 @@ pub(super) struct Candidates<'b> {
 impl<'b> Candidates<'b> {
     /// The candidates of `bytes`, whose [`Classes`] may be known (they may run on past it).
     pub(super) fn new(bytes: &'b [u8], classes: Option<&'b [Classes]>) -> Self {
-        let mut asn = memmem::find_iter(bytes, b"AS");
+        // Built once: a searcher built per article cost more than most articles' search.
+        static AS: std::sync::OnceLock<memmem::Finder<'static>> = std::sync::OnceLock::new();
+        let mut asn = AS
+            .get_or_init(|| memmem::Finder::new("AS"))
+            .find_iter(bytes);
         let next_asn = asn.next().unwrap_or(bytes.len());
         Candidates {
             bytes,

@@ -148,16 +148,11 @@ impl Words {
     }
 
     /// Whether `hay` holds one of the listed words anywhere, inside a word or not. For a few
-    /// words of text: each entry's first byte is found by a vectorised search and the rest
-    /// compared there, where `str::contains` built a searcher for each entry of each window.
+    /// words of text, where `str::contains` built a searcher for each entry of each window.
     pub(super) fn any_within(&self, hay: &str) -> bool {
-        let hay = hay.as_bytes();
-        self.list().iter().any(|w| {
-            let w = w.as_bytes();
-            w.first().is_none_or(|&first| {
-                memchr::memchr_iter(first, hay).any(|at| hay[at..].starts_with(w))
-            })
-        })
+        self.list()
+            .iter()
+            .any(|w| crate::extract::ascii::holds(hay.as_bytes(), w.as_bytes()))
     }
 
     /// The listed word equal to `word`.

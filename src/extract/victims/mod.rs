@@ -16,7 +16,7 @@ use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim};
 
 use super::ascii::{
-    contains_ignore_ascii_case, ends_with_ignore_ascii_case, starts_with_ignore_ascii_case,
+    contains_ignore_ascii_case, ends_with_ignore_ascii_case, holds, starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -289,9 +289,9 @@ pub(crate) fn main_incident(
     let mut title_holds = |head: &'static [u8]| match in_title.iter().find(|(h, _)| *h == head) {
         Some(&(_, holds)) => holds,
         None => {
-            let holds = memchr::memmem::find(title.as_bytes(), head).is_some();
-            in_title.push((head, holds));
-            holds
+            let found = holds(title.as_bytes(), head);
+            in_title.push((head, found));
+            found
         }
     };
     for c in &mut candidates {
@@ -575,7 +575,7 @@ fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option
     let name = &doc.text[span.start..span.end];
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let body = &doc.text.as_bytes()[doc.sentences[0].end..];
-    let named_below = memchr::memmem::find(body, last_word.as_bytes()).is_some();
+    let named_below = holds(body, last_word.as_bytes());
     (named_below && keep(doc, 0, span, name, lowered)).then_some(span)
 }
 

@@ -2,6 +2,8 @@
 
 use super::*;
 
+use crate::extract::ascii::find_each;
+
 /// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
 /// An ASCII name is split as bytes, without decoding characters.
 pub(super) fn any_word(name: &str, mut f: impl FnMut(&[u8]) -> bool) -> bool {
@@ -629,7 +631,9 @@ impl<'t> CapitalisedWords<'t> {
     fn contains(&self, doc: &Doc<'_, 't>, word: &str) -> bool {
         if self.index.get().is_none() && self.searches.get() < Self::SEARCHES {
             self.searches.set(self.searches.get() + 1);
-            return memchr::memmem::find_iter(doc.text.as_bytes(), word.as_bytes())
+            // The occurrences a `memmem` search would pass over overlap one found before, so
+            // none starts a word: the same answer, without building a searcher for one word.
+            return find_each(doc.text.as_bytes(), word.as_bytes())
                 .any(|at| is_word_at(doc, at, at + word.len()) && !opens_sentence(doc, at));
         }
         self.index.get_or_init(|| Self::read(doc)).contains(word)
