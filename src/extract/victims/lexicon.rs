@@ -268,7 +268,9 @@ impl<'t> Lowered<'t> {
     /// For windows of `text`, checked once for non-ASCII characters.
     pub(super) fn within(text: &'t str) -> Self {
         Lowered {
-            buf: String::new(),
+            // Room for the longest window read (120 bytes before a passive) at once: grown
+            // window by window, the buffer was reallocated about twice per article.
+            buf: String::with_capacity(128),
             ascii_text: Some(text).filter(|text| text.is_ascii()),
         }
     }
