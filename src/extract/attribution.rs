@@ -64,10 +64,6 @@
 //! Every actor carries its [`crate::Basis`]: the rule, the parties and the
 //! deciding sentence.
 
-use std::sync::OnceLock;
-
-use memchr::memmem::FinderRev;
-
 use crate::gazetteer::HitKind;
 use crate::model::{
     Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, Incident, Mention,
@@ -229,17 +225,14 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
     );
     let before = &text[from..name.start];
     // ", including" needs no search of its own: it ends where the " including" in it does.
-    // The searchers are built once: building one for each name cost more than the search.
-    static INTROS: OnceLock<[FinderRev<'static>; 2]> = OnceLock::new();
-    let intros = INTROS.get_or_init(|| [" such as ", " including "].map(FinderRev::new));
-    let Some(at) = intros
-        .iter()
-        .filter_map(|intro| {
-            intro
-                .rfind(before.as_bytes())
-                .map(|i| i + intro.needle().len())
-        })
-        .max()
+    // Both phrases end in a space: the last to end is found at the spaces, read backwards,
+    // in one vectorised pass (a reverse searcher per phrase read the stretch twice, byte by
+    // byte).
+    const INTROS: [&[u8]; 2] = [b" such as ", b" including "];
+    let bytes = before.as_bytes();
+    let Some(at) = memchr::memrchr_iter(b' ', bytes)
+        .map(|space| space + 1)
+        .find(|&end| INTROS.iter().any(|intro| bytes[..end].ends_with(intro)))
     else {
         return false;
     };
