@@ -8,8 +8,8 @@
 //!   a verb of attack: "X executed the attack"), a tie ("linked to X"), a claim
 //!   ("X claimed responsibility", or a firm link the actor says of itself: "X said it was
 //!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
-//!   involved": negated; a denial where the actor says it of itself), or, with none of these, a bare
-//!   possibility ("could be X"). A phrase on the wrong side describes the actor instead of
+//!   involved": negated; a denial where the actor says it of itself), or, with none of these,
+//!   a bare possibility ("could be X"). A phrase on the wrong side describes the actor instead of
 //!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
 //!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`); and
