@@ -1676,3 +1676,16 @@ fn a_victim_tricked_by_impersonators_is_a_victim() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn an_electric_cooperative_is_a_utility() {
+    let r = extract(&record(
+        "Co-op hit by ransomware\nRansomware hit Millbrook Power Cooperative on Friday, and \
+         staff used paper forms while the systems were restored.",
+    ));
+    assert!(
+        r.incidents[0].sectors.contains(&Sector::Utilities),
+        "{:?}",
+        r.incidents[0].sectors
+    );
+}
