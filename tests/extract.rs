@@ -1689,3 +1689,20 @@ fn an_electric_cooperative_is_a_utility() {
         r.incidents[0].sectors
     );
 }
+
+#[test]
+fn the_state_attackers_serve_is_not_the_victims_country() {
+    for body in [
+        "Grocer hacked\nHackers linked to China breached Zenwick Foods, a grocer based in \
+         Melbourne.",
+        "Grocer hacked\nOn Monday, a gang working for China breached Zenwick Foods, a grocer \
+         based in Melbourne.",
+    ] {
+        let r = extract(&record(body));
+        assert_eq!(
+            r.incidents[0].countries,
+            [Country::new("AU").unwrap()],
+            "{body}"
+        );
+    }
+}

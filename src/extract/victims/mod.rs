@@ -1488,7 +1488,9 @@ fn from_the_attackers(before: &[u8]) -> bool {
         let Some(rest) = before[..before.len() - w.len()].strip_suffix(b" ") else {
             return false;
         };
-        rest.rsplit(|&b| b == b' ')
+        // Split at any white space: the headline's line break stands before the body's first
+        // word.
+        rest.rsplit(u8::is_ascii_whitespace)
             .take(2)
             .any(|noun| ATTACKER_NOUNS.contains_ascii_lowercase(noun))
     })
