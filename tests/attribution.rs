@@ -137,6 +137,8 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     boasting_claims: "Sandworm boasted about the attack on Telegram.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    an_actor_saying_it_had_done_it_claims: "Sandworm said on Telegram that it had carried out the attack.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
 }
 
 #[test]

@@ -305,7 +305,11 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     if link.start < name.end {
         return false;
     }
-    let mut words = text[name.end..link.start].split_whitespace().rev();
+    // The pronoun may stand before an auxiliary of the link ("X said it had stolen ...").
+    let mut words = text[name.end..link.start]
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| super::vocabulary::holds("auxiliaries", w));
     words
         .next()
         .is_some_and(|last| ["it", "they", "we"].contains(&last))

@@ -21,6 +21,7 @@ const LISTS: &[&str] = &[
     "crew-nouns",
     "naming-nouns",
     "group-qualifiers",
+    "auxiliaries",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
