@@ -1706,3 +1706,28 @@ fn the_state_attackers_serve_is_not_the_victims_country() {
         );
     }
 }
+
+#[test]
+fn a_clause_before_a_name_is_read_from_a_pronoun_that_was_attacked() {
+    for (body, want) in [
+        (
+            "Grocer recovering\nNearly a week after it became the target of a ransomware \
+             attack, Zenwick Foods has made progress toward recovery.",
+            vec!["Zenwick Foods"],
+        ),
+        (
+            "Firms recovering\nAfter they were hit by ransomware, Zenwick Foods and Quarry Bank \
+             restored their systems from backups.",
+            vec!["Quarry Bank", "Zenwick Foods"],
+        ),
+    ] {
+        let mut v = victims(body);
+        v.sort();
+        assert_eq!(v, want, "{body}");
+    }
+    // A long clause of characters wider than a byte is cut at a character's edge.
+    let clause = format!("a{}", "é".repeat(120));
+    let _ = victims(&format!(
+        "Title\n{clause}, Zenwick Foods was hit by ransomware."
+    ));
+}

@@ -188,6 +188,7 @@ pub(crate) fn main_incident(
                             &mut lowered,
                         ))
                     || attack_sentence && described_by_kind(doc, i, span)
+                    || fronted_clause_of_attack(text, s.start, span, &mut lowered)
             }));
             share_along_lists(text, &spans, &mut patterns);
         }
@@ -439,6 +440,35 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
         .or_else(|| locative_end(text, span.end, s.end))
         .unwrap_or(span.end);
     ADVISORY_AFTER.matched_by(text_after(text, verb_at, s.end, lowered))
+}
+
+/// Whether the name at `span` is the subject that a clause before it, set off by a comma,
+/// says was attacked through a pronoun: "Nearly a week after it became the target of a
+/// ransomware attack, the City of Atlanta ...", "After they were hit, Acme and Globex ...".
+fn fronted_clause_of_attack(text: &str, floor: usize, span: Span, lowered: &mut Lowered) -> bool {
+    let before = text[floor..span.start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .map_or(before, str::trim_end);
+    let Some(clause) = before.strip_suffix(',') else {
+        return false;
+    };
+    // The pronoun is the clause's subject: its first "it" or "they", within a few words; what
+    // follows it is read as what follows a name.
+    let clause = lowered.of(&clause[..last_boundary(clause, 0, clause.len().min(160))]);
+    let Some(pronoun) = clause
+        .split(' ')
+        .take(8)
+        .position(|w| w == "it" || w == "they")
+    else {
+        return false;
+    };
+    let rest = clause
+        .splitn(pronoun + 2, ' ')
+        .nth(pronoun + 1)
+        .unwrap_or("");
+    PASSIVE_AFTER.matched_by(rest) || AFTER_NAME.matched_by(rest)
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, disjoint), in O(log n).
