@@ -455,20 +455,18 @@ fn fronted_clause_of_attack(text: &str, floor: usize, span: Span, lowered: &mut 
         return false;
     };
     // The pronoun is the clause's subject: its first "it" or "they", within a few words; what
-    // follows it is read as what follows a name.
-    let clause = lowered.of(&clause[..last_boundary(clause, 0, clause.len().min(160))]);
-    let Some(pronoun) = clause
-        .split(' ')
-        .take(8)
-        .position(|w| w == "it" || w == "they")
-    else {
-        return false;
-    };
-    let rest = clause
-        .splitn(pronoun + 2, ' ')
-        .nth(pronoun + 1)
-        .unwrap_or("");
-    PASSIVE_AFTER.matched_by(rest) || AFTER_NAME.matched_by(rest)
+    // follows it is read as what follows a name. Most clauses before a name are list members'
+    // commas, with no pronoun: only the words after one are lowered.
+    let mut at = 0;
+    for word in clause.split(' ').take(8) {
+        if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("they") {
+            let rest = &clause[(at + word.len() + 1).min(clause.len())..];
+            let rest = lowered.of(&rest[..last_boundary(rest, 0, rest.len().min(48))]);
+            return PASSIVE_AFTER.matched_by(rest) || AFTER_NAME.matched_by(rest);
+        }
+        at += word.len() + 1;
+    }
+    false
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, disjoint), in O(log n).
