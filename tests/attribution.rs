@@ -139,6 +139,10 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     an_actor_saying_it_had_done_it_claims: "Sandworm said on Telegram that it had carried out the attack.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
 }
 
 #[test]
