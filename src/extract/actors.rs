@@ -516,7 +516,6 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // "the Ryuk crew", "the Maze operators": the people behind a named operation.
                 // Not "hackers" or "group", before which a name is as often the victim's or a
                 // company's ("the Sony hackers", "the Volkswagen group").
-                let noun = &text[c.span.start..c.span.end];
                 if super::vocabulary::list("crew-nouns").contains(&noun)
                     && let Some((span, name)) = name_before(text, c.span.start)
                 {
@@ -725,7 +724,9 @@ fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
     name_before(text, at).filter(|(span, _)| {
         let word = text[..span.start].trim_end();
         let word = word.rsplit(' ').next().unwrap_or(word);
-        !["of", "the", "in"].contains(&word.to_ascii_lowercase().as_str())
+        !["of", "the", "in"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
     })
 }
 

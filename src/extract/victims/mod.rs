@@ -178,6 +178,8 @@ pub(crate) fn main_incident(
                 AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
                     || PASSIVE_AFTER.matched_by(after)
                     || relative_clause_of_attack(after)
+                    // The longer window after a name is lowered only where a verb of saying
+                    // opens the short one.
                     || attack_sentence
                         && speech_verb_after(after).is_some()
                         && speaks_of_its_own(text_after_within(
@@ -687,8 +689,6 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
     word_starts.map(found).find(Option::is_some).flatten()
 }
 
-/// Whether three quarters of the words (split at white space) longer than three bytes, and at
-/// least three, start with a capital.
 /// Whether a text that [`is_title_case`] reads as prose: its first lower-case word that a
 /// heading would not leave so (`[heading-lower]`) is among its first three words or is an
 /// auxiliary ("Hackers hit ...", "Acme Fine Foods was hacked ..."). A heading glued to the
@@ -704,6 +704,8 @@ fn opens_as_prose(text: &str) -> bool {
         .is_some_and(|(i, w)| i < 3 || AUXILIARIES.contains(w))
 }
 
+/// Whether three quarters of the words (split at white space) longer than three bytes, and at
+/// least three, start with a capital.
 fn is_title_case(title: &str) -> bool {
     let (mut words, mut caps) = (0, 0);
     // Asked of every short sentence: bytes are read as bytes, and only a non-ASCII character

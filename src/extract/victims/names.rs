@@ -355,8 +355,7 @@ pub(super) fn ends_phrase(token: &str) -> bool {
         Some(b',' | b'.' | b';' | b':' | b')' | b'"' | b'?' | b'!' | b'\'')
     ) || b.ends_with("\u{201d}".as_bytes())
         || b.ends_with("’".as_bytes())
-        || b.ends_with(b"'s")
-        || b.ends_with("’s".as_bytes())
+        || possessive(token)
 }
 
 /// Whether a token ends in a possessive ("Sheriff's", "Children’s").
