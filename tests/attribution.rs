@@ -139,6 +139,8 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     an_actor_saying_it_had_done_it_claims: "Sandworm said on Telegram that it had carried out the attack.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    an_actor_saying_it_has_stolen_claims: "Sandworm said it has stolen the port's booking data.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
@@ -190,6 +192,11 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
         "{LEAD} Ransomware operations such as Qilin, GandCrab and RansomHub recruit affiliates."
     ));
     assert!(listed.actors.iter().any(|a| a.name == "GandCrab"));
+    // Code encrypts; only people demand a ransom.
+    let demanding = extract(&format!(
+        "{LEAD} GandCrab demanded $2 million from the port."
+    ));
+    assert!(demanding.actors.iter().any(|a| a.name == "GandCrab"));
 }
 
 #[test]

@@ -315,7 +315,17 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             }
             _ => false,
         }) || listed_after_group_noun(doc, s, m)
+            || followed_by_people_verb(&doc.text[m.end..s.end])
     })
+}
+
+/// Whether the word right after a mention is a verb only people do ("LockBit demanded",
+/// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`.
+fn followed_by_people_verb(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|word| super::vocabulary::holds("people-verbs", word))
 }
 
 /// Whether a firm link names people: "the crew behind", "those behind"; not a form of "be"

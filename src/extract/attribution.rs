@@ -360,10 +360,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             {
                 Some(Link::Firm)
             }
+            // Past tense states a deed; any tense the actor says of itself claims one ("X
+            // said it had stolen the records", "X says it is holding the data").
             Cue::Type(_) | Cue::Attack
                 if Side::Before.fits(subject, c.span)
                     && gap(subject, c.span) <= ACT_REACH
-                    && past_tense_verb(&text[c.span.start..c.span.end]) =>
+                    && (past_tense_verb(&text[c.span.start..c.span.end])
+                        || speaks_of_itself(text, name, c.span)) =>
             {
                 Some(Link::Act)
             }

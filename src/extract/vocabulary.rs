@@ -22,6 +22,7 @@ const LISTS: &[&str] = &[
     "naming-nouns",
     "group-qualifiers",
     "auxiliaries",
+    "people-verbs",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
