@@ -141,6 +141,8 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     an_actor_saying_it_has_stolen_claims: "Sandworm said it has stolen the port's booking data.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    operations_called_previous_are_other_activity: "The intrusion shares servers with previous operations attributed to Sandworm.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
