@@ -143,6 +143,8 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     operations_called_previous_are_other_activity: "The intrusion shares servers with previous operations attributed to Sandworm.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    listing_the_victim_claims: "Sandworm listed the port as a victim on its Telegram channel.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
