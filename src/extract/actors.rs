@@ -548,6 +548,16 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                     }
                 }
             }
+            // "The attack was carried out by X, a group affiliated with ...": a firm link
+            // gives the name, and the appositive says it is a group (no qualifier needed:
+            // the link already makes it the attacker).
+            Cue::Confirm(crate::extract::cues::Side::After) => {
+                if let Some((span, name)) = name_at(text, c.span.end)
+                    && appositive_group(doc, span.end)
+                {
+                    out.push((span, name));
+                }
+            }
             // "The attack was claimed by X".
             Cue::Claim(crate::extract::cues::Side::After) => {
                 if let Some(name) = name_at(text, c.span.end) {
@@ -738,6 +748,28 @@ fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
     })
+}
+
+/// Whether an appositive ", a group ...", ", an extortion gang ..." follows byte `end`: its
+/// article, at most one lower-case word, then a group noun (`data/cues.txt` `[group-noun]`).
+fn appositive_group(doc: &Doc<'_, '_>, end: usize) -> bool {
+    let rest = &doc.text[end..];
+    let Some(after) = rest
+        .strip_prefix(", a ")
+        .or_else(|| rest.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let from = doc.text.len() - after.len();
+    doc.cues_within(Span::new(from, (from + 24).min(doc.text.len())))
+        .iter()
+        .any(|c| {
+            c.cue == Cue::GroupNoun
+                && doc.text[from..c.span.start]
+                    .split_whitespace()
+                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                && doc.text[from..c.span.start].split_whitespace().count() <= 1
+        })
 }
 
 /// A name of one to three capitalised tokens ending right before `end`.
