@@ -474,3 +474,33 @@ fn the_body_decides_over_the_headline_that_compresses_it() {
                 systems were disrupted. Officials said Sandworm was behind the attack.";
     assert_eq!(decision(body, "Sandworm Team").0, Role::Denied);
 }
+
+#[test]
+fn an_actor_named_early_only_as_background_is_not_the_stories() {
+    // The lead's second sentence is close enough to make an actor the story's main one; these
+    // speak of the actor's other deeds, or of it as an example of a kind.
+    for (sentence, rule) in [
+        (
+            "Groups such as Sandworm have attacked ports in recent years, experts said.",
+            BasisRule::NoLink,
+        ),
+        (
+            "Sandworm has targeted ports before.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "In a separate incident, Sandworm hit a ferry operator.",
+            BasisRule::EarlierActivity,
+        ),
+    ] {
+        let body = format!(
+            "Harbour systems hit. The Millbrook Harbour Authority said its booking systems were \
+             disrupted. {sentence}"
+        );
+        assert_eq!(
+            decision(&body, "Sandworm Team"),
+            (Role::Context, rule),
+            "{sentence}"
+        );
+    }
+}

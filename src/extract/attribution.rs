@@ -501,7 +501,7 @@ pub(crate) fn analyse<'g, 't>(
         .iter()
         .map(|v| v.iter().filter(|&&(i, _)| !past[i]).count())
         .collect();
-    let main_actors = main_actors(&per_actor, &past, &present_counts);
+    let main_actors = main_actors(doc, &per_actor, &past, &present_counts);
     let headline_doubts = !doc.sentences.is_empty() && doc.has_cue(0, Cue::Doubt);
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
@@ -668,15 +668,23 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Attrib
 }
 
 /// The article's main actors: named in the headline or the lead, or named most often.
-fn main_actors(per_actor: &[Vec<(usize, Span)>], past: &[bool], present: &[usize]) -> Vec<bool> {
+/// An actor given in the lead only as an example of a kind ("groups such as X have targeted
+/// universities") is the kind's, not the story's.
+fn main_actors(
+    doc: &Doc<'_, '_>,
+    per_actor: &[Vec<(usize, Span)>],
+    past: &[bool],
+    present: &[usize],
+) -> Vec<bool> {
     let top = present.iter().copied().max().unwrap_or(0);
     let alone_at_top = present.iter().filter(|&&n| n == top).count() == 1;
     per_actor
         .iter()
         .zip(present)
         .map(|(sentences, &n)| {
-            sentences.iter().any(|&(i, _)| i <= 2 && !past[i])
-                || (n >= 2 && n == top && alone_at_top)
+            sentences.iter().any(|&(i, name)| {
+                i <= 2 && !past[i] && !exemplar(doc.text, doc.sentences[i].start, name)
+            }) || (n >= 2 && n == top && alone_at_top)
         })
         .collect()
 }

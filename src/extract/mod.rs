@@ -459,11 +459,19 @@ impl<'g, 't> Doc<'g, 't> {
                 .iter()
                 .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
         };
+        if ends_on_adverb_before(&self.text[s.start..s.end]) {
+            return true;
+        }
         if self.cues_in(i).iter().any(|c| match c.cue {
             Cue::Past => !names_alias(c) && !recent(c),
             Cue::PastAfterLead => i > 2,
             Cue::Same => followed_by(c, "group-kinds"),
-            Cue::Similar => followed_by(c, "deed-kinds"),
+            // "separate from the 2014 breach" sets the reported incident apart; it is not
+            // another one.
+            Cue::Similar => {
+                followed_by(c, "deed-kinds")
+                    && !starts_with_ignore_ascii_case(after(c, 5), b" from")
+            }
             _ => false,
         }) {
             return true;
@@ -499,4 +507,13 @@ impl<'g, 't> Doc<'g, 't> {
     pub(crate) fn abs(&self, span: Span) -> Span {
         span.shift(self.base)
     }
+}
+
+/// Whether a sentence's clause ends on "before" with no object ("X has targeted universities
+/// before.", "... before, researchers said"): the deed it tells is an earlier one. "Before"
+/// with an object ("hours before the attack") dates nothing.
+fn ends_on_adverb_before(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    memchr::memmem::find_iter(b, b" before")
+        .any(|at| matches!(b.get(at + 7), None | Some(b'.' | b',' | b';' | b'!')))
 }
