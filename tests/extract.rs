@@ -1731,3 +1731,22 @@ fn a_clause_before_a_name_is_read_from_a_pronoun_that_was_attacked() {
         "Title\n{clause}, Zenwick Foods was hit by ransomware."
     ));
 }
+
+#[test]
+fn a_break_in_told_in_the_pluperfect_of_reported_speech_names_the_victim() {
+    assert_eq!(
+        victims(
+            "Airline breach\nHackers had breached Kestrel Airways' network for weeks, the airline \
+             said on Friday."
+        ),
+        ["Kestrel Airways"]
+    );
+    // Without a speaker the pluperfect tells an earlier deed.
+    assert!(
+        victims(
+            "Port outage\nThe port's systems went down on Friday. Years ago the same crew had \
+             breached Kestrel Airways' network."
+        )
+        .is_empty()
+    );
+}

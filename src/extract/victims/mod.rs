@@ -154,7 +154,7 @@ pub(crate) fn main_incident(
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
             patterns.extend(spans.iter().map(|&span| {
                 let before = text_before(text, s.start, span.start, &mut lowered);
-                if attacked_before(before) {
+                if attacked_before(before) || reported_pluperfect(before, &text[s.start..s.end]) {
                     return true;
                 }
                 // An appositive stands between a name and its verb: "Acme Health, a network
@@ -833,6 +833,17 @@ fn attacked_before(before: &str) -> bool {
         .find_map(|a| rest.strip_suffix(a))
         .unwrap_or(rest);
     attack(rest)
+}
+
+/// Whether the lowered text before a name attacks it in the pluperfect of reported speech
+/// ("the airline said hackers had breached X", "Hackers had breached X, the airline said"):
+/// the news telling its own incident, where "they had attacked X" alone tells an earlier one.
+fn reported_pluperfect(before: &str, sentence: &str) -> bool {
+    before.rsplit(' ').nth(1) == Some("had")
+        && BEFORE_NAME.matched_by(before)
+        && sentence
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| SPEECH_VERBS.contains(w))
 }
 
 /// "X says Russia broke into its network", "X said hackers stole card data": in a sentence of
