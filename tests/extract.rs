@@ -1750,3 +1750,16 @@ fn a_break_in_told_in_the_pluperfect_of_reported_speech_names_the_victim() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_flaw_said_not_to_be_exploited_is_no_exploitation() {
+    let r = extract(&record(
+        "Router flaw fixed, not exploited\nOrrery Networks fixed a critical flaw in its routers \
+         on Tuesday.",
+    ));
+    assert!(
+        r.incidents[0].types.is_empty(),
+        "{:?}",
+        r.incidents[0].types
+    );
+}

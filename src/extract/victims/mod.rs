@@ -1876,10 +1876,13 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         };
         // A flaw "that allows an attacker to compromise" a system was not exploited.
         // Read only where the sentence names a flaw.
+        // Nor one "not exploited": a negated deed is none.
         let attack = cues.iter().any(|c| c.cue == Cue::Flaw)
-            && cues
-                .iter()
-                .any(|c| deed(c) && !potential(doc.text, c.span.start));
+            && cues.iter().enumerate().any(|(k, c)| {
+                deed(c)
+                    && !potential(doc.text, c.span.start)
+                    && !negated(doc.text, &cues[..k], c.span.start)
+            });
         for (k, c) in cues.iter().enumerate() {
             if c.cue == Cue::Type(IncidentType::Ransomware) {
                 let word = &doc.text[c.span.start..c.span.end];
