@@ -145,6 +145,14 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     listing_the_victim_claims: "Sandworm listed the port as a victim on its Telegram channel.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    the_prime_suspect_alone_is_tied: "Officials said Sandworm is the prime suspect.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    the_likely_culprit_is_hedged: "Sandworm is the likely culprit, officials said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    the_culprit_named_after_is_firm: "The culprit was Sandworm, the port said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    possible_culprits_are_possibilities: "Possible culprits include Sandworm and a criminal gang.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
@@ -196,6 +204,11 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
         "{LEAD} Ransomware operations such as Qilin, GandCrab and RansomHub recruit affiliates."
     ));
     assert!(listed.actors.iter().any(|a| a.name == "GandCrab"));
+    // Only people are culprits.
+    let culprit = extract(&format!(
+        "{LEAD} GandCrab is the likely culprit, officials said."
+    ));
+    assert!(culprit.actors.iter().any(|a| a.name == "GandCrab"));
     // Code encrypts; only people demand a ransom.
     let demanding = extract(&format!(
         "{LEAD} GandCrab demanded $2 million from the port."

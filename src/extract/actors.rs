@@ -308,6 +308,11 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             _ if m.contains(c.span) => false,
             Cue::GroupNoun => near(32).contains(c.span),
             Cue::Claim(_) | Cue::Deny => true,
+            // "LockBit is the likely culprit", "possible culprits include LockBit": only
+            // people are.
+            Cue::Tie | Cue::Speculate => {
+                super::attribution::names_a_perpetrator(&doc.text[c.span.start..c.span.end])
+            }
             // "the crew behind the Maze ransomware" names people whatever the mention is;
             // "the Locky variant is behind the attack" does not.
             Cue::Confirm(_) => {

@@ -267,6 +267,13 @@ fn tools_subject(text: &str, link: Span) -> bool {
         .is_some_and(is_tool_noun)
 }
 
+/// Whether a tie's phrase ends on a noun for whoever did the deed ("prime suspect",
+/// "culprit"): `data/attribution.txt` `[perpetrator-nouns]`.
+pub(super) fn names_a_perpetrator(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    super::vocabulary::holds("perpetrator-nouns", last)
+}
+
 fn is_tool_noun(word: &str) -> bool {
     super::vocabulary::holds("tool-nouns", word)
 }
@@ -347,7 +354,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
                 Some(Link::Tie)
             }
-            Cue::Tie if Side::Before.fits(name, c.span) && attack_follows(cues, c.span) => {
+            Cue::Tie
+                if Side::Before.fits(name, c.span)
+                    && (attack_follows(cues, c.span)
+                        || names_a_perpetrator(&text[c.span.start..c.span.end])) =>
+            {
                 Some(Link::Tie)
             }
             Cue::Act if Side::Before.fits(subject, c.span) && gap(subject, c.span) <= ACT_REACH => {

@@ -23,6 +23,7 @@ const LISTS: &[&str] = &[
     "group-qualifiers",
     "auxiliaries",
     "people-verbs",
+    "perpetrator-nouns",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
