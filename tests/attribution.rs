@@ -153,6 +153,10 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     possible_culprits_are_possibilities: "Possible culprits include Sandworm and a criminal gang.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_confidence_after_the_name_hedges: "Researchers attributed the outage to Sandworm with medium confidence.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_hedge_as_the_names_adjective_attributes_hedged: "Suspected Sandworm hackers have been in the port's network since May.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",

@@ -9,7 +9,8 @@
 //!   ("X claimed responsibility", or a firm link the actor says of itself: "X said it was
 //!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
 //!   involved": negated; a denial where the actor says it of itself), or, with none of these,
-//!   a bare possibility ("could be X"). A phrase on the wrong side describes the actor instead of
+//!   a bare possibility ("could be X"), or a hedge written as the name's adjective
+//!   ("suspected Sandworm hackers": a firm link, hedged). A phrase on the wrong side describes the actor instead of
 //!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
 //!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`); and
@@ -17,7 +18,8 @@
 //!   is spoken of as the kind, and makes no statement. A verb after the name reaches it
 //!   across an appositive ("X, a group run by a military unit, carried out the attack");
 //! - the **modality** in the statement's clause (from a little before the first of the name
-//!   and the link to the last of them): a hedge ("believed", "likely", "moderate confidence")
+//!   and the link to the last of them, and a short tail right after: "with medium
+//!   confidence"): a hedge ("believed", "likely", "moderate confidence")
 //!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
 //!   been"); a hedge elsewhere in the sentence speaks of
 //!   something else ("X, which is believed to be based in China");
@@ -323,6 +325,30 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
         && words.any(|w| super::vocabulary::holds("speech-verbs", w))
 }
 
+/// Whether the hedge at `hedge` modifies the name right after it as an adjective ("suspected
+/// Sandworm hackers", "the alleged APT28 operation"; `[hedge-adjectives]`): only a space
+/// between.
+fn attributive(text: &str, hedge: Span, name: Span) -> bool {
+    hedge.end + 1 == name.start
+        && text.as_bytes()[hedge.end] == b' '
+        && super::vocabulary::holds("hedge-adjectives", &text[hedge.start..hedge.end])
+}
+
+/// Where the words that may still qualify a clause ending at `end` stop: a short
+/// prepositional tail ("with medium confidence"), up to the next comma, semicolon or the
+/// sentence's end, and at most a few words.
+fn trailing_end(text: &str, end: usize, sentence_end: usize) -> usize {
+    const TAIL: usize = 32;
+    let stop = (end + TAIL).min(sentence_end);
+    let Some(tail) = text.get(end..stop) else {
+        return end;
+    };
+    if !tail.starts_with(" with ") {
+        return end;
+    }
+    end + tail.find([',', ';', '.']).unwrap_or(tail.len())
+}
+
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
@@ -402,6 +428,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .filter(within)
                 .find(|c| c.cue == Cue::Speculate)
                 .map(|c| (Link::Possible, c.span))
+        })
+        .or_else(|| {
+            // "Suspected Sandworm hackers wiped ...", "a suspected Lazarus hack": a hedge
+            // written as the name's modifier attributes the deed, hedged.
+            cues.iter()
+                .find(|c| c.cue == Cue::Hedge && attributive(text, c.span, name))
+                .map(|c| (Link::Firm, c.span))
         })?;
     // "X was not involved": a firm link said not to hold, which the actor saying it of itself
     // makes a denial ("X said it was not involved").
@@ -420,6 +453,12 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             .saturating_sub(LEAD)
             .max(sentence_start),
         name.end.max(at.end),
+    );
+    // A confidence said right after the clause scopes over it too ("attributed the breach to
+    // X with low confidence").
+    let region = Span::new(
+        region.start,
+        region.end.max(trailing_end(text, region.end, s.end)),
     );
     let inside = |c: &&super::CueHit| region.contains(c.span) && !name.contains(c.span);
     let modality = if cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {

@@ -24,6 +24,7 @@ const LISTS: &[&str] = &[
     "auxiliaries",
     "people-verbs",
     "perpetrator-nouns",
+    "hedge-adjectives",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
