@@ -157,6 +157,12 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_as_the_names_adjective_attributes_hedged: "Suspected Sandworm hackers have been in the port's network since May.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_denial_stands_over_blame_in_a_clause_between: "Sandworm, which was initially blamed, denied any role in the attack.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    having_nothing_to_do_with_it_said_of_itself_denies: "Sandworm, which some officials blamed, said it had nothing to do with the attack.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    another_party_saying_it_had_no_role_rules_it_out: "Officials said Sandworm had no role in the attack.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",

@@ -349,6 +349,16 @@ fn trailing_end(text: &str, end: usize, sentence_end: usize) -> usize {
     end + tail.find([',', ';', '.']).unwrap_or(tail.len())
 }
 
+/// Whether the denial at `deny` is said by the actor named before it: no other party (a
+/// capitalised word), no contrast ("but", "while") and no semicolon stand between.
+fn denial_by(text: &str, name: Span, deny: Span) -> bool {
+    deny.start >= name.end
+        && text[name.end..deny.start].split_whitespace().all(|w| {
+            !w.starts_with(|c: char| c.is_uppercase()) && !matches!(w, "but" | "while" | "whereas")
+        })
+        && !text[name.end..deny.start].contains(';')
+}
+
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
@@ -418,11 +428,25 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             _ => None,
         }
     };
-    let (link, at) = cues
+    // "X, which was initially blamed, denied any role", "X, which officials blamed, said it
+    // had nothing to do with the attack": the actor's own denial stands over a link nearer
+    // the name, which a clause set off between them tells of others.
+    let own_denial = cues
         .iter()
         .filter(within)
-        .filter_map(|c| link_of(c).map(|l| (l, c.span)))
-        .min_by_key(|&(_, span)| gap(name, span))
+        .find(|c| {
+            denial_by(text, name, c.span)
+                && (c.cue == Cue::Deny
+                    || c.cue == Cue::RuledOut && speaks_of_itself(text, name, c.span))
+        })
+        .map(|c| (Link::Deny, c.span));
+    let (link, at) = own_denial
+        .or_else(|| {
+            cues.iter()
+                .filter(within)
+                .filter_map(|c| link_of(c).map(|l| (l, c.span)))
+                .min_by_key(|&(_, span)| gap(name, span))
+        })
         .or_else(|| {
             cues.iter()
                 .filter(within)
