@@ -163,6 +163,12 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     another_party_saying_it_had_no_role_rules_it_out: "Officials said Sandworm had no role in the attack.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    a_clause_opened_by_whether_is_a_question: "Whether Sandworm was behind the attack is not yet known.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    analysts_split_on_whether_speculate: "Analysts are split on whether Sandworm or a criminal gang carried out the attack.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    one_theory_is_a_possibility: "One theory is that Sandworm carried out the attack.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",

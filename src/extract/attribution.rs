@@ -21,7 +21,8 @@
 //!   and the link to the last of them, and a short tail right after: "with medium
 //!   confidence"): a hedge ("believed", "likely", "moderate confidence")
 //!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
-//!   been"); a hedge elsewhere in the sentence speaks of
+//!   been", "split on whether"; a sentence opened by "Whether" is a question whatever it
+//!   goes on to say); a hedge elsewhere in the sentence speaks of
 //!   something else ("X, which is believed to be based in China");
 //! - the **polarity**: a negation in the clause ("no evidence that X was behind");
 //! - the **frame**: a sentence about other or earlier activity (tense, "previously", a date
@@ -485,7 +486,10 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         region.end.max(trailing_end(text, region.end, s.end)),
     );
     let inside = |c: &&super::CueHit| region.contains(c.span) && !name.contains(c.span);
-    let modality = if cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {
+    // "Whether X was behind it remains unknown": a clause opened by "whether" is a question,
+    // whatever its predicate says of it.
+    let question = text[sentence_start..].starts_with("Whether ");
+    let modality = if question || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {
         Modality::Possibility
     } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
         Modality::Hedge
