@@ -510,7 +510,7 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
     // speak of the actor's other deeds, or of it as an example of a kind.
     for (sentence, rule) in [
         (
-            "Groups such as Sandworm have attacked ports in recent years, experts said.",
+            "Groups such as Sandworm have attacked ports, experts said.",
             BasisRule::NoLink,
         ),
         (
@@ -519,6 +519,18 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
         ),
         (
             "In a separate incident, Sandworm hit a ferry operator.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "The FBI has warned ports about Sandworm.",
+            BasisRule::NoLink,
+        ),
+        (
+            "Sandworm was blamed for similar blackouts in Ukraine.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "The FBI has issued alerts about Sandworm in recent years.",
             BasisRule::EarlierActivity,
         ),
     ] {

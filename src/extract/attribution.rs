@@ -746,8 +746,25 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Attrib
 }
 
 /// The article's main actors: named in the headline or the lead, or named most often.
+/// Whether the name at `name` is what a warning or a study is about: "about", "against", "on"
+/// or "of" right before it, and a word of `[topic-words]` among the few words before that
+/// ("the FBI warned hospitals about Rhysida", "a report on Scattered Spider's campaigns").
+fn topic(text: &str, sentence_start: usize, name: Span) -> bool {
+    let mut before = text[sentence_start..name.start]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    before
+        .next()
+        .is_some_and(|w| matches!(w, "about" | "against" | "on" | "of"))
+        && before
+            .take(4)
+            .any(|w| super::vocabulary::holds("topic-words", w))
+}
+
 /// An actor given in the lead only as an example of a kind ("groups such as X have targeted
-/// universities") is the kind's, not the story's.
+/// universities") is the kind's, not the story's; one named as what a warning or a study is
+/// about is their topic.
 fn main_actors(
     doc: &Doc<'_, '_>,
     per_actor: &[Vec<(usize, Span)>],
@@ -761,7 +778,10 @@ fn main_actors(
         .zip(present)
         .map(|(sentences, &n)| {
             sentences.iter().any(|&(i, name)| {
-                i <= 2 && !past[i] && !exemplar(doc.text, doc.sentences[i].start, name)
+                i <= 2
+                    && !past[i]
+                    && !exemplar(doc.text, doc.sentences[i].start, name)
+                    && !topic(doc.text, doc.sentences[i].start, name)
             }) || (n >= 2 && n == top && alone_at_top)
         })
         .collect()

@@ -25,6 +25,7 @@ const LISTS: &[&str] = &[
     "people-verbs",
     "perpetrator-nouns",
     "hedge-adjectives",
+    "topic-words",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
