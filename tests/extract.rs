@@ -1763,3 +1763,46 @@ fn a_flaw_said_not_to_be_exploited_is_no_exploitation() {
         r.incidents[0].types
     );
 }
+
+#[test]
+fn kinds_of_attack_told_in_other_words() {
+    use threatbrief::IncidentType as T;
+    for (body, kind) in [
+        (
+            "Utility hit\nDestructive malware erased data on 300 computers at Vistula Power.",
+            T::Wiper,
+        ),
+        (
+            "Update abused\nAttackers pushed a malicious update of Orrery Software's backup tool \
+             to its customers.",
+            T::SupplyChain,
+        ),
+        (
+            "Ministry spied on\nHackers spied on email accounts at the Ministry of Tides for months.",
+            T::Espionage,
+        ),
+        (
+            "Port website down\nA flood of junk traffic knocked the Aldrin Port Authority website \
+             offline.",
+            T::Ddos,
+        ),
+        (
+            "Council website hit\nHackers replaced the homepage of Carden City Council with \
+             slogans.",
+            T::Defacement,
+        ),
+    ] {
+        let r = extract(&record(body));
+        assert!(
+            r.incidents[0].types.contains(&kind),
+            "{body}: {:?}",
+            r.incidents[0].types
+        );
+    }
+    // Defenders wipe servers too.
+    let r = extract(&record(
+        "Library refuses ransom\nRansomware hit Carden Library, and IT staff wiped the affected \
+         servers and restored them from backups.",
+    ));
+    assert!(!r.incidents[0].types.contains(&T::Wiper));
+}
