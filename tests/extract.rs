@@ -1806,3 +1806,17 @@ fn kinds_of_attack_told_in_other_words() {
     ));
     assert!(!r.incidents[0].types.contains(&T::Wiper));
 }
+
+#[test]
+fn the_attackers_service_is_neither_the_victims_country_nor_its_sector() {
+    let r = extract(&record(
+        "Mobile operator offline\nRussian military hackers knocked Dnipro Mobile, a Ukrainian \
+         mobile operator, offline for two days.",
+    ));
+    assert_eq!(r.countries, [Country::new("UA").unwrap()]);
+    assert!(
+        !r.sectors.contains(&threatbrief::Sector::Defense),
+        "{:?}",
+        r.sectors
+    );
+}

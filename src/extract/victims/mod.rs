@@ -1137,10 +1137,12 @@ fn victim(
         let span = Span::new(h.start, h.end);
         let inside = c.span.contains(span);
         match h.kind {
+            // Not the attackers' own kind ("military hackers knocked X offline").
             HitKind::Sector(sector)
                 if head.is_none()
                     && (before.contains(span) || after.contains(span))
-                    && sector != Sector::EmergencyServices =>
+                    && sector != Sector::EmergencyServices
+                    && !attacker_side(doc, span) =>
             {
                 push(&mut sectors, sector);
             }
