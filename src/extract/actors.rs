@@ -59,6 +59,18 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if lower_case_word(&doc.text[span.start..span.end]) {
                 continue;
             }
+            // A word capitalised only because it opens a sentence or the headline ("Wildcard
+            // certificates ...", "Patchwork defences ...") is the word where the text also
+            // writes it in lower case.
+            // Only a word written as words are: capitalised on its first letter alone
+            // ("AtomSilo" is a name wherever a URL writes it in lower case).
+            let word = &doc.text[span.start..span.end];
+            if opens_sentence(doc, span)
+                && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && written_in_lower_case(doc.text, word)
+            {
+                continue;
+            }
             // An ordinary-word alias right after a capitalised word is part of a longer name
             // ("Google Play", "Royal Bank").
             if needs_cue
@@ -627,6 +639,14 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
 
 /// How many distinct one-word names a text may introduce before the rest are ignored.
 const MAX_CHECKED_NAMES: usize = 16;
+
+/// Whether `span` starts its sentence (opening quotes and brackets aside).
+fn opens_sentence(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let s = doc.sentences[doc.sentence_at(span.start)];
+    doc.text[s.start..span.start]
+        .trim_start_matches(|c: char| c.is_whitespace() || "\"'\u{201c}\u{2018}(".contains(c))
+        .is_empty()
+}
 
 fn written_in_lower_case(text: &str, name: &str) -> bool {
     let lower = name.to_lowercase();
