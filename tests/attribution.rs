@@ -296,6 +296,7 @@ fn a_name_a_group_noun_gives_is_a_crew() {
         "The hacking group Zorvex Team carried out the attack, officials said.",
         "Zorvex Team, a hacking group tied to no state, carried out the attack, officials said.",
         "The port said the attack was carried out by Zorvex Team, a group affiliated with no state.",
+        "The Zorvex Team hacking group carried out the attack, officials said.",
     ] {
         let named = actors_after_lead(sentence);
         assert_eq!(named, ["Zorvex Team"], "{sentence}");

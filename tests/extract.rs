@@ -1820,3 +1820,22 @@ fn the_attackers_service_is_neither_the_victims_country_nor_its_sector() {
         r.sectors
     );
 }
+
+#[test]
+fn a_crew_named_by_a_qualified_group_noun_is_the_attacker_not_a_victim() {
+    let r = extract(&record(
+        "Telecom data stolen\nThe Zorvex Team hacking group stole data from Tellon Telecom, the \
+         company confirmed on Tuesday.",
+    ));
+    assert!(
+        r.actors.iter().any(|a| a.name == "Zorvex Team"),
+        "{:?}",
+        r.actors
+    );
+    let victims: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(victims, ["Tellon Telecom"]);
+}

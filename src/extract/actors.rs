@@ -554,6 +554,21 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         out.push((Span::new(start, span.end), text[start..span.end].to_owned()));
                     }
                 }
+                // "the NullCrane hacking group": a qualified group noun makes the name before
+                // the qualifier the group's (a bare "the Volkswagen group" does not).
+                if naming
+                    && qualified(text, c.span.start)
+                    && let Some((span, name)) =
+                        name_before(text, qualifier_start(text, c.span.start))
+                {
+                    // The article opens the name where it opens the sentence too.
+                    let start = span.start + if name.starts_with("The ") { 4 } else { 0 };
+                    if start < span.end
+                        && (start > span.start || text[..span.start].ends_with("the "))
+                    {
+                        out.push((Span::new(start, span.end), text[start..span.end].to_owned()));
+                    }
+                }
                 // "the X ransomware gang": the name directly before "ransomware".
                 if let Some(prev) = i.checked_sub(1).map(|p| doc.cues[p]) {
                     let between = &text[prev.span.end..c.span.start];
@@ -745,6 +760,12 @@ fn qualified(text: &str, noun: usize) -> bool {
     super::vocabulary::holds("group-qualifiers", word)
 }
 
+/// Where the qualifier before the group noun at `noun` starts ("hacking" of "hacking group").
+fn qualifier_start(text: &str, noun: usize) -> usize {
+    let before = text[..noun].trim_end();
+    before.rfind(' ').map_or(0, |space| space + 1)
+}
+
 /// The name before an appositive ", a ..." or ", an ..." whose head, at `noun`, is a group
 /// noun right after a qualifier, at most two lower-case words after the article ("Zorvex, a
 /// hacking group", "Zorvex, an extortion gang").
@@ -802,7 +823,8 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
     let before = text[..end].trim_end();
     let stop = before.len();
     let mut start = stop;
-    for (count, token) in before.rsplit(' ').enumerate() {
+    // Any white space: the headline's line break stands before the body's first name.
+    for (count, token) in before.rsplit([' ', '\n']).enumerate() {
         let ok = !token.is_empty()
             && token.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !token.ends_with('.')

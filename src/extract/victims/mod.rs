@@ -316,9 +316,14 @@ pub(crate) fn main_incident(
             && (c.attacked || !advises(doc, c.span, &mut lowered))
     });
     // A title of a work (in a short quotation, or before "film", "series") and the name of
-    // malicious code (before "malware", "botnet") are no organisations.
+    // malicious code (before "malware", "botnet") are no organisations; a name the text gives
+    // a crew of attackers ("the NullCrane hacking group stole ...") is the attacker's, unless
+    // the text also puts it on the receiving end ("tools stolen from the Equation Group").
     candidates.retain(|c| {
-        !quoted(doc, c.span) && !work_title(doc.text, c.span) && !malware_name(doc.text, c.span)
+        !quoted(doc, c.span)
+            && !work_title(doc.text, c.span)
+            && !malware_name(doc.text, c.span)
+            && (!within_any(actor_names, c.span) || on_the_receiving_end(doc, c.span))
     });
     // The analysts of the attack are named like its victims; only the few candidates left are
     // read for it.
