@@ -1839,3 +1839,23 @@ fn a_crew_named_by_a_qualified_group_noun_is_the_attacker_not_a_victim() {
         .collect();
     assert_eq!(victims, ["Tellon Telecom"]);
 }
+
+#[test]
+fn a_breach_notice_names_its_speaker_the_victim() {
+    for body in [
+        "Insurer breach\nTellon Insurance said an unauthorized party accessed the names and policy \
+         numbers of 300,000 customers.",
+        "Loyalty data accessed\nBarrow Mart said hackers had accessed the email addresses of some \
+         loyalty program members.",
+    ] {
+        let r = extract(&record(body));
+        assert_eq!(r.incidents[0].victims.len(), 1, "{body}");
+        assert!(
+            r.incidents[0]
+                .types
+                .contains(&threatbrief::IncidentType::Breach),
+            "{body}: {:?}",
+            r.incidents[0].types
+        );
+    }
+}

@@ -34,6 +34,7 @@ const LISTS: &[&str] = &[
     "headline-verbs",
     "threatened",
     "speech-verbs",
+    "intruder-words",
     "analyst-kinds",
     "outside-roles",
     "analyst-after",
@@ -212,6 +213,7 @@ pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
+pub(super) static INTRUDER_WORDS: Words = Words::new("intruder-words");
 pub(super) static AUXILIARIES: Words = Words::new("auxiliaries");
 pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
 pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");

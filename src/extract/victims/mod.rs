@@ -860,8 +860,17 @@ fn speaks_of_its_own(after: &str) -> bool {
         return false;
     };
     let said = said.strip_prefix("that ").unwrap_or(said);
-    let subject = said.split(' ').next().unwrap_or("");
+    // The subject, past an article and an adjective: "an unauthorized party", "the hackers".
+    let mut words = said.split(' ');
+    let subject = words.next().unwrap_or("");
+    let (subject, then) = if matches!(subject, "a" | "an" | "the" | "unknown") {
+        (words.next().unwrap_or(""), words.next().unwrap_or(""))
+    } else {
+        (subject, words.next().unwrap_or(""))
+    };
     ATTACKER_NOUNS.contains(subject)
+        || INTRUDER_WORDS.contains(subject)
+        || ATTACKER_NOUNS.contains(then)
         || said.contains(" its ")
         || said.ends_with(" its")
         || said.contains(" our ")
