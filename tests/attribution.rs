@@ -169,6 +169,12 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     one_theory_is_a_possibility: "One theory is that Sandworm carried out the attack.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    members_telling_they_were_not_behind_it_deny: "Members of Sandworm told a reporter they were not behind the attack.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    rejecting_reports_denies: "Sandworm rejected reports that it had attacked the port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    ruling_out_the_name_rules_it_out: "Investigators ruled out Sandworm as the source of the outage.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",

@@ -460,6 +460,18 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             cues.iter()
                 .find(|c| c.cue == Cue::Hedge && attributive(text, c.span, name))
                 .map(|c| (Link::Firm, c.span))
+        })
+        .or_else(|| {
+            // "Investigators ruled out X as the culprit": the link, said not to hold.
+            cues.iter()
+                .find(|c| {
+                    c.cue == Cue::Negation
+                        && c.span.end + 1 == name.start
+                        && text[c.span.start..c.span.end]
+                            .get(..4)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("rule"))
+                })
+                .map(|c| (Link::Firm, c.span))
         })?;
     // "X was not involved": a firm link said not to hold, which the actor saying it of itself
     // makes a denial ("X said it was not involved").
