@@ -175,6 +175,8 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     ruling_out_the_name_rules_it_out: "Investigators ruled out Sandworm as the source of the outage.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    claiming_through_a_channel_claims: "Sandworm claimed on Telegram that it had taken down the port's website.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",

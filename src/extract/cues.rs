@@ -351,6 +351,20 @@ pub(crate) fn claims_an_incident(
         return true;
     }
     let rest = text[c.span.end..].trim_start();
+    // "claimed on Telegram that it had ...", "claimed in a post that it ...": the channel
+    // stands between the verb and what is claimed.
+    let rest = ["on ", "in ", "via ", "through "]
+        .iter()
+        .any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(p))
+        })
+        .then(|| {
+            let window = &rest[..super::last_boundary(rest, 0, rest.len().min(48))];
+            window.find(" that ").map(|at| &rest[at + 1..])
+        })
+        .flatten()
+        .unwrap_or(rest);
     let starts = |p: &str| {
         rest.get(..p.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(p))
