@@ -1859,3 +1859,27 @@ fn a_breach_notice_names_its_speaker_the_victim() {
         );
     }
 }
+
+#[test]
+fn a_description_set_off_by_commas_gives_the_victims_sector() {
+    use threatbrief::Sector as S;
+    for (body, want) in [
+        (
+            "Exchange robbed\nNorth Korean hackers stole $30 million from Quarry Vault, a \
+             Singapore-based cryptocurrency exchange.",
+            vec![S::FinancialServices],
+        ),
+        (
+            "Shipper hit\nA French shipping company, Armateur Lune, said its systems were hit by \
+             ransomware.",
+            vec![S::Transportation],
+        ),
+        (
+            "Hospital hit\nAttackers breached the network of Bellwood Health, a regional hospital in \
+             the city of Greenfield.",
+            vec![S::Healthcare],
+        ),
+    ] {
+        assert_eq!(extract(&record(body)).sectors, want, "{body}");
+    }
+}

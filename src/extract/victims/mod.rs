@@ -925,6 +925,36 @@ pub(crate) fn appositive(rest: &str) -> Option<&str> {
         .then_some(phrase)
 }
 
+/// The description of the name at `name` set off by commas in sentence `s`: an appositive
+/// after it (", a Singapore-based cryptocurrency exchange"), up to its closing comma or the
+/// sentence's end, or a noun phrase that opens the sentence and the name follows ("A French
+/// shipping company, Armateur Lune, ...").
+fn described_kind(text: &str, name: Span, s: Span) -> Option<Span> {
+    const REACH: usize = 80;
+    if let Some(phrase) = appositive(&text[name.end..s.end]) {
+        let start = s.end - phrase.len();
+        let end = appositive_close(phrase, REACH).map_or_else(
+            || last_boundary(text, start, (start + REACH).min(s.end)),
+            |close| start + close,
+        );
+        // The noun phrase's head comes before what locates or qualifies it ("a regional
+        // hospital in the city of Greenfield").
+        let phrase = &text[start..end];
+        let head_end = [
+            " in ", " of ", " that ", " which ", " with ", " for ", " at ",
+        ]
+        .iter()
+        .filter_map(|w| phrase.find(w))
+        .min()
+        .unwrap_or(phrase.len());
+        return Some(Span::new(start, start + head_end));
+    }
+    let opening = text[s.start..name.start].strip_suffix(", ")?;
+    let article = ["A ", "An ", "The "].iter().any(|a| opening.starts_with(a));
+    (article && opening.len() <= REACH && !opening.contains(','))
+        .then(|| Span::new(s.start, s.start + opening.len()))
+}
+
 /// Where in an [`appositive`] its closing comma is, within `reach` bytes.
 pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
     memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(reach)])
@@ -1145,6 +1175,21 @@ fn victim(
         push(&mut sectors, sector);
     } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
+    } else if let Some(kind) = described_kind(doc.text, c.span, s) {
+        // "Quarry Exchange, a Singapore-based cryptocurrency exchange", "A French shipping
+        // company, Armateur Lune, said ...": the kind the description ends on.
+        if let Some(sector) = doc
+            .hits_in(i)
+            .iter()
+            .rev()
+            .filter(|h| kind.contains(Span::new(h.start, h.end)))
+            .find_map(|h| match h.kind {
+                HitKind::Sector(sector) if sector != Sector::EmergencyServices => Some(sector),
+                _ => None,
+            })
+        {
+            push(&mut sectors, sector);
+        }
     }
     let mut country = based_in(doc, i, c.span.start);
     for h in doc.hits_in(i) {
