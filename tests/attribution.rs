@@ -521,6 +521,20 @@ fn the_body_decides_over_the_headline_that_compresses_it() {
 }
 
 #[test]
+fn an_actor_the_story_is_about_is_stated_as_fact() {
+    // Named in the headline, or in the lead and again, with nothing hedging: the article's
+    // statement of fact.
+    for body in [
+        "Sandworm hits harbour systems. The Millbrook Harbour Authority said its booking systems \
+         were disrupted.",
+        "Harbour systems hit. Sandworm disrupted the Millbrook Harbour Authority's booking \
+         systems, which Sandworm has also probed before the attack.",
+    ] {
+        assert_eq!(decision(body, "Sandworm Team").0, Role::Confirmed, "{body}");
+    }
+}
+
+#[test]
 fn an_actor_named_early_only_as_background_is_not_the_stories() {
     // The lead's second sentence is close enough to make an actor the story's main one; these
     // speak of the actor's other deeds, or of it as an example of a kind.
@@ -539,6 +553,10 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
         ),
         (
             "The FBI has warned ports about Sandworm.",
+            BasisRule::NoLink,
+        ),
+        (
+            "Sandworm remains the most feared crew in the region, analysts said.",
             BasisRule::NoLink,
         ),
         (

@@ -60,7 +60,8 @@
 //! | named | role | rule |
 //! |---|---|---|
 //! | only in sentences about other activity | context | `earlier-activity` |
-//! | in the present, the article's main actor (headline, lead, or most named), not named only as a victim ("files stolen from X") | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
+//! | in the present, the article's subject (in the headline, in the lead and again, or most named), not named only as a victim ("files stolen from X") | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
+//! | in the present, named once in the lead (not as an example of a kind, nor as what a warning or a study is about), and the article has a stance | that stance (never "else fact": a passing mention is not a statement) | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
 //! | in the present, not the main actor | context | `no-link` |
 //!
@@ -635,7 +636,11 @@ pub(crate) fn analyse<'g, 't>(
         } else if let Some(i) = ruled_out {
             (Role::Context, BasisRule::RuledOut, Some(i))
         } else if present
-            && main_actors[k]
+            && match main_actors[k] {
+                Prominence::Subject => true,
+                Prominence::Passing => article_status.is_some(),
+                Prominence::Minor => false,
+            }
             // An actor the text names only as a victim ("tools stolen from the Equation
             // Group") is not what the article says did the attack.
             && !found[k]
@@ -645,7 +650,7 @@ pub(crate) fn analyse<'g, 't>(
                 .all(|&m| super::victims::on_the_receiving_end(doc, m))
         {
             (
-                role_of(article_status),
+                role_of(article_status.unwrap_or(AttributionStatus::Confirmed)),
                 BasisRule::ArticleStance,
                 first_present,
             )
@@ -725,12 +730,16 @@ fn present_marker(sentence: &str) -> bool {
 }
 
 /// The article's own stance when it names its main actor without a cue: the headline's cue,
-/// else a cue in a sentence about "the group" without a name, else a statement of fact.
-fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> AttributionStatus {
+/// else a cue in a sentence about "the group" without a name (`None`: neither, which the
+/// caller reads as a statement of fact where the actor is the story's subject).
+fn article_stance(
+    doc: &Doc<'_, '_>,
+    per_actor: &[Vec<(usize, Span)>],
+) -> Option<AttributionStatus> {
     if !doc.sentences.is_empty()
         && let Some(s) = tone_of(doc, 0)
     {
-        return s;
+        return Some(s);
     }
     let mut named = vec![false; doc.sentences.len()];
     for &(i, _) in per_actor.iter().flatten() {
@@ -754,7 +763,18 @@ fn article_stance(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Attrib
             )
         })
         .min()
-        .unwrap_or(AttributionStatus::Confirmed)
+}
+
+/// How much an actor is the article's subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prominence {
+    /// Named in the headline, or in the lead and again, or most often of all: the story is
+    /// about it, and a statement of fact where nothing hedges.
+    Subject,
+    /// Named once in the lead and nowhere else: a passing mention, which takes the article's
+    /// stance only where a cue gives one.
+    Passing,
+    Minor,
 }
 
 /// The article's main actors: named in the headline or the lead, or named most often.
@@ -782,19 +802,27 @@ fn main_actors(
     per_actor: &[Vec<(usize, Span)>],
     past: &[bool],
     present: &[usize],
-) -> Vec<bool> {
+) -> Vec<Prominence> {
     let top = present.iter().copied().max().unwrap_or(0);
     let alone_at_top = present.iter().filter(|&&n| n == top).count() == 1;
     per_actor
         .iter()
         .zip(present)
         .map(|(sentences, &n)| {
-            sentences.iter().any(|&(i, name)| {
+            let lead = sentences.iter().any(|&(i, name)| {
                 i <= 2
                     && !past[i]
                     && !exemplar(doc.text, doc.sentences[i].start, name)
                     && !topic(doc.text, doc.sentences[i].start, name)
-            }) || (n >= 2 && n == top && alone_at_top)
+            });
+            let headline = sentences.iter().any(|&(i, _)| i == 0 && !past[0]);
+            if headline || (lead && n >= 2) || (n >= 2 && n == top && alone_at_top) {
+                Prominence::Subject
+            } else if lead {
+                Prominence::Passing
+            } else {
+                Prominence::Minor
+            }
         })
         .collect()
 }
