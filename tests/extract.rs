@@ -1883,3 +1883,26 @@ fn a_description_set_off_by_commas_gives_the_victims_sector() {
         assert_eq!(extract(&record(body)).sectors, want, "{body}");
     }
 }
+
+#[test]
+fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
+    for (body, want) in [
+        (
+            "Security incident update\nHackers stole the personal details of 80,000 patients from \
+             Bellwood Regional Hospital, the hospital told regulators on Friday.",
+            "Bellwood Regional Hospital",
+        ),
+        (
+            "Security incident update\nHackers hijacked the social media accounts of Polden Media \
+             on Sunday.",
+            "Polden Media",
+        ),
+        (
+            "Security incident update\nHackers breached the email servers of Polden Media on \
+             Sunday.",
+            "Polden Media",
+        ),
+    ] {
+        assert_eq!(victims(body), [want], "{body}");
+    }
+}

@@ -154,7 +154,11 @@ pub(crate) fn main_incident(
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
             patterns.extend(spans.iter().map(|&span| {
                 let before = text_before(text, s.start, span.start, &mut lowered);
-                if attacked_before(before) || reported_pluperfect(before, &text[s.start..s.end]) {
+                if attacked_before(before)
+                    || reported_pluperfect(before, &text[s.start..s.end])
+                    || (before.ends_with(" from") || before.ends_with(" of"))
+                        && attacked_far_before(text, s.start, span.start)
+                {
                     return true;
                 }
                 // An appositive stands between a name and its verb: "Acme Health, a network
@@ -829,15 +833,51 @@ fn attacked_before(before: &str) -> bool {
     let Some(owned) = before.strip_suffix(" of") else {
         return false;
     };
-    let (rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
+    let (mut rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
     if !ASSETS.contains(noun) {
         return false;
     }
-    let rest = [" the", " its", " their"]
-        .iter()
-        .find_map(|a| rest.strip_suffix(a))
-        .unwrap_or(rest);
-    attack(rest)
+    // Up to two words may qualify the asset ("breached the email servers of X", "the main
+    // customer database of X").
+    for _ in 0..3 {
+        if let Some(r) = [" the", " its", " their"]
+            .iter()
+            .find_map(|a| rest.strip_suffix(a))
+        {
+            return attack(r);
+        }
+        if attack(rest) {
+            return true;
+        }
+        match rest.rsplit_once(' ') {
+            Some((r, word)) if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    false
+}
+
+/// Whether the words before a name at `at` that end on "from" or "of" put it on the receiving
+/// end when read past the short window the other rules read: a long object of theft ("stole
+/// the personal details of 80,000 patients from X") or a qualified asset ("hijacked the social
+/// media accounts of X"), within its clause.
+fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
+    const REACH: usize = 96;
+    let from = first_boundary(text, floor.max(at.saturating_sub(REACH)), at);
+    let window = text[from..at].trim_end();
+    // Only the clause the name ends (a comma in "80,000" ends none).
+    let clause = window
+        .rsplit(", ")
+        .next()
+        .and_then(|c| c.rsplit("; ").next())
+        .unwrap_or(window);
+    let lower = clause.trim_start().to_ascii_lowercase();
+    let long_theft = lower
+        .strip_suffix(" from")
+        .is_some_and(|taken| taken.rsplit(' ').take(10).any(|w| THEFT_VERBS.contains(w)));
+    long_theft || attacked_before(&lower)
 }
 
 /// Whether the lowered text before a name attacks it in the pluperfect of reported speech
