@@ -65,8 +65,8 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             // Only a word written as words are: capitalised on its first letter alone
             // ("AtomSilo" is a name wherever a URL writes it in lower case).
             let word = &doc.text[span.start..span.end];
-            if opens_sentence(doc, span)
-                && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            if word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && opens_sentence(doc.text, span)
                 && written_in_lower_case(doc.text, word)
             {
                 continue;
@@ -556,10 +556,21 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 }
                 // "the NullCrane hacking group": a qualified group noun makes the name before
                 // the qualifier the group's (a bare "the Volkswagen group" does not).
+                // A capitalised word before the qualifier is read first: most group nouns
+                // have none there.
+                let q = if naming {
+                    qualifier_start(text, c.span.start)
+                } else {
+                    0
+                };
                 if naming
+                    && text[..q]
+                        .trim_end()
+                        .rsplit([' ', '\n'])
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
                     && qualified(text, c.span.start)
-                    && let Some((span, name)) =
-                        name_before(text, qualifier_start(text, c.span.start))
+                    && let Some((span, name)) = name_before(text, q)
                 {
                     // The article opens the name where it opens the sentence too.
                     let start = span.start + if name.starts_with("The ") { 4 } else { 0 };
@@ -655,12 +666,15 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
 /// How many distinct one-word names a text may introduce before the rest are ignored.
 const MAX_CHECKED_NAMES: usize = 16;
 
-/// Whether `span` starts its sentence (opening quotes and brackets aside).
-fn opens_sentence(doc: &Doc<'_, '_>, span: Span) -> bool {
-    let s = doc.sentences[doc.sentence_at(span.start)];
-    doc.text[s.start..span.start]
-        .trim_start_matches(|c: char| c.is_whitespace() || "\"'\u{201c}\u{2018}(".contains(c))
-        .is_empty()
+/// Whether `span` opens a sentence or a line: only white space, opening quotes or brackets
+/// stand between it and the end of the last sentence or line. Read on the bytes before it,
+/// for every capitalised actor name.
+fn opens_sentence(text: &str, span: Span) -> bool {
+    let before = text[..span.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201c}\u{2018}(".contains(c));
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':'])
+        || text[before.len()..span.start].contains('\n')
 }
 
 fn written_in_lower_case(text: &str, name: &str) -> bool {

@@ -435,11 +435,12 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // the name, which a clause set off between them tells of others.
     let own_denial = cues
         .iter()
+        .filter(|c| matches!(c.cue, Cue::Deny | Cue::RuledOut))
         .filter(within)
         .find(|c| {
-            denial_by(text, name, c.span)
-                && (c.cue == Cue::Deny
-                    || c.cue == Cue::RuledOut && speaks_of_itself(text, name, c.span))
+            (c.cue == Cue::Deny || c.cue == Cue::RuledOut)
+                && denial_by(text, name, c.span)
+                && (c.cue == Cue::Deny || speaks_of_itself(text, name, c.span))
         })
         .map(|c| (Link::Deny, c.span));
     let (link, at) = own_denial
@@ -809,19 +810,20 @@ fn main_actors(
         .iter()
         .zip(present)
         .map(|(sentences, &n)| {
+            let headline = sentences.iter().any(|&(i, _)| i == 0 && !past[0]);
+            if headline || (n >= 2 && n == top && alone_at_top) {
+                return Prominence::Subject;
+            }
             let lead = sentences.iter().any(|&(i, name)| {
                 i <= 2
                     && !past[i]
                     && !exemplar(doc.text, doc.sentences[i].start, name)
                     && !topic(doc.text, doc.sentences[i].start, name)
             });
-            let headline = sentences.iter().any(|&(i, _)| i == 0 && !past[0]);
-            if headline || (lead && n >= 2) || (n >= 2 && n == top && alone_at_top) {
-                Prominence::Subject
-            } else if lead {
-                Prominence::Passing
-            } else {
-                Prominence::Minor
+            match (lead, n >= 2) {
+                (true, true) => Prominence::Subject,
+                (true, false) => Prominence::Passing,
+                (false, _) => Prominence::Minor,
             }
         })
         .collect()

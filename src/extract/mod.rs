@@ -459,10 +459,12 @@ impl<'g, 't> Doc<'g, 't> {
                 .iter()
                 .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
         };
-        if ends_on_adverb_before(&self.text[s.start..s.end]) {
-            return true;
-        }
         if self.cues_in(i).iter().any(|c| match c.cue {
+            // "before" with no object ends its clause ("X has targeted universities
+            // before."); with one ("hours before the attack") it dates nothing.
+            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
+                matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
+            }
             Cue::Past => !names_alias(c) && !recent(c),
             Cue::PastAfterLead => i > 2,
             Cue::Same => followed_by(c, "group-kinds"),
@@ -507,13 +509,4 @@ impl<'g, 't> Doc<'g, 't> {
     pub(crate) fn abs(&self, span: Span) -> Span {
         span.shift(self.base)
     }
-}
-
-/// Whether a sentence's clause ends on "before" with no object ("X has targeted universities
-/// before.", "... before, researchers said"): the deed it tells is an earlier one. "Before"
-/// with an object ("hours before the attack") dates nothing.
-fn ends_on_adverb_before(sentence: &str) -> bool {
-    let b = sentence.as_bytes();
-    memchr::memmem::find_iter(b, b" before")
-        .any(|at| matches!(b.get(at + 7), None | Some(b'.' | b',' | b';' | b'!')))
 }

@@ -156,7 +156,8 @@ pub(crate) fn main_incident(
                 let before = text_before(text, s.start, span.start, &mut lowered);
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
-                    || (before.ends_with(" from") || before.ends_with(" of"))
+                    || span.start - s.start > SHORT_BEFORE
+                        && (before.ends_with(" from") || before.ends_with(" of"))
                         && attacked_far_before(text, s.start, span.start)
                 {
                     return true;
@@ -777,8 +778,11 @@ fn is_title_case(title: &str) -> bool {
     words >= 3 && caps * 4 >= words * 3
 }
 
+/// How far before a name its words are read by most rules.
+const SHORT_BEFORE: usize = 32;
+
 fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
-    let from = floor.max(at.saturating_sub(32));
+    let from = floor.max(at.saturating_sub(SHORT_BEFORE));
     let from = first_boundary(text, from, at);
     let mut s = lowered.of(text[from..at].trim_end());
     // A compound modifier describes the name ("hit Texas-based Acme", "breached the
@@ -873,11 +877,19 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
         .next()
         .and_then(|c| c.rsplit("; ").next())
         .unwrap_or(window);
-    let lower = clause.trim_start().to_ascii_lowercase();
+    // Lowered in a buffer on the stack: the clause is at most REACH bytes.
+    let clause = clause.trim_start();
+    let mut buffer = [0u8; REACH];
+    let bytes = &mut buffer[..clause.len()];
+    bytes.copy_from_slice(clause.as_bytes());
+    bytes.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(bytes) else {
+        return false;
+    };
     let long_theft = lower
         .strip_suffix(" from")
         .is_some_and(|taken| taken.rsplit(' ').take(10).any(|w| THEFT_VERBS.contains(w)));
-    long_theft || attacked_before(&lower)
+    long_theft || attacked_before(lower)
 }
 
 /// Whether the lowered text before a name attacks it in the pluperfect of reported speech
