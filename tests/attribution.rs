@@ -177,6 +177,14 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     claiming_through_a_channel_claims: "Sandworm claimed on Telegram that it had taken down the port's website.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    a_probable_source_is_hedged: "Officials said Sandworm was the probable source of the attack.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    among_the_suspects_is_a_possibility: "Among the suspects in the outage is Sandworm, police said.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    disavowing_denies: "Sandworm disavowed the attack in a post on its channel.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    no_involvement_rules_out: "The port said Sandworm had no involvement in the outage.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
