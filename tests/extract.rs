@@ -1906,3 +1906,22 @@ fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
         assert_eq!(victims(body), [want], "{body}");
     }
 }
+
+#[test]
+fn a_party_telling_what_intruders_did_is_the_victim_in_any_words() {
+    assert_eq!(
+        victims(
+            "Security incident update\nTamsin Biotech says intruders downloaded clinical trial \
+             files over the weekend."
+        ),
+        ["Tamsin Biotech"]
+    );
+    // A threat that is no intruder tells of none.
+    assert!(
+        victims(
+            "Robots insecure\nJane Roe of Orrery Labs said the threat of robots is unique, \
+             as they can move."
+        )
+        .is_empty()
+    );
+}

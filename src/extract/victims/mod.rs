@@ -185,15 +185,15 @@ pub(crate) fn main_incident(
                     || relative_clause_of_attack(after)
                     // The longer window after a name is lowered only where a verb of saying
                     // opens the short one.
-                    || attack_sentence
-                        && speech_verb_after(after).is_some()
-                        && speaks_of_its_own(text_after_within(
-                            text,
-                            verb_at,
-                            s.end,
-                            SPOKEN_REACH,
-                            &mut lowered,
-                        ))
+                    || speech_verb_after(after).is_some() && {
+                        let spoken =
+                            text_after_within(text, verb_at, s.end, SPOKEN_REACH, &mut lowered);
+                        // "X says intruders downloaded files": whoever it says the intruders
+                        // are tells of an incident, in whatever words; "its" and "our" only
+                        // in a sentence of attack.
+                        tells_of_intruders(spoken)
+                            || attack_sentence && speaks_of_its_own(spoken)
+                    }
                     || attack_sentence && described_by_kind(doc, i, span)
                     || fronted_clause_of_attack(text, s.start, span, &mut lowered)
             }));
@@ -911,8 +911,20 @@ fn speaks_of_its_own(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
     };
+    tells_of_intruders(after)
+        || said.contains(" its ")
+        || said.ends_with(" its")
+        || said.contains(" our ")
+}
+
+/// Whether the words after a verb of saying open on the intruders ("said hackers ...", "says
+/// an unauthorized party ...", "said that the attackers ..."): `[attacker-nouns]` or
+/// `[intruder-words]`, past an article and an adjective.
+fn tells_of_intruders(after: &str) -> bool {
+    let Some(said) = speech_verb_after(after) else {
+        return false;
+    };
     let said = said.strip_prefix("that ").unwrap_or(said);
-    // The subject, past an article and an adjective: "an unauthorized party", "the hackers".
     let mut words = said.split(' ');
     let subject = words.next().unwrap_or("");
     let (subject, then) = if matches!(subject, "a" | "an" | "the" | "unknown") {
@@ -923,9 +935,7 @@ fn speaks_of_its_own(after: &str) -> bool {
     ATTACKER_NOUNS.contains(subject)
         || INTRUDER_WORDS.contains(subject)
         || ATTACKER_NOUNS.contains(then)
-        || said.contains(" its ")
-        || said.ends_with(" its")
-        || said.contains(" our ")
+        || INTRUDER_WORDS.contains(then)
 }
 
 /// The words after a verb of saying (`[speech-verbs]`) that `after` opens with.
