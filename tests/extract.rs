@@ -1925,3 +1925,11 @@ fn a_party_telling_what_intruders_did_is_the_victim_in_any_words() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_place_after_the_victim_with_no_comma_still_leads_to_its_verb() {
+    assert_eq!(
+        victims("Security incident update\nBellwood Hospital in Ohio was hit by ransomware."),
+        ["Bellwood Hospital"]
+    );
+}

@@ -1103,11 +1103,35 @@ fn place_after(rest: &str) -> Option<&str> {
 /// Where the verb of a name followed by its place starts: see [`place_after`]. "both" and "also"
 /// after it are the verb's.
 fn locative_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
+    let rest = &text[name_end..sentence_end];
     verb_start(
-        place_after(&text[name_end..sentence_end])?,
+        place_after(rest).or_else(|| open_place_after(rest))?,
         sentence_end,
         &["both ", "also "],
     )
+}
+
+/// The words after " in " and a place with no comma to close it ("Acme Hospital in Ohio was
+/// hit"): capitalised words, then a word in lower case, which [`verb_start`] reads as the
+/// name's verb or not.
+fn open_place_after(rest: &str) -> Option<&str> {
+    let mut words = rest.strip_prefix(" in ")?;
+    let mut placed = false;
+    while let Some(word) = words
+        .split(' ')
+        .next()
+        .filter(|w| w.starts_with(char::is_uppercase))
+    {
+        if !word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
+        {
+            return None;
+        }
+        words = words[word.len()..].trim_start();
+        placed = true;
+    }
+    (placed && words.starts_with(|c: char| c.is_ascii_lowercase())).then_some(words)
 }
 
 /// Names in one list ("M1, SIMBA Telecom, Singtel and StarHub were hit", "attacks on the
