@@ -1933,3 +1933,22 @@ fn a_place_after_the_victim_with_no_comma_still_leads_to_its_verb() {
         ["Bellwood Hospital"]
     );
 }
+
+#[test]
+fn a_relative_clause_between_a_name_and_its_verb_keeps_the_name_a_victim() {
+    assert_eq!(
+        victims(
+            "Security incident update\nHalvard Energy, which runs power plants across Finland, \
+             disclosed a breach on Monday."
+        ),
+        ["Halvard Energy"]
+    );
+    // One that tells of the attack is still read as it stands.
+    assert_eq!(
+        victims(
+            "Payroll firm silent\nThe payroll service Zellia, which the hackers attacked, has not \
+             commented."
+        ),
+        ["Zellia"]
+    );
+}

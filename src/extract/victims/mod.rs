@@ -1027,7 +1027,17 @@ pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
 /// appositive opens with an article and closes with the next comma, within a short reach.
 fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
     const REACH: usize = 120;
-    let phrase = appositive(&text[name_end..sentence_end])?;
+    let rest = &text[name_end..sentence_end];
+    // A relative clause set off the same way: "Halvard Energy, which runs power plants
+    // across Finland, disclosed a breach".
+    // One that tells of the attack is read where it stands ("X, which the hackers attacked,
+    // has not commented": `relative_clause_of_attack`).
+    let phrase = appositive(rest).or_else(|| {
+        let clause = rest.strip_prefix(", ")?;
+        (["which ", "who "].iter().any(|r| clause.starts_with(r))
+            && !relative_clause_of_attack(rest))
+        .then_some(clause)
+    })?;
     let close = appositive_close(phrase, REACH)?;
     // "Jane Roe, a programmer at Acme, confirmed ...": the name is a person's, who speaks.
     let appositive = &phrase[..close];
