@@ -236,6 +236,18 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
         "{LEAD} Ransomware operations such as Qilin, GandCrab and RansomHub recruit affiliates."
     ));
     assert!(listed.actors.iter().any(|a| a.name == "GandCrab"));
+    // Suspicion and possibility are of people.
+    for sentence in [
+        "A suspected GandCrab attack hit the port's ferries too.",
+        "GandCrab could be behind the port's outage, officials said.",
+    ] {
+        let r = extract(&format!("{LEAD} {sentence}"));
+        assert!(
+            r.actors.iter().any(|a| a.name == "GandCrab"),
+            "{sentence}: {:?}",
+            r.actors
+        );
+    }
     // Only people are culprits.
     let culprit = extract(&format!(
         "{LEAD} GandCrab is the likely culprit, officials said."

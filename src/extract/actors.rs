@@ -322,8 +322,16 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             Cue::Claim(_) | Cue::Deny => true,
             // "LockBit is the likely culprit", "possible culprits include LockBit": only
             // people are.
+            // "suspected LockBit", "a presumed Rhysida attack": suspicion is of people.
+            Cue::Hedge => super::attribution::attributive(doc.text, c.span, m),
             Cue::Tie | Cue::Speculate => {
                 super::attribution::names_a_perpetrator(&doc.text[c.span.start..c.span.end])
+                    // "BlackCat could be behind the ... attack": the possibility is of a
+                    // party behind it.
+                    || c.cue == Cue::Speculate
+                        && [" behind", " responsible"]
+                            .iter()
+                            .any(|w| doc.text[c.span.end..].starts_with(w))
             }
             // "the crew behind the Maze ransomware" names people whatever the mention is;
             // "the Locky variant is behind the attack" does not.

@@ -330,7 +330,7 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
 /// Whether the hedge at `hedge` modifies the name right after it as an adjective ("suspected
 /// Sandworm hackers", "the alleged APT28 operation"; `[hedge-adjectives]`): only a space
 /// between.
-fn attributive(text: &str, hedge: Span, name: Span) -> bool {
+pub(super) fn attributive(text: &str, hedge: Span, name: Span) -> bool {
     hedge.end + 1 == name.start
         && text.as_bytes()[hedge.end] == b' '
         && super::vocabulary::holds("hedge-adjectives", &text[hedge.start..hedge.end])
