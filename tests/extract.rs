@@ -1952,3 +1952,21 @@ fn a_relative_clause_between_a_name_and_its_verb_keeps_the_name_a_victim() {
         ["Zellia"]
     );
 }
+
+#[test]
+fn an_attack_on_an_organisations_people_is_on_the_organisation() {
+    for (body, want) in [
+        (
+            "Security incident update\nPhishing emails impersonating a courier were sent to staff \
+             at Nordmark Freight, leading to the theft of login credentials.",
+            "Nordmark Freight",
+        ),
+        (
+            "Security incident update\nStudents at Ferrow College had their records exposed when \
+             attackers broke into an admissions portal.",
+            "Ferrow College",
+        ),
+    ] {
+        assert_eq!(victims(body), [want], "{body}");
+    }
+}

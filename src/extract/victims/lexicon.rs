@@ -25,6 +25,7 @@ const LISTS: &[&str] = &[
     "generic-names",
     "it-nouns",
     "assets",
+    "members",
     "kind-nouns",
     "modals",
     "work-nouns",
@@ -209,6 +210,7 @@ impl Table {
 pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
+pub(super) static MEMBERS: Words = Words::new("members");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");

@@ -154,6 +154,8 @@ pub(crate) fn main_incident(
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
             patterns.extend(spans.iter().map(|&span| {
                 let before = text_before(text, s.start, span.start, &mut lowered);
+                // "Phishing emails were sent to staff at X": its people stand for it.
+                let members = attack_sentence && of_its_members(before);
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
                     || span.start - s.start > SHORT_BEFORE
@@ -195,6 +197,7 @@ pub(crate) fn main_incident(
                             || attack_sentence && speaks_of_its_own(spoken)
                     }
                     || attack_sentence && described_by_kind(doc, i, span)
+                    || members
                     || fronted_clause_of_attack(text, s.start, span, &mut lowered)
             }));
             share_along_lists(text, &spans, &mut patterns);
@@ -890,6 +893,16 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
         .strip_suffix(" from")
         .is_some_and(|taken| taken.rsplit(' ').take(10).any(|w| THEFT_VERBS.contains(w)));
     long_theft || attacked_before(lower)
+}
+
+/// Whether the lowered text before a name ends on its people and "at" or "of" ("staff at",
+/// "employees of"; `[members]`).
+fn of_its_members(before: &str) -> bool {
+    before
+        .strip_suffix(" at")
+        .or_else(|| before.strip_suffix(" of"))
+        .and_then(|rest| rest.rsplit(' ').next())
+        .is_some_and(|noun| MEMBERS.contains(noun))
 }
 
 /// Whether the lowered text before a name attacks it in the pluperfect of reported speech
