@@ -1970,3 +1970,27 @@ fn an_attack_on_an_organisations_people_is_on_the_organisation() {
         assert_eq!(victims(body), [want], "{body}");
     }
 }
+
+#[test]
+fn more_kinds_of_attack_told_in_other_words() {
+    use threatbrief::IncidentType as T;
+    for (body, kind) in [
+        (
+            "Bank robbed\nAttackers abused a flaw in Corvale Bank's mobile app to move money out \
+             of customer accounts.",
+            T::VulnerabilityExploitation,
+        ),
+        (
+            "Port site down\nThe Aldmoor Port website buckled under bogus requests from a botnet.",
+            T::Ddos,
+        ),
+        (
+            "Firm loses money\nCriminals posing as a supplier tricked Fenwick Mills into a \
+             fraudulent wire transfer of $1 million.",
+            T::Fraud,
+        ),
+    ] {
+        let r = extract(&record(body));
+        assert!(r.incidents[0].types.contains(&kind), "{body}: {:?}", r.incidents[0].types);
+    }
+}

@@ -2035,11 +2035,13 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         };
         let deed = |c: &super::cues::CueHit| match c.cue {
             Cue::Type(IncidentType::VulnerabilityExploitation) => {
+                let phrase = doc.text[c.span.start..c.span.end].as_bytes();
                 !potential(doc.text, c.span.start)
-                    && (starts_with_ignore_ascii_case(
-                        &doc.text.as_bytes()[c.span.start..],
-                        b"exploit",
-                    ) || of_a_flaw())
+                    && (starts_with_ignore_ascii_case(phrase, b"exploit")
+                        // "abused a flaw": the phrase names its flaw.
+                        || contains_ignore_ascii_case(phrase, b" flaw")
+                        || contains_ignore_ascii_case(phrase, b" vulnerab")
+                        || of_a_flaw())
             }
             Cue::Type(_) | Cue::Attack => true,
             _ => false,
