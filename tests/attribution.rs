@@ -185,6 +185,12 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     no_involvement_rules_out: "The port said Sandworm had no involvement in the outage.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    caused_by_is_a_firm_link: "The port said the outage was caused by Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    planting_a_backdoor_is_an_act: "Sandworm planted a backdoor on the port's booking servers.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    having_broken_in_is_an_act: "Sandworm had broken into the port's booking servers, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",

@@ -1991,6 +1991,10 @@ fn more_kinds_of_attack_told_in_other_words() {
         ),
     ] {
         let r = extract(&record(body));
-        assert!(r.incidents[0].types.contains(&kind), "{body}: {:?}", r.incidents[0].types);
+        assert!(
+            r.incidents[0].types.contains(&kind),
+            "{body}: {:?}",
+            r.incidents[0].types
+        );
     }
 }

@@ -130,7 +130,7 @@ fn attack_follows(cues: &[super::CueHit], tie: Span) -> bool {
 fn past_tense_verb(word: &str) -> bool {
     let w = word.as_bytes();
     (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed") && !word.contains(' '))
-        || ["stole", "hit", "struck", "broke into"]
+        || ["stole", "hit", "struck", "broke into", "broken into"]
             .iter()
             .any(|v| word.eq_ignore_ascii_case(v))
 }
