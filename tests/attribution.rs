@@ -259,11 +259,14 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
         "{LEAD} GandCrab is the likely culprit, officials said."
     ));
     assert!(culprit.actors.iter().any(|a| a.name == "GandCrab"));
-    // Code encrypts; only people demand a ransom.
-    let demanding = extract(&format!(
-        "{LEAD} GandCrab demanded $2 million from the port."
-    ));
-    assert!(demanding.actors.iter().any(|a| a.name == "GandCrab"));
+    // Code encrypts; only people demand a ransom, or steal.
+    for sentence in [
+        "GandCrab demanded $2 million from the port.",
+        "GandCrab stole the port's booking data, officials said.",
+    ] {
+        let r = extract(&format!("{LEAD} {sentence}"));
+        assert!(r.actors.iter().any(|a| a.name == "GandCrab"), "{sentence}");
+    }
 }
 
 #[test]
