@@ -26,7 +26,6 @@ const LISTS: &[&str] = &[
     "it-nouns",
     "assets",
     "members",
-    "unaffected",
     "kind-nouns",
     "modals",
     "work-nouns",
@@ -212,7 +211,6 @@ pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static MEMBERS: Words = Words::new("members");
-pub(super) static UNAFFECTED: Words = Words::new("unaffected");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");

@@ -924,10 +924,6 @@ fn speaks_of_its_own(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
     };
-    // "said its own systems were unaffected" speaks of its own to say it was missed.
-    if UNAFFECTED.any_within(said) {
-        return false;
-    }
     tells_of_intruders(after)
         || said.contains(" its ")
         || said.ends_with(" its")
