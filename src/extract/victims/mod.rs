@@ -1098,8 +1098,15 @@ fn set_off_end(text: &str, name: Span, sentence: Span) -> Option<usize> {
 /// The words of a place after a name: " in Salem, Oregon," of "Acme Hospital in Salem, Oregon,
 /// was hit". Capitalised words after "in", ending with a comma.
 fn place_after(rest: &str) -> Option<&str> {
+    place_words(rest).and_then(|(words, closed)| closed.then_some(words))
+}
+
+/// Capitalised words after " in " (at least one) and what follows them, with whether a comma
+/// closed them.
+fn place_words(rest: &str) -> Option<(&str, bool)> {
     let mut words = rest.strip_prefix(" in ")?;
     let mut closed = false;
+    let mut placed = false;
     while let Some(word) = words
         .split(' ')
         .next()
@@ -1113,6 +1120,7 @@ fn place_after(rest: &str) -> Option<&str> {
             return None;
         }
         words = words[word.len()..].trim_start();
+        placed = true;
         // A comma ends the place unless capitalised words go on with it ("Salem, Oregon,",
         // "Wheeling, West Virginia,").
         closed = word.ends_with(',');
@@ -1120,41 +1128,19 @@ fn place_after(rest: &str) -> Option<&str> {
             break;
         }
     }
-    closed.then_some(words)
+    placed.then_some((words, closed))
 }
 
-/// Where the verb of a name followed by its place starts: see [`place_after`]. "both" and "also"
-/// after it are the verb's.
+/// Where the verb of a name followed by its place starts: see [`place_after`]; a place with no
+/// comma to close it ("Acme Hospital in Ohio was hit") where a word in lower case follows it,
+/// which [`verb_start`] reads as the name's verb or not. "both" and "also" after it are the
+/// verb's.
 fn locative_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
-    let rest = &text[name_end..sentence_end];
-    verb_start(
-        place_after(rest).or_else(|| open_place_after(rest))?,
-        sentence_end,
-        &["both ", "also "],
-    )
-}
-
-/// The words after " in " and a place with no comma to close it ("Acme Hospital in Ohio was
-/// hit"): capitalised words, then a word in lower case, which [`verb_start`] reads as the
-/// name's verb or not.
-fn open_place_after(rest: &str) -> Option<&str> {
-    let mut words = rest.strip_prefix(" in ")?;
-    let mut placed = false;
-    while let Some(word) = words
-        .split(' ')
-        .next()
-        .filter(|w| w.starts_with(char::is_uppercase))
-    {
-        if !word
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
-        {
-            return None;
-        }
-        words = words[word.len()..].trim_start();
-        placed = true;
+    let (words, closed) = place_words(&text[name_end..sentence_end])?;
+    if !closed && !words.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
     }
-    (placed && words.starts_with(|c: char| c.is_ascii_lowercase())).then_some(words)
+    verb_start(words, sentence_end, &["both ", "also "])
 }
 
 /// Names in one list ("M1, SIMBA Telecom, Singtel and StarHub were hit", "attacks on the
