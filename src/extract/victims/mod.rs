@@ -2021,7 +2021,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         };
         let deed = |c: &super::cues::CueHit| match c.cue {
             Cue::Type(IncidentType::VulnerabilityExploitation) => {
-                let phrase = doc.text[c.span.start..c.span.end].as_bytes();
+                let phrase = &doc.text.as_bytes()[c.span.start..c.span.end];
                 !potential(doc.text, c.span.start)
                     && (starts_with_ignore_ascii_case(phrase, b"exploit")
                         // "abused a flaw": the phrase names its flaw.
