@@ -191,6 +191,8 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     having_broken_in_is_an_act: "Sandworm had broken into the port's booking servers, officials said.",
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    might_have_been_is_a_possibility: "The outage might have been carried out by Sandworm, one researcher suggested.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     the_prime_suspect_is_tied: "Officials said Sandworm is the prime suspect in the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
