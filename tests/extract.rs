@@ -1998,3 +1998,14 @@ fn more_kinds_of_attack_told_in_other_words() {
         );
     }
 }
+
+#[test]
+fn people_a_sentence_opens_on_are_no_part_of_the_victims_name() {
+    assert_eq!(
+        victims(
+            "Security incident update\nCustomers of Orvane Cloud were told to reset their \
+             passwords after Orvane Cloud disclosed a breach."
+        ),
+        ["Orvane Cloud"]
+    );
+}
