@@ -2009,3 +2009,22 @@ fn people_a_sentence_opens_on_are_no_part_of_the_victims_name() {
         ["Orvane Cloud"]
     );
 }
+
+#[test]
+fn a_victims_verb_is_read_past_its_auxiliary_but_an_attackers_is_not() {
+    assert_eq!(
+        victims(
+            "Insurer confirms breach\nHarmond Life Insurance has confirmed a data breach \
+             affecting policyholders, a news agency reported on Friday."
+        ),
+        ["Harmond Life Insurance"]
+    );
+    let r = extract(&record(
+        "Market hacked\nA hacker known as Cipher0009 has hacked the Sanctum marketplace.",
+    ));
+    assert!(
+        r.incidents[0].victims.iter().all(|v| v.name != "Cipher0009"),
+        "{:?}",
+        r.incidents[0].victims
+    );
+}

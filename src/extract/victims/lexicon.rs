@@ -26,6 +26,7 @@ const LISTS: &[&str] = &[
     "it-nouns",
     "assets",
     "members",
+    "perfect-verbs",
     "kind-nouns",
     "modals",
     "work-nouns",
@@ -211,6 +212,7 @@ pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static MEMBERS: Words = Words::new("members");
+pub(super) static PERFECT_VERBS: Words = Words::new("perfect-verbs");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");

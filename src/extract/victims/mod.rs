@@ -181,8 +181,23 @@ pub(crate) fn main_incident(
                 // the adverb inside it.
                 let plain = without_inner_adverb(after);
                 let after = plain.as_deref().unwrap_or(after);
+                // "X has confirmed a data breach": a victim's verb read past its auxiliary.
+                // Only verbs the victim says or undergoes: "X has hacked Y" is the attacker's
+                // perfect, and "X has detected" a vendor's as often.
+                let verb = ["has ", "have "]
+                    .iter()
+                    .find_map(|aux| after.strip_prefix(aux))
+                    .filter(|v| {
+                        PERFECT_VERBS.contains(
+                            v.split(|c: char| !c.is_ascii_alphabetic())
+                                .next()
+                                .unwrap_or(""),
+                        )
+                    })
+                    .unwrap_or(after);
                 // "X said it was monitoring the situation" is a bystander speaking.
-                AFTER_NAME.matched_by(after) && !BYSTANDER_AFTER.matched_by(after)
+                (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb))
+                    && !BYSTANDER_AFTER.matched_by(after)
                     || PASSIVE_AFTER.matched_by(after)
                     || relative_clause_of_attack(after)
                     // The longer window after a name is lowered only where a verb of saying
