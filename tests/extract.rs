@@ -2023,7 +2023,10 @@ fn a_victims_verb_is_read_past_its_auxiliary_but_an_attackers_is_not() {
         "Market hacked\nA hacker known as Cipher0009 has hacked the Sanctum marketplace.",
     ));
     assert!(
-        r.incidents[0].victims.iter().all(|v| v.name != "Cipher0009"),
+        r.incidents[0]
+            .victims
+            .iter()
+            .all(|v| v.name != "Cipher0009"),
         "{:?}",
         r.incidents[0].victims
     );
