@@ -61,9 +61,8 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             }
             // A word capitalised only because it opens a sentence or the headline ("Wildcard
             // certificates ...", "Patchwork defences ...") is the word where the text also
-            // writes it in lower case.
-            // Only a word written as words are: capitalised on its first letter alone
-            // ("AtomSilo" is a name wherever a URL writes it in lower case).
+            // writes it in lower case. Only a word written as words are, capitalised on its
+            // first letter alone ("AtomSilo" is a name wherever a URL writes it in lower case).
             let word = &doc.text[span.start..span.end];
             if word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
                 && opens_sentence(doc.text, span)
@@ -320,14 +319,13 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             _ if m.contains(c.span) => false,
             Cue::GroupNoun => near(32).contains(c.span),
             Cue::Claim(_) | Cue::Deny => true,
-            // "LockBit is the likely culprit", "possible culprits include LockBit": only
-            // people are.
             // "suspected LockBit", "a presumed Rhysida attack": suspicion is of people.
             Cue::Hedge => super::attribution::attributive(doc.text, c.span, m),
+            // "LockBit is the likely culprit", "possible culprits include LockBit": only
+            // people are; "BlackCat could be behind the ... attack": the possibility is of a
+            // party behind it.
             Cue::Tie | Cue::Speculate => {
                 super::attribution::names_a_perpetrator(&doc.text[c.span.start..c.span.end])
-                    // "BlackCat could be behind the ... attack": the possibility is of a
-                    // party behind it.
                     || c.cue == Cue::Speculate
                         && [" behind", " responsible"]
                             .iter()
@@ -551,41 +549,23 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // "the Ryuk crew", "the Maze operators": the people behind a named operation.
                 // Not "hackers" or "group", before which a name is as often the victim's or a
                 // company's ("the Sony hackers", "the Volkswagen group").
-                if super::vocabulary::list("crew-nouns").contains(&noun)
-                    && let Some((span, name)) = name_before(text, c.span.start)
-                {
-                    // The article opens the name where it opens the sentence too.
-                    let start = span.start + if name.starts_with("The ") { 4 } else { 0 };
-                    if start < span.end
-                        && (start > span.start || text[..span.start].ends_with("the "))
-                    {
-                        out.push((Span::new(start, span.end), text[start..span.end].to_owned()));
-                    }
+                if super::vocabulary::list("crew-nouns").contains(&noun) {
+                    out.extend(name_after_the(text, c.span.start));
                 }
                 // "the NullCrane hacking group": a qualified group noun makes the name before
-                // the qualifier the group's (a bare "the Volkswagen group" does not).
-                // A capitalised word before the qualifier is read first: most group nouns
-                // have none there.
-                let q = if naming {
-                    qualifier_start(text, c.span.start)
-                } else {
-                    0
-                };
-                if naming
-                    && text[..q]
+                // the qualifier the group's (a bare "the Volkswagen group" does not). A
+                // capitalised word before the qualifier is read first: most group nouns have
+                // none there.
+                if naming {
+                    let q = qualifier_start(text, c.span.start);
+                    if text[..q]
                         .trim_end()
                         .rsplit([' ', '\n'])
                         .next()
                         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-                    && qualified(text, c.span.start)
-                    && let Some((span, name)) = name_before(text, q)
-                {
-                    // The article opens the name where it opens the sentence too.
-                    let start = span.start + if name.starts_with("The ") { 4 } else { 0 };
-                    if start < span.end
-                        && (start > span.start || text[..span.start].ends_with("the "))
+                        && qualified(text, c.span.start)
                     {
-                        out.push((Span::new(start, span.end), text[start..span.end].to_owned()));
+                        out.extend(name_after_the(text, q));
                     }
                 }
                 // "the X ransomware gang": the name directly before "ransomware".
@@ -777,8 +757,7 @@ fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
 
 /// Whether the word before `noun` is a word of `[group-qualifiers]` ("hacking group").
 fn qualified(text: &str, noun: usize) -> bool {
-    let before = text[..noun].trim_end();
-    let word = before.rsplit(' ').next().unwrap_or(before);
+    let word = text[qualifier_start(text, noun)..noun].trim_end();
     super::vocabulary::holds("group-qualifiers", word)
 }
 
@@ -832,12 +811,22 @@ fn appositive_group(doc: &Doc<'_, '_>, end: usize) -> bool {
     doc.cues_within(Span::new(from, (from + 24).min(doc.text.len())))
         .iter()
         .any(|c| {
+            let mut between = doc.text[from..c.span.start].split_whitespace();
             c.cue == Cue::GroupNoun
-                && doc.text[from..c.span.start]
-                    .split_whitespace()
-                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-                && doc.text[from..c.span.start].split_whitespace().count() <= 1
+                && between
+                    .next()
+                    .is_none_or(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                && between.next().is_none()
         })
+}
+
+/// The name ending right before `end` that "the" introduces ("the Ryuk crew", "The NullCrane
+/// hacking group"): the article opens the name where it opens the sentence too.
+fn name_after_the(text: &str, end: usize) -> Option<(Span, String)> {
+    let (span, name) = name_before(text, end)?;
+    let start = span.start + if name.starts_with("The ") { 4 } else { 0 };
+    (start < span.end && (start > span.start || text[..span.start].ends_with("the ")))
+        .then(|| (Span::new(start, span.end), text[start..span.end].to_owned()))
 }
 
 /// A name of one to three capitalised tokens ending right before `end`.

@@ -10,8 +10,9 @@
 //!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
 //!   involved": negated; a denial where the actor says it of itself), or, with none of these,
 //!   a bare possibility ("could be X"), or a hedge written as the name's adjective
-//!   ("suspected Sandworm hackers": a firm link, hedged). A phrase on the wrong side describes the actor instead of
-//!   linking it ("X, a group linked to Russia"), and links nothing; so does a verb of
+//!   ("suspected Sandworm hackers": a firm link, hedged). A phrase on the wrong side
+//!   describes the actor instead of linking it ("X, a group linked to Russia"), and links
+//!   nothing; so does a verb of
 //!   publishing whose object is tools ("X released a set of exploits", "the exploits leaked
 //!   by X"): X is where the weapons came from (`data/attribution.txt` `[tool-nouns]`); and
 //!   an actor given as an example of a kind ("groups such as X and Y who were behind ...")
@@ -438,8 +439,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         .filter(|c| matches!(c.cue, Cue::Deny | Cue::RuledOut))
         .filter(within)
         .find(|c| {
-            (c.cue == Cue::Deny || c.cue == Cue::RuledOut)
-                && denial_by(text, name, c.span)
+            denial_by(text, name, c.span)
                 && (c.cue == Cue::Deny || speaks_of_itself(text, name, c.span))
         })
         .map(|c| (Link::Deny, c.span));
@@ -778,7 +778,6 @@ enum Prominence {
     Minor,
 }
 
-/// The article's main actors: named in the headline or the lead, or named most often.
 /// Whether the name at `name` is what a warning or a study is about: "about", "against", "on"
 /// or "of" right before it, and a word of `[topic-words]` among the few words before that
 /// ("the FBI warned hospitals about Rhysida", "a report on Scattered Spider's campaigns").
@@ -795,9 +794,9 @@ fn topic(text: &str, sentence_start: usize, name: Span) -> bool {
             .any(|w| super::vocabulary::holds("topic-words", w))
 }
 
-/// An actor given in the lead only as an example of a kind ("groups such as X have targeted
-/// universities") is the kind's, not the story's; one named as what a warning or a study is
-/// about is their topic.
+/// How much each actor is the article's subject (see [`Prominence`]). An actor given in the
+/// lead only as an example of a kind ("groups such as X have targeted universities") is the
+/// kind's, not the story's; one named as what a warning or a study is about is their topic.
 fn main_actors(
     doc: &Doc<'_, '_>,
     per_actor: &[Vec<(usize, Span)>],

@@ -931,18 +931,15 @@ fn reported_pluperfect(before: &str, sentence: &str) -> bool {
             .any(|w| SPEECH_VERBS.contains(w))
 }
 
-/// "X says Russia broke into its network", "X said hackers stole card data": in a sentence of
-/// attack, a party that speaks of what happened to its own systems, or of what attackers did
-/// (`[attacker-nouns]` right after its verb of saying, or after "that"), is the victim.
+/// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
+/// what happened to its own systems ("its", "our") is the victim; one that speaks of what
+/// intruders did is read by [`tells_of_intruders`], in any sentence.
 /// `after` is the lowered text after its name, up to [`SPOKEN_REACH`] bytes.
 fn speaks_of_its_own(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
     };
-    tells_of_intruders(after)
-        || said.contains(" its ")
-        || said.ends_with(" its")
-        || said.contains(" our ")
+    said.contains(" its ") || said.ends_with(" its") || said.contains(" our ")
 }
 
 /// Whether the words after a verb of saying open on the intruders ("said hackers ...", "says
