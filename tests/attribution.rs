@@ -197,6 +197,22 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    publishing_tools_is_the_deed_stated: "Sandworm published on Sunday a cache of hacking tools taken from a contractor.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    a_claim_made_by_the_actor_is_its_claim: "The port is checking claims by Sandworm that it copied the booking database.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    named_as_a_victim_by_the_actor_claims: "The port has been named as a victim by Sandworm on a Telegram channel.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    an_extortion_site_entry_claims: "Sandworm added the port to its extortion site on Friday.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    what_its_members_say_they_did_claims: "Sandworm announced on its channel that its members had taken down the booking site.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    what_it_says_it_did_further_on_claims: "Sandworm published a long list of ports that it said it had hacked this year.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
 }
 
 #[test]
@@ -606,6 +622,23 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
         assert_eq!(
             decision(&body, "Sandworm Team"),
             (Role::Context, rule),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn publishing_names_no_new_actor() {
+    // A crew's publication is its claim only where the name is already known as an actor's:
+    // vendors and newspapers publish too.
+    for sentence in [
+        "Quillon Systems published an advisory for the booking software on Tuesday.",
+        "The Harbour Gazette posted the authority's statement online.",
+        "The flaw was published by Quillon Systems in March.",
+    ] {
+        assert_eq!(
+            actors_after_lead(sentence),
+            Vec::<String>::new(),
             "{sentence}"
         );
     }

@@ -263,6 +263,18 @@ fn tools_object(text: &str, verb: Span) -> bool {
         .any(is_tool_noun)
 }
 
+/// Whether the clause after a verb of publishing names tools, however far in it ("published
+/// on Friday a set of confidential hacking tools").
+fn tools_in_clause(text: &str, verb: Span) -> bool {
+    const CLAUSE: usize = 80;
+    let end = super::last_boundary(text, verb.end, (verb.end + CLAUSE).min(text.len()));
+    let after = &text[verb.end..end];
+    let clause = &after[..after.find([',', '.', ';']).unwrap_or(after.len())];
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(is_tool_noun)
+}
+
 /// Whether the words just before a firm link name tools ("the exploits leaked by X").
 fn tools_subject(text: &str, link: Span) -> bool {
     let before = text[..link.start].trim_end();
@@ -317,15 +329,20 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     if link.start < name.end {
         return false;
     }
-    // The pronoun may stand before an auxiliary of the link ("X said it had stolen ...").
+    // The pronoun may stand before an auxiliary of the link ("X said it had stolen ...");
+    // its own people are itself ("X announced that its members had taken down ...").
     let mut words = text[name.end..link.start]
         .split_whitespace()
         .rev()
-        .skip_while(|w| super::vocabulary::holds("auxiliaries", w));
-    words
-        .next()
-        .is_some_and(|last| ["it", "they", "we"].contains(&last))
-        && words.any(|w| super::vocabulary::holds("speech-verbs", w))
+        .skip_while(|w| super::vocabulary::holds("auxiliaries", w))
+        .peekable();
+    let crew = words.next_if(|w| super::vocabulary::holds("crew-nouns", w));
+    let subject = words.next();
+    let pronoun = match crew {
+        Some(_) => subject.is_some_and(|w| ["its", "their", "our"].contains(&w)),
+        None => subject.is_some_and(|w| ["it", "they", "we"].contains(&w)),
+    };
+    pronoun && words.any(|w| super::vocabulary::holds("speech-verbs", w))
 }
 
 /// Whether the hedge at `hedge` modifies the name right after it as an adjective ("suspected
@@ -419,6 +436,35 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                         || speaks_of_itself(text, name, c.span)) =>
             {
                 Some(Link::Act)
+            }
+            // What the actor says it did reaches further than a deed stated of it: the
+            // speech stands between ("X announced on Telegram that its members had taken down
+            // the sites").
+            Cue::Act | Cue::Type(_) | Cue::Attack
+                if Side::Before.fits(subject, c.span)
+                    && gap(subject, c.span) <= REACH
+                    && speaks_of_itself(text, name, c.span) =>
+            {
+                Some(Link::Claim)
+            }
+            // "X leaked a set of exploits", "the exploits leaked by X": tools published
+            // are where another's weapons came from, not a claim.
+            Cue::Publish(Side::Before) if tools_object(text, c.span) => None,
+            Cue::Publish(Side::After) if tools_subject(text, c.span) => None,
+            // Publishing weapons is the deed itself, stated ("X published a set of hacking
+            // tools used by the NSA"); publishing a victim's data or name is the crew's claim
+            // to have taken it.
+            Cue::Publish(Side::Before)
+                if Side::Before.fits(subject, c.span) && gap(subject, c.span) <= ACT_REACH =>
+            {
+                Some(if tools_in_clause(text, c.span) {
+                    Link::Act
+                } else {
+                    Link::Claim
+                })
+            }
+            Cue::Publish(side) if side != Side::Before && side.fits(name, c.span) => {
+                Some(Link::Claim)
             }
             Cue::Claim(side)
                 if side.fits(name, c.span)
@@ -543,7 +589,7 @@ fn tone_of(doc: &Doc<'_, '_>, sentence: usize) -> Option<AttributionStatus> {
         Some(AttributionStatus::Suspected)
     } else if has(|c| matches!(c, Cue::Confirm(_))) {
         Some(AttributionStatus::Confirmed)
-    } else if has(|c| matches!(c, Cue::Claim(_))) {
+    } else if has(|c| matches!(c, Cue::Claim(_) | Cue::Publish(_))) {
         Some(AttributionStatus::Claimed)
     } else if has(|c| c == Cue::Hedge || c == Cue::Tie) {
         Some(AttributionStatus::Suspected)

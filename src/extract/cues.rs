@@ -50,6 +50,10 @@ pub(crate) enum Cue {
     Hedge,
     /// A claim of responsibility.
     Claim(Side),
+    /// A crew making its deed public (leaking, posting, listing its victim): its claim, said
+    /// of a name already known as an actor; unlike a claim of responsibility it makes no
+    /// unknown name an actor ("Cisco published an advisory").
+    Publish(Side),
     /// One of several possibilities.
     Speculate,
     /// A denial.
@@ -93,8 +97,8 @@ pub(crate) enum Cue {
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis, Investigate,
-    Legal, Negation, Past, PastAfterLead, Patch, Promo, RuledOut, Same, Similar, Speculate, Target,
-    Tie, Type,
+    Legal, Negation, Past, PastAfterLead, Patch, Promo, Publish, RuledOut, Same, Similar,
+    Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -112,6 +116,7 @@ fn class(name: &str) -> Option<Cue> {
     Some(match (head, arg) {
         ("confirm", s) => Confirm(side(s)?),
         ("claim", s) => Claim(side(s)?),
+        ("publish", s) => Publish(side(s)?),
         ("tie", "") => Tie,
         ("act", "before") => Act,
         ("hedge", "") => Hedge,
