@@ -197,6 +197,8 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_main_suspect_named_after_is_tied: "The main suspect in the attack is Sandworm, officials said.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_state_it_has_long_been_in_dates_no_deed: "Officials said Sandworm, which has long been feared in the Baltic, was behind the outage.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",
@@ -612,6 +614,26 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
         ),
         (
             "The FBI has issued alerts about Sandworm in recent years.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "Sandworm has long targeted harbour operators in the Baltic.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "Sandworm has attacked harbour operators for two decades.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "The authority recalled that Sandworm had breached its network.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "Officials compared the attack to the 2022 blackout, which was carried out by Sandworm.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "The outage echoes the attack on a Danish port that Sandworm carried out.",
             BasisRule::EarlierActivity,
         ),
     ] {

@@ -465,6 +465,11 @@ impl<'g, 't> Doc<'g, 't> {
             Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
                 matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
             }
+            // "X has long targeted ministries" is a habit; "ransomware has long been a
+            // threat" a state, which dates no deed.
+            Cue::Past if self.text[c.span.start..c.span.end].ends_with(" long") => {
+                !starts_with_ignore_ascii_case(after(c, 5), b" been")
+            }
             Cue::Past => !names_alias(c) && !recent(c),
             Cue::PastAfterLead => i > 2,
             Cue::Same => followed_by(c, "group-kinds"),
