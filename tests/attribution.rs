@@ -199,6 +199,12 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_state_it_has_long_been_in_dates_no_deed: "Officials said Sandworm, which has long been feared in the Baltic, was behind the outage.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    another_partys_dismissal_rules_out: "Officials dismissed claims that Sandworm was responsible for the outage.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    another_partys_denial_rules_out: "The port denied Sandworm had any role in the outage.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    the_state_it_serves_denies: "Russia denied that Sandworm was responsible for the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

@@ -8,7 +8,9 @@
 //!   a verb of attack: "X executed the attack"), a tie ("linked to X"), a claim
 //!   ("X claimed responsibility", or a firm link the actor says of itself: "X said it was
 //!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
-//!   involved": negated; a denial where the actor says it of itself), or, with none of these,
+//!   involved": negated; a denial where the actor says it of itself; a denial another party
+//!   says before the name, "officials dismissed claims that X was behind it": negated, while
+//!   the state the actor is said to serve denies for it), or, with none of these,
 //!   a bare possibility ("could be X"), or a hedge written as the name's adjective
 //!   ("suspected Sandworm hackers": a firm link, hedged). A phrase on the wrong side
 //!   describes the actor instead of linking it ("X, a group linked to Russia"), and links
@@ -345,6 +347,14 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     pronoun && words.any(|w| super::vocabulary::holds("speech-verbs", w))
 }
 
+/// Whether a state or its capital is named in the sentence before `at` ("Russia denied",
+/// "the Kremlin rejected reports", "Chinese officials dismissed claims").
+fn state_speaks(doc: &Doc<'_, '_>, sentence: usize, at: usize) -> bool {
+    doc.hits_in(sentence)
+        .iter()
+        .any(|h| h.end <= at && matches!(h.kind, HitKind::Country { .. }))
+}
+
 /// Whether the hedge at `hedge` modifies the name right after it as an adjective ("suspected
 /// Sandworm hackers", "the alleged APT28 operation"; `[hedge-adjectives]`): only a space
 /// between.
@@ -556,8 +566,22 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     } else {
         Modality::Plain
     };
+    // "Officials dismissed claims that X was behind it": a denial in the clause before the
+    // name is another party's, which rules the actor out; only the actor, or the state it is
+    // said to serve ("Russia denied that X was behind it"), denies.
+    let denial_before = cues
+        .iter()
+        .filter(inside)
+        .find(|c| c.cue == Cue::Deny && c.span.end <= name.start);
+    let link = match denial_before {
+        Some(d) if state_speaks(doc, sentence, d.span.start) => Link::Deny,
+        Some(_) if link == Link::Deny => Link::Firm,
+        _ => link,
+    };
     let negated = link != Link::Deny
-        && (ruled_out || cues.iter().filter(inside).any(|c| c.cue == Cue::Negation));
+        && (ruled_out
+            || denial_before.is_some()
+            || cues.iter().filter(inside).any(|c| c.cue == Cue::Negation));
     Some(Statement {
         link,
         negated,
