@@ -205,6 +205,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     the_state_it_serves_denies: "Russia denied that Sandworm was responsible for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

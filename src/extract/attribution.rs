@@ -131,8 +131,10 @@ fn attack_follows(cues: &[super::CueHit], tie: Span) -> bool {
 
 /// A past-tense verb of attack among the type and attack cues ("hacked", "stole", "hit").
 fn past_tense_verb(word: &str) -> bool {
-    let w = word.as_bytes();
-    (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed") && !word.contains(' '))
+    // A phrase opened by the verb ("encrypted servers") reads as the verb.
+    let first = word.split(' ').next().unwrap_or(word);
+    let w = first.as_bytes();
+    (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed"))
         || ["stole", "hit", "struck", "broke into", "broken into"]
             .iter()
             .any(|v| word.eq_ignore_ascii_case(v))
