@@ -207,6 +207,18 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    pinning_the_deed_on_the_actor_is_firm: "The port's investigators have pinned the outage on Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    the_handiwork_of_is_firm: "The port said the outage was the handiwork of Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    the_fingerprints_of_tie: "The outage bore the fingerprints of Sandworm, analysts said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_kind_of_deed_by_the_actor_is_firm: "The outage was an operation by Sandworm, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    a_kind_of_deed_by_the_actor_hedged: "The outage appears to be an operation by Sandworm, officials said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_deed_of_an_earlier_year_is_no_link: "The outage fits a pattern of attacks on harbours, including a 2019 campaign by Sandworm.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

@@ -349,6 +349,29 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     pronoun && words.any(|w| super::vocabulary::holds("speech-verbs", w))
 }
 
+/// The word for a kind of deed right before "by" and the name ("an operation by X", "a
+/// campaign by X"; `data/attribution.txt` `[deed-kinds]`): the deed is said to be the name's,
+/// as "an attack by X" is.
+fn deed_by(text: &str, name: Span, floor: usize) -> Option<Span> {
+    let before = text.get(floor..name.start)?.strip_suffix(" by ")?;
+    let start = before.rfind(' ').map_or(0, |i| i + 1);
+    super::vocabulary::holds("deed-kinds", &before[start..])
+        .then(|| Span::new(floor + start, floor + before.len()))
+}
+
+/// Whether the year right before a deed's word dates it before the year of the scrape ("a
+/// 2023 campaign by X"): another deed than the reported one.
+fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
+    let before = doc.text[..deed.start].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
+}
+
 /// Whether a state or its capital is named in the sentence before `at` ("Russia denied",
 /// "the Kremlin rejected reports", "Chinese officials dismissed claims").
 fn state_speaks(doc: &Doc<'_, '_>, sentence: usize, at: usize) -> bool {
@@ -507,6 +530,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .filter(within)
                 .filter_map(|c| link_of(c).map(|l| (l, c.span)))
                 .min_by_key(|&(_, span)| gap(name, span))
+        })
+        .or_else(|| {
+            deed_by(text, name, s.start)
+                .filter(|&deed| !dated_earlier(doc, deed))
+                .map(|span| (Link::Firm, span))
         })
         .or_else(|| {
             cues.iter()
