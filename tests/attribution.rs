@@ -219,6 +219,12 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_deed_of_an_earlier_year_is_no_link: "The outage fits a pattern of attacks on harbours, including a 2019 campaign by Sandworm.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    a_hypothesis_opening_the_sentence_scopes_over_it: "One hypothesis put forward by port officials is that Sandworm took down the booking website.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_condition_is_a_possibility: "If Sandworm was behind the outage, it would be the group's first attack on a port, researchers said.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_possibility_stops_at_a_contrast: "It is unclear whether data was taken, but the port said Sandworm was behind the outage.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

@@ -24,8 +24,10 @@
 //!   and the link to the last of them, and a short tail right after: "with medium
 //!   confidence"): a hedge ("believed", "likely", "moderate confidence")
 //!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
-//!   been", "split on whether"; a sentence opened by "Whether" is a question whatever it
-//!   goes on to say); a hedge elsewhere in the sentence speaks of
+//!   been", "split on whether"; a sentence opened by "Whether" is a question, and one opened
+//!   by "If" a condition, whatever it goes on to say; a possibility that opens the sentence,
+//!   "one hypothesis is that X ...", scopes over it up to a contrast or a semicolon); a hedge
+//!   elsewhere in the sentence speaks of
 //!   something else ("X, which is believed to be based in China");
 //! - the **polarity**: a negation in the clause ("no evidence that X was behind");
 //! - the **frame**: a sentence about other or earlier activity (tense, "previously", a date
@@ -111,6 +113,8 @@ const LEAD: usize = 40;
 const EXAMPLES_REACH: usize = 160;
 /// How far a verb of attack may follow the name of its subject.
 const ACT_REACH: usize = 40;
+/// How far before a name a possibility that opens its sentence still scopes over it.
+const FRAME_REACH: usize = 160;
 
 /// How far on either side of a name its statement's cues are looked for (bytes): past every
 /// reach above, and the whole of any ordinary sentence.
@@ -372,6 +376,22 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
         && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
 }
 
+/// Whether the words between a possibility and a name turn to another clause: a contrast, a
+/// semicolon or a new clause joined by ", and".
+fn clause_turns(between: &str) -> bool {
+    between.contains(';')
+        || [
+            " but ",
+            " while ",
+            " although ",
+            " though ",
+            " whereas ",
+            ", and ",
+        ]
+        .iter()
+        .any(|w| between.contains(w))
+}
+
 /// Whether a state or its capital is named in the sentence before `at` ("Russia denied",
 /// "the Kremlin rejected reports", "Chinese officials dismissed claims").
 fn state_speaks(doc: &Doc<'_, '_>, sentence: usize, at: usize) -> bool {
@@ -588,14 +608,28 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     let inside = |c: &&super::CueHit| region.contains(c.span) && !name.contains(c.span);
     // "Whether X was behind it remains unknown": a clause opened by "whether" is a question,
     // whatever its predicate says of it.
-    let question = text[sentence_start..].starts_with("Whether ");
-    let modality = if question || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {
-        Modality::Possibility
-    } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
-        Modality::Hedge
-    } else {
-        Modality::Plain
-    };
+    // "If X was behind it, ...": so is a condition.
+    let question =
+        text[sentence_start..].starts_with("Whether ") || text[sentence_start..].starts_with("If ");
+    // "One hypothesis put forward by officials is that X ...", "several theories, including
+    // espionage by X": a possibility that opens the sentence scopes over what follows it,
+    // up to a contrast or another clause ("but", "while", ";"), and within a sentence's
+    // ordinary length.
+    let framed = cues.iter().any(|c| {
+        c.cue == Cue::Speculate
+            && c.span.start >= sentence_start
+            && c.span.end <= name.start
+            && name.start - c.span.end <= FRAME_REACH
+            && !clause_turns(&text[c.span.end..name.start])
+    });
+    let modality =
+        if question || framed || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {
+            Modality::Possibility
+        } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
+            Modality::Hedge
+        } else {
+            Modality::Plain
+        };
     // "Officials dismissed claims that X was behind it": a denial in the clause before the
     // name is another party's, which rules the actor out; only the actor, or the state it is
     // said to serve ("Russia denied that X was behind it"), denies.
