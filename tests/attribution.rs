@@ -225,6 +225,8 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     a_possibility_stops_at_a_contrast: "It is unclear whether data was taken, but the port said Sandworm was behind the outage.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    another_party_saying_it_of_the_actor_is_no_claim: "Sandworm has long been feared in the Baltic, and officials said it was behind the outage.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

@@ -350,7 +350,14 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
         Some(_) => subject.is_some_and(|w| ["its", "their", "our"].contains(&w)),
         None => subject.is_some_and(|w| ["it", "they", "we"].contains(&w)),
     };
-    pronoun && words.any(|w| super::vocabulary::holds("speech-verbs", w))
+    // The verb of saying must be the actor's, not another party's in a clause of its own
+    // ("X has long been feared, and officials said it was behind the outage").
+    let mut said = words.skip_while(|w| !super::vocabulary::holds("speech-verbs", w));
+    pronoun
+        && said.next().is_some()
+        && said
+            .next()
+            .is_none_or(|speaker| !super::vocabulary::holds("outside-speakers", speaker))
 }
 
 /// The word for a kind of deed right before "by" and the name ("an operation by X", "a

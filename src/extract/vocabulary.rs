@@ -11,6 +11,7 @@ const LISTS: &[&str] = &[
     "not-names",
     "present-markers",
     "speech-verbs",
+    "outside-speakers",
     "imperatives",
     "group-kinds",
     "deed-kinds",
