@@ -227,6 +227,8 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     another_party_saying_it_of_the_actor_is_no_claim: "Sandworm has long been feared in the Baltic, and officials said it was behind the outage.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    months_after_the_reported_incident_is_the_present: "Months after the outage, the port said Sandworm was behind it.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",
@@ -642,6 +644,10 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
         ),
         (
             "The FBI has issued alerts about Sandworm in recent years.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "The outage comes a year after Sandworm hit a Danish port.",
             BasisRule::EarlierActivity,
         ),
         (

@@ -465,6 +465,11 @@ impl<'g, 't> Doc<'g, 't> {
             Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
                 matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
             }
+            // "A year after X hit a rival" dates X's deed; "months after the breach" counts
+            // from the reported one.
+            Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
+                after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
+            }
             // "X has long targeted ministries" is a habit; "ransomware has long been a
             // threat" a state, which dates no deed.
             Cue::Past if self.text[c.span.start..c.span.end].ends_with(" long") => {
