@@ -313,6 +313,10 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
     for sentence in [
         "GandCrab demanded $2 million from the port.",
         "GandCrab stole the port's booking data, officials said.",
+        // An operation is its people; what it steals is stolen by people.
+        "The port said the GandCrab ransomware operation was behind the outage.",
+        "The GandCrab operation deployed ransomware across the port's servers.",
+        "Officials said booking data was stolen by GandCrab.",
     ] {
         let r = extract(&format!("{LEAD} {sentence}"));
         assert!(r.actors.iter().any(|a| a.name == "GandCrab"), "{sentence}");

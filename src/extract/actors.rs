@@ -336,10 +336,28 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             Cue::Confirm(_) => {
                 !of_code || people_behind_phrase(&doc.text[c.span.start..c.span.end])
             }
+            // "data stolen by Cl0p": code encrypts, people steal.
+            Cue::Type(crate::model::IncidentType::DataTheft) => {
+                c.span.end <= m.start && &doc.text[c.span.end..m.start] == " by "
+            }
             _ => false,
         }) || listed_after_group_noun(doc, s, m)
             || followed_by_people_verb(&doc.text[m.end..s.end])
+            || followed_by_operation(&doc.text[m.end..s.end])
     })
+}
+
+/// Whether the mention names an operation, the people who run it ("the ALPHV operation", "the
+/// Black Basta ransomware operation").
+fn followed_by_operation(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some(w) if super::vocabulary::holds("code-nouns", w) => words.next() == Some("operation"),
+        Some(w) => w == "operation",
+        None => false,
+    }
 }
 
 /// Whether the word right after a mention is a verb only people do ("LockBit demanded",
