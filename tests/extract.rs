@@ -1924,6 +1924,23 @@ fn a_party_telling_what_intruders_did_is_the_victim_in_any_words() {
         )
         .is_empty()
     );
+    // Whom it tells, and how, stand between a verb of telling and what it tells.
+    assert_eq!(
+        victims(
+            "Security incident update\nWexford Academy told parents in a letter that an \
+             unauthorised party had copied pupil records from a school server."
+        ),
+        ["Wexford Academy"]
+    );
+    // Not after "said", whose "that" may be far into another clause.
+    assert!(
+        victims(
+            "Toy maker answers critics\nJane Roe said the company found no evidence that any \
+             hackers broke into customer accounts."
+        )
+        .iter()
+        .all(|v| v != "Jane Roe")
+    );
 }
 
 #[test]
@@ -2029,5 +2046,20 @@ fn a_victims_verb_is_read_past_its_auxiliary_but_an_attackers_is_not() {
             .all(|v| v.name != "Cipher0009"),
         "{:?}",
         r.incidents[0].victims
+    );
+}
+
+#[test]
+fn an_intruder_accessing_data_is_a_breach() {
+    let r = extract(&record(
+        "Security incident update\nAn intruder accessed Bellwood Hospital's patient database \
+         on Friday.",
+    ));
+    assert!(
+        r.incidents[0]
+            .types
+            .contains(&threatbrief::IncidentType::Breach),
+        "{:?}",
+        r.incidents[0].types
     );
 }

@@ -949,7 +949,21 @@ fn tells_of_intruders(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
     };
-    let said = said.strip_prefix("that ").unwrap_or(said);
+    // "X told parents in a letter that ...": whom a verb of telling tells, and how, stand
+    // before what.
+    let telling = ["told ", "tells ", "notified ", "informed "]
+        .iter()
+        .any(|v| after.starts_with(v));
+    let said = said
+        .strip_prefix("that ")
+        .or_else(|| {
+            let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
+            window
+                .find(" that ")
+                .filter(|_| telling)
+                .map(|at| &said[at + " that ".len()..])
+        })
+        .unwrap_or(said);
     let mut words = said.split(' ');
     let subject = words.next().unwrap_or("");
     let (subject, then) = if matches!(subject, "a" | "an" | "the" | "unknown") {
@@ -974,6 +988,9 @@ fn speech_verb_after(after: &str) -> Option<&str> {
         after.strip_prefix(v).and_then(|r| r.strip_prefix(' '))
     })
 }
+
+/// How far after a verb of saying its "that" may stand ("told parents in a letter that").
+const TOLD_REACH: usize = 40;
 
 /// How far after a name its words of speech are read for what they report.
 const SPOKEN_REACH: usize = 96;
