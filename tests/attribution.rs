@@ -703,3 +703,20 @@ fn publishing_names_no_new_actor() {
         );
     }
 }
+
+#[test]
+fn the_leads_last_sentence_dated_years_back_is_background() {
+    // The lead dates the incident, whatever it says; but a sentence closing it on a deed of a
+    // year that ended over a year before the scrape (2025-06-20) is background.
+    let body = "Harbour systems hit. The Millbrook Harbour Authority said its booking systems \
+                were disrupted on Monday. In 2021 the port was hit by Sandworm, which wiped \
+                its servers.";
+    assert_eq!(
+        decision(body, "Sandworm Team"),
+        (Role::Context, BasisRule::EarlierActivity)
+    );
+    // Last year's deed may be the reported one, told late.
+    let body = "Harbour systems hit. The Millbrook Harbour Authority said its booking systems \
+                were disrupted. In 2025 the port was hit by Sandworm, which wiped its servers.";
+    assert_eq!(decision(body, "Sandworm Team").0, Role::Confirmed);
+}

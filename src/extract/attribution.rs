@@ -64,7 +64,7 @@
 //!
 //! | named | role | rule |
 //! |---|---|---|
-//! | only in sentences about other activity | context | `earlier-activity` |
+//! | only in sentences about other activity (the lead's last sentence too, where it names an actor in a year that ended over a year before the scrape) | context | `earlier-activity` |
 //! | in the present, the article's subject (in the headline, in the lead and again, or most named), not named only as a victim ("files stolen from X") | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
 //! | in the present, named once in the lead (not as an example of a kind, nor as what a warning or a study is about), and the article has a stance | that stance (never "else fact": a passing mention is not a statement) | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
@@ -837,6 +837,22 @@ pub(crate) fn analyse<'g, 't>(
 /// an actor right after a past sentence about the same actor continues that story.
 fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bool> {
     let mut past = doc.past.clone();
+    // The lead dates the incident, whatever year it gives; but its last sentence, naming an
+    // actor in a year that ended over a year before the scrape ("In 2021 the hospital was hit
+    // by the Conti gang"), is the background the lead closes on.
+    const LEAD_END: usize = 2;
+    if past.len() > LEAD_END
+        && !past[LEAD_END]
+        && per_actor
+            .iter()
+            .any(|sentences| sentences.iter().any(|&(i, _)| i == LEAD_END))
+    {
+        let year_ago = doc.today.checked_sub(time::Duration::days(365));
+        past[LEAD_END] = doc
+            .dates_within(doc.sentences[LEAD_END])
+            .iter()
+            .any(|d| !d.since && year_ago.is_some_and(|y| d.window.to < y));
+    }
     for sentences in per_actor {
         for pair in sentences.windows(2) {
             let (a, b) = (pair[0].0, pair[1].0);
