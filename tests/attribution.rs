@@ -229,6 +229,8 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     months_after_the_reported_incident_is_the_present: "Months after the outage, the port said Sandworm was behind it.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    once_again_is_the_present: "Sandworm has once again attacked the port, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",
@@ -652,6 +654,10 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
         ),
         (
             "The outage comes a year after Sandworm hit a Danish port.",
+            BasisRule::EarlierActivity,
+        ),
+        (
+            "The malware was once tied to Sandworm, researchers said.",
             BasisRule::EarlierActivity,
         ),
         (

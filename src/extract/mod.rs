@@ -470,6 +470,10 @@ impl<'g, 't> Doc<'g, 't> {
             Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
                 after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
             }
+            // "Once again" repeats in the present.
+            Cue::Past if self.text[c.span.start..c.span.end].ends_with(" once") => {
+                !starts_with_ignore_ascii_case(after(c, 6), b" again")
+            }
             // "X has long targeted ministries" is a habit; "ransomware has long been a
             // threat" a state, which dates no deed.
             Cue::Past if self.text[c.span.start..c.span.end].ends_with(" long") => {
