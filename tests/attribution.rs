@@ -231,6 +231,16 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     once_again_is_the_present: "Sandworm has once again attacked the port, officials said.",
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    a_question_offers_alternatives: "Was it Sandworm or a criminal gang? Investigators are not yet sure.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    not_knowing_which_is_a_possibility: "Investigators have not determined whether the outage was the work of Sandworm or an insider.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_choice_overrides_a_stated_act: "Analysts are divided over whether Sandworm or Turla carried out the attack.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_split_of_opinion_is_a_possibility: "Some analysts suggest Sandworm, while others point to a criminal gang.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    neither_is_ruled_out: "The outage is not associated with either Sandworm or Turla, the port said.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

@@ -26,7 +26,10 @@
 //!   (unnamed sources count as one: "sources said") or a possibility ("could be", "may have
 //!   been", "split on whether"; a sentence opened by "Whether" is a question, and one opened
 //!   by "If" a condition, whatever it goes on to say; a possibility that opens the sentence,
-//!   "one hypothesis is that X ...", scopes over it up to a contrast or a semicolon); a hedge
+//!   "one hypothesis is that X ...", scopes over it up to a contrast or a semicolon; a name
+//!   offered as one of alternatives is a possibility, with or without a link: a question, "Was
+//!   it X or a gang?", a choice, "whether X or an insider" (where "not determined whether" is
+//!   no negation), a split, "some suggest X, while others ..."); a hedge
 //!   elsewhere in the sentence speaks of
 //!   something else ("X, which is believed to be based in China");
 //! - the **polarity**: a negation in the clause ("no evidence that X was behind");
@@ -383,6 +386,64 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
         && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
 }
 
+/// How a sentence offers a name as one of alternatives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Alternative {
+    /// A question: "Was it X or a gang?".
+    Question,
+    /// A choice: "whether X or an insider", "either X or Y" (not "not ... either X or Y").
+    Choice,
+    /// A split of opinion: "some analysts suggest X, while others ...".
+    Split,
+}
+
+/// Whether, and how, the sentence offers the name as one of alternatives.
+fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
+    let whole = text[sentence.start..sentence.end].trim_end();
+    if whole.ends_with('?') {
+        return Some(Alternative::Question);
+    }
+    let before = &text[sentence.start..name.start];
+    let reach = super::last_boundary(text, name.end, (name.end + 48).min(sentence.end));
+    let after = text[name.end..reach].split(';').next().unwrap_or("");
+    // The name is one of the choices itself: "X or", "X, Y or", "or X".
+    let offered = after.starts_with(" or ")
+        || after.starts_with(", ") && after.find(" or ").is_some_and(|at| at <= 32)
+        || before.ends_with(" or ");
+    let opener = ["whether ", "either ", "Whether ", "Either "]
+        .iter()
+        .filter_map(|w| {
+            before
+                .rfind(w)
+                .filter(|&at| at == 0 || before.as_bytes()[at - 1] == b' ')
+        })
+        .max();
+    // A negation before "whether" is of knowing which ("not determined whether"); before
+    // "either", of each ("not associated with either X or Y").
+    let choice = offered
+        && opener.is_some_and(|at| {
+            before.len() - at <= FRAME_REACH
+                && !clause_turns(&before[at..])
+                && !(before[at..].starts_with(['e', 'E']) && negated_before(&before[..at]))
+        });
+    if choice {
+        return Some(Alternative::Choice);
+    }
+    let split =
+        [" some ", "Some "].iter().any(|w| before.contains(w)) && whole.contains(" others ");
+    split.then_some(Alternative::Split)
+}
+
+/// Whether the words right before a choice negate it ("not associated with either X or Y" is
+/// neither).
+fn negated_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w, "not" | "no" | "never") || w.ends_with("n't"))
+}
+
 /// Whether the words between a possibility and a name turn to another clause: a contrast, a
 /// semicolon or a new clause joined by ", and".
 fn clause_turns(between: &str) -> bool {
@@ -559,6 +620,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .min_by_key(|&(_, span)| gap(name, span))
         })
         .or_else(|| {
+            alternatives(text, s, name)
+                .is_some()
+                .then_some((Link::Possible, name))
+        })
+        .or_else(|| {
             deed_by(text, name, s.start)
                 .filter(|&deed| !dated_earlier(doc, deed))
                 .map(|span| (Link::Firm, span))
@@ -622,6 +688,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // espionage by X": a possibility that opens the sentence scopes over what follows it,
     // up to a contrast or another clause ("but", "while", ";"), and within a sentence's
     // ordinary length.
+    let alternative = alternatives(text, s, name);
+    // "Investigators have not determined whether X or an insider ...": what is not known is
+    // which, not whether.
+    let choice_unknown = matches!(
+        alternative,
+        Some(Alternative::Choice | Alternative::Question)
+    );
     let framed = cues.iter().any(|c| {
         c.cue == Cue::Speculate
             && c.span.start >= sentence_start
@@ -629,14 +702,17 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             && name.start - c.span.end <= FRAME_REACH
             && !clause_turns(&text[c.span.end..name.start])
     });
-    let modality =
-        if question || framed || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate) {
-            Modality::Possibility
-        } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
-            Modality::Hedge
-        } else {
-            Modality::Plain
-        };
+    let modality = if question
+        || framed
+        || alternative.is_some()
+        || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate)
+    {
+        Modality::Possibility
+    } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
+        Modality::Hedge
+    } else {
+        Modality::Plain
+    };
     // "Officials dismissed claims that X was behind it": a denial in the clause before the
     // name is another party's, which rules the actor out; only the actor, or the state it is
     // said to serve ("Russia denied that X was behind it"), denies.
@@ -650,6 +726,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         _ => link,
     };
     let negated = link != Link::Deny
+        && !choice_unknown
         && (ruled_out
             || denial_before.is_some()
             || cues.iter().filter(inside).any(|c| c.cue == Cue::Negation));
