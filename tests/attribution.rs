@@ -241,6 +241,10 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     neither_is_ruled_out: "The outage is not associated with either Sandworm or Turla, the port said.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    charging_members_of_the_group_links_it: "Prosecutors unsealed an indictment charging three members of Sandworm with disrupting the port's booking systems.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",
@@ -701,6 +705,15 @@ fn an_actor_named_early_only_as_background_is_not_the_stories() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_victim_listed_by_a_crew_is_no_actor() {
+    // The name before "to its list of victims" is the victim's.
+    assert_eq!(
+        actors_after_lead("Sandworm added Millbrook Ferries to its list of victims on Friday."),
+        ["Sandworm Team"]
+    );
 }
 
 #[test]

@@ -386,6 +386,25 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
         && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
 }
 
+/// The charge, indictment, sanction or arrest of a group's people before its name ("charged
+/// three members of X with ...", "sanctioned an affiliate of X"): the law's act links the
+/// group.
+fn legal_members(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span> {
+    let before = text[..name.start].strip_suffix(" of ")?;
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let people = before.rsplit(' ').next()?;
+    if !matches!(
+        people,
+        "member" | "members" | "affiliate" | "affiliates" | "operator" | "operators" | "leader"
+    ) {
+        return None;
+    }
+    cues.iter()
+        .filter(|c| c.cue == Cue::Legal && c.span.end <= name.start)
+        .find(|c| name.start - c.span.end <= ACT_REACH)
+        .map(|c| c.span)
+}
+
 /// How a sentence offers a name as one of alternatives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Alternative {
@@ -619,6 +638,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .filter_map(|c| link_of(c).map(|l| (l, c.span)))
                 .min_by_key(|&(_, span)| gap(name, span))
         })
+        .or_else(|| legal_members(text, cues, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
             alternatives(text, s, name)
                 .is_some()
