@@ -2063,3 +2063,32 @@ fn an_intruder_accessing_data_is_a_breach() {
         r.incidents[0].types
     );
 }
+
+#[test]
+fn a_deed_quantified_by_no_is_none() {
+    let r = extract(&record(
+        "Harbour systems down\nThe Millbrook Harbour Authority said its booking servers were \
+         encrypted by ransomware on Monday. The authority said no data was stolen.",
+    ));
+    let types = &r.incidents[0].types;
+    assert!(
+        types.contains(&threatbrief::IncidentType::Ransomware),
+        "{types:?}"
+    );
+    assert!(
+        !types.contains(&threatbrief::IncidentType::DataTheft),
+        "{types:?}"
+    );
+    // "No fewer than" counts.
+    let r = extract(&record(
+        "Harbour data stolen\nNo fewer than 4,000 records were stolen from the Millbrook \
+         Harbour Authority, it said on Monday.",
+    ));
+    assert!(
+        r.incidents[0]
+            .types
+            .contains(&threatbrief::IncidentType::DataTheft),
+        "{:?}",
+        r.incidents[0].types
+    );
+}

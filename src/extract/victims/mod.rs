@@ -2083,6 +2083,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             };
             if let Some(t) = kind
                 && !negated(doc.text, &cues[..k], c.span.start)
+                && !none_of(doc.text, doc.sentences[i].start, c.span.start)
                 && !modal_before(doc.text, doc.sentences[i].start, c.span.start)
                 && !defence_after(doc.text, c.span.end)
             {
@@ -2133,6 +2134,26 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
                         .any(|w| INTERROGATIVES.contains_ascii_lowercase(w))
             }
         })
+}
+
+/// Whether "no" quantifies the deed's phrase, a few words before it in its clause ("left no
+/// ransom note", "no systems were breached"); not "no longer", "no fewer than", "no doubt".
+fn none_of(text: &str, floor: usize, at: usize) -> bool {
+    let before = &text[floor..at];
+    let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let mut words = clause.split_whitespace().rev().take(3).peekable();
+    let mut next = None;
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("no") {
+            return !next.is_some_and(|n: &str| {
+                ["longer", "fewer", "more", "less", "doubt", "matter"]
+                    .iter()
+                    .any(|x| n.eq_ignore_ascii_case(x))
+            });
+        }
+        next = Some(w);
+    }
+    false
 }
 
 /// When: the first dated present sentence about the attack.
