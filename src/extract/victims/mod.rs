@@ -2141,9 +2141,8 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
 fn none_of(text: &str, floor: usize, at: usize) -> bool {
     let before = &text[floor..at];
     let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
-    let mut words = clause.split_whitespace().rev().take(3).peekable();
     let mut next = None;
-    while let Some(w) = words.next() {
+    for w in clause.split_whitespace().rev().take(3) {
         if w.eq_ignore_ascii_case("no") {
             return !next.is_some_and(|n: &str| {
                 ["longer", "fewer", "more", "less", "doubt", "matter"]
