@@ -2092,3 +2092,22 @@ fn a_deed_quantified_by_no_is_none() {
         r.incidents[0].types
     );
 }
+
+#[test]
+fn a_party_saying_its_own_systems_were_not_reached_is_no_victim() {
+    let v = victims(
+        "Contractor breach\nDrawings belonging to Tamsin Biotech were among the files stolen \
+         from Bexley Design, though Tamsin said its own systems were not affected. Bexley \
+         Design said hackers broke into its file server.",
+    );
+    assert!(v.iter().all(|v| !v.starts_with("Tamsin")), "{v:?}");
+    assert!(v.iter().any(|v| v == "Bexley Design"), "{v:?}");
+    // What a victim kept running is no disclaimer.
+    assert_eq!(
+        victims(
+            "Harbour hit by ransomware\nThe Millbrook Harbour Authority was hit by ransomware \
+             on Monday. The authority said its operations were not affected."
+        ),
+        ["Millbrook Harbour Authority"]
+    );
+}

@@ -365,6 +365,9 @@ pub(crate) fn main_incident(
     candidates.retain(|c| {
         !names::not_an_organisation(doc, c.span, &text[c.span.start..c.span.end], &mut lowered)
     });
+    // "Acme said its own systems were not affected": a party that says it was not reached is
+    // no victim, however its name or its data figure in the story.
+    candidates.retain(|c| !disclaims(text, &text[c.span.start..c.span.end]));
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
@@ -470,6 +473,45 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
         .or_else(|| locative_end(text, span.end, s.end))
         .unwrap_or(span.end);
     ADVISORY_AFTER.matched_by(text_after(text, verb_at, s.end, lowered))
+}
+
+/// Whether the text has the organisation named `name` (or by its first word, "Acme" for "Acme
+/// Biotech") say that its own systems were not reached: a verb of saying, then "its" and a
+/// negated verb of attack ("Acme said its own systems were not affected", "Acme says its
+/// network was not breached").
+fn disclaims(text: &str, name: &str) -> bool {
+    const REACH: usize = 72;
+    let first = name.split(' ').next().unwrap_or(name);
+    if first.len() < 3 {
+        return false;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), first.as_bytes())
+        .take(8)
+        .any(|at| {
+            let rest = &text[at + first.len()..];
+            let rest = rest.strip_prefix(&name[first.len()..]).unwrap_or(rest);
+            let end = super::last_boundary(rest, 0, rest.len().min(REACH));
+            let Some(said) = speech_verb_after(rest[..end].trim_start()) else {
+                return false;
+            };
+            let said = said.strip_prefix("that ").unwrap_or(said);
+            // Not "its operations were not affected", which a victim says of what it kept
+            // running: only its own systems, set apart from another's, or systems not broken
+            // into.
+            let own = said.starts_with("its own ");
+            said.starts_with("its ")
+                && said.split(['.', ';', ',']).next().is_some_and(|clause| {
+                    (clause.contains(" not ") || clause.contains("n't "))
+                        && [" breached", " compromised", " accessed"]
+                            .iter()
+                            .chain(if own {
+                                &[" affected", " impacted"][..]
+                            } else {
+                                &[]
+                            })
+                            .any(|v| clause.contains(v))
+                })
+        })
 }
 
 /// Whether the name at `span` is the subject that a clause before it, set off by a comma,
