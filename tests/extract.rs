@@ -2111,3 +2111,19 @@ fn a_party_saying_its_own_systems_were_not_reached_is_no_victim() {
         ["Millbrook Harbour Authority"]
     );
 }
+
+#[test]
+fn a_common_word_before_a_head_word_stays_in_the_name() {
+    assert_eq!(
+        victims("Security incident update\nHackers broke into Orion Data Centres on Monday."),
+        ["Orion Data Centres"]
+    );
+    // Servers at a place are its owner's.
+    assert_eq!(
+        victims(
+            "Security incident update\nHackers broke into servers at Wexley Cloud Services \
+             on Monday."
+        ),
+        ["Wexley Cloud Services"]
+    );
+}

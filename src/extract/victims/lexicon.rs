@@ -35,6 +35,7 @@ const LISTS: &[&str] = &[
     "common",
     "headline-verbs",
     "threatened",
+    "heading-function-words",
     "speech-verbs",
     "intruder-words",
     "analyst-kinds",
@@ -246,6 +247,7 @@ pub(super) static RECORD_LINKS: Words = Words::new("record-links");
 pub(super) static ANALYST_KINDS: Words = Words::new("analyst-kinds");
 pub(super) static OUTSIDE_ROLES: Words = Words::new("outside-roles");
 pub(super) static THREATENED: Words = Words::new("threatened");
+pub(super) static HEADING_FUNCTION_WORDS: Words = Words::new("heading-function-words");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

@@ -159,7 +159,9 @@ pub(crate) fn main_incident(
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
                     || span.start - s.start > SHORT_BEFORE
-                        && (before.ends_with(" from") || before.ends_with(" of"))
+                        && (before.ends_with(" from")
+                            || before.ends_with(" of")
+                            || before.ends_with(" at"))
                         && attacked_far_before(text, s.start, span.start)
                 {
                     return true;
@@ -894,7 +896,11 @@ fn attacked_before(before: &str) -> bool {
     {
         return true;
     }
-    let Some(owned) = before.strip_suffix(" of") else {
+    // "the email servers of X", "servers at X": the asset's owner.
+    let Some(owned) = before
+        .strip_suffix(" of")
+        .or_else(|| before.strip_suffix(" at"))
+    else {
         return false;
     };
     let (mut rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
@@ -923,7 +929,7 @@ fn attacked_before(before: &str) -> bool {
     false
 }
 
-/// Whether the words before a name at `at` that end on "from" or "of" put it on the receiving
+/// Whether the words before a name at `at` that end on "from", "of" or "at" put it on the receiving
 /// end when read past the short window the other rules read: a long object of theft ("stole
 /// the personal details of 80,000 patients from X") or a qualified asset ("hijacked the social
 /// media accounts of X"), within its clause.

@@ -186,6 +186,19 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 last = t1;
                 continue;
             }
+            // So is a common word that qualifies the name's head word after it: "Orion Data
+            // Services", "Acme Customer Service".
+            if is_name_word(w1)
+                && w1.len() > 3
+                && text.as_bytes()[t1.0].is_ascii_uppercase()
+                && !HEADING_FUNCTION_WORDS.contains_ascii_lowercase(w1)
+                && let Some(t2) = token_after(t1)
+                && is_name_word(word(t2))
+                && ORG_HEAD_WORDS.contains_ascii_lowercase(head_singular(word(t2)))
+            {
+                last = t2;
+                continue;
+            }
             if !matches!(w1, "of" | "for" | "and" | "&" | "de") || ends(t1) {
                 break;
             }
@@ -1019,5 +1032,14 @@ mod tests {
                 .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
             assert_eq!(find_capital(text.as_bytes()), want, "{text:?}");
         }
+    }
+}
+
+/// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
+fn head_singular(word: &str) -> &str {
+    if ORG_HEAD_WORDS.contains_ascii_lowercase(word) {
+        word
+    } else {
+        word.strip_suffix('s').unwrap_or(word)
     }
 }
