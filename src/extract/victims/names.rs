@@ -822,6 +822,15 @@ pub(super) fn keep(
     !drop && name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
+/// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
+fn head_singular(word: &str) -> &str {
+    if ORG_HEAD_WORDS.contains_ascii_lowercase(word) {
+        word
+    } else {
+        word.strip_suffix('s').unwrap_or(word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1032,14 +1041,5 @@ mod tests {
                 .position(|b| b.is_ascii_uppercase() || !b.is_ascii());
             assert_eq!(find_capital(text.as_bytes()), want, "{text:?}");
         }
-    }
-}
-
-/// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
-fn head_singular(word: &str) -> &str {
-    if ORG_HEAD_WORDS.contains_ascii_lowercase(word) {
-        word
-    } else {
-        word.strip_suffix('s').unwrap_or(word)
     }
 }
