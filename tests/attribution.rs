@@ -749,3 +749,27 @@ fn the_leads_last_sentence_dated_years_back_is_background() {
                 were disrupted. In 2025 the port was hit by Sandworm, which wiped its servers.";
     assert_eq!(decision(body, "Sandworm Team").0, Role::Confirmed);
 }
+
+#[test]
+fn where_a_claim_was_made_is_no_claimant() {
+    for sentence in [
+        "A post on Telegram claimed the attack on the port.",
+        "The port said a channel on Kestrelgram claimed the attack.",
+    ] {
+        assert_eq!(
+            actors_after_lead(sentence),
+            Vec::<String>::new(),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_title_case_headline_does_not_stretch_a_new_name() {
+    let r = extract(
+        "Hacker Group Calling Itself Grey Heron Claims Breach at Port. A group calling itself \
+         Grey Heron claimed the attack on the Millbrook Harbour Authority on Monday.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Grey Heron"]);
+}

@@ -131,6 +131,16 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     found.retain(|a| {
         !a.mentions.iter().any(|&m| described_as_company(doc, m)) || people_behind(doc, a)
     });
+    // A headline can't show where a new name ends ("Group Calling Itself Grey Heron Claims
+    // Breach"): a name found only there that holds a name found elsewhere is that name.
+    let names: Vec<String> = found.iter().map(|a| a.name.clone()).collect();
+    found.retain(|a| {
+        a.entry.is_some()
+            || !a.mentions.iter().all(|m| doc.sentence_at(m.start) == 0)
+            || !names
+                .iter()
+                .any(|other| other.len() < a.name.len() && a.name.contains(other.as_str()))
+    });
     found.sort_by_key(|a| a.mentions[0].start);
     found
 }
@@ -483,8 +493,16 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
                 && !span.contains(c.span)
                 && !preposition_between(doc.text, span, c.span)
         }
-        // "Play claimed the attack", not "claimed responsibility on Telegram".
-        Cue::Claim(_) => c.span.start >= span.end && c.span.start - span.end <= 2,
+        // "Play claimed the attack", not "claimed responsibility on Telegram" nor "a post on
+        // Telegram claimed".
+        Cue::Claim(_) => {
+            c.span.start >= span.end
+                && c.span.start - span.end <= 2
+                && !doc.text[s.start..span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| super::vocabulary::holds("prepositions", w))
+        }
         _ => false,
     })
 }
@@ -634,11 +652,13 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         end = before.len() - aux.len();
                     }
                 }
-                // "candidate Macron claims massive hack": a person speaks, not a crew.
+                // "candidate Macron claims massive hack": a person speaks, not a crew; "a
+                // channel on Telegram claimed": the name is where the claim was made.
                 if let Some(name) = name_before(text, end).filter(|(span, _)| {
                     let role = text[..span.start].trim_end();
                     let role = role.rsplit(' ').next().unwrap_or(role);
                     !super::victims::person_word(role)
+                        && !super::vocabulary::holds("prepositions", role)
                 }) {
                     out.push(name);
                 }
