@@ -773,3 +773,13 @@ fn a_title_case_headline_does_not_stretch_a_new_name() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Grey Heron"]);
 }
+
+#[test]
+fn an_ordinary_word_no_name_starts_with_is_no_known_actor() {
+    let r = extract(
+        "Unknown crew claims port hack. A group calling itself Grey Heron claimed the attack \
+         on the Millbrook Harbour Authority on Monday.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Grey Heron"]);
+}

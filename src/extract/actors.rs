@@ -54,6 +54,11 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if needs_cue && !(capitalised(doc.text, span) && near_group_noun(doc, span)) {
                 continue;
             }
+            // An ordinary-word alias that is a word no name starts with ("Unknown crew
+            // claims ...": a ransomware family of the MISP galaxy is called "Unknown").
+            if needs_cue && super::vocabulary::holds("not-names", &doc.text[span.start..span.end]) {
+                continue;
+            }
             // A proper name is written capitalised: "wildcard", "watchdog" in lower case are
             // words, whatever alias they spell.
             if lower_case_word(&doc.text[span.start..span.end]) {
