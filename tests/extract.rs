@@ -2102,6 +2102,13 @@ fn a_party_saying_its_own_systems_were_not_reached_is_no_victim() {
     );
     assert!(v.iter().all(|v| !v.starts_with("Tamsin")), "{v:?}");
     assert!(v.iter().any(|v| v == "Bexley Design"), "{v:?}");
+    // Named by its kind first, and "unaffected".
+    let v = victims(
+        "Retailer notifies customers\nCard data was stolen from Stride Athletics by code \
+         injected into its checkout page. The payment processor, Paynetic, said its own \
+         systems were unaffected.",
+    );
+    assert!(v.iter().all(|v| v != "Paynetic"), "{v:?}");
     // What a victim kept running is no disclaimer.
     assert_eq!(
         victims(

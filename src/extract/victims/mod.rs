@@ -493,7 +493,7 @@ fn disclaims(text: &str, name: &str) -> bool {
             let rest = &text[at + first.len()..];
             let rest = rest.strip_prefix(&name[first.len()..]).unwrap_or(rest);
             let end = super::last_boundary(rest, 0, rest.len().min(REACH));
-            let Some(said) = speech_verb_after(rest[..end].trim_start()) else {
+            let Some(said) = speech_verb_after(rest[..end].trim_start_matches([',', ' '])) else {
                 return false;
             };
             let said = said.strip_prefix("that ").unwrap_or(said);
@@ -512,6 +512,7 @@ fn disclaims(text: &str, name: &str) -> bool {
                                 &[]
                             })
                             .any(|v| clause.contains(v))
+                        || own && clause.contains(" unaffected")
                 })
         })
 }
