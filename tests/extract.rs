@@ -2134,3 +2134,23 @@ fn a_common_word_before_a_head_word_stays_in_the_name() {
         ["Wexley Cloud Services"]
     );
 }
+
+#[test]
+fn an_analyst_telling_of_intruders_in_its_own_systems_is_the_victim() {
+    assert_eq!(
+        victims(
+            "Security firm breached\nSecurity company Orrery Labs said attackers accessed its \
+             internal ticketing system on Friday."
+        ),
+        ["Orrery Labs"]
+    );
+    // Telling of another's intruders, it stays the analyst.
+    assert!(
+        victims(
+            "Port breached\nSecurity company Orrery Labs said attackers accessed the Millbrook \
+             Harbour Authority's booking system."
+        )
+        .iter()
+        .all(|v| v != "Orrery Labs")
+    );
+}

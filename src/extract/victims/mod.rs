@@ -352,8 +352,15 @@ pub(crate) fn main_incident(
     });
     // The analysts of the attack are named like its victims; only the few candidates left are
     // read for it.
-    candidates
-        .retain(|c| !names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered));
+    // Not one that tells of intruders in its own systems ("Security company Acme said
+    // attackers accessed its ticketing system"): an analyst may be the victim.
+    candidates.retain(|c| {
+        !names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered) || {
+            let s = doc.sentences[doc.sentence_at(c.span.start)];
+            let spoken = text_after_within(text, c.span.end, s.end, SPOKEN_REACH, &mut lowered);
+            tells_of_intruders(spoken) && speaks_of_its_own(spoken)
+        }
+    });
     // The malware the text names attacked; it was not attacked ("WannaCry"). A product is
     // named after its maker, who may be the victim ("TeamViewer says ...").
     candidates.retain(|c| {
