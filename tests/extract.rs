@@ -2154,3 +2154,15 @@ fn an_analyst_telling_of_intruders_in_its_own_systems_is_the_victim() {
         .all(|v| v != "Orrery Labs")
     );
 }
+
+#[test]
+fn an_organisation_that_had_its_things_attacked_is_the_victim() {
+    for body in [
+        "Security incident update\nWexley Foods had its file servers locked by ransomware on \
+         Sunday.",
+        "Security incident update\nWexley Foods, a grocer, had its web pages defaced by \
+         hacktivists on Friday.",
+    ] {
+        assert_eq!(victims(body), ["Wexley Foods"], "{body}");
+    }
+}

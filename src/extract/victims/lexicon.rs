@@ -36,6 +36,7 @@ const LISTS: &[&str] = &[
     "headline-verbs",
     "threatened",
     "heading-function-words",
+    "have-passive",
     "speech-verbs",
     "intruder-words",
     "analyst-kinds",
@@ -248,6 +249,7 @@ pub(super) static ANALYST_KINDS: Words = Words::new("analyst-kinds");
 pub(super) static OUTSIDE_ROLES: Words = Words::new("outside-roles");
 pub(super) static THREATENED: Words = Words::new("threatened");
 pub(super) static HEADING_FUNCTION_WORDS: Words = Words::new("heading-function-words");
+pub(super) static HAVE_PASSIVE: Words = Words::new("have-passive");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

@@ -201,6 +201,7 @@ pub(crate) fn main_incident(
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb))
                     && !BYSTANDER_AFTER.matched_by(after)
                     || PASSIVE_AFTER.matched_by(after)
+                    || had_its_attacked(after)
                     || relative_clause_of_attack(after)
                     // The longer window after a name is lowered only where a verb of saying
                     // opens the short one.
@@ -522,6 +523,22 @@ fn disclaims(text: &str, name: &str) -> bool {
                         || own && clause.contains(" unaffected")
                 })
         })
+}
+
+/// Whether the lowered words after a name say it "had its" something attacked ("had its web
+/// pages defaced", "has had their accounts hijacked"; `[have-passive]`).
+fn had_its_attacked(after: &str) -> bool {
+    let after = after.strip_prefix("has ").unwrap_or(after);
+    let Some(rest) = ["had its ", "had their "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| HAVE_PASSIVE.contains(w))
 }
 
 /// Whether the name at `span` is the subject that a clause before it, set off by a comma,
