@@ -245,6 +245,10 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    the_actors_ways_are_no_deed: "A report described Sandworm's campaigns against harbours in detail.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",
@@ -333,6 +337,8 @@ fn a_ransomware_family_is_an_actor_only_where_the_text_presents_people() {
         "The port said the GandCrab ransomware operation was behind the outage.",
         "The GandCrab operation deployed ransomware across the port's servers.",
         "Officials said booking data was stolen by GandCrab.",
+        // What it owns as a deed, only people do.
+        "GandCrab's attack on the port lasted two days, officials said.",
     ] {
         let r = extract(&format!("{LEAD} {sentence}"));
         assert!(r.actors.iter().any(|a| a.name == "GandCrab"), "{sentence}");

@@ -373,6 +373,29 @@ fn deed_by(text: &str, name: Span, floor: usize) -> Option<Span> {
         .then(|| Span::new(floor + start, floor + before.len()))
 }
 
+/// The deed the name owns ("X's attack on the port", "X's mass exploitation of the flaw";
+/// one of `[deed-kinds]`, singular, within two words of the possessive): the text states it
+/// is X's, unless a year before the scrape dates it ("X's 2016 operation").
+fn possessed_deed(doc: &Doc<'_, '_>, name: Span) -> Option<Span> {
+    let after = &doc.text[name.end..];
+    let rest = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))?;
+    let from = doc.text.len() - rest.len();
+    let mut at = from;
+    for word in rest.split(' ').take(2) {
+        let start = at;
+        at += word.len() + 1;
+        let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        // One deed: "X's campaigns against airlines" tell of its ways, not of this incident.
+        if super::vocabulary::holds("deed-kinds", bare) && !bare.ends_with('s') {
+            let deed = Span::new(start, start + bare.len());
+            return (!dated_earlier(doc, deed)).then_some(deed);
+        }
+    }
+    None
+}
+
 /// Whether the year right before a deed's word dates it before the year of the scrape ("a
 /// 2023 campaign by X"): another deed than the reported one.
 fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
@@ -644,6 +667,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .is_some()
                 .then_some((Link::Possible, name))
         })
+        .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
         .or_else(|| {
             deed_by(text, name, s.start)
                 .filter(|&deed| !dated_earlier(doc, deed))
