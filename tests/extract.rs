@@ -2166,3 +2166,22 @@ fn an_organisation_that_had_its_things_attacked_is_the_victim() {
         assert_eq!(victims(body), ["Wexley Foods"], "{body}");
     }
 }
+
+#[test]
+fn where_the_attack_was_run_from_is_no_victim_country() {
+    let r = extract(&record(
+        "Shipper hit by ransomware\nA French shipping company, Armateur Lune, said its systems \
+         were hit by ransomware launched from servers in the Netherlands.",
+    ));
+    assert_eq!(r.countries, [Country::new("FR").unwrap()], "{:?}", r.countries);
+    // Servers in a place with no word of use or origin may be the victim's.
+    let r = extract(&record(
+        "Shipper hit by ransomware\nArmateur Lune said ransomware encrypted its servers in \
+         Germany on Monday.",
+    ));
+    assert!(
+        r.countries.contains(&Country::new("DE").unwrap()),
+        "{:?}",
+        r.countries
+    );
+}

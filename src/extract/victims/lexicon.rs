@@ -37,6 +37,7 @@ const LISTS: &[&str] = &[
     "threatened",
     "heading-function-words",
     "have-passive",
+    "staging-nouns",
     "speech-verbs",
     "intruder-words",
     "analyst-kinds",
@@ -250,6 +251,7 @@ pub(super) static OUTSIDE_ROLES: Words = Words::new("outside-roles");
 pub(super) static THREATENED: Words = Words::new("threatened");
 pub(super) static HEADING_FUNCTION_WORDS: Words = Words::new("heading-function-words");
 pub(super) static HAVE_PASSIVE: Words = Words::new("have-passive");
+pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

@@ -1596,7 +1596,8 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         return true;
     }
     // "a crew from Chile", "hackers operating out of Ukraine".
-    if from_the_attackers(&text.as_bytes()[span.start.saturating_sub(40)..span.start]) {
+    let before = &text.as_bytes()[span.start.saturating_sub(40)..span.start];
+    if from_the_attackers(before) || staged_from(before) {
         return true;
     }
     let end = (span.end + 40).min(text.len());
@@ -1793,6 +1794,28 @@ fn from_the_attackers(before: &[u8]) -> bool {
             .take(2)
             .any(|noun| ATTACKER_NOUNS.contains_ascii_lowercase(noun))
     })
+}
+
+/// Whether `before` (the bytes before a place) ends on the machines an attack was run from:
+/// "launched from servers in", "used servers in", "controlled from infrastructure in"
+/// (`[staging-nouns]` after a word of use or origin, then "in" and perhaps "the"). Servers
+/// in a place with no such word may be the victim's ("servers in Germany were encrypted").
+fn staged_from(before: &[u8]) -> bool {
+    let Ok(before) = std::str::from_utf8(before) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let Some(rest) = before.strip_suffix(" in") else {
+        return false;
+    };
+    let mut words = rest.rsplit(' ');
+    let noun = words.next().unwrap_or("");
+    let lead = words.next().unwrap_or("");
+    STAGING_NOUNS.contains_ascii_lowercase(noun)
+        && ["from", "used", "using", "via", "through", "rented"]
+            .iter()
+            .any(|w| lead.eq_ignore_ascii_case(w))
 }
 
 /// Where a reduced relative clause about a party's record starts in sentence `s` ("a group
