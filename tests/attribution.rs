@@ -249,6 +249,10 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     the_actors_ways_are_no_deed: "A report described Sandworm's campaigns against harbours in detail.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    who_the_attackers_are_is_firm: "The hackers were Sandworm, the port said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    who_the_attackers_probably_are_is_hedged: "The attackers are probably Sandworm, two people familiar with the investigation said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

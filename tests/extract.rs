@@ -2173,7 +2173,12 @@ fn where_the_attack_was_run_from_is_no_victim_country() {
         "Shipper hit by ransomware\nA French shipping company, Armateur Lune, said its systems \
          were hit by ransomware launched from servers in the Netherlands.",
     ));
-    assert_eq!(r.countries, [Country::new("FR").unwrap()], "{:?}", r.countries);
+    assert_eq!(
+        r.countries,
+        [Country::new("FR").unwrap()],
+        "{:?}",
+        r.countries
+    );
     // Servers in a place with no word of use or origin may be the victim's.
     let r = extract(&record(
         "Shipper hit by ransomware\nArmateur Lune said ransomware encrypted its servers in \

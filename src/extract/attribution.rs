@@ -373,6 +373,41 @@ fn deed_by(text: &str, name: Span, floor: usize) -> Option<Span> {
         .then(|| Span::new(floor + start, floor + before.len()))
 }
 
+/// The words that say who the attackers are, right before the name ("The attackers were X",
+/// "the hackers are probably X"; `[attacker-subjects]`, then a form of "be" and at most two
+/// adverbs): a firm link, which an adverb among them may hedge. Only as its clause's subject:
+/// not after a preposition ("domains used by the hackers were once linked to X").
+fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
+    const REACH: usize = 48;
+    let from = super::first_boundary(
+        text,
+        name.start.saturating_sub(REACH).max(floor),
+        name.start,
+    );
+    let before = &text[from..name.start];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // The form of "be" within the last three words, the noun before it, "the" before that.
+    let be = words
+        .iter()
+        .rev()
+        .take(3)
+        .position(|w| matches!(*w, "are" | "were" | "is" | "was"))?;
+    let at = words.len() - 1 - be;
+    let noun = *words.get(at.checked_sub(1)?)?;
+    let the = *words.get(at.checked_sub(2)?)?;
+    if !the.eq_ignore_ascii_case("the") || !super::vocabulary::holds("attacker-subjects", noun) {
+        return None;
+    }
+    if at >= 3 {
+        let prior = words[at - 3];
+        if prior == "by" || super::vocabulary::holds("prepositions", prior) {
+            return None;
+        }
+    }
+    let start = from + before.find(&format!("{the} {noun}"))?;
+    Some(Span::new(start, name.start))
+}
+
 /// The deed the name owns ("X's attack on the port", "X's mass exploitation of the flaw";
 /// one of `[deed-kinds]`, singular, within two words of the possessive): the text states it
 /// is X's, unless a year before the scrape dates it ("X's 2016 operation").
@@ -668,6 +703,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .then_some((Link::Possible, name))
         })
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
+        .or_else(|| attackers_named(text, s.start, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
             deed_by(text, name, s.start)
                 .filter(|&deed| !dated_earlier(doc, deed))

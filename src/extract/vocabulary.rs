@@ -25,6 +25,7 @@ const LISTS: &[&str] = &[
     "auxiliaries",
     "people-verbs",
     "perpetrator-nouns",
+    "attacker-subjects",
     "hedge-adjectives",
     "topic-words",
 ];
