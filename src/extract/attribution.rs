@@ -385,26 +385,26 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
         name.start,
     );
     let before = &text[from..name.start];
-    let words: Vec<&str> = before.split_whitespace().collect();
     // The form of "be" within the last three words, the noun before it, "the" before that.
+    // Most names have none of it: the words are read from the name back, without a list.
+    let mut words = before.split_whitespace().rev();
     let be = words
-        .iter()
-        .rev()
+        .by_ref()
         .take(3)
-        .position(|w| matches!(*w, "are" | "were" | "is" | "was"))?;
-    let at = words.len() - 1 - be;
-    let noun = *words.get(at.checked_sub(1)?)?;
-    let the = *words.get(at.checked_sub(2)?)?;
+        .position(|w| matches!(w, "are" | "were" | "is" | "was"));
+    be?;
+    let noun = words.next()?;
+    let the = words.next()?;
     if !the.eq_ignore_ascii_case("the") || !super::vocabulary::holds("attacker-subjects", noun) {
         return None;
     }
-    if at >= 3 {
-        let prior = words[at - 3];
-        if prior == "by" || super::vocabulary::holds("prepositions", prior) {
-            return None;
-        }
+    if words
+        .next()
+        .is_some_and(|prior| prior == "by" || super::vocabulary::holds("prepositions", prior))
+    {
+        return None;
     }
-    let start = from + before.find(&format!("{the} {noun}"))?;
+    let start = the.as_ptr() as usize - text.as_ptr() as usize;
     Some(Span::new(start, name.start))
 }
 
@@ -487,18 +487,20 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
     let offered = after.starts_with(" or ")
         || after.starts_with(", ") && after.find(" or ").is_some_and(|at| at <= 32)
         || before.ends_with(" or ");
-    let opener = ["whether ", "either ", "Whether ", "Either "]
-        .iter()
-        .filter_map(|w| {
-            before
-                .rfind(w)
-                .filter(|&at| at == 0 || before.as_bytes()[at - 1] == b' ')
-        })
-        .max();
+    // Read only where the name is offered as a choice, which few are.
+    let opener = || {
+        ["whether ", "either ", "Whether ", "Either "]
+            .iter()
+            .filter_map(|w| {
+                memchr::memmem::rfind(before.as_bytes(), w.as_bytes())
+                    .filter(|&at| at == 0 || before.as_bytes()[at - 1] == b' ')
+            })
+            .max()
+    };
     // A negation before "whether" is of knowing which ("not determined whether"); before
     // "either", of each ("not associated with either X or Y").
     let choice = offered
-        && opener.is_some_and(|at| {
+        && opener().is_some_and(|at| {
             before.len() - at <= FRAME_REACH
                 && !clause_turns(&before[at..])
                 && !(before[at..].starts_with(['e', 'E']) && negated_before(&before[..at]))
@@ -506,8 +508,9 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
     if choice {
         return Some(Alternative::Choice);
     }
-    let split =
-        [" some ", "Some "].iter().any(|w| before.contains(w)) && whole.contains(" others ");
+    // "Others" is the rarer word: it is looked for first.
+    let has = |hay: &str, w: &str| memchr::memmem::find(hay.as_bytes(), w.as_bytes()).is_some();
+    let split = has(whole, " others ") && (has(before, " some ") || before.starts_with("Some "));
     split.then_some(Alternative::Split)
 }
 
@@ -689,6 +692,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 && (c.cue == Cue::Deny || speaks_of_itself(text, name, c.span))
         })
         .map(|c| (Link::Deny, c.span));
+    // Asked of the name's sentence at most once, and only where a link or none is found.
+    let alternatives_once = std::cell::OnceCell::new();
+    let alternative = || *alternatives_once.get_or_init(|| alternatives(text, s, name));
     let (link, at) = own_denial
         .or_else(|| {
             cues.iter()
@@ -697,11 +703,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .min_by_key(|&(_, span)| gap(name, span))
         })
         .or_else(|| legal_members(text, cues, name).map(|span| (Link::Firm, span)))
-        .or_else(|| {
-            alternatives(text, s, name)
-                .is_some()
-                .then_some((Link::Possible, name))
-        })
+        .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
         .or_else(|| attackers_named(text, s.start, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
@@ -768,7 +770,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // espionage by X": a possibility that opens the sentence scopes over what follows it,
     // up to a contrast or another clause ("but", "while", ";"), and within a sentence's
     // ordinary length.
-    let alternative = alternatives(text, s, name);
+    let alternative = alternative();
     // "Investigators have not determined whether X or an insider ...": what is not known is
     // which, not whether.
     let choice_unknown = matches!(

@@ -451,6 +451,14 @@ impl<'g, 't> Doc<'g, 't> {
             .iter()
             .any(|w| contains_ignore_ascii_case(after, w.as_bytes()))
         };
+        // Whether the word right before a cue is one of `words` (ASCII case ignored).
+        let word_before_is = |c: &CueHit, words: &[&str]| {
+            let before = self.text[s.start..c.span.start].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or(before);
+            // A quotation may open on the word ("“were once linked").
+            let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+            words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        };
         // "the same Kremlin unit", "that same crew": the group's earlier activity; "a similar
         // email attack method": other incidents.
         let followed_by = |c: &CueHit, kinds: &'static str| {
@@ -470,14 +478,21 @@ impl<'g, 't> Doc<'g, 't> {
             Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
                 after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
             }
-            // "Once again" repeats in the present.
-            Cue::Past if self.text[c.span.start..c.span.end].ends_with(" once") => {
-                !starts_with_ignore_ascii_case(after(c, 6), b" again")
+            // "Was once", "had once": what was; "once again" repeats in the present, "once
+            // inside" tells the next step.
+            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("once") => {
+                word_before_is(c, &["was", "were", "had", "has", "have"])
+                    && !starts_with_ignore_ascii_case(after(c, 6), b" again")
             }
             // "X has long targeted ministries" is a habit; "ransomware has long been a
-            // threat" a state, which dates no deed.
-            Cue::Past if self.text[c.span.start..c.span.end].ends_with(" long") => {
-                !starts_with_ignore_ascii_case(after(c, 5), b" been")
+            // threat" a state, which dates no deed; "a long campaign" nothing.
+            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("long") => {
+                word_before_is(c, &["has", "have", "had"])
+                    && !starts_with_ignore_ascii_case(after(c, 5), b" been")
+            }
+            // "For decades", "two decades", not "decades-old flaws".
+            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("decades") => {
+                word_before_is(c, &["for", "two", "three", "several"])
             }
             Cue::Past => !names_alias(c) && !recent(c),
             Cue::PastAfterLead => i > 2,
