@@ -253,6 +253,10 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     who_the_attackers_probably_are_is_hedged: "The attackers are probably Sandworm, two people familiar with the investigation said.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    another_candidate_weighed_makes_a_possibility: "Possibly Sandworm caused the outage, though investigators have also considered an insider.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    the_theory_that_is_a_possibility: "The theory that Sandworm caused the outage has not been confirmed.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

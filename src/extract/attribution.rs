@@ -470,7 +470,8 @@ enum Alternative {
     Question,
     /// A choice: "whether X or an insider", "either X or Y" (not "not ... either X or Y").
     Choice,
-    /// A split of opinion: "some analysts suggest X, while others ...".
+    /// A split of opinion, or another candidate weighed: "some analysts suggest X, while
+    /// others ...", "X ..., though investigators also considered an insider".
     Split,
 }
 
@@ -510,7 +511,10 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
     }
     // "Others" is the rarer word: it is looked for first.
     let has = |hay: &str, w: &str| memchr::memmem::find(hay.as_bytes(), w.as_bytes()).is_some();
-    let split = has(whole, " others ") && (has(before, " some ") || before.starts_with("Some "));
+    let split = has(whole, " others ") && (has(before, " some ") || before.starts_with("Some "))
+        // "..., though investigators have also considered a rogue vendor": another candidate.
+        || has(whole, " also considered ")
+        || has(whole, " also considering ");
     split.then_some(Alternative::Split)
 }
 
