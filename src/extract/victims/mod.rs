@@ -911,7 +911,7 @@ pub(crate) fn on_the_receiving_end(doc: &Doc<'_, '_>, span: Span) -> bool {
 /// ("hacked") or through what it owns ("breached the network of", "encrypted the servers of").
 fn attacked_before(before: &str) -> bool {
     // The pluperfect tells of earlier activity ("they had attacked X before").
-    let attack = |s: &str| BEFORE_NAME.matched_by(s) && s.rsplit(' ').nth(1) != Some("had");
+    let attack = |s: &str| BEFORE_NAME.matched_by(s) && next_to_last_word(s) != Some("had");
     if attack(before) {
         return true;
     }
@@ -983,6 +983,18 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
     long_theft || attacked_before(lower)
 }
 
+/// `text.rsplit(' ').nth(1)`: the word before the last. Asked before every name, where the
+/// two reverse searches of `rsplit` cost more than the byte scans of a few words.
+fn next_to_last_word(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let last = bytes.iter().rposition(|&b| b == b' ')?;
+    let start = bytes[..last]
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(0, |at| at + 1);
+    Some(&text[start..last])
+}
+
 /// Whether the lowered text before a name ends on its people and "at" or "of" ("staff at",
 /// "employees of"; `[members]`).
 fn of_its_members(before: &str) -> bool {
@@ -997,7 +1009,7 @@ fn of_its_members(before: &str) -> bool {
 /// ("the airline said hackers had breached X", "Hackers had breached X, the airline said"):
 /// the news telling its own incident, where "they had attacked X" alone tells an earlier one.
 fn reported_pluperfect(before: &str, sentence: &str) -> bool {
-    before.rsplit(' ').nth(1) == Some("had")
+    next_to_last_word(before) == Some("had")
         && BEFORE_NAME.matched_by(before)
         && sentence
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -2460,6 +2472,22 @@ mod tests {
                 );
                 assert_eq!(clause_after(text, from, end), Span::new(from, from + after));
             }
+        }
+    }
+
+    #[test]
+    fn the_word_before_the_last_is_that_of_rsplit() {
+        for text in [
+            "",
+            "had",
+            "had x",
+            "x had y",
+            " had x",
+            "a  b",
+            "hackers had breached",
+            "é had ü",
+        ] {
+            assert_eq!(next_to_last_word(text), text.rsplit(' ').nth(1), "{text:?}");
         }
     }
 }

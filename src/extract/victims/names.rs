@@ -819,7 +819,17 @@ pub(super) fn keep(
     let drop = doc
         .hits_overlapping(span)
         .any(|h| covered(h) || described(h) || actor(h));
-    !drop && name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+    !drop && two_letters(name)
+}
+
+/// Whether `name` holds two letters or more. Asked of every name: an ASCII name (most are) is
+/// read as bytes, without decoding its characters.
+fn two_letters(name: &str) -> bool {
+    if name.is_ascii() {
+        name.bytes().filter(u8::is_ascii_alphabetic).nth(1).is_some()
+    } else {
+        name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+    }
 }
 
 /// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
