@@ -826,7 +826,10 @@ pub(super) fn keep(
 /// read as bytes, without decoding its characters.
 fn two_letters(name: &str) -> bool {
     if name.is_ascii() {
-        name.bytes().filter(u8::is_ascii_alphabetic).nth(1).is_some()
+        name.bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .nth(1)
+            .is_some()
     } else {
         name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
     }
