@@ -20,6 +20,51 @@ pub(crate) fn fold_into(text: &str, out: &mut Vec<u8>) {
     }));
 }
 
+/// `text.to_lowercase()` into `out` (cleared first: a buffer reused from text to text), if
+/// lowering keeps every character's bytes where they were: each character's lower case is one
+/// character as long, and no capital sigma (whose lower case depends on the letters around
+/// it) is there. The lower case of a slice of `text` is then the same slice of `out`. False
+/// (and `out` holds no lower case) otherwise.
+///
+/// `classes` are those of `text`'s bytes ([`list_into`]; they may run on past it): only the
+/// non-ASCII bytes they mark are read.
+pub(crate) fn lower_into(text: &str, classes: &[Classes], out: &mut String) -> bool {
+    out.clear();
+    out.push_str(text);
+    out.make_ascii_lowercase();
+    // Only the characters from U+00C0 on are read (those below have no lower case but
+    // ASCII's), at their first byte: the rest was lowered above as bytes.
+    let bytes = text.as_bytes();
+    for (c, chunk) in classes.iter().enumerate() {
+        let mut high = chunk.high;
+        while high != 0 {
+            let at = c * 64 + high.trailing_zeros() as usize;
+            high &= high - 1;
+            // A byte from 0xC3 on starts a character.
+            if bytes.get(at).is_none_or(|&b| b < 0xc3) {
+                continue;
+            }
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            // General Punctuation (the quotes and dashes of edited news) has no lower case.
+            if ('\u{2000}'..='\u{206f}').contains(&c) {
+                continue;
+            }
+            let width = c.len_utf8();
+            let mut lowered = c.to_lowercase();
+            match (lowered.next(), lowered.next()) {
+                (Some(l), None) if l == c => {}
+                (Some(l), None) if l.len_utf8() == width && c != 'Σ' => {
+                    out.replace_range(at..at + width, l.encode_utf8(&mut [0; 4]));
+                }
+                _ => return false,
+            }
+        }
+    }
+    true
+}
+
 /// [`fold_into`] a new buffer.
 pub(crate) fn fold(text: &str) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(text.len());
@@ -675,6 +720,24 @@ mod tests {
         let keys = keys(text.as_bytes(), &words);
         assert_eq!(shared.may_start(&keys, 0) & 0b11, 0b10);
         assert_eq!(shared.may_start(&keys, 1) & 0b100, 0);
+    }
+
+    #[test]
+    fn texts_are_lowered_in_place_unless_a_character_would_move() {
+        let lower = |text: &str| {
+            let (mut words, mut classes, mut out) = (Vec::new(), Vec::new(), String::new());
+            list_into(text.as_bytes(), &mut words, &mut classes);
+            lower_into(text, &classes, &mut out).then_some(out)
+        };
+        let long = format!("{}ÄRZTE “Bank” Café", "Acme ".repeat(30));
+        for text in ["", "Acme SAID", "ÄRZTE’S Bank “HACKED”", "µ Élan", &long] {
+            assert_eq!(lower(text), Some(text.to_lowercase()), "{text:?}");
+        }
+        // İ lowers to two characters, the Kelvin sign to one byte, and a capital sigma by its
+        // neighbours.
+        for text in ["İstanbul", "\u{212a}elvin", "ΟΔΟΣ"] {
+            assert_eq!(lower(text), None, "{text:?}");
+        }
     }
 
     #[test]

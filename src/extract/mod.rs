@@ -268,6 +268,10 @@ pub(crate) struct Doc<'g, 't> {
     pub(crate) text: &'t str,
     /// `text` as the scanners read it ([`crate::words::fold`]), folded once for all.
     pub(crate) folded: Vec<u8>,
+    /// `text` in lower case, when that keeps every byte where it was
+    /// ([`crate::words::lower_into`]): see [`Doc::lowered`].
+    lowered: String,
+    lowered_in_place: bool,
     pub(crate) base: usize,
     pub(crate) today: Date,
     pub(crate) sentences: Vec<Span>,
@@ -315,10 +319,12 @@ impl<'g, 't> Doc<'g, 't> {
             sentences,
             cues,
             mut folded,
+            mut lowered,
             mut within,
             mut past,
         } = parts;
         crate::words::fold_into(text, &mut folded);
+        let lowered_in_place = crate::words::lower_into(text, classes, &mut lowered);
         let hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
         let dates = dates::find(text, classes, today);
         within.clear();
@@ -337,6 +343,8 @@ impl<'g, 't> Doc<'g, 't> {
             g,
             text,
             folded,
+            lowered,
+            lowered_in_place,
             base,
             today,
             sentences,
@@ -354,12 +362,19 @@ impl<'g, 't> Doc<'g, 't> {
         doc
     }
 
+    /// The text in lower case, if lowering keeps every byte where it was (as in all ASCII
+    /// text): the lower case of a slice of the text is then the same slice of it.
+    pub(crate) fn lowered(&self) -> Option<&str> {
+        self.lowered_in_place.then_some(self.lowered.as_str())
+    }
+
     /// The vectors of this doc, to be filled again for another text.
     fn into_parts(self) -> DocParts {
         DocParts {
             sentences: self.sentences,
             cues: self.cues,
             folded: self.folded,
+            lowered: self.lowered,
             within: self.within,
             past: self.past,
         }

@@ -77,6 +77,7 @@ pub(super) struct DocParts {
     pub(super) sentences: Vec<Span>,
     pub(super) cues: Vec<CueHit>,
     pub(super) folded: Vec<u8>,
+    pub(super) lowered: String,
     pub(super) within: Vec<(Range<usize>, Range<usize>)>,
     pub(super) past: Vec<bool>,
 }

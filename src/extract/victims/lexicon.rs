@@ -292,44 +292,50 @@ pub(super) fn is_common(word: &str) -> bool {
 /// reused instead of a new `String` each time.
 pub(super) struct Lowered<'t> {
     buf: String,
-    /// The text the windows are read from, when it is ASCII (most news is): a window of it
-    /// needs no check of its own. Checked window by window, the few dozen bytes of each cost
-    /// a pass ending at a mispredicted branch.
-    ascii_text: Option<&'t str>,
+    /// The text the windows are read from, and its lower case when lowering keeps every
+    /// character's bytes where they were ([`crate::words::lower_into`]; always so in ASCII
+    /// text, most news): a window's lower case is then the same bytes of that copy, lowered
+    /// once per text with the doc, where each of its few dozen windows (two to four per name)
+    /// was copied and lowered apart, the non-ASCII ones a character at a time.
+    text: Option<(&'t str, &'t str)>,
 }
 
 impl Lowered<'static> {
     pub(super) fn new() -> Self {
         Lowered {
             buf: String::new(),
-            ascii_text: None,
+            text: None,
         }
     }
 }
 
 impl<'t> Lowered<'t> {
-    /// For windows of `text`, checked once for non-ASCII characters.
-    pub(super) fn within(text: &'t str) -> Self {
+    /// For windows of `text`, whose lower case is `lower` if it keeps every byte in place.
+    pub(super) fn within(text: &'t str, lower: Option<&'t str>) -> Self {
         Lowered {
             // Room for the longest window read (120 bytes before a passive) at once: grown
             // window by window, the buffer was reallocated about twice per article.
             buf: String::with_capacity(128),
-            ascii_text: Some(text).filter(|text| text.is_ascii()),
+            text: lower.map(|lower| (text, lower)),
         }
     }
 
-    /// Whether `s` lies in the ASCII text: its bytes are the text's.
-    fn in_ascii_text(&self, s: &str) -> bool {
-        self.ascii_text.is_some_and(|text| {
-            let at = s.as_ptr().addr().wrapping_sub(text.as_ptr().addr());
-            at <= text.len() && s.len() <= text.len() - at
-        })
+    /// Where `s` starts in the text lowered whole, if it lies in it.
+    fn in_text(&self, s: &str) -> Option<usize> {
+        let (text, _) = self.text.as_ref()?;
+        let at = s.as_ptr().addr().wrapping_sub(text.as_ptr().addr());
+        (at <= text.len() && s.len() <= text.len() - at).then_some(at)
     }
 
     /// `s.to_lowercase()`, valid until the next call.
     pub(super) fn of(&mut self, s: &str) -> &str {
+        if let Some(at) = self.in_text(s)
+            && let Some((_, lower)) = self.text
+        {
+            return &lower[at..at + s.len()];
+        }
         self.buf.clear();
-        if self.in_ascii_text(s) || s.is_ascii() {
+        if s.is_ascii() {
             // In place, so the bytes need no UTF-8 validation afterwards.
             self.buf.push_str(s);
             self.buf.make_ascii_lowercase();
@@ -509,10 +515,18 @@ mod tests {
         }
     }
 
+    /// The lower case of `text` as a doc keeps it, if it keeps every byte in place.
+    fn lowered_whole(text: &str) -> Option<String> {
+        let (mut words, mut classes, mut lower) = (Vec::new(), Vec::new(), String::new());
+        crate::words::list_into(text.as_bytes(), &mut words, &mut classes);
+        crate::words::lower_into(text, &classes, &mut lower).then_some(lower)
+    }
+
     #[test]
     fn windows_of_an_ascii_text_are_lowered_from_its_copy() {
         let text = "Acme Corp SAID; the HACK of ACME";
-        let mut lowered = Lowered::within(text);
+        let lower = lowered_whole(text);
+        let mut lowered = Lowered::within(text, lower.as_deref());
         for (a, b) in [
             (0, 4),
             (5, 14),
@@ -523,11 +537,50 @@ mod tests {
             assert_eq!(lowered.of(&text[a..b]), text[a..b].to_lowercase());
         }
         assert_eq!(lowered.of("Elsewhere ÄRZTE"), "elsewhere ärzte");
-        let mut lowered = Lowered::within("Café AND Bank");
+        let lower = lowered_whole("Café AND Bank");
+        let mut lowered = Lowered::within("Café AND Bank", lower.as_deref());
         assert_eq!(lowered.of("Café AND Bank"), "café and bank");
     }
 
+    #[test]
+    fn windows_of_any_text_are_its_slices_lowered() {
+        let texts = [
+            "Acme Corp SAID; the HACK of ACME",
+            "ÄRZTE’S Bank “HACKED” at Café",
+            "\u{212a}ELVIN and İstanbul",
+            "ΟΔΟΣ ΣΑ Bank",
+            "🦀 Crab Bank µ",
+        ];
+        for text in texts {
+            let lower = lowered_whole(text);
+            let mut lowered = Lowered::within(text, lower.as_deref());
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let window = &text[a..b];
+                    assert_eq!(lowered.of(window), window.to_lowercase(), "{window:?}");
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn windows_lowered_within_a_text_are_to_lowercase(
+            text in "([A-Za-z ]{0,6}|[ÄäİΣσ\u{212a}’“—é]|\\PC){0,20}",
+            a in 0usize..64,
+            b in 0usize..64,
+        ) {
+            let (a, b) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            if text.is_char_boundary(a) && text.is_char_boundary(b) {
+                let lower = lowered_whole(&text);
+                let mut lowered = Lowered::within(&text, lower.as_deref());
+                proptest::prop_assert_eq!(lowered.of(&text[a..b]), text[a..b].to_lowercase());
+            }
+        }
+
         #[test]
         fn lowered_is_to_lowercase_anywhere(s in "([A-Za-z ]{0,6}|[ÄäİΣσ\u{212a}’“—]|\\PC){0,20}") {
             let mut lowered = Lowered::new();

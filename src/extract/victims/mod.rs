@@ -116,7 +116,7 @@ pub(crate) fn main_incident(
     // Candidates by their name in lower case: a key is allocated per distinct name only.
     let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> =
         HashMap::with_capacity_and_hasher(16, Default::default());
-    let mut lowered = Lowered::within(text);
+    let mut lowered = Lowered::within(text, doc.lowered());
     let mut spans = Vec::new();
     let mut patterns = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
