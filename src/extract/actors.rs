@@ -3,6 +3,7 @@
 //! introduces them ("a group calling itself X", "the X ransomware gang", "X claimed
 //! responsibility", designations such as `Storm-1234` or `UNC1234`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -439,7 +440,12 @@ fn listed_after_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> boo
     let Some(before) = doc.text.get(from..name.start) else {
         return false;
     };
-    let lower = before.to_ascii_lowercase();
+    // Only ASCII words are looked for: the doc's lower case (where it has one) finds them at
+    // the same offsets as an ASCII lowering would, without a copy.
+    let lower = doc.lowered().map_or_else(
+        || Cow::Owned(before.to_ascii_lowercase()),
+        |lower| Cow::Borrowed(&lower[from..name.start]),
+    );
     let Some(at) = ["such as ", "including "]
         .iter()
         .filter_map(|w| lower.rfind(w).map(|i| (i, i + w.len())))

@@ -5,6 +5,7 @@
 //! "attack on", "breach at", "targeting"; before "was hacked", "confirmed a breach", "said it
 //! detected"; or as the owner of what was hit ("X's systems"). The headline counts most.
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -307,11 +308,13 @@ pub(crate) fn main_incident(
         }
     }
     let mut candidates: Vec<Candidate> = merged.into_iter().map(|m| m.c).collect();
-    let title = doc
-        .sentences
-        .first()
-        .map_or("", |s| &text[s.start..s.end])
-        .to_lowercase();
+    // From the doc's lower case where it has one, without a copy.
+    let title = doc.sentences.first().map_or(Cow::Borrowed(""), |s| {
+        doc.lowered().map_or_else(
+            || Cow::Owned(text[s.start..s.end].to_lowercase()),
+            |lower| Cow::Borrowed(&lower[s.start..s.end]),
+        )
+    });
     // Whether the headline holds each organisation head word asked about so far, so a long
     // name of repeated heads does not search a long headline for each.
     let mut in_title: Vec<(&[u8], bool)> = Vec::new();
