@@ -114,6 +114,44 @@ pub(super) fn sketch(len: usize, first: u8, last: u8) -> usize {
 }
 
 impl Table {
+    /// The set of `entries` (not empty).
+    pub(super) fn of(entries: &'static [&'static str]) -> Table {
+        let mut sketches = [0u64; 16];
+        for w in entries {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                let k = sketch(w.len(), first, last);
+                sketches[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Table {
+            entries,
+            set: entries.iter().map(|w| w.as_bytes()).collect(),
+            longest: entries.iter().map(|w| w.len()).max().unwrap_or(0),
+            sketches,
+        }
+    }
+
+    /// Whether `word.to_ascii_lowercase()` is in the set, without allocating it.
+    // Inlined: asked of most words of a name or a window of text, most of which the length or
+    // the sketch turns away, then without a call.
+    #[inline]
+    pub(super) fn contains_ascii_lowercase(&self, word: impl AsRef<[u8]>) -> bool {
+        let word = word.as_ref();
+        if word.len() > self.longest {
+            return false;
+        }
+        if let (Some(first), Some(last)) = (word.first(), word.last())
+            && !self.may_hold(
+                word.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )
+        {
+            return false;
+        }
+        self.holds_ascii_lowercase(word)
+    }
+
     pub(super) fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
         let k = sketch(len, first, last);
         self.sketches[k / 64] & (1 << (k % 64)) != 0
@@ -135,22 +173,7 @@ impl Words {
     }
 
     pub(super) fn table(&self) -> &Table {
-        self.table.get_or_init(|| {
-            let entries = list(self.name);
-            let mut sketches = [0u64; 16];
-            for w in entries {
-                if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                    let k = sketch(w.len(), first, last);
-                    sketches[k / 64] |= 1 << (k % 64);
-                }
-            }
-            Table {
-                entries,
-                set: entries.iter().map(|w| w.as_bytes()).collect(),
-                longest: entries.iter().map(|w| w.len()).max().unwrap_or(0),
-                sketches,
-            }
-        })
+        self.table.get_or_init(|| Table::of(list(self.name)))
     }
 
     pub(super) fn contains(&self, word: impl AsRef<[u8]>) -> bool {
@@ -203,25 +226,9 @@ impl Words {
     }
 
     /// Whether `word.to_ascii_lowercase()` is in the list, without allocating it.
-    // Inlined: asked of most words of a name or a window of text, most of which the length or
-    // the sketch turns away, then without a call.
     #[inline]
     pub(super) fn contains_ascii_lowercase(&self, word: impl AsRef<[u8]>) -> bool {
-        let word = word.as_ref();
-        let table = self.table();
-        if word.len() > table.longest {
-            return false;
-        }
-        if let (Some(first), Some(last)) = (word.first(), word.last())
-            && !table.may_hold(
-                word.len(),
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-            )
-        {
-            return false;
-        }
-        table.holds_ascii_lowercase(word)
+        self.table().contains_ascii_lowercase(word)
     }
 }
 

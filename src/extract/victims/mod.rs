@@ -1838,15 +1838,20 @@ fn staged_from(before: &[u8]) -> bool {
 /// after a noun, with no auxiliary ("the group was blamed for the attack" states the incident).
 fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
     static FIRST_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let first_words = FIRST_WORDS.get_or_init(|| {
-        let mut w: Vec<&str> = RECORD_LINKS
-            .list()
-            .iter()
-            .filter_map(|l| l.split(' ').next())
-            .collect();
-        w.sort_unstable();
-        w.dedup();
-        w
+    static OPENING: OnceLock<Table> = OnceLock::new();
+    // A set, as the word lists are: most words of the sentence are turned away by their
+    // length or outer letters, where each was compared with every first word.
+    let first_words = OPENING.get_or_init(|| {
+        Table::of(FIRST_WORDS.get_or_init(|| {
+            let mut w: Vec<&str> = RECORD_LINKS
+                .list()
+                .iter()
+                .filter_map(|l| l.split(' ').next())
+                .collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        }))
     });
     let sentence = text.get(s.start..s.end)?;
     // Most sentences hold none of the links' first words: look for those before lowering.
@@ -1859,7 +1864,7 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
         let word = &sentence[here..here + word.len()];
         // The word is read first: few words open a link, and the one before is then looked
         // up for those only.
-        let opens = first_words.iter().any(|f| word.eq_ignore_ascii_case(f))
+        let opens = first_words.contains_ascii_lowercase(word)
             && previous.len() > 2
             && previous.bytes().all(|b| b.is_ascii_lowercase())
             && !AUXILIARIES.contains(previous);
