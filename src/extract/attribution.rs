@@ -76,6 +76,8 @@
 //! Every actor carries its [`crate::Basis`]: the rule, the parties and the
 //! deciding sentence.
 
+use std::sync::OnceLock;
+
 use crate::gazetteer::HitKind;
 use crate::model::{
     Actor, ActorKind, Attribution, AttributionStatus, Basis, BasisRule, Country, Incident, Mention,
@@ -485,8 +487,14 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
     let reach = super::last_boundary(text, name.end, (name.end + 48).min(sentence.end));
     let after = text[name.end..reach].split(';').next().unwrap_or("");
     // The name is one of the choices itself: "X or", "X, Y or", "or X".
+    // A few dozen bytes: read through, without building a searcher.
+    let or_within = |reach: usize| {
+        after.as_bytes()[..after.len().min(reach + 4)]
+            .windows(4)
+            .any(|w| w == b" or ")
+    };
     let offered = after.starts_with(" or ")
-        || after.starts_with(", ") && after.find(" or ").is_some_and(|at| at <= 32)
+        || after.starts_with(", ") && or_within(32)
         || before.ends_with(" or ");
     // Read only where the name is offered as a choice, which few are.
     let opener = || {
@@ -509,12 +517,24 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
     if choice {
         return Some(Alternative::Choice);
     }
-    // "Others" is the rarer word: it is looked for first.
-    let has = |hay: &str, w: &str| memchr::memmem::find(hay.as_bytes(), w.as_bytes()).is_some();
-    let split = has(whole, " others ") && (has(before, " some ") || before.starts_with("Some "))
+    // Asked of every statement: the searchers are built once. "Others" is the rarer word: it
+    // is looked for first.
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
+    let [others, some, considered, considering] = FINDERS.get_or_init(|| {
+        [
+            " others ",
+            " some ",
+            " also considered ",
+            " also considering ",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    let has =
+        |finder: &memchr::memmem::Finder<'_>, hay: &str| finder.find(hay.as_bytes()).is_some();
+    let split = has(others, whole) && (has(some, before) || before.starts_with("Some "))
         // "..., though investigators have also considered a rogue vendor": another candidate.
-        || has(whole, " also considered ")
-        || has(whole, " also considering ");
+        || has(considered, whole)
+        || has(considering, whole);
     split.then_some(Alternative::Split)
 }
 
