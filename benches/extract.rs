@@ -20,8 +20,9 @@
 //!   could make the work per article grow faster than its length (sentences that each open on
 //!   a new capitalised word, a list of hundreds of names in one sentence, many places before a
 //!   passive, Title Case lines, one word without spaces, quoted names, actor names with
-//!   attribution cues, dates). Extraction is linear when the two sizes of each kind run at
-//!   about the same bytes per second.
+//!   attribution cues, one endless sentence of actor names or of group nouns, dates).
+//!   Extraction is linear when the two sizes of each kind run at about the same bytes per
+//!   second.
 //!
 //! Run short:
 //! `cargo bench --bench extract -- --warm-up-time 1 --measurement-time 5`.
@@ -249,6 +250,15 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 actors[n % 5],
                 coined(n)
             )
+        }),
+        // One endless sentence naming actors, and one of group nouns with verbs: each name
+        // or noun is read for a statement, which must not read the whole sentence again.
+        ("one_sentence_actors", |n| {
+            let actors = ["APT28", "Fancy Bear", "Lazarus Group", "Sandworm", "FIN7"];
+            format!("{} and ", actors[n % 5])
+        }),
+        ("one_sentence_group_nouns", |n| {
+            format!("hackers used {} and ", coined(n))
         }),
         ("dates", |n| {
             format!(

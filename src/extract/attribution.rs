@@ -479,11 +479,25 @@ enum Alternative {
 
 /// Whether, and how, the sentence offers the name as one of alternatives.
 fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
-    let whole = text[sentence.start..sentence.end].trim_end();
-    if whole.ends_with('?') {
+    if text[sentence.start..sentence.end].trim_end().ends_with('?') {
         return Some(Alternative::Question);
     }
-    let before = &text[sentence.start..name.start];
+    // The words around the name, as far as a statement is read: an endless sentence is not
+    // read again for each of its names.
+    let from = super::first_boundary(
+        text,
+        name.start
+            .saturating_sub(STATEMENT_WINDOW)
+            .max(sentence.start),
+        name.start,
+    );
+    let to = super::last_boundary(
+        text,
+        name.end,
+        (name.end + STATEMENT_WINDOW).min(sentence.end),
+    );
+    let whole = &text[from..to];
+    let before = &text[from..name.start];
     let reach = super::last_boundary(text, name.end, (name.end + 48).min(sentence.end));
     let after = text[name.end..reach].split(';').next().unwrap_or("");
     // The name is one of the choices itself: "X or", "X, Y or", "or X".
@@ -567,9 +581,12 @@ fn clause_turns(between: &str) -> bool {
 /// Whether a state or its capital is named in the sentence before `at` ("Russia denied",
 /// "the Kremlin rejected reports", "Chinese officials dismissed claims").
 fn state_speaks(doc: &Doc<'_, '_>, sentence: usize, at: usize) -> bool {
-    doc.hits_in(sentence)
-        .iter()
-        .any(|h| h.end <= at && matches!(h.kind, HitKind::Country { .. }))
+    // As far back as a statement is read.
+    let from = at
+        .saturating_sub(STATEMENT_WINDOW)
+        .max(doc.sentences[sentence].start);
+    doc.hits_overlapping(Span::new(from, at))
+        .any(|h| h.start >= from && h.end <= at && matches!(h.kind, HitKind::Country { .. }))
 }
 
 /// Whether the hedge at `hedge` modifies the name right after it as an adjective ("suspected

@@ -2255,7 +2255,9 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
 /// Whether "no" quantifies the deed's phrase, a few words before it in its clause ("left no
 /// ransom note", "no systems were breached"); not "no longer", "no fewer than", "no doubt".
 fn none_of(text: &str, floor: usize, at: usize) -> bool {
-    let before = &text[floor..at];
+    // A few words: the bytes just before the deed, not its whole sentence.
+    const REACH: usize = 48;
+    let before = &text[first_boundary(text, floor.max(at.saturating_sub(REACH)), at)..at];
     let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
     let mut next = None;
     for w in clause.split_whitespace().rev().take(3) {
