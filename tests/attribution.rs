@@ -257,6 +257,10 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     the_theory_that_is_a_possibility: "The theory that Sandworm caused the outage has not been confirmed.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_cleft_sentence_is_firm: "It was Sandworm that cut power to the port, the agency has concluded.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    an_inverted_behind_is_firm: "Behind the outage at the port was Sandworm, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     posting_the_victims_data_claims: "Sandworm posted the port's crew rosters on its channel on Tuesday.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     leaking_the_victims_files_claims: "Sandworm leaked what it described as booking records.",

@@ -410,6 +410,25 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
     Some(Span::new(start, name.start))
 }
 
+/// A sentence that puts the name in focus as the one who did it: "It was X that cut power
+/// ...", "It was X who ...", "Behind the intrusion at Acme was X". Returns the span of the
+/// focusing words.
+fn cleft(text: &str, sentence: Span, name: Span) -> Option<Span> {
+    let before = &text[sentence.start..name.start];
+    if before == "It was " {
+        let after = &text[name.end..sentence.end];
+        return [" that ", " who "]
+            .iter()
+            .any(|w| after.starts_with(w))
+            .then(|| Span::new(sentence.start, name.start));
+    }
+    // "Behind ... was X": the deed before, the name as the inverted subject, within reach.
+    (before.starts_with("Behind ")
+        && before.len() <= REACH
+        && (before.ends_with(" was ") || before.ends_with(" is ")))
+    .then(|| Span::new(sentence.start, sentence.start + "Behind".len()))
+}
+
 /// The deed the name owns ("X's attack on the port", "X's mass exploitation of the flaw";
 /// one of `[deed-kinds]`, singular, within two words of the possessive): the text states it
 /// is X's, unless a year before the scrape dates it ("X's 2016 operation").
@@ -747,6 +766,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
         .or_else(|| attackers_named(text, s.start, name).map(|span| (Link::Firm, span)))
+        .or_else(|| cleft(text, s, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
             deed_by(text, name, s.start)
                 .filter(|&deed| !dated_earlier(doc, deed))
