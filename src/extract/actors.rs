@@ -360,24 +360,9 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
         }) || listed_after_group_noun(doc, s, m)
             || followed_by_people_verb(&doc.text[m.end..s.end])
             || followed_by_operation(&doc.text[m.end..s.end])
-            || deed_of(&doc.text[m.end..s.end])
+            // "Cl0p's mass exploitation": code does not own what people do.
+            || super::attribution::owned_deed(&doc.text[..s.end], m.end).is_some()
     })
-}
-
-/// Whether the mention owns a deed ("Cl0p's mass exploitation", "LockBit's attack on ..."):
-/// a possessive, then a kind of deed within two words (`[deed-kinds]`). Code does not own
-/// what people do.
-fn deed_of(after: &str) -> bool {
-    let Some(rest) = after
-        .strip_prefix("'s ")
-        .or_else(|| after.strip_prefix("\u{2019}s "))
-    else {
-        return false;
-    };
-    rest.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(2)
-        .any(|w| super::vocabulary::holds("deed-kinds", w))
 }
 
 /// Whether the mention names an operation, the people who run it ("the ALPHV operation", "the

@@ -433,20 +433,25 @@ fn cleft(text: &str, sentence: Span, name: Span) -> Option<Span> {
 /// one of `[deed-kinds]`, singular, within two words of the possessive): the text states it
 /// is X's, unless a year before the scrape dates it ("X's 2016 operation").
 fn possessed_deed(doc: &Doc<'_, '_>, name: Span) -> Option<Span> {
-    let after = &doc.text[name.end..];
+    let deed = owned_deed(doc.text, name.end)?;
+    // One deed: "X's campaigns against airlines" tell of its ways, not of this incident.
+    (!doc.text[deed.start..deed.end].ends_with('s') && !dated_earlier(doc, deed)).then_some(deed)
+}
+
+/// The word for a kind of deed (`[deed-kinds]`) within two words after a possessive that
+/// ends a name at `name_end` ("X's attack", "X's mass exploitation").
+pub(super) fn owned_deed(text: &str, name_end: usize) -> Option<Span> {
+    let after = &text[name_end..];
     let rest = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("\u{2019}s "))?;
-    let from = doc.text.len() - rest.len();
-    let mut at = from;
+    let mut at = text.len() - rest.len();
     for word in rest.split(' ').take(2) {
         let start = at;
         at += word.len() + 1;
         let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-        // One deed: "X's campaigns against airlines" tell of its ways, not of this incident.
-        if super::vocabulary::holds("deed-kinds", bare) && !bare.ends_with('s') {
-            let deed = Span::new(start, start + bare.len());
-            return (!dated_earlier(doc, deed)).then_some(deed);
+        if super::vocabulary::holds("deed-kinds", bare) {
+            return Some(Span::new(start, start + bare.len()));
         }
     }
     None
@@ -466,16 +471,13 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
 }
 
 /// The charge, indictment, sanction or arrest of a group's people before its name ("charged
-/// three members of X with ...", "sanctioned an affiliate of X"): the law's act links the
-/// group.
+/// three members of X with ...", "sanctioned an affiliate of X"; `[member-nouns]`): the
+/// law's act links the group.
 fn legal_members(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span> {
     let before = text[..name.start].strip_suffix(" of ")?;
     let before = before.strip_suffix(" the").unwrap_or(before);
     let people = before.rsplit(' ').next()?;
-    if !matches!(
-        people,
-        "member" | "members" | "affiliate" | "affiliates" | "operator" | "operators" | "leader"
-    ) {
+    if !super::vocabulary::holds("member-nouns", people) {
         return None;
     }
     cues.iter()

@@ -26,6 +26,7 @@ const LISTS: &[&str] = &[
     "people-verbs",
     "perpetrator-nouns",
     "attacker-subjects",
+    "member-nouns",
     "hedge-adjectives",
     "topic-words",
 ];

@@ -38,6 +38,8 @@ const LISTS: &[&str] = &[
     "heading-function-words",
     "have-passive",
     "staging-nouns",
+    "staging-leads",
+    "telling-verbs",
     "speech-verbs",
     "intruder-words",
     "analyst-kinds",
@@ -290,6 +292,8 @@ pub(super) static THREATENED: Words = Words::new("threatened");
 pub(super) static HEADING_FUNCTION_WORDS: Words = Words::new("heading-function-words");
 pub(super) static HAVE_PASSIVE: Words = Words::new("have-passive");
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
+pub(super) static STAGING_LEADS: Words = Words::new("staging-leads");
+pub(super) static TELLING_VERBS: Words = Words::new("telling-verbs");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

@@ -1037,11 +1037,12 @@ fn tells_of_intruders(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
     };
-    // "X told parents in a letter that ...": whom a verb of telling tells, and how, stand
-    // before what.
-    let telling = ["told ", "tells ", "notified ", "informed "]
-        .iter()
-        .any(|v| after.starts_with(v));
+    // "X told parents in a letter that ...": whom a verb of telling (`[telling-verbs]`) tells,
+    // and how, stand before what.
+    let telling = after
+        .split(' ')
+        .next()
+        .is_some_and(|v| TELLING_VERBS.contains(v));
     let said = said
         .strip_prefix("that ")
         .or_else(|| {
@@ -1813,7 +1814,8 @@ fn from_the_attackers(before: &[u8]) -> bool {
 
 /// Whether `before` (the bytes before a place) ends on the machines an attack was run from:
 /// "launched from servers in", "used servers in", "controlled from infrastructure in"
-/// (`[staging-nouns]` after a word of use or origin, then "in" and perhaps "the"). Servers
+/// (`[staging-nouns]` after a word of use or origin, `[staging-leads]`, then "in" and perhaps
+/// "the"). Servers
 /// in a place with no such word may be the victim's ("servers in Germany were encrypted").
 fn staged_from(before: &[u8]) -> bool {
     let Ok(before) = std::str::from_utf8(before) else {
@@ -1827,10 +1829,7 @@ fn staged_from(before: &[u8]) -> bool {
     let mut words = rest.rsplit(' ');
     let noun = words.next().unwrap_or("");
     let lead = words.next().unwrap_or("");
-    STAGING_NOUNS.contains_ascii_lowercase(noun)
-        && ["from", "used", "using", "via", "through", "rented"]
-            .iter()
-            .any(|w| lead.eq_ignore_ascii_case(w))
+    STAGING_NOUNS.contains_ascii_lowercase(noun) && STAGING_LEADS.contains_ascii_lowercase(lead)
 }
 
 /// Where a reduced relative clause about a party's record starts in sentence `s` ("a group
