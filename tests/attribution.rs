@@ -801,3 +801,26 @@ fn an_ordinary_word_no_name_starts_with_is_no_known_actor() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Grey Heron"]);
 }
+
+#[test]
+fn a_name_whose_own_clause_is_dated_long_ago_is_background() {
+    // The headline and the lead, which otherwise report the incident whenever they date it.
+    for body in [
+        "Hackers breach Millbrook Grid; Sandworm hit it in 2016. Attackers breached the network \
+         of Millbrook Grid on Tuesday, officials said.",
+        "Millbrook Grid breached. Attackers breached the network of Millbrook Grid on Tuesday, a \
+         utility Sandworm attacked in 2016, officials said.",
+        "Millbrook Grid outage. In 2016, Sandworm cut power in Kyiv; on Tuesday an unknown \
+         intruder cut power to 9,000 homes in Millbrook.",
+    ] {
+        assert_eq!(
+            decision(body, "Sandworm Team"),
+            (Role::Context, BasisRule::EarlierActivity),
+            "{body}"
+        );
+    }
+    // A date in another clause dates that clause: the name's own tells this incident.
+    let body = "Millbrook Grid outage. Sandworm, which attacked Kyiv in 2016, attacked the \
+                Millbrook grid on Tuesday, officials said.";
+    assert_eq!(decision(body, "Sandworm Team").0, Role::Confirmed);
+}

@@ -67,7 +67,7 @@
 //!
 //! | named | role | rule |
 //! |---|---|---|
-//! | only in sentences about other activity (the lead's last sentence too, where it names an actor in a year that ended over a year before the scrape) | context | `earlier-activity` |
+//! | only in sentences about other activity (the lead's last sentence too, where it names an actor in a year that ended over a year before the scrape), or in clauses of its own dated so ("Sandworm hit it in 2016", "In 2016, Sandworm ..."), headline and lead included | context | `earlier-activity` |
 //! | in the present, the article's subject (in the headline, in the lead and again, or most named), not named only as a victim ("files stolen from X") | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
 //! | in the present, named once in the lead (not as an example of a kind, nor as what a warning or a study is about), and the article has a stance | that stance (never "else fact": a passing mention is not a statement) | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
@@ -455,6 +455,38 @@ pub(super) fn owned_deed(text: &str, name_end: usize) -> Option<Span> {
         }
     }
     None
+}
+
+/// Whether the clause naming an actor dates what it tells over a year before the scrape:
+/// a date in the name's own clause ("Unlike Sandworm's attacks on Ukrainian utilities in
+/// 2015, ...", "the office was targeted by Gamaredon in 2022"), or a date that opens the
+/// sentence ("In 2016, X ..."). The lead reports its incident whenever it happened, so a
+/// sentence is not made past by a date; a clause is, where it is the name's and the year is
+/// over.
+fn dated_mention(doc: &Doc<'_, '_>, name: Span) -> bool {
+    let Some(year_ago) = doc.today.checked_sub(time::Duration::days(365)) else {
+        return false;
+    };
+    let sentence = doc.sentences[doc.sentence_at(name.start)];
+    let text = doc.text.as_bytes();
+    let bound = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')');
+    let start = (sentence.start..name.start)
+        .rev()
+        .find(|&j| bound(text[j]))
+        .map_or(sentence.start, |j| j + 1);
+    let end = (name.end..sentence.end)
+        .find(|&j| bound(text[j]))
+        .unwrap_or(sentence.end);
+    let opener_end = (sentence.start..name.start)
+        .find(|&j| bound(text[j]))
+        .filter(|&j| j - sentence.start <= 32)
+        .unwrap_or(sentence.start);
+    let old = |span: Span| {
+        doc.dates_within(span)
+            .iter()
+            .any(|d| !d.since && d.window.to < year_ago)
+    };
+    old(Span::new(start, end)) || old(Span::new(sentence.start, opener_end))
 }
 
 /// Whether the year right before a deed's word dates it before the year of the scrape ("a
@@ -948,7 +980,33 @@ pub(crate) fn analyse<'g, 't>(
 ) -> Analysis {
     let mut summary = Some(summary);
     let mut summary_docs: Option<Vec<Doc<'g, 't>>> = None;
-    let per_actor: Vec<Vec<(usize, Span)>> = found.iter().map(|a| sentences_of(doc, a)).collect();
+    // A name its own clause dates long ago speaks of the actor's earlier deeds, whatever
+    // its sentence reports.
+    let dated: Vec<Vec<Span>> = found
+        .iter()
+        .map(|a| {
+            a.mentions
+                .iter()
+                .copied()
+                .filter(|&m| dated_mention(doc, m))
+                .collect()
+        })
+        .collect();
+    let per_actor: Vec<Vec<(usize, Span)>> = found
+        .iter()
+        .zip(&dated)
+        .map(|(a, dated)| {
+            sentences_of(doc, a)
+                .into_iter()
+                .filter(|&(i, _)| {
+                    a.mentions
+                        .iter()
+                        .filter(|m| doc.sentence_at(m.start) == i)
+                        .any(|m| !dated.contains(m))
+                })
+                .collect()
+        })
+        .collect();
     let past = follow_threads(doc, &per_actor);
     let article_status = article_stance(doc, &per_actor);
 
@@ -964,14 +1022,17 @@ pub(crate) fn analyse<'g, 't>(
         // firmest status; ruled-out links count only when nothing else is said.
         let mut statuses: Vec<(AttributionStatus, BasisRule, usize)> = Vec::new();
         let mut ruled_out: Option<usize> = None;
-        let past_sentences: Vec<usize> = sentences
+        let mut past_sentences: Vec<usize> = sentences
             .iter()
             .map(|&(i, _)| i)
             .filter(|&i| past[i])
+            .chain(dated[k].iter().map(|m| doc.sentence_at(m.start)))
             .collect();
+        past_sentences.sort_unstable();
+        past_sentences.dedup();
         for &name in &found[k].mentions {
             let i = doc.sentence_at(name.start);
-            if past[i] {
+            if past[i] || dated[k].contains(&name) {
                 continue;
             }
             match status_of(doc, i, name) {
@@ -1010,7 +1071,7 @@ pub(crate) fn analyse<'g, 't>(
             && !found[k]
                 .mentions
                 .iter()
-                .filter(|m| !past[doc.sentence_at(m.start)])
+                .filter(|m| !past[doc.sentence_at(m.start)] && !dated[k].contains(m))
                 .all(|&m| super::victims::on_the_receiving_end(doc, m))
         {
             (
