@@ -824,3 +824,53 @@ fn a_name_whose_own_clause_is_dated_long_ago_is_background() {
                 Millbrook grid on Tuesday, officials said.";
     assert_eq!(decision(body, "Sandworm Team").0, Role::Confirmed);
 }
+
+#[test]
+fn an_ordinary_word_alias_linked_as_the_party_behind_is_an_actor() {
+    // Aliases that are ordinary words need evidence that they are a group: a link naming the
+    // party behind the incident is such evidence, as a list ending on a group noun is.
+    for (sentence, want) in [
+        (
+            "The port said Akira may be behind the attack.",
+            vec!["Akira"],
+        ),
+        (
+            "The attack was attributed to Play by the FBI.",
+            vec!["Play"],
+        ),
+        (
+            "Royal was behind the breach, officials said.",
+            vec!["Royal"],
+        ),
+        (
+            "The port is trying to determine whether Akira, LockBit or another gang encrypted \
+             its systems.",
+            vec!["Akira", "LockBit"],
+        ),
+        (
+            "Officials said Akira, Play and Royal crews were active.",
+            vec!["Akira", "Play", "Royal"],
+        ),
+        // A comma ends the name before: "Play, Royal" is two.
+        (
+            "Gangs such as Play, Royal and other ransomware crews hit ports.",
+            vec!["Play", "Royal"],
+        ),
+    ] {
+        assert_eq!(actors_after_lead(sentence), want, "{sentence}");
+    }
+    // A link a clause away speaks of another subject; a word that is no group noun makes no
+    // list a gang's.
+    for sentence in [
+        "The group said on its Telegram channel that it was behind the attack.",
+        "The flaw lets spies read Signal, Telegram, Wiebo, Confide and Cloackman by hacking \
+         the phones.",
+        "The company confirmed that Play Store apps were affected.",
+    ] {
+        assert_eq!(
+            actors_after_lead(sentence),
+            Vec::<String>::new(),
+            "{sentence}"
+        );
+    }
+}

@@ -52,7 +52,15 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if candidates.is_empty() || preceded_by_word(doc.text, span.start, "operation") {
                 continue;
             }
-            if needs_cue && !(capitalised(doc.text, span) && near_group_noun(doc, span)) {
+            if needs_cue
+                && !(capitalised(doc.text, span)
+                    && (near_group_noun(doc, span)
+                        || listed_before_group_noun(
+                            doc,
+                            doc.sentences[doc.sentence_at(span.start)],
+                            span,
+                        )))
+            {
                 continue;
             }
             // An ordinary-word alias that is a word no name starts with ("Unknown crew
@@ -358,6 +366,7 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             }
             _ => false,
         }) || listed_after_group_noun(doc, s, m)
+            || listed_before_group_noun(doc, s, m)
             || followed_by_people_verb(&doc.text[m.end..s.end])
             || followed_by_operation(&doc.text[m.end..s.end])
             // "Cl0p's mass exploitation": code does not own what people do.
@@ -451,6 +460,42 @@ fn listed_after_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> boo
             .any(|c| c.cue == Cue::GroupNoun && c.span.end + 2 >= head)
 }
 
+/// Whether a name is a member of a list that ends on a group noun ("whether LockBit, Akira or
+/// another gang", "Play, Royal and other ransomware crews"): the last member's kind is the
+/// others'.
+fn listed_before_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
+    let to = (name.end + 120).min(sentence.end);
+    let Some(gap_end) = doc
+        .cues_within(Span::new(name.end, to))
+        .iter()
+        .find(|c| c.cue == Cue::GroupNoun)
+        .filter(|c| {
+            // A noun of people, not "hacking" ("Signal and Telegram by hacking ...").
+            let noun = doc.text[c.span.start..c.span.end].to_ascii_lowercase();
+            super::vocabulary::holds("naming-nouns", noun.strip_suffix('s').unwrap_or(&noun))
+        })
+        .map(|c| c.span.start)
+    else {
+        return false;
+    };
+    // Names, commas, slashes, then a conjunction and at most three words of the last member
+    // ("or a newer gang", "and other ransomware crews", "and Royal ransomware crews").
+    let gap = &doc.text[name.end..gap_end];
+    let Some((list, last)) = [" or ", " and "]
+        .iter()
+        .filter_map(|c| gap.rfind(c).map(|i| (&gap[..i], &gap[i + c.len()..])))
+        .max_by_key(|(list, _)| list.len())
+    else {
+        return false;
+    };
+    list.split([',', '/', ' '])
+        .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_uppercase()))
+        && last.split_whitespace().count() <= 3
+        && !last
+            .split_whitespace()
+            .any(|w| super::vocabulary::holds("prepositions", w))
+}
+
 /// Whether a mention is written all in lower case.
 fn lower_case_word(written: &str) -> bool {
     written.chars().any(char::is_alphabetic) && !written.chars().any(char::is_uppercase)
@@ -464,7 +509,10 @@ fn after_capitalised_word(doc: &Doc<'_, '_>, span: Span) -> bool {
         return false;
     };
     let word_start = before.rfind(' ').map_or(0, |i| i + 1);
-    word_start > 0 && before[word_start..].starts_with(char::is_uppercase)
+    // "Play, Royal": a comma ends the name before.
+    word_start > 0
+        && before[word_start..].starts_with(char::is_uppercase)
+        && before.ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// Whether an alias is followed by a capitalised word that is no word of a group or of its
@@ -506,6 +554,29 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
                 && !span.contains(c.span)
                 && !preposition_between(doc.text, span, c.span)
         }
+        // "Akira may be behind the attack", "attributed to Royal", "Snake is the likely
+        // culprit": a link names the party behind an incident.
+        // The link and the name at most a word apart: not "Telegram channel that it was
+        // behind".
+        Cue::Confirm(side) => {
+            side.fits(span, c.span)
+                && word_apart(doc.text, span, c.span)
+                // Not "confirmed that Play Store ...": a link ending in a preposition takes
+                // the party it names ("attributed to", "carried out by", "the work of").
+                && (c.span.end > span.start
+                    || doc.text[c.span.start..c.span.end]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "to" | "by" | "of" | "as" | "on" | "at")))
+        }
+        Cue::Tie | Cue::Speculate => {
+            c.span.start >= span.end
+                && word_apart(doc.text, span, c.span)
+                && (super::attribution::names_a_perpetrator(&doc.text[c.span.start..c.span.end])
+                    || [" behind", " responsible"]
+                        .iter()
+                        .any(|w| doc.text[c.span.end..].starts_with(w)))
+        }
         // "Play claimed the attack", not "claimed responsibility on Telegram" nor "a post on
         // Telegram claimed".
         Cue::Claim(_) => {
@@ -518,6 +589,12 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether at most one word stands between two spans.
+fn word_apart(text: &str, a: Span, b: Span) -> bool {
+    let gap = super::attribution::between(a, b);
+    text[gap.start..gap.end].split_whitespace().count() <= 1
 }
 
 fn preceded_by_word(text: &str, pos: usize, word: &str) -> bool {
