@@ -2190,3 +2190,28 @@ fn where_the_attack_was_run_from_is_no_victim_country() {
         r.countries
     );
 }
+
+#[test]
+fn a_description_of_its_kind_may_stand_between_an_attack_and_its_victim() {
+    for body in [
+        "Security incident update\nOfficials attributed an attack on grain exporter Zolvana \
+         Agro to a state group on Monday.",
+        "Security incident update\nThieves stole $3 million from the payment processor Quillpay \
+         Systems on Monday, police said.",
+    ] {
+        let got = victims(body);
+        assert_eq!(got.len(), 1, "{body}: {got:?}");
+        assert!(
+            ["Zolvana Agro", "Quillpay Systems"].contains(&got[0].as_str()),
+            "{body}: {got:?}"
+        );
+    }
+    // A description that only sounds like an attack is none: "breach detection firm X".
+    assert_eq!(
+        victims(
+            "Security incident update\nAttackers wiped hundreds of databases, according to \
+             breach detection firm Kestrel Guard."
+        ),
+        Vec::<String>::new()
+    );
+}

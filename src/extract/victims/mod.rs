@@ -913,6 +913,45 @@ pub(crate) fn on_the_receiving_end(doc: &Doc<'_, '_>, span: Span) -> bool {
 /// Whether the lowered text before a name puts it on the receiving end of an attack, directly
 /// ("hacked") or through what it owns ("breached the network of", "encrypted the servers of").
 fn attacked_before(before: &str) -> bool {
+    if attacked_before_name(before) {
+        return true;
+    }
+    // A description of the organisation's kind may stand between ("an attack on grain
+    // exporter X", "ticketing at Baltic ferry operator X", "from the payment processor X"): up
+    // to four words ending on a noun of `[kind-nouns]`, with an article.
+    let Some((mut rest, noun)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    if !KIND_NOUNS.contains(noun) {
+        return false;
+    }
+    for _ in 0..4 {
+        // The description ends on an article or a preposition: "breach detection firm" is
+        // no breach.
+        let bare = ["the", "a", "an"]
+            .iter()
+            .find_map(|a| rest.strip_suffix(a)?.strip_suffix(' '));
+        let ends_on_preposition = || {
+            rest.rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "on" | "at" | "of" | "from" | "against" | "into"))
+        };
+        if bare.is_some_and(attacked_before_name)
+            || ends_on_preposition() && attacked_before_name(rest)
+        {
+            return true;
+        }
+        match rest.rsplit_once(' ') {
+            Some((r, word)) if word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+                rest = r;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn attacked_before_name(before: &str) -> bool {
     // The pluperfect tells of earlier activity ("they had attacked X before").
     let attack = |s: &str| BEFORE_NAME.matched_by(s) && next_to_last_word(s) != Some("had");
     if attack(before) {
@@ -1001,6 +1040,7 @@ fn next_to_last_word(text: &str) -> Option<&str> {
 /// Whether the lowered text before a name ends on its people and "at" or "of" ("staff at",
 /// "employees of"; `[members]`).
 fn of_its_members(before: &str) -> bool {
+    let before = before.strip_suffix(" the").unwrap_or(before);
     before
         .strip_suffix(" at")
         .or_else(|| before.strip_suffix(" of"))
