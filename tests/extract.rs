@@ -2215,3 +2215,22 @@ fn a_description_of_its_kind_may_stand_between_an_attack_and_its_victim() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_abbreviated_country_in_the_victims_description_is_its_country() {
+    let r = extract(&record(
+        "Lakeshore Water Authority intrusion\nThe FBI said on Monday that a state group was \
+         behind the intrusion at Lakeshore Water Authority, a U.S. utility serving about 400,000 \
+         residents.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].country, Some(Country::new("US").unwrap()), "{v:?}");
+    // Elsewhere near the name, "US" may be anyone's.
+    let r = extract(&record(
+        "Lakeshore Water Authority intrusion\nHackers breached Lakeshore Water Authority, a US \
+         official said on Monday.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert!(v.iter().all(|v| v.country.is_none()), "{v:?}");
+}

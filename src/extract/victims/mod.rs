@@ -1421,6 +1421,8 @@ fn victim(
             })
     };
     // Where A has no keyword, B's names the kind ("Association of Athletics Federations").
+    // "Quarry Exchange, a U.S. cryptocurrency exchange": what the text says the victim is.
+    let description = described_kind(doc.text, c.span, s);
     let head = sector_within(head_end).or_else(|| {
         sector_within(c.span.end).filter(|&sector| sector != Sector::EmergencyServices)
     });
@@ -1428,7 +1430,7 @@ fn victim(
         push(&mut sectors, sector);
     } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
-    } else if let Some(kind) = described_kind(doc.text, c.span, s) {
+    } else if let Some(kind) = description {
         // "Quarry Exchange, a Singapore-based cryptocurrency exchange", "A French shipping
         // company, Armateur Lune, said ...": the kind the description ends on.
         if let Some(sector) = doc
@@ -1482,7 +1484,17 @@ fn victim(
                     && !actor_countries.contains(&k)
                     && !attacker_side(doc, span)
                     && !within_any(actor_names, span)
-                    && (!matches!(form, CountryForm::Abbreviation) || inside) =>
+                    // "US" near a name may be anyone's ("a US official said"); in the
+                    // name or its description it is the victim's ("a U.S. utility").
+                    && (!matches!(form, CountryForm::Abbreviation)
+                        || inside
+                        || description.is_some_and(|d| {
+                            // Not a speaker set off after the name ("X, a US official said").
+                            d.contains(span)
+                                && !doc.text[d.start..d.end]
+                                    .split(|c: char| !c.is_ascii_alphabetic())
+                                    .any(|w| SPEECH_VERBS.contains(w))
+                        })) =>
             {
                 country = Some(k);
             }
