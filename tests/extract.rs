@@ -2234,3 +2234,25 @@ fn an_abbreviated_country_in_the_victims_description_is_its_country() {
     let v = &r.incidents[0].victims;
     assert!(v.iter().all(|v| v.country.is_none()), "{v:?}");
 }
+
+#[test]
+fn the_noun_of_a_theft_puts_the_name_after_from_on_the_receiving_end() {
+    for body in [
+        "Security incident update\nProsecutors said the group was behind the theft of 310,000 \
+         card numbers from Quillmart Stores.",
+        "Security incident update\nInvestigators are looking into the $19 million heist from \
+         Quillmart Stores.",
+        "Security incident update\nThe group stole $30 million from payment operator Quillmart \
+         Stores.",
+    ] {
+        assert_eq!(victims(body), ["Quillmart Stores"], "{body}");
+    }
+    // A noun that only qualifies another takes nothing.
+    assert_eq!(
+        victims(
+            "Security incident update\nCustomers are offered identity theft protection services \
+             from Quillmart Stores."
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -17,6 +17,7 @@ pub(super) fn vocabulary() -> &'static WordFile {
 /// The names of the lists the code reads, each checked to exist by a test.
 const LISTS: &[&str] = &[
     "before-name",
+    "theft-nouns",
     "passive",
     "after-name",
     "bystander",
@@ -267,6 +268,7 @@ pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
 pub(super) static HEADING_LOWER: Words = Words::new("heading-lower");
 pub(super) static POSSESSIVE_HEADS: Words = Words::new("possessive-heads");
 pub(super) static THEFT_VERBS: Words = Words::new("theft-verbs");
+pub(super) static THEFT_NOUNS: Words = Words::new("theft-nouns");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");

@@ -162,7 +162,11 @@ pub(crate) fn main_incident(
                     || span.start - s.start > SHORT_BEFORE
                         && (before.ends_with(" from")
                             || before.ends_with(" of")
-                            || before.ends_with(" at"))
+                            || before.ends_with(" at")
+                            || before
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| KIND_NOUNS.contains(w)))
                         && attacked_far_before(text, s.start, span.start)
                 {
                     return true;
@@ -957,9 +961,11 @@ fn attacked_before_name(before: &str) -> bool {
     if attack(before) {
         return true;
     }
+    // "the servers of the Social Liberal Party": an article opens the name's phrase.
+    let before = before.strip_suffix(" the").unwrap_or(before);
     // "stole passenger data from X": a verb of taking a few words before "from".
     if let Some(taken) = before.strip_suffix(" from")
-        && taken.rsplit(' ').take(4).any(|w| THEFT_VERBS.contains(w))
+        && taken_before(taken, 4)
     {
         return true;
     }
@@ -1021,8 +1027,22 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
     };
     let long_theft = lower
         .strip_suffix(" from")
-        .is_some_and(|taken| taken.rsplit(' ').take(10).any(|w| THEFT_VERBS.contains(w)));
+        .is_some_and(|taken| taken_before(taken, 10));
     long_theft || attacked_before(lower)
+}
+
+/// Whether a verb of taking (`[theft-verbs]`) is among the last `words` words before "from",
+/// or a noun of it (`[theft-nouns]`) right before "from" or before "of" ("the theft of card
+/// numbers from").
+fn taken_before(taken: &str, words: usize) -> bool {
+    let mut next = None;
+    for (k, w) in taken.rsplit(' ').take(words).enumerate() {
+        if THEFT_VERBS.contains(w) || THEFT_NOUNS.contains(w) && (k == 0 || next == Some("of")) {
+            return true;
+        }
+        next = Some(w);
+    }
+    false
 }
 
 /// `text.rsplit(' ').nth(1)`: the word before the last. Asked before every name, where the
