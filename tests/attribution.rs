@@ -874,3 +874,39 @@ fn an_ordinary_word_alias_linked_as_the_party_behind_is_an_actor() {
         );
     }
 }
+
+#[test]
+fn names_offered_as_scenarios_or_candidates_are_possibilities() {
+    for (sentence, name) in [
+        (
+            "Investigators were considering three scenarios: an operation by Sandworm, an \
+             intrusion by a gang, or sabotage by an employee.",
+            "Sandworm Team",
+        ),
+        (
+            "Experts offered competing explanations: an operation by APT28, a hacktivist stunt, \
+             or a leak by an employee.",
+            "APT28",
+        ),
+        (
+            "Among the candidates are APT33 and ransomware affiliates.",
+            "APT33",
+        ),
+        (
+            "The outage could have resulted from an intrusion by Turla or from an insider.",
+            "Turla",
+        ),
+        (
+            "Investigators are considering whether a gang or Russia's Turla was behind the \
+             attack.",
+            "Turla",
+        ),
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, name),
+            (Role::Speculated, BasisRule::Possibility),
+            "{sentence}"
+        );
+    }
+}
