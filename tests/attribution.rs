@@ -910,3 +910,15 @@ fn names_offered_as_scenarios_or_candidates_are_possibilities() {
         );
     }
 }
+
+#[test]
+fn a_crew_listing_its_victim_claims_the_attack_however_long_the_victims_name() {
+    let body = format!(
+        "{LEAD} The LockBit ransomware group listed Holm & Vester Tool Works, a Danish \
+         architecture firm, on its leak site on Friday."
+    );
+    assert_eq!(
+        decision(&body, "LockBit"),
+        (Role::Claimed, BasisRule::Claim)
+    );
+}

@@ -283,9 +283,18 @@ fn tools_in_clause(text: &str, verb: Span) -> bool {
     let end = super::last_boundary(text, verb.end, (verb.end + CLAUSE).min(text.len()));
     let after = &text[verb.end..end];
     let clause = &after[..after.find([',', '.', ';']).unwrap_or(after.len())];
+    // A capitalised word after a capitalised one is part of a name ("listed Hollins Tool &
+    // Die on its leak site").
+    let mut previous_capitalised = false;
     clause
         .split(|c: char| !c.is_alphanumeric())
-        .any(is_tool_noun)
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let capitalised = w.starts_with(|c: char| c.is_uppercase());
+            let in_name = capitalised && previous_capitalised;
+            previous_capitalised = capitalised;
+            !in_name && is_tool_noun(w)
+        })
 }
 
 /// Whether the words just before a firm link name tools ("the exploits leaked by X").
