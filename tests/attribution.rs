@@ -922,3 +922,32 @@ fn a_crew_listing_its_victim_claims_the_attack_however_long_the_victims_name() {
         (Role::Claimed, BasisRule::Claim)
     );
 }
+
+#[test]
+fn a_tie_to_a_state_describes_the_group() {
+    // The claim decides; the relative clause's tie to a state links no incident.
+    let body = format!(
+        "{LEAD} Anonymous Sudan claimed responsibility for the attack on the harbour. \
+         Anonymous Sudan, which researchers say has ties to Russia, has claimed attacks on \
+         airports."
+    );
+    assert_eq!(
+        decision(&body, "Anonymous Sudan"),
+        (Role::Claimed, BasisRule::Claim)
+    );
+    // A tie to attacks still links them.
+    let body = format!("{LEAD} Officials said APT28 is linked to the attacks.");
+    assert_eq!(decision(&body, "APT28"), (Role::Suspected, BasisRule::Tie));
+}
+
+#[test]
+fn a_habit_told_for_years_after_the_lead_is_other_activity() {
+    let body = format!(
+        "{LEAD} Officials believe Turla was behind the intrusion. Turla has targeted European \
+         ministries for years."
+    );
+    assert_eq!(
+        decision(&body, "Turla"),
+        (Role::Suspected, BasisRule::HedgedLink)
+    );
+}

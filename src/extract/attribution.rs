@@ -306,6 +306,15 @@ fn tools_subject(text: &str, link: Span) -> bool {
         .is_some_and(is_tool_noun)
 }
 
+/// Whether a state is named right after a tie ("ties to Russia", "linked to Iran's
+/// government"): the tie describes whom it is tied to.
+fn tied_to_a_state(doc: &Doc<'_, '_>, tie: Span) -> bool {
+    let from = tie.end;
+    let to = (tie.end + 6).min(doc.text.len());
+    doc.hits_overlapping(Span::new(from, to))
+        .any(|h| h.start >= from && matches!(h.kind, HitKind::Country { .. }))
+}
+
 /// Whether a tie's phrase ends on a noun for whoever did the deed ("prime suspect",
 /// "culprit"): `data/attribution.txt` `[perpetrator-nouns]`.
 pub(super) fn names_a_perpetrator(phrase: &str) -> bool {
@@ -716,6 +725,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
                 Some(Link::Tie)
             }
+            // "X, which researchers say has ties to Russia, has claimed attacks": a tie to
+            // a state describes the group, whatever deeds follow.
+            Cue::Tie if Side::Before.fits(name, c.span) && tied_to_a_state(doc, c.span) => None,
             Cue::Tie
                 if Side::Before.fits(name, c.span)
                     && (attack_follows(cues, c.span)
