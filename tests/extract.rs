@@ -2256,3 +2256,20 @@ fn the_noun_of_a_theft_puts_the_name_after_from_on_the_receiving_end() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn machines_an_attack_ran_from_and_a_breach_denied_are_no_breach() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let t = types(
+        "Portal knocked offline\nThe state portal of Quillshire was down for four hours on \
+         Monday after a distributed denial-of-service attack. Traffic came mainly from \
+         compromised servers abroad, the agency said.",
+    );
+    assert!(!t.contains(&IncidentType::Breach), "{t:?}");
+    let t = types(
+        "Firm tricked into transfer\nCriminals imitated the chief executive's voice to \
+         persuade an employee of Quillmart to transfer 900,000 euros. No computer systems were \
+         compromised, the company said.",
+    );
+    assert!(!t.contains(&IncidentType::Breach), "{t:?}");
+}

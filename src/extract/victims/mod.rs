@@ -2273,6 +2273,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
                 && !none_of(doc.text, doc.sentences[i].start, c.span.start)
                 && !modal_before(doc.text, doc.sentences[i].start, c.span.start)
                 && !defence_after(doc.text, c.span.end)
+                && !(t == IncidentType::Breach && run_from(doc.text, c.span))
             {
                 match counts.iter_mut().find(|(x, _)| *x == t) {
                     Some((_, n)) => *n += weight,
@@ -2323,6 +2324,22 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
         })
 }
 
+/// Whether a word of breach between a word of use or origin (`[staging-leads]`) and the
+/// machines (`[staging-nouns]`) tells what an attack was run from ("traffic came from
+/// compromised servers abroad", "routed through compromised routers"), not a breach of the
+/// victim; "aside from breaches" is none of it.
+fn run_from(text: &str, word: Span) -> bool {
+    text[..word.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| STAGING_LEADS.contains_ascii_lowercase(w))
+        && text[word.end..].split_whitespace().next().is_some_and(|w| {
+            STAGING_NOUNS
+                .contains_ascii_lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
+
 /// Whether "no" quantifies the deed's phrase, a few words before it in its clause ("left no
 /// ransom note", "no systems were breached"); not "no longer", "no fewer than", "no doubt".
 fn none_of(text: &str, floor: usize, at: usize) -> bool {
@@ -2331,7 +2348,7 @@ fn none_of(text: &str, floor: usize, at: usize) -> bool {
     let before = &text[first_boundary(text, floor.max(at.saturating_sub(REACH)), at)..at];
     let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
     let mut next = None;
-    for w in clause.split_whitespace().rev().take(3) {
+    for w in clause.split_whitespace().rev().take(4) {
         if w.eq_ignore_ascii_case("no") {
             return !next.is_some_and(|n: &str| {
                 ["longer", "fewer", "more", "less", "doubt", "matter"]
