@@ -2273,3 +2273,21 @@ fn machines_an_attack_ran_from_and_a_breach_denied_are_no_breach() {
     );
     assert!(!t.contains(&IncidentType::Breach), "{t:?}");
 }
+
+#[test]
+fn list_members_share_the_attack_past_their_places_and_owned_equipment() {
+    assert_eq!(
+        victims(
+            "Carriers breached\nThe centre said a state group compromised network equipment at \
+             Quill Telecom, Northmoor Mobile and Ardent Fibre between October and February."
+        ),
+        ["Quill Telecom", "Northmoor Mobile", "Ardent Fibre"]
+    );
+    assert_eq!(
+        victims(
+            "Hospitals hit\nAmong the targets were Quillmoor Ziekenhuis in Venlo and Clinique \
+             Saint-Remy in Liege, where attackers obtained credentials."
+        ),
+        ["Quillmoor Ziekenhuis", "Clinique Saint-Remy"]
+    );
+}

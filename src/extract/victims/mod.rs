@@ -1341,14 +1341,30 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         let between = between.strip_suffix("the").unwrap_or(between).trim_end();
         matches!(between, "," | ", and" | "and" | ", or" | "or" | "&" | ";")
     };
+    // A member's place may be named as a name of its own ("X in Venlo and Y in Liège"): it
+    // belongs to the member before it, and shares nothing.
+    let mut members: Vec<usize> = Vec::new();
     let mut from = 0;
     while from < spans.len() {
+        members.clear();
+        members.push(from);
+        let mut end = spans[from];
         let mut to = from + 1;
-        while to < spans.len() && joined(spans[to - 1], spans[to]) {
+        while to < spans.len() {
+            if &text[end.end..spans[to].start] == " in " {
+                end = spans[to];
+            } else if joined(end, spans[to]) {
+                end = spans[to];
+                members.push(to);
+            } else {
+                break;
+            }
             to += 1;
         }
-        if to - from >= 2 && patterns[from..to].iter().any(|&p| p) {
-            patterns[from..to].fill(true);
+        if members.len() >= 2 && members.iter().any(|&k| patterns[k]) {
+            for &k in &members {
+                patterns[k] = true;
+            }
         }
         from = to;
     }
