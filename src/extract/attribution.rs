@@ -485,19 +485,24 @@ fn dated_mention(doc: &Doc<'_, '_>, name: Span) -> bool {
     let Some(year_ago) = doc.today.checked_sub(time::Duration::days(365)) else {
         return false;
     };
+    // A clause is read at most CLAUSE bytes either side of the name, and an opener at most
+    // OPENER bytes: an endless sentence of names is not read whole for each.
+    const CLAUSE: usize = 160;
+    const OPENER: usize = 32;
     let sentence = doc.sentences[doc.sentence_at(name.start)];
     let text = doc.text.as_bytes();
     let bound = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')');
-    let start = (sentence.start..name.start)
+    let floor = name.start.saturating_sub(CLAUSE).max(sentence.start);
+    let ceiling = (name.end + CLAUSE).min(sentence.end);
+    let start = (floor..name.start)
         .rev()
         .find(|&j| bound(text[j]))
-        .map_or(sentence.start, |j| j + 1);
-    let end = (name.end..sentence.end)
+        .map_or(floor, |j| j + 1);
+    let end = (name.end..ceiling)
         .find(|&j| bound(text[j]))
-        .unwrap_or(sentence.end);
-    let opener_end = (sentence.start..name.start)
+        .unwrap_or(ceiling);
+    let opener_end = (sentence.start..name.start.min(sentence.start + OPENER + 1))
         .find(|&j| bound(text[j]))
-        .filter(|&j| j - sentence.start <= 32)
         .unwrap_or(sentence.start);
     let old = |span: Span| {
         doc.dates_within(span)
@@ -1003,29 +1008,24 @@ pub(crate) fn analyse<'g, 't>(
     let mut summary_docs: Option<Vec<Doc<'g, 't>>> = None;
     // A name its own clause dates long ago speaks of the actor's earlier deeds, whatever
     // its sentence reports.
-    let dated: Vec<Vec<Span>> = found
+    let dated: Vec<Vec<bool>> = found
         .iter()
-        .map(|a| {
-            a.mentions
-                .iter()
-                .copied()
-                .filter(|&m| dated_mention(doc, m))
-                .collect()
-        })
+        .map(|a| a.mentions.iter().map(|&m| dated_mention(doc, m)).collect())
         .collect();
+    // Each sentence naming the actor once at least in a clause not so dated, with its first
+    // such mention: one pass over the mentions, which are in order.
     let per_actor: Vec<Vec<(usize, Span)>> = found
         .iter()
         .zip(&dated)
         .map(|(a, dated)| {
-            sentences_of(doc, a)
-                .into_iter()
-                .filter(|&(i, _)| {
-                    a.mentions
-                        .iter()
-                        .filter(|m| doc.sentence_at(m.start) == i)
-                        .any(|m| !dated.contains(m))
-                })
-                .collect()
+            let mut out: Vec<(usize, Span)> = Vec::new();
+            for (&m, _) in a.mentions.iter().zip(dated).filter(|&(_, &d)| !d) {
+                let i = doc.sentence_at(m.start);
+                if out.last().is_none_or(|&(j, _)| j != i) {
+                    out.push((i, m));
+                }
+            }
+            out
         })
         .collect();
     let past = follow_threads(doc, &per_actor);
@@ -1047,13 +1047,20 @@ pub(crate) fn analyse<'g, 't>(
             .iter()
             .map(|&(i, _)| i)
             .filter(|&i| past[i])
-            .chain(dated[k].iter().map(|m| doc.sentence_at(m.start)))
+            .chain(
+                found[k]
+                    .mentions
+                    .iter()
+                    .zip(&dated[k])
+                    .filter(|&(_, &d)| d)
+                    .map(|(m, _)| doc.sentence_at(m.start)),
+            )
             .collect();
         past_sentences.sort_unstable();
         past_sentences.dedup();
-        for &name in &found[k].mentions {
+        for (&name, &dated) in found[k].mentions.iter().zip(&dated[k]) {
             let i = doc.sentence_at(name.start);
-            if past[i] || dated[k].contains(&name) {
+            if past[i] || dated {
                 continue;
             }
             match status_of(doc, i, name) {
@@ -1092,7 +1099,9 @@ pub(crate) fn analyse<'g, 't>(
             && !found[k]
                 .mentions
                 .iter()
-                .filter(|m| !past[doc.sentence_at(m.start)] && !dated[k].contains(m))
+                .zip(&dated[k])
+                .filter(|&(m, &dated)| !past[doc.sentence_at(m.start)] && !dated)
+                .map(|(m, _)| m)
                 .all(|&m| super::victims::on_the_receiving_end(doc, m))
         {
             (
