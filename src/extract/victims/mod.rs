@@ -1349,11 +1349,20 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         members.clear();
         members.push(from);
         let mut end = spans[from];
+        let mut in_place = false;
         let mut to = from + 1;
         while to < spans.len() {
-            if &text[end.end..spans[to].start] == " in " {
+            let between = &text[end.end..spans[to].start];
+            // A place's region set off by commas is the place's too ("in Eugene, West Fork,
+            // both ..."); a name with a place of its own is the next member ("in Venlo, Y in
+            // Liège").
+            let region =
+                in_place && between == ", " && text[spans[to].end..].starts_with([',', '.']);
+            if between == " in " || region {
                 end = spans[to];
+                in_place = true;
             } else if joined(end, spans[to]) {
+                in_place = false;
                 end = spans[to];
                 members.push(to);
             } else {
