@@ -2226,6 +2226,14 @@ fn an_abbreviated_country_in_the_victims_description_is_its_country() {
     let v = &r.incidents[0].victims;
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].country, Some(Country::new("US").unwrap()), "{v:?}");
+    // Where the headline names the victim, its description in the body still places it.
+    let r = extract(&record(
+        "FBI ties Lakeshore Water Authority intrusion to state group\nThe FBI said a state group \
+         was behind the intrusion at Lakeshore Water Authority, a U.S. utility.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].country, Some(Country::new("US").unwrap()), "{v:?}");
     // Elsewhere near the name, "US" may be anyone's.
     let r = extract(&record(
         "Lakeshore Water Authority intrusion\nHackers breached Lakeshore Water Authority, a US \

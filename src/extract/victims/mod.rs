@@ -1208,6 +1208,17 @@ fn described_kind(text: &str, name: Span, s: Span) -> Option<Span> {
         .then(|| Span::new(s.start, s.start + opening.len()))
 }
 
+/// Whether a name's description holds `span` and is one ("X, a U.S. utility"), not a
+/// speaker set off after the name ("X, a US official said").
+fn describes(text: &str, description: Option<Span>, span: Span) -> bool {
+    description.is_some_and(|d| {
+        d.contains(span)
+            && !text[d.start..d.end]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| SPEECH_VERBS.contains(w))
+    })
+}
+
 /// Where in an [`appositive`] its closing comma is, within `reach` bytes.
 pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
     memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(reach)])
@@ -1533,13 +1544,7 @@ fn victim(
                     // name or its description it is the victim's ("a U.S. utility").
                     && (!matches!(form, CountryForm::Abbreviation)
                         || inside
-                        || description.is_some_and(|d| {
-                            // Not a speaker set off after the name ("X, a US official said").
-                            d.contains(span)
-                                && !doc.text[d.start..d.end]
-                                    .split(|c: char| !c.is_ascii_alphabetic())
-                                    .any(|w| SPEECH_VERBS.contains(w))
-                        })) =>
+                        || describes(doc.text, description, span)) =>
             {
                 country = Some(k);
             }
@@ -1557,7 +1562,12 @@ fn victim(
                 doc.hits_in(j).iter().find_map(|h| match h.kind {
                     HitKind::Country { country: k, form }
                         if window.contains(Span::new(h.start, h.end))
-                            && !matches!(form, CountryForm::Abbreviation)
+                            && (!matches!(form, CountryForm::Abbreviation)
+                                || describes(
+                                    doc.text,
+                                    described_kind(doc.text, Span::new(at, end), s),
+                                    Span::new(h.start, h.end),
+                                ))
                             && !actor_countries.contains(&k)
                             && !attacker_side(doc, Span::new(h.start, h.end))
                             && !analysis_past(doc, j) =>
