@@ -2299,3 +2299,22 @@ fn list_members_share_the_attack_past_their_places_and_owned_equipment() {
         ["Quillmoor Ziekenhuis", "Clinique Saint-Remy"]
     );
 }
+
+#[test]
+fn a_crews_claim_in_the_pluperfect_reaches_the_asset_owner() {
+    assert_eq!(
+        victims(
+            "Utility hit\nThe group claimed that it had compromised controllers at Quillmoor \
+             Water Services in Ireland."
+        ),
+        ["Quillmoor Water Services"]
+    );
+    // Without a speaker, the pluperfect tells an earlier deed.
+    assert_eq!(
+        victims(
+            "Utility hit\nIn a separate case, the group had compromised controllers at \
+             Quillmoor Water Services."
+        ),
+        Vec::<String>::new()
+    );
+}

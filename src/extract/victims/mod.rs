@@ -969,7 +969,13 @@ fn attacked_before_name(before: &str) -> bool {
     {
         return true;
     }
-    // "the email servers of X", "servers at X": the asset's owner.
+    asset_of(before, attack)
+}
+
+/// Whether the lowered text before a name ends on an asset of it that `attack` reads as
+/// attacked: "the email servers of X", "servers at X", "breached the main customer database
+/// of X" (up to two words qualify the asset).
+fn asset_of(before: &str, attack: impl Fn(&str) -> bool) -> bool {
     let Some(owned) = before
         .strip_suffix(" of")
         .or_else(|| before.strip_suffix(" at"))
@@ -980,8 +986,6 @@ fn attacked_before_name(before: &str) -> bool {
     if !ASSETS.contains(noun) {
         return false;
     }
-    // Up to two words may qualify the asset ("breached the email servers of X", "the main
-    // customer database of X").
     for _ in 0..3 {
         if let Some(r) = [" the", " its", " their"]
             .iter()
@@ -1072,11 +1076,13 @@ fn of_its_members(before: &str) -> bool {
 /// ("the airline said hackers had breached X", "Hackers had breached X, the airline said"):
 /// the news telling its own incident, where "they had attacked X" alone tells an earlier one.
 fn reported_pluperfect(before: &str, sentence: &str) -> bool {
-    next_to_last_word(before) == Some("had")
-        && BEFORE_NAME.matched_by(before)
+    let pluperfect = |b: &str| next_to_last_word(b) == Some("had") && BEFORE_NAME.matched_by(b);
+    // "The group claimed that it had compromised controllers at X": its asset too.
+    (pluperfect(before) || asset_of(before.strip_suffix(" the").unwrap_or(before), pluperfect))
         && sentence
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| SPEECH_VERBS.contains(w))
+            // A crew's claim reports its deed as a speaker's words do.
+            .any(|w| SPEECH_VERBS.contains(w) || matches!(w, "claimed" | "claims" | "claiming"))
 }
 
 /// "X says Russia broke into its network": in a sentence of attack, a party that speaks of
