@@ -951,3 +951,13 @@ fn a_habit_told_for_years_after_the_lead_is_other_activity() {
         (Role::Suspected, BasisRule::HedgedLink)
     );
 }
+
+#[test]
+fn a_story_that_comes_weeks_after_a_warning_and_a_headline_about_an_advisory_are_background() {
+    let body = "Volt Typhoon advisory cited as Millbrook utility reports intrusion. Millbrook \
+                Water said on Monday that it had detected unauthorised access to its billing \
+                system. The utility said it had not identified the attacker. The disclosure \
+                comes weeks after federal agencies warned that Volt Typhoon had pre-positioned \
+                itself in water utilities.";
+    assert_eq!(decision(body, "Volt Typhoon").0, Role::Context);
+}

@@ -1252,6 +1252,27 @@ enum Prominence {
 /// or "of" right before it, and a word of `[topic-words]` among the few words before that
 /// ("the FBI warned hospitals about Rhysida", "a report on Scattered Spider's campaigns").
 fn topic(text: &str, sentence_start: usize, name: Span) -> bool {
+    // "Volt Typhoon advisory cited as utility reports intrusion": the name qualifies a
+    // document about it.
+    let noun_after = text[name.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "advisory"
+                    | "advisories"
+                    | "warning"
+                    | "warnings"
+                    | "report"
+                    | "briefing"
+                    | "profile"
+                    | "study"
+            )
+        });
+    if noun_after {
+        return true;
+    }
     let mut before = text[sentence_start..name.start]
         .split_whitespace()
         .rev()
@@ -1279,7 +1300,9 @@ fn main_actors(
         .iter()
         .zip(present)
         .map(|(sentences, &n)| {
-            let headline = sentences.iter().any(|&(i, _)| i == 0 && !past[0]);
+            let headline = sentences.iter().any(|&(i, name)| {
+                i == 0 && !past[0] && !topic(doc.text, doc.sentences[0].start, name)
+            });
             if headline || (n >= 2 && n == top && alone_at_top) {
                 return Prominence::Subject;
             }

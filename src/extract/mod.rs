@@ -492,6 +492,7 @@ impl<'g, 't> Doc<'g, 't> {
             // from the reported one.
             Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
                 after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
+                    || word_before_is(c, &["comes", "came"])
             }
             // "Was once", "had once": what was; "once again" repeats in the present, "once
             // inside" tells the next step.
