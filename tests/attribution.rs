@@ -961,3 +961,16 @@ fn a_story_that_comes_weeks_after_a_warning_and_a_headline_about_an_advisory_are
                 itself in water utilities.";
     assert_eq!(decision(body, "Volt Typhoon").0, Role::Context);
 }
+
+#[test]
+fn a_firm_link_to_a_deed_dated_in_an_earlier_year_is_no_link_to_this_one() {
+    // The claim decides: the firm link is to a 2024 attack, not to the reported one.
+    let body = format!(
+        "{LEAD} Qilin said on Wednesday that it was responsible for the attack on the harbour. \
+         Qilin was behind a 2024 attack on a pathology provider."
+    );
+    assert_eq!(decision(&body, "Qilin"), (Role::Claimed, BasisRule::Claim));
+    // A link to the reported deed, whatever year the scrape is in, stays firm.
+    let body = format!("{LEAD} Officials said Qilin was behind the attack.");
+    assert_eq!(decision(&body, "Qilin").0, Role::Confirmed);
+}

@@ -525,6 +525,34 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
         && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
 }
 
+/// Whether the deed a firm link speaks of is dated in an earlier year than the scrape's: "a"
+/// or "the" and a year right after the link ("was behind a 2021 attack"), or in the few
+/// words before it, in its clause ("a 2024 campaign that it attributed to").
+fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
+    const REACH: usize = 48;
+    let text = doc.text;
+    let earlier = |words: &str| {
+        let mut previous = "";
+        words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                let dated = matches!(previous, "a" | "the" | "A" | "The")
+                    && w.len() == 4
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && w.parse::<i32>().is_ok_and(|y| y < doc.today.year());
+                previous = w;
+                dated
+            })
+    };
+    let after_end = super::last_boundary(text, link.end, (link.end + 12).min(text.len()));
+    let before_start = super::first_boundary(text, link.start.saturating_sub(REACH), link.start);
+    let before = &text[before_start..link.start];
+    // Only the clause the link ends: not a date a comma or a semicolon sets apart.
+    let before = &before[before.rfind([',', ';', '.']).map_or(0, |i| i + 1)..];
+    earlier(&text[link.end..after_end]) || earlier(before)
+}
+
 /// The charge, indictment, sanction or arrest of a group's people before its name ("charged
 /// three members of X with ...", "sanctioned an affiliate of X"; `[member-nouns]`): the
 /// law's act links the group.
@@ -726,6 +754,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if hyphenated => None,
             Cue::Act if tools_object(text, c.span) => None,
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
+            // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
+            // attack on ...": the link is to a deed the year dates before the scrape's.
+            Cue::Confirm(side) if side.fits(name, c.span) && links_a_dated_deed(doc, c.span) => {
+                None
+            }
             Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
             Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
                 Some(Link::Tie)
