@@ -974,3 +974,23 @@ fn a_firm_link_to_a_deed_dated_in_an_earlier_year_is_no_link_to_this_one() {
     let body = format!("{LEAD} Officials said Qilin was behind the attack.");
     assert_eq!(decision(&body, "Qilin").0, Role::Confirmed);
 }
+
+#[test]
+fn a_name_the_sources_write_in_capitals_written_as_a_word_needs_a_cue() {
+    // "CHROMIUM" (Earth Lusca) and "ELECTRUM" (Sandworm) are the browser and the wallet here.
+    assert_eq!(
+        actors_after_lead(
+            "The stealer takes passwords from Chromium browsers and keys from Electrum wallets."
+        ),
+        Vec::<String>::new()
+    );
+    // In capitals, or beside a noun of a group, they are the groups.
+    assert_eq!(
+        actors_after_lead("Microsoft said CHROMIUM was behind the attack."),
+        ["Earth Lusca"]
+    );
+    assert_eq!(
+        actors_after_lead("The group Electrum was behind the attack."),
+        ["Sandworm Team"]
+    );
+}

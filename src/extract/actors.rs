@@ -52,6 +52,10 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if candidates.is_empty() || preceded_by_word(doc.text, span.start, "operation") {
                 continue;
             }
+            // A name the sources write in capitals ("CHROMIUM", "ELECTRUM": Microsoft's old
+            // element names) written otherwise is the word ("Chromium" the browser,
+            // "Electrum" the wallet): it needs a cue.
+            let needs_cue = needs_cue || shouted_elsewhere(doc, candidates, span);
             if needs_cue
                 && !(capitalised(doc.text, span)
                     && (near_group_noun(doc, span)
@@ -595,6 +599,22 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
 fn word_apart(text: &str, a: Span, b: Span) -> bool {
     let gap = super::attribution::between(a, b);
     text[gap.start..gap.end].split_whitespace().count() <= 1
+}
+
+/// Whether every candidate knows the name at `span` only in capitals ("CHROMIUM") while the
+/// text writes it otherwise ("Chromium").
+fn shouted_elsewhere(doc: &Doc<'_, '_>, candidates: &[ActorRef], span: Span) -> bool {
+    let written = &doc.text[span.start..span.end];
+    let shouted = |name: &str| name.len() >= 5 && name.bytes().all(|b| b.is_ascii_uppercase());
+    !shouted(written)
+        && written.bytes().all(|b| b.is_ascii_alphabetic())
+        && candidates.iter().all(|&c| {
+            doc.g
+                .entry(c)
+                .names()
+                .filter(|(name, _)| name.eq_ignore_ascii_case(written))
+                .all(|(name, _)| shouted(name))
+        })
 }
 
 fn preceded_by_word(text: &str, pos: usize, word: &str) -> bool {
