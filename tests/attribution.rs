@@ -994,3 +994,11 @@ fn a_name_the_sources_write_in_capitals_written_as_a_word_needs_a_cue() {
         ["Sandworm Team"]
     );
 }
+
+#[test]
+fn a_company_an_alias_shares_is_the_company() {
+    assert_eq!(
+        actors_after_lead("The malware was hosted on Alibaba cloud servers."),
+        Vec::<String>::new()
+    );
+}
