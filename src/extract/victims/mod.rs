@@ -1014,12 +1014,16 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
     const REACH: usize = 96;
     let from = first_boundary(text, floor.max(at.saturating_sub(REACH)), at);
     let window = text[from..at].trim_end();
-    // Only the clause the name ends (a comma in "80,000" ends none).
-    let clause = window
-        .rsplit(", ")
-        .next()
-        .and_then(|c| c.rsplit("; ").next())
-        .unwrap_or(window);
+    // Only the clause the name ends (a comma in "80,000" ends none): what follows the last
+    // ", ", then the last "; ". Found by a byte scan of the window, where `rsplit` built a
+    // searcher for each of the two separators at every call.
+    fn after_last<'s>(s: &'s str, separator: &[u8; 2]) -> &'s str {
+        s.as_bytes()
+            .windows(2)
+            .rposition(|w| w == separator)
+            .map_or(s, |at| &s[at + 2..])
+    }
+    let clause = after_last(after_last(window, b", "), b"; ");
     // Lowered in a buffer on the stack: the clause is at most REACH bytes.
     let clause = clause.trim_start();
     let mut buffer = [0u8; REACH];
