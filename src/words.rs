@@ -494,29 +494,45 @@ impl SharedFirstWords {
     /// [`Self::may_start`] at each word from `from` on, one in each byte of `out`. In a loop
     /// of their own, with the tables' addresses taken out of `self` first, the lookups keep
     /// them in registers: asked word by word among other work, they were loaded again for
-    /// each word.
+    /// each word. Each word's key is read with the next one's, as a pair, so that only the
+    /// text's last word (which has no next) is asked apart and the loop checks no index.
     #[inline(always)]
     pub(crate) fn may_start_at_each(&self, keys: &[u64], from: usize, out: &mut [u8]) {
         let (firsts, pairs, bits) = (&self.firsts[..], &self.pairs[..], self.bits);
-        for (k, scanners) in (from..).zip(out) {
-            *scanners = may_start(firsts, pairs, bits, keys, k);
+        let keys = &keys[from..];
+        // The words of `out` that have a next word, and the text's last word if `out` ends
+        // with it.
+        let (followed, last) = match out.split_last_mut() {
+            Some((last, followed)) if keys.len() == followed.len() + 1 => (followed, Some(last)),
+            _ => (out, None),
+        };
+        for (scanners, pair) in followed.iter_mut().zip(keys.windows(2)) {
+            *scanners = may_start_pair(firsts, pairs, bits, pair[0], Some(pair[1]));
+        }
+        if let (Some(scanners), Some(&key)) = (last, keys.last()) {
+            *scanners = may_start_pair(firsts, pairs, bits, key, None);
         }
     }
 }
 
 /// [`SharedFirstWords::may_start`] in the tables `firsts` and `pairs` of `1 << bits` slots.
+#[cfg(test)]
+fn may_start(firsts: &[u8], pairs: &[u8], bits: u32, keys: &[u64], k: usize) -> u8 {
+    may_start_pair(firsts, pairs, bits, keys[k], keys.get(k + 1).copied())
+}
+
+/// The scanners that may start a pattern at a word whose key is `first`, followed by a word
+/// whose key is `second` (none after a text's last word), a bit each, in the tables `firsts`
+/// and `pairs` of `1 << bits` slots.
 ///
 /// Both slots are read whatever the first holds, and combined without a branch: the tables
 /// are past the first-level cache, and a branch on what the first load returns (mispredicted
 /// for one word in several) kept the loads of the next words from overlapping with it.
 #[inline(always)]
-fn may_start(firsts: &[u8], pairs: &[u8], bits: u32, keys: &[u64], k: usize) -> u8 {
-    let first = keys[k];
+fn may_start_pair(firsts: &[u8], pairs: &[u8], bits: u32, first: u64, second: Option<u64>) -> u8 {
     let flags = firsts[slot(first, bits)];
     let (whole, longer) = (flags & 0xF, flags >> 4);
-    let pairs = keys
-        .get(k + 1)
-        .map_or(0, |&second| pairs[slot(pair_key(first, second), bits)]);
+    let pairs = second.map_or(0, |second| pairs[slot(pair_key(first, second), bits)]);
     whole | longer & pairs
 }
 
@@ -720,6 +736,33 @@ mod tests {
         let keys = keys(text.as_bytes(), &words);
         assert_eq!(shared.may_start(&keys, 0) & 0b11, 0b10);
         assert_eq!(shared.may_start(&keys, 1) & 0b100, 0);
+    }
+
+    #[test]
+    fn shared_first_words_read_in_runs_as_word_by_word() {
+        let mut shared = SharedFirstWords::with_capacity(4);
+        for (s, p) in [
+            (0, "attack on"),
+            (1, "attack"),
+            (2, "cobalt strike"),
+            (3, "on"),
+        ] {
+            shared.add(s, p.as_bytes());
+        }
+        let text = "attack on cobalt strike attack cobalt strike on attack on attack cobalt";
+        let words = list(text.as_bytes());
+        let keys = keys(text.as_bytes(), &words);
+        let one_by_one: Vec<u8> = (0..keys.len())
+            .map(|k| shared.may_start(&keys, k))
+            .collect();
+        // Runs that end before the last word and with it, and runs of one word.
+        for run in 1..=keys.len() {
+            for from in 0..=keys.len() - run {
+                let mut out = vec![0xFF; run];
+                shared.may_start_at_each(&keys, from, &mut out);
+                assert_eq!(out, one_by_one[from..from + run], "{from}+{run}");
+            }
+        }
     }
 
     #[test]
