@@ -458,29 +458,111 @@ pub(crate) struct SharedFirstWords {
     pairs: Vec<u8>,
     /// Bits of the hash: slots are `1 << bits`.
     bits: u32,
+    /// The multiplier of the hash ([`slot_by`]).
+    mul: u64,
+    /// How many of the [`COMMONEST`] words it lets through where no pattern starts with them.
+    through: usize,
 }
 
+/// The bit of `scanner` in a slot of [`SharedFirstWords`]'s first words, for a first word that
+/// is a `whole` pattern or starts a longer one.
+fn first_bit(scanner: u8, whole: bool) -> u8 {
+    if whole { 1 << scanner } else { 0x10 << scanner }
+}
+
+/// The commonest words of English news, each in nearly every sentence. A table whose hash
+/// sends one of them to a slot that a pattern's first word filled lets it through wherever
+/// it stands, a search for nothing each time: "of" was so, 8,192 of the 11,480 fruitless
+/// searches for names in CASIE.
+const COMMONEST: &[&str] = &[
+    "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with", "as",
+    "by", "at", "be", "this", "are", "from", "or", "an", "has", "have", "not", "but", "its",
+    "which", "their", "said", "were", "they", "been", "had", "will", "also", "can", "after",
+    "would", "who", "than", "into", "should", "could", "more", "other",
+];
+
 impl SharedFirstWords {
-    /// Room for about `patterns` patterns of all the scanners together, with few collisions.
-    pub(crate) fn with_capacity(patterns: usize) -> Self {
-        let bits = (patterns.max(16) * 16).next_power_of_two().trailing_zeros();
-        SharedFirstWords {
-            firsts: vec![0; 1 << bits],
-            pairs: vec![0; 1 << bits],
-            bits,
+    /// The table of `patterns` (each of a scanner below 4, written as the texts it is matched
+    /// in are, folded alike), with room for them and few collisions.
+    ///
+    /// Its hash is the first of a few that lets none of the [`COMMONEST`] words through
+    /// where no pattern starts with it, or of those tried the one that lets fewest through.
+    /// A try costs a pass over the patterns' keys, read once for all tries.
+    pub(crate) fn of(patterns: &[(u8, &[u8])]) -> Self {
+        let keys: Vec<(u8, (u64, Option<u64>))> = patterns
+            .iter()
+            .filter_map(|&(scanner, p)| Some((scanner, first_keys(p)?)))
+            .collect();
+        let commonest: Vec<u64> = COMMONEST
+            .iter()
+            .map(|w| word_key(w.as_bytes(), 0, w.len()))
+            .collect();
+        // What a lookup of each common word must return whatever the hash: the bits of the
+        // patterns that start with it.
+        let owed: Vec<u8> = commonest
+            .iter()
+            .map(|&common| {
+                keys.iter()
+                    .filter(|(_, (first, _))| *first == common)
+                    .fold(0, |owed, &(scanner, (_, second))| {
+                        owed | first_bit(scanner, second.is_none())
+                    })
+            })
+            .collect();
+        let bits = (patterns.len().max(16) * 16)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut best: Option<Self> = None;
+        // Odd multipliers, from the golden ratio's on (SplitMix64's increment and mix).
+        let mut mul = 0x9E37_79B9_7F4A_7C15_u64;
+        // With a few percent of the slots filled, one hash in ten or so spares them all.
+        for _ in 0..64 {
+            let mut table = SharedFirstWords {
+                firsts: vec![0; 1 << bits],
+                pairs: vec![0; 1 << bits],
+                bits,
+                mul,
+                through: 0,
+            };
+            for &(scanner, (first, second)) in &keys {
+                table.add_keys(scanner, first, second);
+            }
+            table.through = commonest
+                .iter()
+                .zip(&owed)
+                .filter(|&(&common, &owed)| table.firsts[table.slot(common)] & !owed != 0)
+                .count();
+            let fewer = best
+                .as_ref()
+                .is_none_or(|best| table.through < best.through);
+            if fewer {
+                best = Some(table);
+            }
+            if best.as_ref().is_some_and(|best| best.through == 0) {
+                break;
+            }
+            mul = mix(mul.wrapping_add(0x9E37_79B9_7F4A_7C15)) | 1;
         }
+        best.expect("one hash at least is tried")
     }
 
-    /// Adds a pattern of scanner `scanner` (below 4), written as the texts it is matched in
-    /// are (folded alike).
-    pub(crate) fn add(&mut self, scanner: u8, pattern: &[u8]) {
-        match first_keys(pattern) {
-            Some((first, Some(second))) => {
-                self.firsts[slot(first, self.bits)] |= 0x10 << scanner;
-                self.pairs[slot(pair_key(first, second), self.bits)] |= 1 << scanner;
-            }
-            Some((first, None)) => self.firsts[slot(first, self.bits)] |= 1 << scanner,
-            None => {}
+    /// How many of the commonest words of English news this table lets through where no
+    /// pattern starts with them ([`Self::of`]).
+    #[cfg(test)]
+    pub(crate) fn commonest_through(&self) -> usize {
+        self.through
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        slot_by(key, self.bits, self.mul)
+    }
+
+    fn add_keys(&mut self, scanner: u8, first: u64, second: Option<u64>) {
+        let at = self.slot(first);
+        self.firsts[at] |= first_bit(scanner, second.is_none());
+        if let Some(second) = second {
+            let pair = self.slot(pair_key(first, second));
+            self.pairs[pair] |= 1 << scanner;
         }
     }
 
@@ -488,7 +570,14 @@ impl SharedFirstWords {
     /// each, given the [`keys`] of the words of a text.
     #[cfg(test)]
     pub(crate) fn may_start(&self, keys: &[u64], k: usize) -> u8 {
-        may_start(&self.firsts, &self.pairs, self.bits, keys, k)
+        let hash = (self.bits, self.mul);
+        may_start_pair(
+            &self.firsts,
+            &self.pairs,
+            hash,
+            keys[k],
+            keys.get(k + 1).copied(),
+        )
     }
 
     /// [`Self::may_start`] at each word from `from` on, one in each byte of `out`. In a loop
@@ -498,7 +587,7 @@ impl SharedFirstWords {
     /// text's last word (which has no next) is asked apart and the loop checks no index.
     #[inline(always)]
     pub(crate) fn may_start_at_each(&self, keys: &[u64], from: usize, out: &mut [u8]) {
-        let (firsts, pairs, bits) = (&self.firsts[..], &self.pairs[..], self.bits);
+        let (firsts, pairs, hash) = (&self.firsts[..], &self.pairs[..], (self.bits, self.mul));
         let keys = &keys[from..];
         // The words of `out` that have a next word, and the text's last word if `out` ends
         // with it.
@@ -507,40 +596,55 @@ impl SharedFirstWords {
             _ => (out, None),
         };
         for (scanners, pair) in followed.iter_mut().zip(keys.windows(2)) {
-            *scanners = may_start_pair(firsts, pairs, bits, pair[0], Some(pair[1]));
+            *scanners = may_start_pair(firsts, pairs, hash, pair[0], Some(pair[1]));
         }
         if let (Some(scanners), Some(&key)) = (last, keys.last()) {
-            *scanners = may_start_pair(firsts, pairs, bits, key, None);
+            *scanners = may_start_pair(firsts, pairs, hash, key, None);
         }
     }
 }
 
-/// [`SharedFirstWords::may_start`] in the tables `firsts` and `pairs` of `1 << bits` slots.
-#[cfg(test)]
-fn may_start(firsts: &[u8], pairs: &[u8], bits: u32, keys: &[u64], k: usize) -> u8 {
-    may_start_pair(firsts, pairs, bits, keys[k], keys.get(k + 1).copied())
-}
-
 /// The scanners that may start a pattern at a word whose key is `first`, followed by a word
 /// whose key is `second` (none after a text's last word), a bit each, in the tables `firsts`
-/// and `pairs` of `1 << bits` slots.
+/// and `pairs` of `1 << bits` slots hashed by `mul` ([`slot_by`]).
 ///
 /// Both slots are read whatever the first holds, and combined without a branch: the tables
 /// are past the first-level cache, and a branch on what the first load returns (mispredicted
 /// for one word in several) kept the loads of the next words from overlapping with it.
 #[inline(always)]
-fn may_start_pair(firsts: &[u8], pairs: &[u8], bits: u32, first: u64, second: Option<u64>) -> u8 {
-    let flags = firsts[slot(first, bits)];
+fn may_start_pair(
+    firsts: &[u8],
+    pairs: &[u8],
+    (bits, mul): (u32, u64),
+    first: u64,
+    second: Option<u64>,
+) -> u8 {
+    let flags = firsts[slot_by(first, bits, mul)];
     let (whole, longer) = (flags & 0xF, flags >> 4);
-    let pairs = second.map_or(0, |second| pairs[slot(pair_key(first, second), bits)]);
+    let pairs = second.map_or(0, |second| {
+        pairs[slot_by(pair_key(first, second), bits, mul)]
+    });
     whole | longer & pairs
 }
 
 /// The slot of `key` in a table of `1 << bits` slots.
 #[inline(always)]
 fn slot(key: u64, bits: u32) -> usize {
-    let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits);
+    slot_by(key, bits, 0x9E37_79B9_7F4A_7C15)
+}
+
+/// The slot of `key` in a table of `1 << bits` slots, hashed by the odd multiplier `mul`.
+#[inline(always)]
+fn slot_by(key: u64, bits: u32, mul: u64) -> usize {
+    let h = key.wrapping_mul(mul) >> (64 - bits);
     usize::try_from(h).unwrap_or(0)
+}
+
+/// SplitMix64's finaliser: a well-mixed number from `x`.
+fn mix(x: u64) -> u64 {
+    let x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    let x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
 }
 
 /// The [`word_key`]s of the first word of `pattern` and of its second if it has more than
@@ -719,10 +823,7 @@ mod tests {
             (1, "attack"),
             (3, "remote access trojan"),
         ];
-        let mut shared = SharedFirstWords::with_capacity(patterns.len());
-        for (s, p) in patterns {
-            shared.add(s, p.as_bytes());
-        }
+        let shared = SharedFirstWords::of(&patterns.map(|(s, p)| (s, p.as_bytes())));
         for (s, p) in patterns {
             let text = format!("and {} then", p.to_uppercase());
             let words = list(text.as_bytes());
@@ -740,15 +841,13 @@ mod tests {
 
     #[test]
     fn shared_first_words_read_in_runs_as_word_by_word() {
-        let mut shared = SharedFirstWords::with_capacity(4);
-        for (s, p) in [
+        let patterns = [
             (0, "attack on"),
             (1, "attack"),
             (2, "cobalt strike"),
             (3, "on"),
-        ] {
-            shared.add(s, p.as_bytes());
-        }
+        ];
+        let shared = SharedFirstWords::of(&patterns.map(|(s, p)| (s, p.as_bytes())));
         let text = "attack on cobalt strike attack cobalt strike on attack on attack cobalt";
         let words = list(text.as_bytes());
         let keys = keys(text.as_bytes(), &words);

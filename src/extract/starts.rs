@@ -40,15 +40,12 @@ fn builtin() -> &'static [(Scanner, Vec<u8>)] {
 /// on first use and kept by `g`.
 pub(crate) fn table(g: &Gazetteer) -> &SharedFirstWords {
     g.shared_first_words(|names| {
-        let builtin = builtin();
-        let mut table = SharedFirstWords::with_capacity(builtin.len() + names.len());
-        for (scanner, p) in builtin {
-            table.add(*scanner as u8, p);
-        }
-        for p in names {
-            table.add(Scanner::Name as u8, p);
-        }
-        table
+        let patterns: Vec<(u8, &[u8])> = builtin()
+            .iter()
+            .map(|(scanner, p)| (*scanner as u8, p.as_slice()))
+            .chain(names.iter().map(|p| (Scanner::Name as u8, &p[..])))
+            .collect();
+        SharedFirstWords::of(&patterns)
     })
 }
 
@@ -111,5 +108,15 @@ impl Starts {
             }
         }
         i * 64 + bits.trailing_zeros() as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_commonest_words_start_no_search_where_no_pattern_starts_with_them() {
+        assert_eq!(table(Gazetteer::embedded()).commonest_through(), 0);
     }
 }
