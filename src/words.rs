@@ -474,12 +474,11 @@ fn first_bit(scanner: u8, whole: bool) -> u8 {
 /// sends one of them to a slot that a pattern's first word filled lets it through wherever
 /// it stands, a search for nothing each time: "of" was so, 8,192 of the 11,480 fruitless
 /// searches for names in CASIE.
-const COMMONEST: &[&str] = &[
-    "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with", "as",
-    "by", "at", "be", "this", "are", "from", "or", "an", "has", "have", "not", "but", "its",
-    "which", "their", "said", "were", "they", "been", "had", "will", "also", "can", "after",
-    "would", "who", "than", "into", "should", "could", "more", "other",
-];
+const COMMONEST: &str = "\
+    the of and to a in is that for it on was with as by at be this are from or an has have \
+    not but its which their said were they been had will also can after would who than \
+    into should could more other all up says one new about when what out no if we he over \
+    some there told according may two";
 
 impl SharedFirstWords {
     /// The table of `patterns` (each of a scanner below 4, written as the texts it is matched
@@ -494,7 +493,7 @@ impl SharedFirstWords {
             .filter_map(|&(scanner, p)| Some((scanner, first_keys(p)?)))
             .collect();
         let commonest: Vec<u64> = COMMONEST
-            .iter()
+            .split_whitespace()
             .map(|w| word_key(w.as_bytes(), 0, w.len()))
             .collect();
         // What a lookup of each common word must return whatever the hash: the bits of the
