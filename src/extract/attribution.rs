@@ -490,6 +490,10 @@ fn dated_mention(doc: &Doc<'_, '_>, name: Span) -> bool {
     const CLAUSE: usize = 160;
     const OPENER: usize = 32;
     let sentence = doc.sentences[doc.sentence_at(name.start)];
+    // Most sentences give no date: nothing to read.
+    if doc.dates_within(sentence).is_empty() {
+        return false;
+    }
     let text = doc.text.as_bytes();
     let bound = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')');
     let floor = name.start.saturating_sub(CLAUSE).max(sentence.start);

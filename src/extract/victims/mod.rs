@@ -1363,12 +1363,10 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         matches!(between, "," | ", and" | "and" | ", or" | "or" | "&" | ";")
     };
     // A member's place may be named as a name of its own ("X in Venlo and Y in Liège"): it
-    // belongs to the member before it, and shares nothing.
-    let mut members: Vec<usize> = Vec::new();
-    let mut from = 0;
-    while from < spans.len() {
-        members.clear();
-        members.push(from);
+    // belongs to the member before it, and shares nothing. The chain from `from` is walked
+    // by `chain`, which tells each span whether it is a member, and returns where it ends.
+    let chain = |from: usize, visit: &mut dyn FnMut(usize)| -> usize {
+        visit(from);
         let mut end = spans[from];
         let mut in_place = false;
         let mut to = from + 1;
@@ -1385,16 +1383,23 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
             } else if joined(end, spans[to]) {
                 in_place = false;
                 end = spans[to];
-                members.push(to);
+                visit(to);
             } else {
                 break;
             }
             to += 1;
         }
-        if members.len() >= 2 && members.iter().any(|&k| patterns[k]) {
-            for &k in &members {
-                patterns[k] = true;
-            }
+        to
+    };
+    let mut from = 0;
+    while from < spans.len() {
+        let (mut members, mut attacked) = (0, false);
+        let to = chain(from, &mut |k| {
+            members += 1;
+            attacked |= patterns[k];
+        });
+        if members >= 2 && attacked {
+            chain(from, &mut |k| patterns[k] = true);
         }
         from = to;
     }
