@@ -2318,3 +2318,15 @@ fn a_crews_claim_in_the_pluperfect_reaches_the_asset_owner() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_encryptor_or_encrypted_systems_are_ransomware() {
+    for body in [
+        "Supermarket chain hit\nThe group said it deployed its encryptor on the Quillmart \
+         warehouse system on Monday.",
+        "Supermarket chain hit\nQuillmart said attackers encrypted its systems on Monday.",
+    ] {
+        let t = extract(&record(body)).incidents[0].types.clone();
+        assert!(t.contains(&IncidentType::Ransomware), "{body}: {t:?}");
+    }
+}
