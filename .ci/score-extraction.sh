@@ -25,20 +25,24 @@ run dev dev.txt dev_labels.json \
 # 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
 # Issue 10's targets are actors 0.88, roles 0.80, victims 0.65, sectors 0.65, countries 0.80,
 # types 0.75; the floors for roles, victims and sectors sit a little under what was reached
-# (0.877, 0.727, 0.687 on 2026-12-05, fourteenth session), so a change that loses it fails.
+# (0.877, 0.727, 0.687 on 2026-12-05, fourteenth and fifteenth sessions), so a change that
+# loses it fails.
 run casie-gold casie/gold.txt casie/gold_labels.json \
   --min actors_f1=0.88 --min role_acc=0.86 --min victims_f1=0.71 --min sectors_f1=0.67 \
   --min countries_f1=0.80 --min types_f1=0.75 --min title_acc=0.95
 # 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
 run casie-silver casie/casie.txt casie/casie_silver.json \
-  --min victims_f1=0.30 --min types_f1=0.47 --min cves_f1=0.99
+  --min victims_f1=0.30 --min countries_f1=0.22 --min types_f1=0.47 --min cves_f1=0.99
 # AnnoCTR vendor reports: only group names are labelled (roles and actor precision mean nothing).
 # Techniques: exact ATT&CK id, then with a sub-technique and its parent counting for each other.
 # The output names the most specific technique the words support (a sub-technique where they
 # say enough); the labels are parents in 1,050 of 1,067 cases, also where the text names the
 # sub-technique, so the exact score counts those wrong. Measured 0.490 (P 0.576) and 0.609
 # (P 0.762); at the technique level (`brief --parent-techniques`) 0.606 (P 0.756).
-run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.48
+# Actors: recall is what the labels measure (0.904); the F1 floor keeps the precision the
+# fifteenth session won back from words that are also names (0.623 then).
+run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.48 \
+  --min actors_f1=0.61
 run annoctr-parent annoctr/annoctr.txt annoctr/annoctr_labels.json --technique-parent-match \
   --min techniques_f1=0.60
 echo "-- annoctr, techniques at the technique level (--parent-techniques)"
