@@ -482,9 +482,6 @@ pub(super) fn owned_deed(text: &str, name_end: usize) -> Option<Span> {
 /// sentence is not made past by a date; a clause is, where it is the name's and the year is
 /// over.
 fn dated_mention(doc: &Doc<'_, '_>, name: Span) -> bool {
-    let Some(year_ago) = doc.today.checked_sub(time::Duration::days(365)) else {
-        return false;
-    };
     // A clause is read at most CLAUSE bytes either side of the name, and an opener at most
     // OPENER bytes: an endless sentence of names is not read whole for each.
     const CLAUSE: usize = 160;
@@ -508,12 +505,8 @@ fn dated_mention(doc: &Doc<'_, '_>, name: Span) -> bool {
     let opener_end = (sentence.start..name.start.min(sentence.start + OPENER + 1))
         .find(|&j| bound(text[j]))
         .unwrap_or(sentence.start);
-    let old = |span: Span| {
-        doc.dates_within(span)
-            .iter()
-            .any(|d| !d.since && d.window.to < year_ago)
-    };
-    old(Span::new(start, end)) || old(Span::new(sentence.start, opener_end))
+    dated_over_a_year_ago(doc, Span::new(start, end))
+        || dated_over_a_year_ago(doc, Span::new(sentence.start, opener_end))
 }
 
 /// Whether the year right before a deed's word dates it before the year of the scrape ("a
@@ -524,9 +517,24 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    earlier_year(doc, word)
+}
+
+/// Whether `word` is a year before the scrape's ("2023" in 2025).
+fn earlier_year(doc: &Doc<'_, '_>, word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
+}
+
+/// Whether a date within `span` (not a "since") ended over a year before the scrape.
+fn dated_over_a_year_ago(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let Some(year_ago) = doc.today.checked_sub(time::Duration::days(365)) else {
+        return false;
+    };
+    doc.dates_within(span)
+        .iter()
+        .any(|d| !d.since && d.window.to < year_ago)
 }
 
 /// Whether the deed a firm link speaks of is dated in an earlier year than the scrape's: "a"
@@ -541,10 +549,7 @@ fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .any(|w| {
-                let dated = matches!(previous, "a" | "the" | "A" | "The")
-                    && w.len() == 4
-                    && w.bytes().all(|b| b.is_ascii_digit())
-                    && w.parse::<i32>().is_ok_and(|y| y < doc.today.year());
+                let dated = matches!(previous, "a" | "the" | "A" | "The") && earlier_year(doc, w);
                 previous = w;
                 dated
             })
@@ -1197,11 +1202,7 @@ fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bo
             .iter()
             .any(|sentences| sentences.iter().any(|&(i, _)| i == LEAD_END))
     {
-        let year_ago = doc.today.checked_sub(time::Duration::days(365));
-        past[LEAD_END] = doc
-            .dates_within(doc.sentences[LEAD_END])
-            .iter()
-            .any(|d| !d.since && year_ago.is_some_and(|y| d.window.to < y));
+        past[LEAD_END] = dated_over_a_year_ago(doc, doc.sentences[LEAD_END]);
     }
     for sentences in per_actor {
         for pair in sentences.windows(2) {
@@ -1294,19 +1295,7 @@ fn topic(text: &str, sentence_start: usize, name: Span) -> bool {
     let noun_after = text[name.end..]
         .strip_prefix(' ')
         .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
-        .is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "advisory"
-                    | "advisories"
-                    | "warning"
-                    | "warnings"
-                    | "report"
-                    | "briefing"
-                    | "profile"
-                    | "study"
-            )
-        });
+        .is_some_and(|w| super::vocabulary::holds("document-nouns", w));
     if noun_after {
         return true;
     }

@@ -32,6 +32,7 @@ const LISTS: &[&str] = &[
     "member-nouns",
     "hedge-adjectives",
     "topic-words",
+    "document-nouns",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");

@@ -961,8 +961,6 @@ fn attacked_before_name(before: &str) -> bool {
     if attack(before) {
         return true;
     }
-    // "the servers of the Social Liberal Party": an article opens the name's phrase.
-    let before = before.strip_suffix(" the").unwrap_or(before);
     // "stole passenger data from X": a verb of taking a few words before "from".
     if let Some(taken) = before.strip_suffix(" from")
         && taken_before(taken, 4)
@@ -1036,7 +1034,9 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
     let long_theft = lower
         .strip_suffix(" from")
         .is_some_and(|taken| taken_before(taken, 10));
-    long_theft || attacked_before(lower)
+    // An article that opens the name's phrase is no part of what comes before it ("the
+    // servers of the Social Liberal Party"), as [`text_before`] has it.
+    long_theft || attacked_before(lower.strip_suffix(" the").unwrap_or(lower))
 }
 
 /// Whether a verb of taking (`[theft-verbs]`) is among the last `words` words before "from",
@@ -1068,7 +1068,6 @@ fn next_to_last_word(text: &str) -> Option<&str> {
 /// Whether the lowered text before a name ends on its people and "at" or "of" ("staff at",
 /// "employees of"; `[members]`).
 fn of_its_members(before: &str) -> bool {
-    let before = before.strip_suffix(" the").unwrap_or(before);
     before
         .strip_suffix(" at")
         .or_else(|| before.strip_suffix(" of"))
@@ -1082,7 +1081,7 @@ fn of_its_members(before: &str) -> bool {
 fn reported_pluperfect(before: &str, sentence: &str) -> bool {
     let pluperfect = |b: &str| next_to_last_word(b) == Some("had") && BEFORE_NAME.matched_by(b);
     // "The group claimed that it had compromised controllers at X": its asset too.
-    (pluperfect(before) || asset_of(before.strip_suffix(" the").unwrap_or(before), pluperfect))
+    (pluperfect(before) || asset_of(before, pluperfect))
         && sentence
             .split(|c: char| !c.is_ascii_alphabetic())
             // A crew's claim reports its deed as a speaker's words do.
