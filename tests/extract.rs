@@ -2330,3 +2330,40 @@ fn an_encryptor_or_encrypted_systems_are_ransomware() {
         assert!(t.contains(&IncidentType::Ransomware), "{body}: {t:?}");
     }
 }
+
+#[test]
+fn another_mention_of_the_victim_says_its_kind_and_place() {
+    // The headline names the victim bare; the body describes it, by its whole name or by
+    // the leading words of it.
+    for (body, sector) in [
+        (
+            "Hackers stole records from Tarnwick Fashion\nThe thieves took 9 million customer \
+             records. Tarnwick Fashion, a French online clothing retailer, said it was \
+             investigating.",
+            Sector::Retail,
+        ),
+        (
+            "Brisworth Home Furnishings hit by card theft\nThe group stole card numbers from \
+             the company's stores for eight months. Brisworth, a furniture \
+             retailer with 140 stores, disclosed the breach last year.",
+            Sector::Retail,
+        ),
+    ] {
+        let r = extract(&record(body));
+        assert!(r.sectors.contains(&sector), "{:?} in {body}", r.sectors);
+    }
+    let r = extract(&record(
+        "Orvane Wallet hacked, $62 million stolen\nThe attackers moved the funds through dozens \
+         of addresses. Orvane, which is based in Singapore, offered a bounty.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].country, Some(Country::new("SG").unwrap()), "{v:?}");
+    // A leading word that is also an ordinary word ("Summit" and "summit") is no mention.
+    let r = extract(&record(
+        "Summit Fashion Group hit by ransomware\nThe attack encrypted servers on Friday. At the \
+         summit, a regional retailer in Spain said it had been hit too.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert!(v.iter().all(|v| v.country.is_none()), "{v:?}");
+}

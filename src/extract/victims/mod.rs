@@ -1516,6 +1516,13 @@ fn victim(
             push(&mut sectors, sector);
         }
     }
+    if sectors.is_empty() && head.is_none() {
+        // A headline names the victim bare, the body says what it is ("Hackers hit Acme
+        // Fashion. ... Acme Fashion, a French clothing retailer, said ...").
+        if let Some(sector) = described_elsewhere(doc, c.span, name) {
+            push(&mut sectors, sector);
+        }
+    }
     let mut country = based_in(doc, i, c.span.start);
     for h in doc.hits_in(i) {
         let span = Span::new(h.start, h.end);
@@ -1567,10 +1574,10 @@ fn victim(
     }
     // Another mention may say where it is ("The University of Eastbridge in Scotland").
     if country.is_none() {
-        for at in memchr::memmem::find_iter(doc.text.as_bytes(), name.as_bytes()).take(8) {
+        for m in mentions(doc, name, None) {
+            let (at, end) = (m.start, m.end);
             let j = doc.sentence_at(at);
             let s = doc.sentences[j];
-            let end = at + name.len();
             let window = Span::new(at, (end + 48).min(s.end).max(end));
             country = based_in(doc, j, at).or_else(|| {
                 doc.hits_in(j).iter().find_map(|h| match h.kind {
@@ -1670,6 +1677,67 @@ pub(super) fn lone_kind(name: &str) -> bool {
         && !["parliament", "government"]
             .iter()
             .any(|w| name.eq_ignore_ascii_case(w))
+}
+
+/// The mentions of a victim's name but the one at `except`, each form at most eight times:
+/// the whole name, then its shorter forms, the leading words of a name of more ("Acme Home"
+/// and "Acme" of "Acme Home Furnishings": "Acme, a U.S. furniture retailer").
+fn mentions<'a>(
+    doc: &'a Doc<'_, '_>,
+    name: &'a str,
+    except: Option<usize>,
+) -> impl Iterator<Item = Span> + 'a {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    let word_at = move |at: usize, len: usize| {
+        (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+            && bytes
+                .get(at + len)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    // A lone word must name nothing else: not a common or head word ("The", "City"), and
+    // not written in lower case anywhere ("Media" of "Media Prima" is also "media").
+    let names_only_this = move |w: &str| {
+        w.len() >= 4
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !COMMON_WORDS.contains(w)
+            && !ORG_HEAD_WORDS.contains(w)
+            && {
+                let lower = w.to_ascii_lowercase();
+                !memchr::memmem::find_iter(bytes, lower.as_bytes())
+                    .any(|at| word_at(at, lower.len()))
+            }
+    };
+    let shorter = name
+        .rmatch_indices(' ')
+        .map(move |(at, _)| &name[..at])
+        .filter(move |w| w.contains(' ') || names_only_this(w));
+    std::iter::once(name).chain(shorter).flat_map(move |form| {
+        memchr::memmem::find_iter(bytes, form.as_bytes())
+            .take(8)
+            .filter(move |&at| word_at(at, form.len()) && Some(at) != except)
+            // A shorter form inside the whole name is not a mention of its own.
+            .filter(move |&at| form.len() == name.len() || !text[at..].starts_with(name))
+            .map(move |at| Span::new(at, at + form.len()))
+    })
+}
+
+/// The sector another mention of a victim's name ([`mentions`]) describes it by, in an
+/// appositive or an opening description ([`described_kind`]): what it is, in any sentence
+/// ("Acme, a furniture retailer, disclosed the breach last year").
+fn described_elsewhere(doc: &Doc<'_, '_>, chosen: Span, name: &str) -> Option<Sector> {
+    mentions(doc, name, Some(chosen.start)).find_map(|m| {
+        let j = doc.sentence_at(m.start);
+        let kind = described_kind(doc.text, m, doc.sentences[j])?;
+        doc.hits_in(j)
+            .iter()
+            .rev()
+            .filter(|h| kind.contains(Span::new(h.start, h.end)))
+            .find_map(|h| match h.kind {
+                HitKind::Sector(sector) if sector != Sector::EmergencyServices => Some(sector),
+                _ => None,
+            })
+    })
 }
 
 /// The place in a modifier right before a name at `at` of sentence `i`: "San Francisco-based
