@@ -2367,3 +2367,42 @@ fn another_mention_of_the_victim_says_its_kind_and_place() {
     let v = &r.incidents[0].victims;
     assert!(v.iter().all(|v| v.country.is_none()), "{v:?}");
 }
+
+#[test]
+fn an_actors_name_opening_a_longer_name_is_part_of_that_name() {
+    // "Red", "Royal" and "Play" name ransomware operations too; as the first words of an
+    // organisation's name they are that name's words.
+    for name in [
+        "Red River Electric Power",
+        "Royal Rock Bank",
+        "Play Harbour Credit Union",
+    ] {
+        let v = victims(&format!(
+            "Utility hit by cyberattack\n{name} said on Wednesday that it was hit by a \
+             cyberattack that disrupted its billing systems."
+        ));
+        assert_eq!(v, vec![name.to_owned()], "{name}");
+    }
+    // As the head of a name after other words, the name is a thing of the actor's kind.
+    let v = victims(
+        "Ransomware app found in app store\nGoogle Play was caught hosting a ransomware app \
+         that infected at least one handset.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_place_with_a_word_of_direction_is_still_the_names_place() {
+    for body in [
+        "Hospital hit by ransomware\nThe Calloway Hospital in central France was hit by a \
+         ransomware attack overnight on Sunday.",
+        "Hospital hit by ransomware\nThe Calloway Hospital in southern France was hit by a \
+         ransomware attack overnight on Sunday.",
+    ] {
+        let r = extract(&record(body));
+        let v = &r.incidents[0].victims;
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].name, "Calloway Hospital");
+        assert_eq!(v[0].country, Some(Country::new("FR").unwrap()), "{v:?}");
+    }
+}

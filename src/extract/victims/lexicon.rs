@@ -17,6 +17,7 @@ pub(super) fn vocabulary() -> &'static WordFile {
 /// The names of the lists the code reads, each checked to exist by a test.
 const LISTS: &[&str] = &[
     "before-name",
+    "place-modifiers",
     "theft-nouns",
     "passive",
     "after-name",
@@ -253,6 +254,7 @@ impl Table {
 }
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
+pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static MEMBERS: Words = Words::new("members");

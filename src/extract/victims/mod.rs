@@ -356,7 +356,7 @@ pub(crate) fn main_incident(
         !quoted(doc, c.span)
             && !work_title(doc.text, c.span)
             && !malware_name(doc.text, c.span)
-            && (!within_any(actor_names, c.span) || on_the_receiving_end(doc, c.span))
+            && (!overlaps_any(actor_names, c.span) || on_the_receiving_end(doc, c.span))
     });
     // The analysts of the attack are named like its victims; only the few candidates left are
     // read for it.
@@ -573,6 +573,13 @@ fn fronted_clause_of_attack(text: &str, floor: usize, span: Span, lowered: &mut 
         at += word.len() + 1;
     }
     false
+}
+
+/// Whether `span` shares a byte with one of `spans` (sorted, disjoint), in O(log n): of
+/// those starting before `span` ends, the last reaches furthest.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let before_end = spans.partition_point(|s| s.start < span.end);
+    before_end > 0 && spans[before_end - 1].end > span.start
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, disjoint), in O(log n).
@@ -1299,10 +1306,16 @@ fn place_after(rest: &str) -> Option<&str> {
     place_words(rest).and_then(|(words, closed)| closed.then_some(words))
 }
 
-/// Capitalised words after " in " (at least one) and what follows them, with whether a comma
-/// closed them.
+/// Capitalised words after " in " (at least one, perhaps after a word of `[place-modifiers]`:
+/// "in central France") and what follows them, with whether a comma closed them.
 fn place_words(rest: &str) -> Option<(&str, bool)> {
     let mut words = rest.strip_prefix(" in ")?;
+    if let Some((first, after)) = words.split_once(' ')
+        && PLACE_MODIFIERS.contains(first)
+        && after.starts_with(char::is_uppercase)
+    {
+        words = after;
+    }
     let mut closed = false;
     let mut placed = false;
     while let Some(word) = words

@@ -815,11 +815,16 @@ pub(super) fn keep(
                 .get(h.end..span.end)
                 .is_some_and(|rest| !rest.contains(char::is_uppercase))
     };
-    // Names that are a demonym or a country followed by one generic word ("Russian Spying").
-    let actor = |h: &Hit<'_>| matches!(h.kind, HitKind::Actor { .. });
+    // An actor's name inside a longer one is a word of that name ("Royal Bank of Scotland",
+    // "Taichung Cardinal Hospital"): whether the text names the actor there is for the actor
+    // finder, whose mentions the victim finder sets aside. But as the name's last word, its
+    // head, after others, it makes the name a thing of the actor's kind ("Google Play").
+    let actor_head = |h: &Hit<'_>| {
+        matches!(h.kind, HitKind::Actor { .. }) && h.start > span.start && h.end >= core_end()
+    };
     let drop = doc
         .hits_overlapping(span)
-        .any(|h| covered(h) || described(h) || actor(h));
+        .any(|h| covered(h) || described(h) || actor_head(h));
     !drop && two_letters(name)
 }
 
