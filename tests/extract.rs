@@ -2406,3 +2406,27 @@ fn a_place_with_a_word_of_direction_is_still_the_names_place() {
         assert_eq!(v[0].country, Some(Country::new("FR").unwrap()), "{v:?}");
     }
 }
+
+#[test]
+fn a_body_that_oversees_others_speaking_of_an_incident_is_no_victim() {
+    for overseer in [
+        "The National Cybersecurity Authority said it was aware of the incident.",
+        "The Charity Commission said it had been notified of a serious incident.",
+        "Essex Police said it was investigating.",
+    ] {
+        let v = victims(&format!(
+            "Shipping firm hacked\nAegean Maritime Lines said hackers broke into its network \
+             on Monday. {overseer}"
+        ));
+        assert_eq!(v, vec!["Aegean Maritime Lines".to_owned()], "{overseer}");
+    }
+    // An authority that runs a service speaks as a victim of what happened to it.
+    for body in [
+        "Kestrel Port Authority said its systems were encrypted by ransomware.",
+        "Maritime Regional Health Authority said it was hit by ransomware.",
+        "Metro Transit Authority confirmed a ransomware attack on Monday.",
+    ] {
+        let v = victims(&format!("Cyberattack disrupts services\n{body}"));
+        assert_eq!(v.len(), 1, "{v:?} in {body}");
+    }
+}

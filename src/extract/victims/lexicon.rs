@@ -21,6 +21,9 @@ const LISTS: &[&str] = &[
     "theft-nouns",
     "passive",
     "after-name",
+    "after-name-speech",
+    "oversight-heads",
+    "oversight-speech",
     "bystander",
     "victim-speech",
     "org-heads",
@@ -254,6 +257,7 @@ impl Table {
 }
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
+pub(super) static OVERSIGHT_HEADS: Words = Words::new("oversight-heads");
 pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
@@ -480,6 +484,8 @@ impl Affixes {
 
 pub(super) static BEFORE_NAME: Affixes = Affixes::new("before-name", true);
 pub(super) static AFTER_NAME: Affixes = Affixes::new("after-name", false);
+pub(super) static AFTER_NAME_SPEECH: Affixes = Affixes::new("after-name-speech", false);
+pub(super) static OVERSIGHT_SPEECH: Affixes = Affixes::new("oversight-speech", false);
 pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
 pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new("bystander", false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);

@@ -202,8 +202,16 @@ pub(crate) fn main_incident(
                         )
                     })
                     .unwrap_or(after);
-                // "X said it was monitoring the situation" is a bystander speaking.
-                (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb))
+                // "X said it was monitoring the situation" is a bystander speaking; "the
+                // Charity Commission said it had been notified" one that oversees others.
+                let says_of_itself = || {
+                    (AFTER_NAME_SPEECH.matched_by(after) || AFTER_NAME_SPEECH.matched_by(verb))
+                        && !(OVERSIGHT_SPEECH.matched_by(after)
+                            && any_word(&text[span.start..span.end], |w| {
+                                OVERSIGHT_HEADS.contains_ascii_lowercase(w)
+                            }))
+                };
+                (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !BYSTANDER_AFTER.matched_by(after)
                     || PASSIVE_AFTER.matched_by(after)
                     || had_its_attacked(after)
@@ -568,7 +576,9 @@ fn fronted_clause_of_attack(text: &str, floor: usize, span: Span, lowered: &mut 
         if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("they") {
             let rest = &clause[(at + word.len() + 1).min(clause.len())..];
             let rest = lowered.of(&rest[..last_boundary(rest, 0, rest.len().min(48))]);
-            return PASSIVE_AFTER.matched_by(rest) || AFTER_NAME.matched_by(rest);
+            return PASSIVE_AFTER.matched_by(rest)
+                || AFTER_NAME.matched_by(rest)
+                || AFTER_NAME_SPEECH.matched_by(rest);
         }
         at += word.len() + 1;
     }
