@@ -2430,3 +2430,17 @@ fn a_body_that_oversees_others_speaking_of_an_incident_is_no_victim() {
         assert_eq!(v.len(), 1, "{v:?} in {body}");
     }
 }
+
+#[test]
+fn what_an_attack_reaches_of_a_name_puts_it_on_the_receiving_end() {
+    for body in [
+        "The group took down the website and customer portal of Cedre Bank.",
+        "Hackers disrupted billing and customer service at Cedre Bank on Monday.",
+        "A theft of customer data from the ticketing platform of Cedre Bank is suspected to \
+         be the work of criminals.",
+        "The group deployed wiper malware against Cedre Bank in September.",
+    ] {
+        let v = victims(&format!("Cyberattack disrupts services\n{body}"));
+        assert_eq!(v, vec!["Cedre Bank".to_owned()], "{body}");
+    }
+}

@@ -984,24 +984,30 @@ fn attacked_before_name(before: &str) -> bool {
     {
         return true;
     }
-    asset_of(before, attack)
+    // "stole data from the ticketing platform of X" as "the servers of X".
+    asset_of(before, |s| {
+        attack(s) || s.strip_suffix(" from").is_some_and(|t| taken_before(t, 4))
+    })
 }
 
 /// Whether the lowered text before a name ends on an asset of it that `attack` reads as
 /// attacked: "the email servers of X", "servers at X", "breached the main customer database
-/// of X" (up to two words qualify the asset).
+/// of X", "took down the website and customer portal of X" (up to four words in lower case
+/// between the attack and the asset). What an attack reaches at a place needs no noun of
+/// `[assets]`: "disrupted billing and customer service at X".
 fn asset_of(before: &str, attack: impl Fn(&str) -> bool) -> bool {
-    let Some(owned) = before
-        .strip_suffix(" of")
-        .or_else(|| before.strip_suffix(" at"))
-    else {
-        return false;
+    let (owned, at) = match before.strip_suffix(" of") {
+        Some(owned) => (owned, false),
+        None => match before.strip_suffix(" at") {
+            Some(owned) => (owned, true),
+            None => return false,
+        },
     };
     let (mut rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
-    if !ASSETS.contains(noun) {
+    if !(ASSETS.contains(noun) || at && noun.bytes().all(|b| b.is_ascii_lowercase())) {
         return false;
     }
-    for _ in 0..3 {
+    for _ in 0..5 {
         if let Some(r) = [" the", " its", " their"]
             .iter()
             .find_map(|a| rest.strip_suffix(a))
