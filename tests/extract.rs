@@ -2444,3 +2444,22 @@ fn what_an_attack_reaches_of_a_name_puts_it_on_the_receiving_end() {
         assert_eq!(v, vec!["Cedre Bank".to_owned()], "{body}");
     }
 }
+
+#[test]
+fn a_party_that_reports_an_attack_with_no_target_named_is_its_victim() {
+    for body in [
+        "Cedre Bank said on Tuesday that hackers had attempted to transfer $7 million.",
+        "Cedre Bank said in a statement that intruders had copied customer files.",
+        "Cedre Bank, a Lebanese lender, said on Saturday that a cyberattack had disrupted \
+         billing and customer service.",
+        "Cedre Bank said a ransomware attack encrypted servers at two branches.",
+    ] {
+        let v = victims(&format!("Cyberattack disrupts services\n{body}"));
+        assert_eq!(v, vec!["Cedre Bank".to_owned()], "{body}");
+    }
+    // An analyst reporting others' attacks is no victim.
+    let v = victims(
+        "Cyberattack disrupts services\nMandiant said a ransomware attack had hit a utility.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

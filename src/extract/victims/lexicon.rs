@@ -24,6 +24,8 @@ const LISTS: &[&str] = &[
     "after-name-speech",
     "oversight-heads",
     "oversight-speech",
+    "speech-adjuncts",
+    "incident-subjects",
     "bystander",
     "victim-speech",
     "org-heads",
@@ -258,6 +260,8 @@ impl Table {
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static OVERSIGHT_HEADS: Words = Words::new("oversight-heads");
+pub(super) static SPEECH_ADJUNCTS: Words = Words::new("speech-adjuncts");
+pub(super) static INCIDENT_SUBJECTS: Words = Words::new("incident-subjects");
 pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");

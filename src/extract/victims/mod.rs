@@ -1124,27 +1124,38 @@ fn speaks_of_its_own(after: &str) -> bool {
 
 /// Whether the words after a verb of saying open on the intruders ("said hackers ...", "says
 /// an unauthorized party ...", "said that the attackers ..."): `[attacker-nouns]` or
-/// `[intruder-words]`, past an article and an adjective.
+/// `[intruder-words]`, past an article and an adjective; or on an attack that the words
+/// name no target of ("said a cyberattack had disrupted billing"): `[incident-subjects]`
+/// followed by a verb in the past.
 fn tells_of_intruders(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
     };
     // "X told parents in a letter that ...": whom a verb of telling (`[telling-verbs]`) tells,
-    // and how, stand before what.
+    // and how, stand before what; "X said on Monday that ...", "said in a statement that":
+    // when, or where, too (`[speech-adjuncts]` opens it).
     let telling = after
         .split(' ')
         .next()
         .is_some_and(|v| TELLING_VERBS.contains(v));
+    let adjunct = || {
+        said.split(' ')
+            .next()
+            .is_some_and(|w| SPEECH_ADJUNCTS.contains(w))
+    };
     let said = said
         .strip_prefix("that ")
         .or_else(|| {
             let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
             window
                 .find(" that ")
-                .filter(|_| telling)
+                .filter(|_| telling || adjunct())
                 .map(|at| &said[at + " that ".len()..])
         })
         .unwrap_or(said);
+    if reports_an_attack(said) {
+        return true;
+    }
     let mut words = said.split(' ');
     let subject = words.next().unwrap_or("");
     let (subject, then) = if matches!(subject, "a" | "an" | "the" | "unknown") {
@@ -1156,6 +1167,22 @@ fn tells_of_intruders(after: &str) -> bool {
         || INTRUDER_WORDS.contains(subject)
         || ATTACKER_NOUNS.contains(then)
         || INTRUDER_WORDS.contains(then)
+}
+
+/// Whether reported words open on an attack with a verb in the past after it and no name
+/// before that verb: "a cyberattack had disrupted billing", "a ransomware attack encrypted
+/// servers" (`[incident-subjects]`, up to two words after an article).
+fn reports_an_attack(said: &str) -> bool {
+    let mut words = said.split(' ');
+    if !matches!(words.next(), Some("a" | "an")) {
+        return false;
+    }
+    let (Some(a), Some(b), Some(c)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let past = |w: &str| matches!(w, "had" | "has" | "was") || w.ends_with("ed");
+    INCIDENT_SUBJECTS.contains(a) && past(b)
+        || INCIDENT_SUBJECTS.contains(b) && past(c) && !INCIDENT_SUBJECTS.contains(a)
 }
 
 /// The words after a verb of saying (`[speech-verbs]`) that `after` opens with.
