@@ -2463,3 +2463,26 @@ fn a_party_that_reports_an_attack_with_no_target_named_is_its_victim() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_companys_legal_form_and_its_full_stop_end_its_name() {
+    for (name, want) in [
+        ("Vestkyst Vind A/S", "Vestkyst Vind A/S"),
+        ("Fjordnett AS", "Fjordnett AS"),
+        ("Harwell Foods plc", "Harwell Foods plc"),
+        ("Naniwa Seiki Co.", "Naniwa Seiki Co"),
+        ("Lusitana Portos S.A.", "Lusitana Portos S.A"),
+    ] {
+        let v = victims(&format!(
+            "Cyberattack disrupts services\n{name}, which operates three plants, said it was hit \
+             by ransomware."
+        ));
+        assert_eq!(v, vec![want.to_owned()], "{name}");
+    }
+    // A relative clause is read up to its closing comma: "hit" after it is the name's verb.
+    let v = victims(
+        "Cyberattack disrupts services\nVestkyst Vind, which runs two wind farms, said it was \
+         hit by ransomware.",
+    );
+    assert_eq!(v, vec!["Vestkyst Vind".to_owned()]);
+}

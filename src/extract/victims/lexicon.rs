@@ -26,6 +26,7 @@ const LISTS: &[&str] = &[
     "oversight-speech",
     "speech-adjuncts",
     "incident-subjects",
+    "company-forms",
     "bystander",
     "victim-speech",
     "org-heads",
@@ -262,6 +263,7 @@ pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static OVERSIGHT_HEADS: Words = Words::new("oversight-heads");
 pub(super) static SPEECH_ADJUNCTS: Words = Words::new("speech-adjuncts");
 pub(super) static INCIDENT_SUBJECTS: Words = Words::new("incident-subjects");
+pub(super) static COMPANY_FORMS: Words = Words::new("company-forms");
 pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");

@@ -174,10 +174,17 @@ pub(crate) fn main_incident(
                 // An appositive stands between a name and its verb: "Acme Health, a network
                 // that runs two hospitals, said it was hit".
                 // So does its place: "Acme Hospital in Salem, Oregon, was hit".
-                let verb_at = appositive_end(text, span.end, s.end)
-                    .or_else(|| locative_end(text, span.end, s.end))
+                // A name that ends on an abbreviation ("Naniwa Seiki Co.", "Acme S.A.") keeps
+                // its full stop, which ended no sentence.
+                let name_end = if text[span.end..s.end].starts_with('.') {
+                    span.end + 1
+                } else {
+                    span.end
+                };
+                let verb_at = appositive_end(text, name_end, s.end)
+                    .or_else(|| locative_end(text, name_end, s.end))
                     .or_else(|| set_off_end(text, span, s))
-                    .unwrap_or(span.end);
+                    .unwrap_or(name_end);
                 // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
                 // have been the target".
                 let after = text_after(text, verb_at, s.end, &mut lowered);
@@ -1493,19 +1500,27 @@ fn described_by_kind(doc: &Doc<'_, '_>, i: usize, span: Span) -> bool {
         .is_some_and(|h| h.end == kind_end && matches!(h.kind, HitKind::Sector(_)))
 }
 
-/// ", which the hackers attacked", ", whose network was breached".
+/// ", which the hackers attacked", ", whose network was breached": the clause up to its
+/// closing comma, not what the sentence goes on to say (", which runs two hospitals, said it
+/// was hit").
 fn relative_clause_of_attack(after: &str) -> bool {
-    (after.starts_with(", which") || after.starts_with(", whose"))
-        && [
-            "attacked",
-            "hacked",
-            "breached",
-            "targeted",
-            "compromised",
-            "hit",
-        ]
-        .iter()
-        .any(|w| after.contains(w))
+    let Some(clause) = after
+        .strip_prefix(", which")
+        .or_else(|| after.strip_prefix(", whose"))
+    else {
+        return false;
+    };
+    let clause = clause.split(',').next().unwrap_or(clause);
+    [
+        "attacked",
+        "hacked",
+        "breached",
+        "targeted",
+        "compromised",
+        "hit",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 fn victim(

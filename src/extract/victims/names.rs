@@ -178,6 +178,14 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             {
                 break;
             }
+            // A company's legal form ends its name ("Fjordnett AS", "Vestkyst Vind A/S",
+            // "Acme plc"), though some are common words in other case.
+            if COMPANY_FORMS.contains_ascii_lowercase(w1)
+                && (w1.starts_with(|c: char| c.is_ascii_uppercase()) || w1 == "plc")
+            {
+                last = t1;
+                break;
+            }
             // A word that opens sentences without naming anything ("Police said ...") is
             // still part of a name that it heads ("Cockrell Hill Police Department").
             if is_name_word(w1) && (!is_common(w1) || ORG_HEAD_WORDS.contains_ascii_lowercase(w1))
