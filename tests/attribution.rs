@@ -85,6 +85,12 @@ rows! {
     an_example_of_a_kind_makes_no_statement:
         "Groups such as Sandworm and Lazarus, who were behind attacks on banks, use this trick.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    an_example_of_a_possible_kind_is_a_possibility:
+        "The attackers could have been state hackers such as Sandworm, or criminals.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    an_example_of_a_kind_among_possible_culprits_is_a_possibility:
+        "State groups such as Sandworm and criminal gangs were among the possible culprits.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unnamed_sources_hedge_a_link: "Sources said the group behind the attack was APT28.", "APT28"
         => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_about_something_else_does_not_weaken_a_link:

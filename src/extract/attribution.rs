@@ -263,6 +263,25 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
     })
 }
 
+/// Whether the kind an example at `name` is given of ([`exemplar`]) is offered as a
+/// possibility: a possibility opens its clause before the name ("could have been carried out
+/// by groups such as X", "possible culprits include groups such as X"), or closes it within
+/// reach after ("groups such as X were among the possible culprits").
+fn possible_kind(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> bool {
+    let text = doc.text;
+    doc.cues_in(sentence).iter().any(|c| {
+        c.cue == Cue::Speculate
+            && if c.span.end <= name.start {
+                name.start - c.span.end <= FRAME_REACH
+                    && !clause_turns(&text[c.span.end..name.start])
+            } else {
+                c.span.start >= name.end
+                    && c.span.start - name.end <= REACH
+                    && !clause_turns(&text[name.end..c.span.start])
+            }
+    })
+}
+
 /// Whether a verb of publishing at `verb` has tools for its object ("released a set of
 /// exploits"): its subject supplied the weapons and did not carry out the attack.
 fn tools_object(text: &str, verb: Span) -> bool {
@@ -739,7 +758,14 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
-        return None;
+        // "The attackers could have been state hackers such as X, or criminals": the kind
+        // is one of the possibilities, and so is its example.
+        return possible_kind(doc, sentence, name).then_some(Statement {
+            link: Link::Possible,
+            negated: false,
+            modality: Modality::Possibility,
+            legal: false,
+        });
     }
     // The cues near the name: every rule below looks at most REACH + ACT_REACH bytes from it,
     // and a legal frame is read in the same stretch. Ordinary sentences fall inside it
