@@ -260,6 +260,15 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
         ("one_sentence_group_nouns", |n| {
             format!("hackers used {} and ", coined(n))
         }),
+        // One endless sentence of relative clauses about earlier deeds: each is read once for
+        // its marks of the past, not the whole sentence for each.
+        ("one_sentence_relative_clauses", |n| {
+            format!(
+                "{} Corp, which hit {} Bank in 2019, said hackers attacked it and ",
+                coined(n),
+                coined(n + 1)
+            )
+        }),
         ("dates", |n| {
             format!(
                 "On {} {}, 2024 the {} network went down. ",

@@ -88,6 +88,14 @@ rows! {
     an_example_of_a_possible_kind_is_a_possibility:
         "The attackers could have been state hackers such as Sandworm, or criminals.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_relative_clause_about_earlier_deeds_does_not_date_the_sentence:
+        "Experts said the attack could be the work of Sandworm, which has targeted ports before, \
+         or of criminals.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_link_in_a_relative_clause_about_earlier_deeds_links_nothing:
+        "Sandworm, which was previously blamed for attacks on several ports, has been quiet \
+         since a police takedown.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     an_example_of_a_kind_among_possible_culprits_is_a_possibility:
         "State groups such as Sandworm and criminal gangs were among the possible culprits.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;

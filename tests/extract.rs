@@ -2486,3 +2486,14 @@ fn a_companys_legal_form_and_its_full_stop_end_its_name() {
     );
     assert_eq!(v, vec!["Vestkyst Vind".to_owned()]);
 }
+
+#[test]
+fn a_name_in_a_relative_clause_about_earlier_deeds_is_no_victim() {
+    let v = victims(
+        "Port outage under investigation\nThe Port of Kessling said on Wednesday that a \
+         weekend outage of its cargo systems was caused by a cyberattack. One consultant said \
+         that Rhysida, which hit Tarrow International Airport in 2024, was among several gangs \
+         that could be responsible.",
+    );
+    assert_eq!(v, vec!["Port of Kessling".to_owned()]);
+}

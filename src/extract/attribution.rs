@@ -779,6 +779,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         gap(name, c.span) <= REACH
             && !c.span.contains(name)
             && !semicolon_between(doc.text, name, c.span)
+            && !doc.aside_is_past(c.span.start)
     };
     let text = doc.text;
     // The subject of a verb after the name: the name and its appositive.

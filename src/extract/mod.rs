@@ -40,7 +40,7 @@ mod vocabulary;
 pub use parallel::{ExtractAll, ParallelOptions};
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use time::Date;
 
@@ -280,6 +280,12 @@ pub(crate) struct Doc<'g, 't> {
     pub(crate) dates: Vec<DateMention>,
     /// Per sentence: whether it is about earlier or other activity.
     pub(crate) past: Vec<bool>,
+    /// The day before which a date marks other, earlier activity ([`Doc::past_cutoff`]).
+    cutoff: Option<Date>,
+    /// The relative clauses set off by a comma ([`asides`]), in order, and whether each is
+    /// about other, earlier activity.
+    asides: Vec<Span>,
+    aside_past: Vec<bool>,
     /// Per sentence: its cues and its hits, as ranges of `cues` and `hits`, looked up at
     /// every question asked of a sentence.
     within: Vec<(Range<usize>, Range<usize>)>,
@@ -352,12 +358,33 @@ impl<'g, 't> Doc<'g, 't> {
             hits,
             dates,
             past: Vec::new(),
+            cutoff: None,
+            asides: Vec::new(),
+            aside_past: Vec::new(),
             within,
             capitalised: victims::CapitalisedWords::default(),
         };
-        let cutoff = doc.past_cutoff();
+        doc.cutoff = doc.past_cutoff();
+        // Only a sentence with a mark of earlier activity can hold a relative clause about it.
+        doc.asides = asides(
+            text,
+            doc.sentences.iter().enumerate().filter_map(|(i, &s)| {
+                let marked = doc.cues_in(i).iter().any(|c| {
+                    matches!(
+                        c.cue,
+                        Cue::Past | Cue::PastAfterLead | Cue::Same | Cue::Similar
+                    )
+                }) || !doc.dates_within(s).is_empty();
+                marked.then_some(s)
+            }),
+        );
+        doc.aside_past = doc
+            .asides
+            .iter()
+            .map(|a| doc.past_marked(doc.sentence_at(a.start), Some(*a), |_| true))
+            .collect();
         past.clear();
-        past.extend((0..doc.sentences.len()).map(|i| doc.is_past(i, cutoff)));
+        past.extend((0..doc.sentences.len()).map(|i| doc.is_past(i)));
         doc.past = past;
         doc
     }
@@ -434,8 +461,31 @@ impl<'g, 't> Doc<'g, 't> {
 
     /// A sentence is about other, earlier activity when it says so ("previously", "that
     /// attack") or dates itself well before the reported incident: before the first date the
-    /// lead gives, or, when the lead gives none, months before the scrape.
-    fn is_past(&self, i: usize, cutoff: Option<Date>) -> bool {
+    /// lead gives, or, when the lead gives none, months before the scrape. A relative clause
+    /// set off by a comma ("X, which has targeted ministries before, ...") tells of the name
+    /// before it: what it dates is not the sentence's own story (see [`Doc::aside_is_past`]).
+    fn is_past(&self, i: usize) -> bool {
+        self.past_marked(i, None, |at| self.aside_at(at).is_none())
+    }
+
+    /// The relative clause ([`asides`]) that holds `at`, if one does, by its index.
+    fn aside_at(&self, at: usize) -> Option<usize> {
+        let k = self.asides.partition_point(|a| a.end <= at);
+        self.asides.get(k).filter(|a| a.start <= at).map(|_| k)
+    }
+
+    /// Whether the relative clause that holds `at`, if one does, is about other, earlier
+    /// activity ("X, which was previously blamed for attacks on hospitals, ..."): a link or
+    /// a name inside it is the actor's past, not the reported incident.
+    pub(crate) fn aside_is_past(&self, at: usize) -> bool {
+        self.aside_at(at).is_some_and(|k| self.aside_past[k])
+    }
+
+    /// Whether the cues and dates of sentence `i` that start where `counts` holds mark
+    /// earlier activity: those of the whole sentence, or of the relative clause `aside` (found
+    /// by binary search, as an endless sentence may hold thousands).
+    fn past_marked(&self, i: usize, aside: Option<Span>, counts: impl Fn(usize) -> bool) -> bool {
+        let cutoff = self.cutoff;
         let s = self.sentences[i];
         // Up to `n` bytes after a cue, within its sentence (compared ignoring ASCII case).
         let after = |c: &CueHit, n: usize| {
@@ -482,54 +532,65 @@ impl<'g, 't> Doc<'g, 't> {
                 .iter()
                 .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
         };
-        if self.cues_in(i).iter().any(|c| match c.cue {
-            // "before" with no object ends its clause ("X has targeted universities
-            // before."); with one ("hours before the attack") it dates nothing.
-            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
-                matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
-            }
-            // "A year after X hit a rival" dates X's deed; "months after the breach" counts
-            // from the reported one.
-            Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
-                after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
-                    || word_before_is(c, &["comes", "came"])
-            }
-            // "Was once", "had once": what was; "once again" repeats in the present, "once
-            // inside" tells the next step.
-            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("once") => {
-                word_before_is(c, &["was", "were", "had", "has", "have"])
-                    && !starts_with_ignore_ascii_case(after(c, 6), b" again")
-            }
-            // "X has long targeted ministries" is a habit; "ransomware has long been a
-            // threat" a state, which dates no deed; "a long campaign" nothing.
-            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("long") => {
-                word_before_is(c, &["has", "have", "had"])
-                    && !starts_with_ignore_ascii_case(after(c, 5), b" been")
-            }
-            // "For decades", "two decades", not "decades-old flaws".
-            Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("decades") => {
-                word_before_is(c, &["for", "two", "three", "several"])
-            }
-            Cue::Past => !names_alias(c) && !recent(c),
-            Cue::PastAfterLead => i > 2,
-            Cue::Same => followed_by(c, "group-kinds"),
-            // "separate from the 2014 breach" sets the reported incident apart; it is not
-            // another one.
-            Cue::Similar => {
-                followed_by(c, "deed-kinds")
-                    && !starts_with_ignore_ascii_case(after(c, 5), b" from")
-            }
-            _ => false,
-        }) {
+        let part = aside.unwrap_or(s);
+        let cues = self.cues_in(i);
+        let cues = &cues[cues.partition_point(|c| c.span.start < part.start)
+            ..cues.partition_point(|c| c.span.start < part.end)];
+        if cues
+            .iter()
+            .filter(|c| counts(c.span.start))
+            .any(|c| match c.cue {
+                // "before" with no object ends its clause ("X has targeted universities
+                // before."); with one ("hours before the attack") it dates nothing.
+                Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
+                    matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
+                }
+                // "A year after X hit a rival" dates X's deed; "months after the breach" counts
+                // from the reported one.
+                Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
+                    after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
+                        || word_before_is(c, &["comes", "came"])
+                }
+                // "Was once", "had once": what was; "once again" repeats in the present, "once
+                // inside" tells the next step.
+                Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("once") => {
+                    word_before_is(c, &["was", "were", "had", "has", "have"])
+                        && !starts_with_ignore_ascii_case(after(c, 6), b" again")
+                }
+                // "X has long targeted ministries" is a habit; "ransomware has long been a
+                // threat" a state, which dates no deed; "a long campaign" nothing.
+                Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("long") => {
+                    word_before_is(c, &["has", "have", "had"])
+                        && !starts_with_ignore_ascii_case(after(c, 5), b" been")
+                }
+                // "For decades", "two decades", not "decades-old flaws".
+                Cue::Past
+                    if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("decades") =>
+                {
+                    word_before_is(c, &["for", "two", "three", "several"])
+                }
+                Cue::Past => !names_alias(c) && !recent(c),
+                Cue::PastAfterLead => i > 2,
+                Cue::Same => followed_by(c, "group-kinds"),
+                // "separate from the 2014 breach" sets the reported incident apart; it is not
+                // another one.
+                Cue::Similar => {
+                    followed_by(c, "deed-kinds")
+                        && !starts_with_ignore_ascii_case(after(c, 5), b" from")
+                }
+                _ => false,
+            })
+        {
             return true;
         }
         // The headline and lead report the incident, whenever they say it happened ("over
-        // several months in 2016"): a date alone makes only later sentences past.
-        i > 2
+        // several months in 2016"): a date alone makes only later sentences past, and a
+        // relative clause about another deed anywhere ("X, which hit Y in 2019, ...").
+        (i > 2 || aside.is_some())
             && cutoff.is_some_and(|cutoff| {
-                self.dates_within(s)
+                self.dates_within(part)
                     .iter()
-                    .any(|d| d.since || d.window.to < cutoff)
+                    .any(|d| (d.since || d.window.to < cutoff) && counts(d.span.start))
             })
     }
 
@@ -554,4 +615,30 @@ impl<'g, 't> Doc<'g, 't> {
     pub(crate) fn abs(&self, span: Span) -> Span {
         span.shift(self.base)
     }
+}
+
+/// The relative clauses set off by a comma (", which ...", ", who ...", ", whose ..."), each
+/// from after its pronoun to the next comma or semicolon in its sentence, in the order of the
+/// `sentences` searched.
+fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> Vec<Span> {
+    static OPENING: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let opening = OPENING.get_or_init(|| memchr::memmem::Finder::new(", wh"));
+    let mut out = Vec::new();
+    for s in sentences {
+        let bytes = &text.as_bytes()[s.start..s.end];
+        for at in opening.find_iter(bytes) {
+            let rest = &bytes[at + 4..];
+            let pronoun = if rest.starts_with(b"ich ") || rest.starts_with(b"ose ") {
+                8
+            } else if rest.starts_with(b"o ") {
+                6
+            } else {
+                continue;
+            };
+            let open = (at + pronoun).min(bytes.len());
+            let end = memchr::memchr2(b',', b';', &bytes[open..]).map_or(bytes.len(), |k| open + k);
+            out.push(Span::new(s.start + open, s.start + end));
+        }
+    }
+    out
 }

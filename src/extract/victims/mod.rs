@@ -148,7 +148,9 @@ pub(crate) fn main_incident(
             }
         } else {
             names(doc, i, &mut spans, &mut lowered);
-            spans.retain(|span| span.start < end);
+            // "Rhysida, which hit the airport in 2024, ...": a name in a relative clause about
+            // earlier activity is no victim of the reported incident.
+            spans.retain(|span| span.start < end && !doc.aside_is_past(span.start));
             let attack_sentence = doc
                 .cues_in(i)
                 .iter()
@@ -1170,10 +1172,18 @@ fn tells_of_intruders(after: &str) -> bool {
     } else {
         (subject, words.next().unwrap_or(""))
     };
-    ATTACKER_NOUNS.contains(subject)
-        || INTRUDER_WORDS.contains(subject)
-        || ATTACKER_NOUNS.contains(then)
-        || INTRUDER_WORDS.contains(then)
+    // "said the intruders could be connected to a state group": who they may be is an
+    // attribution, which an analyst speaks as often as the victim (`[modals]`).
+    let (intruders, verb) = if ATTACKER_NOUNS.contains(subject) || INTRUDER_WORDS.contains(subject)
+    {
+        (true, then)
+    } else {
+        (
+            ATTACKER_NOUNS.contains(then) || INTRUDER_WORDS.contains(then),
+            words.next().unwrap_or(""),
+        )
+    };
+    intruders && !MODALS.contains(verb)
 }
 
 /// Whether reported words open on an attack with a verb in the past after it and no name
@@ -1750,9 +1760,10 @@ pub(super) fn lone_kind(name: &str) -> bool {
             .any(|w| name.eq_ignore_ascii_case(w))
 }
 
-/// The mentions of a victim's name but the one at `except`, each form at most eight times:
-/// the whole name, then its shorter forms, the leading words of a name of more ("Acme Home"
-/// and "Acme" of "Acme Home Furnishings": "Acme, a U.S. furniture retailer").
+/// The mentions of a victim's name but the one at `except`, in the text's order, at most
+/// sixteen: the whole name, or its leading words where the name has more ("Acme Home" and
+/// "Acme" of "Acme Home Furnishings": "Acme, a U.S. furniture retailer"). Every form opens on
+/// the name's first word: one search for it finds them all.
 fn mentions<'a>(
     doc: &'a Doc<'_, '_>,
     name: &'a str,
@@ -1760,37 +1771,40 @@ fn mentions<'a>(
 ) -> impl Iterator<Item = Span> + 'a {
     let text = doc.text;
     let bytes = text.as_bytes();
-    let word_at = move |at: usize, len: usize| {
-        (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
-            && bytes
-                .get(at + len)
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-    };
+    let ends_word = move |at: usize| bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
+    let first = name.split(' ').next().unwrap_or(name);
     // A lone word must name nothing else: not a common or head word ("The", "City"), and
     // not written in lower case anywhere ("Media" of "Media Prima" is also "media").
-    let names_only_this = move |w: &str| {
-        w.len() >= 4
-            && w.bytes().all(|b| b.is_ascii_alphabetic())
-            && !COMMON_WORDS.contains(w)
-            && !ORG_HEAD_WORDS.contains(w)
-            && {
-                let lower = w.to_ascii_lowercase();
-                !memchr::memmem::find_iter(bytes, lower.as_bytes())
-                    .any(|at| word_at(at, lower.len()))
-            }
+    // Asked once, where a lone word is first met.
+    let lone = OnceCell::new();
+    let names_only_this = move || {
+        *lone.get_or_init(|| {
+            first.len() >= 4
+                && first.bytes().all(|b| b.is_ascii_alphabetic())
+                && !COMMON_WORDS.contains(first)
+                && !ORG_HEAD_WORDS.contains(first)
+                && {
+                    let lower = first.to_ascii_lowercase();
+                    !memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|at| {
+                        (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+                            && ends_word(at + lower.len())
+                    })
+                }
+        })
     };
-    let shorter = name
-        .rmatch_indices(' ')
-        .map(move |(at, _)| &name[..at])
-        .filter(move |w| w.contains(' ') || names_only_this(w));
-    std::iter::once(name).chain(shorter).flat_map(move |form| {
-        memchr::memmem::find_iter(bytes, form.as_bytes())
-            .take(8)
-            .filter(move |&at| word_at(at, form.len()) && Some(at) != except)
-            // A shorter form inside the whole name is not a mention of its own.
-            .filter(move |&at| form.len() == name.len() || !text[at..].starts_with(name))
-            .map(move |at| Span::new(at, at + form.len()))
-    })
+    memchr::memmem::find_iter(bytes, first.as_bytes())
+        .filter(move |&at| {
+            (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && Some(at) != except
+        })
+        .take(16)
+        .filter_map(move |at| {
+            // The longest form written there: the whole name, else its leading words.
+            let forms = std::iter::once(name.len()).chain(name.rmatch_indices(' ').map(|(k, _)| k));
+            forms
+                .filter(|&len| text[at..].starts_with(&name[..len]) && ends_word(at + len))
+                .find(|&len| len == name.len() || len > first.len() || names_only_this())
+                .map(|len| Span::new(at, at + len))
+        })
 }
 
 /// The sector another mention of a victim's name ([`mentions`]) describes it by, in an
@@ -2012,6 +2026,7 @@ fn targets(
             };
             match h.kind {
                 HitKind::Sector(_) | HitKind::Country { .. } if h.start >= record => {}
+                HitKind::Sector(_) | HitKind::Country { .. } if doc.aside_is_past(h.start) => {}
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if attacker_side(doc, span) => {}
