@@ -96,6 +96,19 @@ rows! {
         "Sandworm, which was previously blamed for attacks on several ports, has been quiet \
          since a police takedown.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    an_actor_saying_it_did_not_do_it_denies:
+        "Conti said on Thursday that it had not attacked the authority.", "Conti"
+        => Role::Denied, BasisRule::Denial;
+    an_actors_spokesman_saying_it_did_not_do_it_denies:
+        "A spokesman for the Conti ransomware group said on Thursday that it had not attacked \
+         the authority.",
+        "Conti" => Role::Denied, BasisRule::Denial;
+    a_dated_appositive_does_not_date_a_statement:
+        "A potential candidate is Sandworm, a group of hackers who hit ports in 2017.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_dated_appositive_dates_a_record:
+        "Rhysida, the gang that hit a hospital in 2023, has also targeted dental chains.",
+        "Rhysida" => Role::Context, BasisRule::EarlierActivity;
     an_example_of_a_kind_among_possible_culprits_is_a_possibility:
         "State groups such as Sandworm and criminal gangs were among the possible culprits.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;

@@ -116,6 +116,8 @@ const REACH: usize = 80;
 const LEAD: usize = 40;
 /// How far before a name the "such as" of a list of examples is looked for.
 const EXAMPLES_REACH: usize = 160;
+/// How far before the link a negation of the actor's own words stands ("it had not attacked").
+const NEGATION_REACH: usize = 12;
 /// How far a verb of attack may follow the name of its subject.
 const ACT_REACH: usize = 40;
 /// How far before a name a possibility that opens its sentence still scopes over it.
@@ -381,10 +383,11 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     }
     // The pronoun may stand before an auxiliary of the link ("X said it had stolen ...");
     // its own people are itself ("X announced that its members had taken down ...").
+    // "X said it had not attacked the bank": a negation too, which makes it a denial.
     let mut words = text[name.end..link.start]
         .split_whitespace()
         .rev()
-        .skip_while(|w| super::vocabulary::holds("auxiliaries", w))
+        .skip_while(|w| super::vocabulary::holds("auxiliaries", w) || matches!(*w, "not" | "never"))
         .peekable();
     let crew = words.next_if(|w| super::vocabulary::holds("crew-nouns", w));
     let subject = words.next();
@@ -931,8 +934,23 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     let ruled_out = cues.iter().any(|c| c.span == at && c.cue == Cue::RuledOut);
     // "X said on Telegram that it was behind the outage": the actor speaks of itself, which
     // is a claim, however firm its words.
-    let link = if matches!(link, Link::Firm | Link::Act) && speaks_of_itself(text, name, at) {
-        if ruled_out { Link::Deny } else { Link::Claim }
+    // "X said it had not attacked the bank": a negation of its own deed is its denial.
+    let own_negation = || {
+        cues.iter().any(|c| {
+            c.cue == Cue::Negation
+                && c.span.start >= name.end
+                && c.span.end <= at.start
+                && at.start - c.span.end <= NEGATION_REACH
+        })
+    };
+    let link = if matches!(link, Link::Firm | Link::Act | Link::Claim)
+        && speaks_of_itself(text, name, at)
+    {
+        if ruled_out || own_negation() {
+            Link::Deny
+        } else {
+            Link::Claim
+        }
     } else {
         link
     };

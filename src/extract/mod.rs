@@ -39,8 +39,9 @@ mod vocabulary;
 
 pub use parallel::{ExtractAll, ParallelOptions};
 
+use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use time::Date;
 
@@ -285,6 +286,7 @@ pub(crate) struct Doc<'g, 't> {
     /// The relative clauses set off by a comma ([`asides`]), in order, and whether each is
     /// about other, earlier activity.
     asides: Vec<Span>,
+    appositive: Vec<bool>,
     aside_past: Vec<bool>,
     /// Per sentence: its cues and its hits, as ranges of `cues` and `hits`, looked up at
     /// every question asked of a sentence.
@@ -360,13 +362,14 @@ impl<'g, 't> Doc<'g, 't> {
             past: Vec::new(),
             cutoff: None,
             asides: Vec::new(),
+            appositive: Vec::new(),
             aside_past: Vec::new(),
             within,
             capitalised: victims::CapitalisedWords::default(),
         };
         doc.cutoff = doc.past_cutoff();
         // Only a sentence with a mark of earlier activity can hold a relative clause about it.
-        doc.asides = asides(
+        (doc.asides, doc.appositive) = asides(
             text,
             doc.sentences.iter().enumerate().filter_map(|(i, &s)| {
                 let marked = doc.cues_in(i).iter().any(|c| {
@@ -464,8 +467,32 @@ impl<'g, 't> Doc<'g, 't> {
     /// lead gives, or, when the lead gives none, months before the scrape. A relative clause
     /// set off by a comma ("X, which has targeted ministries before, ...") tells of the name
     /// before it: what it dates is not the sentence's own story (see [`Doc::aside_is_past`]).
+    /// An appositive dates only itself where the rest of the sentence makes a statement about
+    /// the name ("a potential candidate is X, a group of hackers who leaked ... in 2017");
+    /// else its date is the sentence's ("X, the gang that hit Y last year, has also targeted
+    /// dental chains" tells its record).
     fn is_past(&self, i: usize) -> bool {
-        self.past_marked(i, None, |at| self.aside_at(at).is_none())
+        let statement = OnceCell::new();
+        let states = || {
+            *statement.get_or_init(|| {
+                self.cues_in(i).iter().any(|c| {
+                    matches!(
+                        c.cue,
+                        Cue::Confirm(_)
+                            | Cue::Tie
+                            | Cue::Hedge
+                            | Cue::Claim(_)
+                            | Cue::Speculate
+                            | Cue::Deny
+                            | Cue::RuledOut
+                    ) && self.aside_at(c.span.start).is_none()
+                })
+            })
+        };
+        self.past_marked(i, None, |at| match self.aside_at(at) {
+            None => true,
+            Some(k) => self.appositive[k] && !states(),
+        })
     }
 
     /// The relative clause ([`asides`]) that holds `at`, if one does, by its index.
@@ -617,28 +644,50 @@ impl<'g, 't> Doc<'g, 't> {
     }
 }
 
-/// The relative clauses set off by a comma (", which ...", ", who ...", ", whose ..."), each
-/// from after its pronoun to the next comma or semicolon in its sentence, in the order of the
-/// `sentences` searched.
-fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> Vec<Span> {
-    static OPENING: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let opening = OPENING.get_or_init(|| memchr::memmem::Finder::new(", wh"));
-    let mut out = Vec::new();
+/// The relative clauses set off by a comma (", which ...", ", who ...", ", whose ..."), and
+/// the appositives after a name that hold one (", a group of hackers who ...,"), each from
+/// after its opening to the next comma or semicolon in its sentence, with whether it is an
+/// appositive, in the order of the `sentences` searched.
+fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<bool>) {
+    let (mut out, mut appositive) = (Vec::new(), Vec::new());
     for s in sentences {
         let bytes = &text.as_bytes()[s.start..s.end];
-        for at in opening.find_iter(bytes) {
-            let rest = &bytes[at + 4..];
-            let pronoun = if rest.starts_with(b"ich ") || rest.starts_with(b"ose ") {
-                8
-            } else if rest.starts_with(b"o ") {
-                6
-            } else {
+        let clause_end = |open: usize| {
+            memchr::memchr2(b',', b';', &bytes[open..]).map_or(bytes.len(), |k| open + k)
+        };
+        for at in memchr::memmem::find_iter(bytes, b", ") {
+            let open = at + 2;
+            let rest = &bytes[open..];
+            if let Some(pronoun) = ["which ", "who ", "whose "]
+                .iter()
+                .find(|w| rest.starts_with(w.as_bytes()))
+            {
+                let open = open + pronoun.len();
+                out.push(Span::new(s.start + open, s.start + clause_end(open)));
+                appositive.push(false);
                 continue;
-            };
-            let open = (at + pronoun).min(bytes.len());
-            let end = memchr::memchr2(b',', b';', &bytes[open..]).map_or(bytes.len(), |k| open + k);
-            out.push(Span::new(s.start + open, s.start + end));
+            }
+            // An appositive after a name: an article, and a relative clause inside.
+            let name_word = bytes[..at]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(0, |k| k + 1);
+            let described = ["the ", "a ", "an "]
+                .iter()
+                .any(|w| rest.starts_with(w.as_bytes()))
+                && bytes.get(name_word).is_some_and(u8::is_ascii_uppercase);
+            if described {
+                let end = clause_end(open);
+                let clause = &bytes[open..end];
+                if [&b" that "[..], b" which ", b" who "]
+                    .iter()
+                    .any(|w| memchr::memmem::find(clause, w).is_some())
+                {
+                    out.push(Span::new(s.start + open, s.start + end));
+                    appositive.push(true);
+                }
+            }
         }
     }
-    out
+    (out, appositive)
 }
