@@ -2497,3 +2497,16 @@ fn a_name_in_a_relative_clause_about_earlier_deeds_is_no_victim() {
     );
     assert_eq!(v, vec!["Port of Kessling".to_owned()]);
 }
+
+#[test]
+fn to_phish_is_phishing() {
+    let r = extract(&record(
+        "Academics targeted by impersonators\nThe group impersonated journalists to phish \
+         academics at the Harlow Institute, the agency said on Sunday.",
+    ));
+    assert!(
+        r.incidents[0].types.contains(&IncidentType::Phishing),
+        "{:?}",
+        r.incidents[0].types
+    );
+}
