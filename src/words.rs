@@ -265,11 +265,26 @@ pub(crate) fn longest_accepted<A: Automaton, T>(
     aut: &A,
     haystack: &[u8],
     start: usize,
+    accept: impl FnMut(Match) -> Option<T>,
+) -> Option<T> {
+    longest_accepted_as(aut, haystack, start, |b| b, accept)
+}
+
+/// [`longest_accepted`] with each byte of `haystack` read as `byte` makes it: an automaton of
+/// patterns in lower case, fed the text's bytes lowered one by one, matches as one built to
+/// ignore ASCII case over the text itself, with half the classes of bytes (a capital and its
+/// small letter are one), so half the table.
+#[inline(always)]
+pub(crate) fn longest_accepted_as<A: Automaton, T>(
+    aut: &A,
+    haystack: &[u8],
+    start: usize,
+    byte: impl Fn(u8) -> u8 + Copy,
     mut accept: impl FnMut(Match) -> Option<T>,
 ) -> Option<T> {
     let mut limit = haystack.len();
     while limit > start {
-        let m = longest_at(aut, &haystack[..limit], start)?;
+        let m = longest_at(aut, &haystack[..limit], start, byte)?;
         if let Some(accepted) = accept(m) {
             return Some(accepted);
         }
@@ -281,14 +296,19 @@ pub(crate) fn longest_accepted<A: Automaton, T>(
 /// The longest match of `aut` (leftmost-longest, built for anchored searches) that starts at
 /// `start` in `haystack`: what `AhoCorasick::try_find` returns for an anchored search there.
 #[inline(always)]
-fn longest_at<A: Automaton>(aut: &A, haystack: &[u8], start: usize) -> Option<Match> {
+fn longest_at<A: Automaton>(
+    aut: &A,
+    haystack: &[u8],
+    start: usize,
+    byte: impl Fn(u8) -> u8,
+) -> Option<Match> {
     let mut sid = aut.start_state(Anchored::Yes).ok()?;
     let mut longest = None;
     if aut.is_match(sid) {
         longest = Some(Match::new(aut.match_pattern(sid, 0), start..start));
     }
     for (at, &b) in haystack.iter().enumerate().skip(start) {
-        sid = aut.next_state(Anchored::Yes, sid, b);
+        sid = aut.next_state(Anchored::Yes, sid, byte(b));
         if !aut.is_special(sid) {
             continue;
         }
