@@ -267,24 +267,25 @@ pub(crate) fn longest_accepted<A: Automaton, T>(
     start: usize,
     accept: impl FnMut(Match) -> Option<T>,
 ) -> Option<T> {
-    longest_accepted_as(aut, haystack, start, |b| b, accept)
+    longest_accepted_as(aut, haystack, start, |h, at| (h[at], 1), accept)
 }
 
-/// [`longest_accepted`] with each byte of `haystack` read as `byte` makes it: an automaton of
-/// patterns in lower case, fed the text's bytes lowered one by one, matches as one built to
-/// ignore ASCII case over the text itself, with half the classes of bytes (a capital and its
-/// small letter are one), so half the table.
+/// [`longest_accepted`] over the symbols that `read` makes of `haystack`: at a byte offset, a
+/// symbol and the bytes it stands for (one or a few). An automaton over a small alphabet of
+/// its own (the cue scanner's: letters in either case as one, a typographic apostrophe as the
+/// ASCII one) has a smaller table than one built over the text's bytes. Match ends are byte
+/// offsets in `haystack`.
 #[inline(always)]
 pub(crate) fn longest_accepted_as<A: Automaton, T>(
     aut: &A,
     haystack: &[u8],
     start: usize,
-    byte: impl Fn(u8) -> u8 + Copy,
+    read: impl Fn(&[u8], usize) -> (u8, usize) + Copy,
     mut accept: impl FnMut(Match) -> Option<T>,
 ) -> Option<T> {
     let mut limit = haystack.len();
     while limit > start {
-        let m = longest_at(aut, &haystack[..limit], start, byte)?;
+        let m = longest_at(aut, &haystack[..limit], start, read)?;
         if let Some(accepted) = accept(m) {
             return Some(accepted);
         }
@@ -294,21 +295,26 @@ pub(crate) fn longest_accepted_as<A: Automaton, T>(
 }
 
 /// The longest match of `aut` (leftmost-longest, built for anchored searches) that starts at
-/// `start` in `haystack`: what `AhoCorasick::try_find` returns for an anchored search there.
+/// `start` in `haystack`, read as `read` makes its symbols: what `AhoCorasick::try_find`
+/// returns for an anchored search there.
 #[inline(always)]
 fn longest_at<A: Automaton>(
     aut: &A,
     haystack: &[u8],
     start: usize,
-    byte: impl Fn(u8) -> u8,
+    read: impl Fn(&[u8], usize) -> (u8, usize),
 ) -> Option<Match> {
     let mut sid = aut.start_state(Anchored::Yes).ok()?;
     let mut longest = None;
     if aut.is_match(sid) {
         longest = Some(Match::new(aut.match_pattern(sid, 0), start..start));
     }
-    for (at, &b) in haystack.iter().enumerate().skip(start) {
-        sid = aut.next_state(Anchored::Yes, sid, byte(b));
+    let (mut at, mut symbols) = (start, 0);
+    while at < haystack.len() {
+        let (symbol, width) = read(haystack, at);
+        at += width;
+        symbols += 1;
+        sid = aut.next_state(Anchored::Yes, sid, symbol);
         if !aut.is_special(sid) {
             continue;
         }
@@ -317,12 +323,11 @@ fn longest_at<A: Automaton>(
         }
         if aut.is_match(sid) {
             // A match state also holds the patterns that end there but start later (for
-            // unanchored searches, which reach it by a failure transition): only one that
-            // starts at `start` counts, as in `try_find`.
+            // unanchored searches, which reach it by a failure transition): only one of
+            // all the symbols read since `start` counts, as in `try_find`.
             let pattern = aut.match_pattern(sid, 0);
-            let from = at + 1 - aut.pattern_len(pattern);
-            if from <= start {
-                longest = Some(Match::new(pattern, from..at + 1));
+            if aut.pattern_len(pattern) == symbols {
+                longest = Some(Match::new(pattern, start..at));
             }
         }
     }

@@ -147,7 +147,8 @@ fn class(name: &str) -> Option<Cue> {
 ///
 /// # Errors
 /// A malformed file ([`WordFile::parse`]), a list that names no class, or an entry that is not
-/// ASCII words (a trailing `*` allowed).
+/// words of letters, hyphens and apostrophes, the bytes the automaton reads ([`SYMBOLS`]; a
+/// trailing `*` allowed).
 fn parse(data: &'static str) -> Result<Vec<(&'static str, Cue)>, String> {
     let file = WordFile::parse(data)?;
     let mut out = Vec::new();
@@ -156,7 +157,7 @@ fn parse(data: &'static str) -> Result<Vec<(&'static str, Cue)>, String> {
         for &entry in entries {
             let word = entry.strip_suffix('*').unwrap_or(entry);
             let well_formed = !word.is_empty()
-                && word.is_ascii()
+                && word.bytes().all(|b| SYMBOLS[usize::from(b)] != 0)
                 && word.starts_with(|c: char| c.is_ascii_alphanumeric())
                 && word.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '\'')
                 && !word.contains("  ")
@@ -190,28 +191,57 @@ struct Matcher {
     prefixes: Prefixes,
 }
 
-/// The spellings of a cue the text may use: as the table writes it and, where it holds an
-/// apostrophe, with the typographic one most edited news sets ("didn’t", "can’t rule out").
-/// The table stays ASCII, one entry per phrase.
-fn spellings(cue: &str) -> impl Iterator<Item = String> + '_ {
-    let word = cue.trim_end_matches('*');
-    let curly = word.contains('\'').then(|| word.replace('\'', "\u{2019}"));
-    std::iter::once(word.to_owned()).chain(curly)
+/// The symbol the cue automaton reads for each byte of the text, from 1 on for the bytes cues
+/// are written with (a letter in either case, a space, a hyphen, an apostrophe) and 0 for any
+/// other. Thirty-one classes of bytes (the 29 symbols, 0, and the bytes above the last
+/// symbol, which no text byte reads as) fit a row of 32 transitions: a row for each of the
+/// 256 bytes' values, or for a class per case of each letter, is several times larger, and
+/// the table misses the cache the more.
+const SYMBOLS: [u8; 256] = {
+    let mut symbols = [0; 256];
+    let mut b = 0;
+    while b < 26 {
+        symbols[(b'a' + b) as usize] = 1 + b;
+        symbols[(b'A' + b) as usize] = 1 + b;
+        b += 1;
+    }
+    symbols[b' ' as usize] = 27;
+    symbols[b'\'' as usize] = 28;
+    symbols[b'-' as usize] = 29;
+    symbols
+};
+
+/// The typographic apostrophe that most edited news sets ("didn’t", "can’t rule out"), read
+/// as the ASCII one the table writes.
+const CURLY_APOSTROPHE: &[u8] = "\u{2019}".as_bytes();
+
+/// The cue automaton's symbol at byte `at` of `text` ([`SYMBOLS`]), and how many bytes it
+/// stands for.
+#[inline(always)]
+fn symbol_at(text: &[u8], at: usize) -> (u8, usize) {
+    match SYMBOLS[usize::from(text[at])] {
+        0 if text[at..].starts_with(CURLY_APOSTROPHE) => {
+            (SYMBOLS[usize::from(b'\'')], CURLY_APOSTROPHE.len())
+        }
+        symbol => (symbol, 1),
+    }
 }
 
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let (patterns, classes): (Vec<String>, Vec<(Cue, bool)>) = table()
+        let (patterns, classes): (Vec<Vec<u8>>, Vec<(Cue, bool)>) = table()
             .iter()
-            .flat_map(|&(p, cue)| {
-                spellings(p).map(move |s| (s.to_ascii_lowercase(), (cue, p.ends_with('*'))))
+            .map(|&(p, cue)| {
+                let word = p.trim_end_matches('*').bytes();
+                let symbols = word.map(|b| SYMBOLS[usize::from(b)]).collect();
+                (symbols, (cue, p.ends_with('*')))
             })
             .unzip();
-        // A few hundred patterns: a DFA is small enough and the fastest to run. Its patterns
-        // are in lower case and it reads the text lowered byte by byte: built to ignore ASCII
-        // case itself, it gives a capital and its small letter a class of bytes each, which
-        // doubles its table (3 MB for 1.5 MB) and the cache misses of its walks.
+        // A few hundred patterns: a DFA is small enough and the fastest to run. It reads the
+        // text as symbols ([`SYMBOLS`]): built over the text's bytes to ignore ASCII case
+        // itself, with a spelling for each apostrophe, its table was four times larger (3 MB
+        // for 0.75 MB) and its walks missed the cache the more.
         // Searches start only where a word does, so it needs no unanchored start. Unlike the
         // technique phrases and software names, a contiguous NFA (0.1 MB; 0.3 MB with dense
         // states six bytes deep) was measured slower on news, by 3 to 4%: cue walks are the
@@ -330,13 +360,7 @@ pub(crate) fn find_in(
                 cue,
             })
         };
-        match words::longest_accepted_as(
-            &m.automaton,
-            bytes,
-            start,
-            |b| b.to_ascii_lowercase(),
-            accept,
-        ) {
+        match words::longest_accepted_as(&m.automaton, bytes, start, symbol_at, accept) {
             Some(hit) => {
                 k = words::resume(words, k, hit.span.end);
                 out.push(hit);
@@ -493,6 +517,14 @@ mod tests {
                 "cue {p}* is more than a word"
             );
         }
+    }
+
+    /// The spellings of a cue the text may use: as the table writes it and, where it holds an
+    /// apostrophe, with the typographic one.
+    fn spellings(cue: &str) -> impl Iterator<Item = String> + '_ {
+        let word = cue.trim_end_matches('*');
+        let curly = word.contains('\'').then(|| word.replace('\'', "\u{2019}"));
+        std::iter::once(word.to_owned()).chain(curly)
     }
 
     /// The cues at each word start by trying every pattern there: what `find` must equal.
