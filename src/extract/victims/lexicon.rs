@@ -401,13 +401,21 @@ pub(super) struct Affixes {
     name: &'static str,
     /// Whether the entries are matched at the end of the text rather than at its start.
     suffixes: bool,
-    by_byte: OnceLock<Vec<Vec<Affix>>>,
+    by_byte: OnceLock<ByByte>,
+}
+
+/// The entries of an [`Affixes`] in order of their outer byte, in one block, and where those
+/// of each byte start: a bucket is a run of the block, where a vector per byte put each
+/// bucket in a block of its own, whose first read (a window in several) missed the cache.
+struct ByByte {
+    entries: Vec<Affix>,
+    /// Per outer byte, the start of its run of `entries`; the last is the end of the block.
+    starts: [u16; 257],
 }
 
 /// An entry with its outer eight bytes (or fewer) read as a number: an entry shares its outer
 /// byte with many others ("was hacked", "was breached", "were hit"), and comparing the outer
 /// words turns most of them away without a call to compare the strings.
-#[derive(Clone)]
 struct Affix {
     outer: u64,
     mask: u64,
@@ -460,19 +468,30 @@ impl Affixes {
             return false;
         };
         let by_byte = self.by_byte.get_or_init(|| {
-            let mut by_byte = vec![Vec::new(); 256];
-            for &p in list(self.name) {
-                let (outer, mask) = self.outer_word(p);
-                // No entry is empty: its outer byte is the lowest of `outer`.
-                by_byte[(outer & 0xff) as usize].push(Affix {
-                    outer,
-                    mask,
-                    text: p,
-                });
+            let mut entries: Vec<Affix> = list(self.name)
+                .iter()
+                .map(|&p| {
+                    let (outer, mask) = self.outer_word(p);
+                    Affix {
+                        outer,
+                        mask,
+                        text: p,
+                    }
+                })
+                .collect();
+            // No entry is empty: its outer byte is the lowest of `outer`. A stable sort keeps
+            // each byte's entries in the list's order.
+            entries.sort_by_key(|a| a.outer & 0xff);
+            let mut starts = [0u16; 257];
+            for (b, start) in starts.iter_mut().enumerate() {
+                let before = entries.partition_point(|a| (a.outer & 0xff) < b as u64);
+                *start = u16::try_from(before).expect("a list holds fewer than 65,536 affixes");
             }
-            by_byte
+            ByByte { entries, starts }
         });
-        let bucket = &by_byte[usize::from(b)];
+        let b = usize::from(b);
+        let bucket =
+            &by_byte.entries[usize::from(by_byte.starts[b])..usize::from(by_byte.starts[b + 1])];
         if bucket.is_empty() {
             return false;
         }
