@@ -20,16 +20,16 @@ run() { # NAME FILE LABELS FLOORS...
 
 # The 36 articles the rules were first tuned on.
 run dev dev.txt dev_labels.json \
-  --min actors_f1=0.98 --min role_acc=0.92 --min victims_f1=0.78 --min sectors_f1=0.75 \
+  --min actors_f1=0.98 --min role_acc=0.92 --min victims_f1=0.80 --min sectors_f1=0.75 \
   --min countries_f1=0.83 --min types_f1=0.74 --min title_acc=0.95
 # 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
 # Issue 10's targets are actors 0.88, roles 0.80, victims 0.65, sectors 0.65, countries 0.80,
 # types 0.75; the floors for roles, victims and sectors sit a little under what was reached
-# (0.877, 0.727, 0.687 on 2026-12-05, fourteenth and fifteenth sessions), so a change that
+# (0.892, 0.727, 0.687 on 2026-12-05, sixteenth session), so a change that
 # loses it fails.
 run casie-gold casie/gold.txt casie/gold_labels.json \
-  --min actors_f1=0.88 --min role_acc=0.86 --min victims_f1=0.71 --min sectors_f1=0.67 \
-  --min countries_f1=0.80 --min types_f1=0.75 --min title_acc=0.95
+  --min actors_f1=0.88 --min role_acc=0.87 --min victims_f1=0.71 --min sectors_f1=0.67 \
+  --min countries_f1=0.81 --min types_f1=0.75 --min title_acc=0.95
 # 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
 run casie-silver casie/casie.txt casie/casie_silver.json \
   --min victims_f1=0.30 --min countries_f1=0.22 --min types_f1=0.47 --min cves_f1=0.99

@@ -368,26 +368,33 @@ impl<'g, 't> Doc<'g, 't> {
             capitalised: victims::CapitalisedWords::default(),
         };
         doc.cutoff = doc.past_cutoff();
-        // Only a sentence with a mark of earlier activity can hold a relative clause about it.
+        // A sentence is read whole first; only one that is about earlier activity so read may
+        // owe it to a relative clause, which is then looked for and the sentence read again.
+        // So may a sentence of the lead with a date, which dates a clause but not the lead.
+        past.clear();
+        past.extend((0..doc.sentences.len()).map(|i| doc.past_marked(i, None, |_| true)));
         (doc.asides, doc.appositive) = asides(
             text,
-            doc.sentences.iter().enumerate().filter_map(|(i, &s)| {
-                let marked = doc.cues_in(i).iter().any(|c| {
-                    matches!(
-                        c.cue,
-                        Cue::Past | Cue::PastAfterLead | Cue::Same | Cue::Similar
-                    )
-                }) || !doc.dates_within(s).is_empty();
-                marked.then_some(s)
-            }),
+            doc.sentences
+                .iter()
+                .zip(&past)
+                .enumerate()
+                .filter_map(|(i, (&s, &was))| {
+                    (was || i <= 2 && !doc.dates_within(s).is_empty()).then_some(s)
+                }),
         );
-        doc.aside_past = doc
-            .asides
-            .iter()
-            .map(|a| doc.past_marked(doc.sentence_at(a.start), Some(*a), |_| true))
-            .collect();
-        past.clear();
-        past.extend((0..doc.sentences.len()).map(|i| doc.is_past(i)));
+        if !doc.asides.is_empty() {
+            doc.aside_past = doc
+                .asides
+                .iter()
+                .map(|a| doc.past_marked(doc.sentence_at(a.start), Some(*a), |_| true))
+                .collect();
+            for (i, was) in past.iter_mut().enumerate() {
+                if *was {
+                    *was = doc.is_past(i);
+                }
+            }
+        }
         doc.past = past;
         doc
     }
