@@ -304,6 +304,14 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     what_it_says_it_did_further_on_claims: "Sandworm published a long list of ports that it said it had hacked this year.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    a_crew_listing_its_victim_claims_the_attack_however_long_the_victims_name:
+        "The LockBit ransomware group listed Holm & Vester Tool Works, a Danish architecture \
+         firm, on its leak site on Friday.",
+        "LockBit" => Role::Claimed, BasisRule::Claim;
+    a_habit_told_for_years_after_the_lead_is_other_activity:
+        "Officials believe Turla was behind the intrusion. Turla has targeted European \
+         ministries for years.",
+        "Turla" => Role::Suspected, BasisRule::HedgedLink;
 }
 
 #[test]
@@ -939,18 +947,6 @@ fn names_offered_as_scenarios_or_candidates_are_possibilities() {
 }
 
 #[test]
-fn a_crew_listing_its_victim_claims_the_attack_however_long_the_victims_name() {
-    let body = format!(
-        "{LEAD} The LockBit ransomware group listed Holm & Vester Tool Works, a Danish \
-         architecture firm, on its leak site on Friday."
-    );
-    assert_eq!(
-        decision(&body, "LockBit"),
-        (Role::Claimed, BasisRule::Claim)
-    );
-}
-
-#[test]
 fn a_tie_to_a_state_describes_the_group() {
     // The claim decides; the relative clause's tie to a state links no incident.
     let body = format!(
@@ -965,18 +961,6 @@ fn a_tie_to_a_state_describes_the_group() {
     // A tie to attacks still links them.
     let body = format!("{LEAD} Officials said APT28 is linked to the attacks.");
     assert_eq!(decision(&body, "APT28"), (Role::Suspected, BasisRule::Tie));
-}
-
-#[test]
-fn a_habit_told_for_years_after_the_lead_is_other_activity() {
-    let body = format!(
-        "{LEAD} Officials believe Turla was behind the intrusion. Turla has targeted European \
-         ministries for years."
-    );
-    assert_eq!(
-        decision(&body, "Turla"),
-        (Role::Suspected, BasisRule::HedgedLink)
-    );
 }
 
 #[test]

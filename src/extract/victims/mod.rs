@@ -1581,21 +1581,8 @@ fn victim(
         push(&mut sectors, sector);
     } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
-    } else if let Some(kind) = description {
-        // "Quarry Exchange, a Singapore-based cryptocurrency exchange", "A French shipping
-        // company, Armateur Lune, said ...": the kind the description ends on.
-        if let Some(sector) = doc
-            .hits_in(i)
-            .iter()
-            .rev()
-            .filter(|h| kind.contains(Span::new(h.start, h.end)))
-            .find_map(|h| match h.kind {
-                HitKind::Sector(sector) if sector != Sector::EmergencyServices => Some(sector),
-                _ => None,
-            })
-        {
-            push(&mut sectors, sector);
-        }
+    } else if let Some(sector) = description.and_then(|kind| kind_sector(doc, i, kind)) {
+        push(&mut sectors, sector);
     }
     if sectors.is_empty() && head.is_none() {
         // A headline names the victim bare, the body says what it is ("Hackers hit Acme
@@ -1771,6 +1758,7 @@ fn mentions<'a>(
 ) -> impl Iterator<Item = Span> + 'a {
     let text = doc.text;
     let bytes = text.as_bytes();
+    let starts_word = move |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
     let ends_word = move |at: usize| bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
     let first = name.split(' ').next().unwrap_or(name);
     // A lone word must name nothing else: not a common or head word ("The", "City"), and
@@ -1785,17 +1773,13 @@ fn mentions<'a>(
                 && !ORG_HEAD_WORDS.contains(first)
                 && {
                     let lower = first.to_ascii_lowercase();
-                    !memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|at| {
-                        (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
-                            && ends_word(at + lower.len())
-                    })
+                    !memchr::memmem::find_iter(bytes, lower.as_bytes())
+                        .any(|at| starts_word(at) && ends_word(at + lower.len()))
                 }
         })
     };
     memchr::memmem::find_iter(bytes, first.as_bytes())
-        .filter(move |&at| {
-            (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && Some(at) != except
-        })
+        .filter(move |&at| starts_word(at) && Some(at) != except)
         .take(16)
         .filter_map(move |at| {
             // The longest form written there: the whole name, else its leading words.
@@ -1813,16 +1797,22 @@ fn mentions<'a>(
 fn described_elsewhere(doc: &Doc<'_, '_>, chosen: Span, name: &str) -> Option<Sector> {
     mentions(doc, name, Some(chosen.start)).find_map(|m| {
         let j = doc.sentence_at(m.start);
-        let kind = described_kind(doc.text, m, doc.sentences[j])?;
-        doc.hits_in(j)
-            .iter()
-            .rev()
-            .filter(|h| kind.contains(Span::new(h.start, h.end)))
-            .find_map(|h| match h.kind {
-                HitKind::Sector(sector) if sector != Sector::EmergencyServices => Some(sector),
-                _ => None,
-            })
+        kind_sector(doc, j, described_kind(doc.text, m, doc.sentences[j])?)
     })
+}
+
+/// The sector of the kind a description of a name in sentence `i` ends on ("Quarry Exchange,
+/// a Singapore-based cryptocurrency exchange", "A French shipping company, Armateur Lune,
+/// said ..."): its last keyword, emergency services aside.
+fn kind_sector(doc: &Doc<'_, '_>, i: usize, kind: Span) -> Option<Sector> {
+    doc.hits_in(i)
+        .iter()
+        .rev()
+        .filter(|h| kind.contains(Span::new(h.start, h.end)))
+        .find_map(|h| match h.kind {
+            HitKind::Sector(sector) if sector != Sector::EmergencyServices => Some(sector),
+            _ => None,
+        })
 }
 
 /// The place in a modifier right before a name at `at` of sentence `i`: "San Francisco-based
