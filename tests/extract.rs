@@ -2510,3 +2510,19 @@ fn to_phish_is_phishing() {
         r.incidents[0].types
     );
 }
+
+#[test]
+fn a_victim_named_with_and_without_its_web_address_is_the_name() {
+    // The shop's site is one more mention of the shop: the organisation keeps its name.
+    let v = victims(
+        "Tessaly Games warns shoppers of breach\nTessaly Games said card data of online \
+         customers was stolen between March and May. A customer said the card he used on \
+         TessalyGames.com was later abused; Tessaly Games has since replaced its payment page.",
+    );
+    assert_eq!(v, vec!["Tessaly Games".to_owned()]);
+    let v = victims(
+        "Careers site hit by data leak\nKarrowJobs confirmed on Monday that hackers stole the \
+         records of 400,000 job seekers. Users of KarrowJobs.com were asked to reset passwords.",
+    );
+    assert_eq!(v, vec!["KarrowJobs".to_owned()]);
+}

@@ -73,6 +73,19 @@ fn without_inner_adverb(after: &str) -> Option<String> {
 }
 
 /// `s.split_once(' ')`, by a byte scan.
+/// Whether `site` is `name` written as a web address: `name` and a domain suffix of letters
+/// (".com", ".co.uk"), compared ignoring ASCII case.
+fn site_of(site: &str, name: &str) -> bool {
+    site.len() > name.len()
+        && site.is_char_boundary(name.len())
+        && site[..name.len()].eq_ignore_ascii_case(name)
+        && site[name.len()..].strip_prefix('.').is_some_and(|tld| {
+            tld.split('.').all(|label| {
+                (2..=6).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        })
+}
+
 fn split_at_space(s: &str) -> Option<(&str, &str)> {
     let space = s.bytes().position(|b| b == b' ')?;
     Some((&s[..space], &s[space + 1..]))
@@ -313,10 +326,12 @@ pub(crate) fn main_incident(
                 m.c.mentions += c.c.mentions;
                 m.c.attacked |= c.c.attacked;
                 // The fullest form names it best ("Northwind Health Services Inc" over
-                // "Health Services"); the headline's form breaks ties.
-                if c.c.span.len() > m.c.span.len()
-                    || c.c.span.len() == m.c.span.len() && c.c.in_title && !m.c.in_title
-                {
+                // "Health Services"); the headline's form breaks ties. A web address of the
+                // name ("GameStop.com" beside "GameStop") names the organisation's site: the
+                // name itself is kept.
+                let fuller = c.c.span.len() > m.c.span.len() && !site_of(c.name, m.name)
+                    || site_of(m.name, c.name);
+                if fuller || c.c.span.len() == m.c.span.len() && c.c.in_title && !m.c.in_title {
                     m.c.span = c.c.span;
                     m.c.in_title = c.c.in_title;
                     m.name = c.name;
