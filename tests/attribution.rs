@@ -128,6 +128,9 @@ rows! {
         => Role::Context, BasisRule::NoLink;
     earlier_activity: "Last year, Sandworm attacked the power grid in Ukraine.", "Sandworm Team"
         => Role::Context, BasisRule::EarlierActivity;
+    before_opening_a_clause_dates_it:
+        "We have reported before how Sandworm attacked power grids in Ukraine.", "Sandworm Team"
+        => Role::Context, BasisRule::EarlierActivity;
     the_same_group_points_back: "Sandworm is the same military unit that hit the power grid in Ukraine.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     matching_tactics_tie_the_attack: "The intrusion matched the tactics of Sandworm, researchers said.",

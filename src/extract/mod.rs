@@ -575,9 +575,13 @@ impl<'g, 't> Doc<'g, 't> {
             .filter(|c| counts(c.span.start))
             .any(|c| match c.cue {
                 // "before" with no object ends its clause ("X has targeted universities
-                // before."); with one ("hours before the attack") it dates nothing.
+                // before.", "we have reported before how X ..."); with one ("hours before the
+                // attack") it dates nothing.
                 Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
                     matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
+                        || [" how ", " what ", " why ", " whether "]
+                            .iter()
+                            .any(|w| starts_with_ignore_ascii_case(after(c, 9), w.as_bytes()))
                 }
                 // "A year after X hit a rival" dates X's deed; "months after the breach" counts
                 // from the reported one.
