@@ -2526,3 +2526,27 @@ fn a_victim_named_with_and_without_its_web_address_is_the_name() {
     );
     assert_eq!(v, vec!["KarrowJobs".to_owned()]);
 }
+
+#[test]
+fn a_name_before_a_noun_of_its_kind_is_read_with_its_verb() {
+    for body in [
+        "Water board hit by ransomware\nThe Rivierenland water board said on Tuesday that it was \
+         hit by ransomware.",
+        "Schools closed after cyberattack\nThe Lakeside school district was attacked on Monday, \
+         its superintendent said.",
+    ] {
+        let v = victims(body);
+        assert!(
+            v.iter()
+                .any(|n| n.contains("Rivierenland") || n.contains("Lakeside")),
+            "{body}: {v:?}"
+        );
+    }
+    // Things a name runs are no kind of body: "the Kestrel services were down" says nothing
+    // of who was attacked.
+    let v = victims(
+        "Outage at payments firm\nThe Kestrel services were down on Monday after an update, the \
+         Plover Bank said it was hit by ransomware.",
+    );
+    assert!(!v.iter().any(|n| n.contains("Kestrel")), "{v:?}");
+}

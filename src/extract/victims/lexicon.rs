@@ -36,6 +36,7 @@ const LISTS: &[&str] = &[
     "members",
     "perfect-verbs",
     "kind-nouns",
+    "kind-heads",
     "modals",
     "work-nouns",
     "code-nouns",
@@ -270,6 +271,7 @@ pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static MEMBERS: Words = Words::new("members");
 pub(super) static PERFECT_VERBS: Words = Words::new("perfect-verbs");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
+pub(super) static KIND_HEADS: Words = Words::new("kind-heads");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");

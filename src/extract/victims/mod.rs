@@ -196,9 +196,11 @@ pub(crate) fn main_incident(
                 } else {
                     span.end
                 };
+                // So does the kind it names: "the Rivierenland water board said it was hit".
                 let verb_at = appositive_end(text, name_end, s.end)
                     .or_else(|| locative_end(text, name_end, s.end))
                     .or_else(|| set_off_end(text, span, s))
+                    .or_else(|| kind_end(text, name_end, s.end))
                     .unwrap_or(name_end);
                 // A list set off by dashes ends before its verb: "– M1, Singtel and StarHub –
                 // have been the target".
@@ -1150,7 +1152,7 @@ fn speaks_of_its_own(after: &str) -> bool {
 /// an unauthorized party ...", "said that the attackers ..."): `[attacker-nouns]` or
 /// `[intruder-words]`, past an article and an adjective; or on an attack that the words
 /// name no target of ("said a cyberattack had disrupted billing"): `[incident-subjects]`
-/// followed by a verb in the past.
+/// followed by a verb in the past; or on itself attacked ("said on Tuesday that it was hit").
 fn tells_of_intruders(after: &str) -> bool {
     let Some(said) = speech_verb_after(after) else {
         return false;
@@ -1178,6 +1180,14 @@ fn tells_of_intruders(after: &str) -> bool {
         })
         .unwrap_or(said);
     if reports_an_attack(said) {
+        return true;
+    }
+    // "X said on Tuesday that it was hit by ransomware": what it says of itself, read as "X
+    // was hit" is.
+    if said
+        .strip_prefix("it ")
+        .is_some_and(|r| PASSIVE_AFTER.matched_by(r) || AFTER_NAME.matched_by(r))
+    {
         return true;
     }
     let mut words = said.split(' ');
@@ -1355,6 +1365,30 @@ fn verb_start(verb: &str, sentence_end: usize, adverbs: &[&str]) -> Option<usize
         .find_map(|w| verb.strip_prefix(w))
         .unwrap_or(verb);
     Some(sentence_end - verb.len())
+}
+
+/// Where the verb starts after a name that modifies a noun of its kind: "the Rivierenland
+/// water board said", "the Lakeside school district was hit" (the noun of `[kind-heads]`, after
+/// at most one word in lower case that is not a function word).
+fn kind_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
+    let mut rest = text[name_end..sentence_end].strip_prefix(' ')?;
+    for _ in 0..2 {
+        let (word, after) = rest.split_once(' ')?;
+        if word.is_empty()
+            || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || COMMON_WORDS.contains(word)
+        {
+            return None;
+        }
+        if KIND_HEADS.contains(word) {
+            return after
+                .starts_with(|c: char| c.is_ascii_lowercase())
+                .then(|| verb_start(after, sentence_end, &["also "]))
+                .flatten();
+        }
+        rest = after;
+    }
+    None
 }
 
 /// Where the verb starts after a name that is itself set off by commas, naming what the words
