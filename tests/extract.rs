@@ -2549,4 +2549,10 @@ fn a_name_before_a_noun_of_its_kind_is_read_with_its_verb() {
          Plover Bank said it was hit by ransomware.",
     );
     assert!(!v.iter().any(|n| n.contains("Kestrel")), "{v:?}");
+    // Two names with a comma between are no list: a phrase set before the sentence ends.
+    let v = victims(
+        "Water utility locked\nIn the wake of Hurricane Florence, the Dunmore water utility \
+         has been targeted by ransomware.",
+    );
+    assert_eq!(v, vec!["Dunmore".to_owned()]);
 }

@@ -86,6 +86,17 @@ fn site_of(site: &str, name: &str) -> bool {
         })
 }
 
+/// Whether the word before `span` is written with a capital after a space, so that `span`
+/// ends a longer name.
+fn ends_a_name(text: &str, span: Span) -> bool {
+    text[..span.start].strip_suffix(' ').is_some_and(|before| {
+        before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.'))
+    })
+}
+
 fn split_at_space(s: &str) -> Option<(&str, &str)> {
     let space = s.bytes().position(|b| b == b' ')?;
     Some((&s[..space], &s[space + 1..]))
@@ -1481,13 +1492,20 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         }
         let between = between.strip_suffix(" the").unwrap_or(between);
         let between = between.strip_suffix("the").unwrap_or(between).trim_end();
-        matches!(between, "," | ", and" | "and" | ", or" | "or" | "&" | ";")
+        match between {
+            "," => Some(false),
+            ", and" | "and" | ", or" | "or" | "&" | ";" => Some(true),
+            _ => None,
+        }
     };
     // A member's place may be named as a name of its own ("X in Venlo and Y in Liège"): it
     // belongs to the member before it, and shares nothing. The chain from `from` is walked
     // by `chain`, which tells each span whether it is a member, and returns where it ends.
-    let chain = |from: usize, visit: &mut dyn FnMut(usize)| -> usize {
-        visit(from);
+    // Two names with only a comma between, and no conjunction after them, are no list: the
+    // second describes the first, or the first ends a phrase set before the sentence ("In the
+    // wake of Hurricane Florence, the Dunmore utility was hit").
+    let chain = |from: usize, visit: &mut dyn FnMut(usize, bool)| -> usize {
+        visit(from, false);
         let mut end = spans[from];
         let mut in_place = false;
         let mut to = from + 1;
@@ -1501,10 +1519,10 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
             if between == " in " || region {
                 end = spans[to];
                 in_place = true;
-            } else if joined(end, spans[to]) {
+            } else if let Some(conjoined) = joined(end, spans[to]) {
                 in_place = false;
                 end = spans[to];
-                visit(to);
+                visit(to, conjoined);
             } else {
                 break;
             }
@@ -1514,13 +1532,21 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
     };
     let mut from = 0;
     while from < spans.len() {
-        let (mut members, mut attacked) = (0, false);
-        let to = chain(from, &mut |k| {
+        let (mut members, mut attacked, mut conjoined) = (0, false, false);
+        let to = chain(from, &mut |k, and| {
             members += 1;
             attacked |= patterns[k];
+            conjoined |= and;
         });
-        if members >= 2 && attacked {
-            chain(from, &mut |k| patterns[k] = true);
+        // The list may go on past its last name ("the X, the Y and the German government").
+        let goes_on = || {
+            let rest = &text[spans[to - 1].end..];
+            [" and ", ", and ", " or ", ", or "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        };
+        if (members >= 3 || members == 2 && (conjoined || goes_on())) && attacked {
+            chain(from, &mut |k, _| patterns[k] = true);
         }
         from = to;
     }
@@ -1682,7 +1708,10 @@ fn victim(
                     // name or its description it is the victim's ("a U.S. utility").
                     && (!matches!(form, CountryForm::Abbreviation)
                         || inside
-                        || describes(doc.text, description, span)) =>
+                        || describes(doc.text, description, span))
+                    // A city's name at the end of a longer name is that name's
+                    // ("Hurricane Florence", "Father Lyon").
+                    && !(form == CountryForm::City && ends_a_name(doc.text, span)) =>
             {
                 country = Some(k);
             }
