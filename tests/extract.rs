@@ -2556,3 +2556,56 @@ fn a_name_before_a_noun_of_its_kind_is_read_with_its_verb() {
     );
     assert_eq!(v, vec!["Dunmore".to_owned()]);
 }
+
+#[test]
+fn a_body_that_responds_to_incidents_is_a_victim_only_in_its_own_words() {
+    // A national cyber agency or a data protection authority that speaks of helping, being
+    // told or not being told is the responder, whatever its verb.
+    for said in [
+        "said it was supporting the harbour",
+        "said it had notified the affected companies",
+        "said it had not yet received a breach notification",
+        "said it was working with the operator",
+    ] {
+        let v = victims(&format!(
+            "Harbour hit by ransomware\nThe Port of Kessling was hit by ransomware on Monday. \
+             Norland's National Cybersecurity Agency {said}. The Norland Data Protection \
+             Agency {said}."
+        ));
+        assert_eq!(v, vec!["Port of Kessling".to_owned()], "{said}");
+    }
+    // Saying it was attacked itself makes it the victim.
+    let v = victims(
+        "Cyber agency hit\nNorland's National Cybersecurity Agency said it was hit by a \
+         distributed denial-of-service attack on Monday.",
+    );
+    assert!(
+        v.iter()
+            .any(|n| n.contains("National Cybersecurity Agency")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_common_word_opens_or_continues_a_name_that_runs_on_to_its_head() {
+    for (body, want) in [
+        (
+            "Agency hit by DDoS\nOfficials said that Norland's Data Protection Agency was hit by \
+             a denial-of-service attack on Monday.",
+            "Data Protection Agency",
+        ),
+        (
+            "Agency hit by DDoS\nOfficials said that the National Cyber Defence Agency was hit \
+             by a denial-of-service attack on Monday.",
+            "National Cyber Defence Agency",
+        ),
+    ] {
+        let v = victims(body);
+        assert!(v.iter().any(|n| n.ends_with(want)), "{want}: {v:?}");
+    }
+    // At a sentence's start the capital is the sentence's: "Data" there names nothing.
+    let v = victims(
+        "Clinic hacked\nData stolen from Kestrel Clinic was posted online, Kestrel Clinic said.",
+    );
+    assert!(!v.iter().any(|n| n.starts_with("Data")), "{v:?}");
+}

@@ -23,7 +23,7 @@ const LISTS: &[&str] = &[
     "after-name",
     "after-name-speech",
     "oversight-heads",
-    "oversight-speech",
+    "responder-words",
     "speech-adjuncts",
     "incident-subjects",
     "company-forms",
@@ -262,6 +262,7 @@ impl Table {
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static OVERSIGHT_HEADS: Words = Words::new("oversight-heads");
+pub(super) static RESPONDER_WORDS: Words = Words::new("responder-words");
 pub(super) static SPEECH_ADJUNCTS: Words = Words::new("speech-adjuncts");
 pub(super) static INCIDENT_SUBJECTS: Words = Words::new("incident-subjects");
 pub(super) static COMPANY_FORMS: Words = Words::new("company-forms");
@@ -512,7 +513,6 @@ impl Affixes {
 pub(super) static BEFORE_NAME: Affixes = Affixes::new("before-name", true);
 pub(super) static AFTER_NAME: Affixes = Affixes::new("after-name", false);
 pub(super) static AFTER_NAME_SPEECH: Affixes = Affixes::new("after-name-speech", false);
-pub(super) static OVERSIGHT_SPEECH: Affixes = Affixes::new("oversight-speech", false);
 pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
 pub(super) static BYSTANDER_AFTER: Affixes = Affixes::new("bystander", false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);

@@ -238,13 +238,15 @@ pub(crate) fn main_incident(
                     })
                     .unwrap_or(after);
                 // "X said it was monitoring the situation" is a bystander speaking; "the
-                // Charity Commission said it had been notified" one that oversees others.
+                // Charity Commission said it had been notified", "the National Cybersecurity
+                // Agency said it was supporting the hospital" one that oversees or helps
+                // others, which is the victim only where it says it was attacked itself.
                 let says_of_itself = || {
                     (AFTER_NAME_SPEECH.matched_by(after) || AFTER_NAME_SPEECH.matched_by(verb))
-                        && !(OVERSIGHT_SPEECH.matched_by(after)
-                            && any_word(&text[span.start..span.end], |w| {
-                                OVERSIGHT_HEADS.contains_ascii_lowercase(w)
-                            }))
+                        && (!any_word(&text[span.start..span.end], |w| {
+                            OVERSIGHT_HEADS.contains_ascii_lowercase(w)
+                                || RESPONDER_WORDS.contains_ascii_lowercase(w)
+                        }) || says_it_was_attacked(after))
                 };
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !BYSTANDER_AFTER.matched_by(after)
@@ -1157,6 +1159,69 @@ fn speaks_of_its_own(after: &str) -> bool {
         return false;
     };
     said.contains(" its ") || said.ends_with(" its") || said.contains(" our ")
+}
+
+/// Days and months, as the words after "on" that date an attack rather than name its target.
+const DAYS: [&str; 20] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `after` (lowered, after a name) says that the name was attacked in its own words:
+/// "said it was hit", "says it had been breached", "said that it suffered", or what befell
+/// its computers (`[it-nouns]`, `[assets]`): "said its systems were encrypted"; or an attack
+/// with no other target: "confirmed a ransomware attack on Monday".
+fn says_it_was_attacked(after: &str) -> bool {
+    let Some(said) = ["said ", "says ", "confirmed "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    let said = said.strip_prefix("that ").unwrap_or(said);
+    // "confirmed a ransomware attack on Monday": an attack it names no other target of.
+    if let Some(attack) = ["a ", "an "].iter().find_map(|a| said.strip_prefix(a))
+        && AFTER_NAME.matched_by(attack)
+    {
+        // Its target follows the attack's noun; its day does not ("on Monday").
+        let mut words = attack
+            .split(' ')
+            .skip_while(|w| !matches!(*w, "on" | "against" | "at" | "of" | "targeting"));
+        let object = match (words.next(), words.next()) {
+            (Some("on" | "at"), Some(when)) => !DAYS.iter().any(|d| when.starts_with(d)),
+            (Some(_), _) => true,
+            (None, _) => false,
+        };
+        return !object;
+    }
+    if let Some(r) = said.strip_prefix("it ") {
+        return PASSIVE_AFTER.matched_by(r) || AFTER_NAME.matched_by(r);
+    }
+    said.strip_prefix("its ").is_some_and(|r| {
+        let noun = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        IT_NOUNS.contains(noun) || ASSETS.contains(noun)
+    })
 }
 
 /// Whether the words after a verb of saying open on the intruders ("said hackers ...", "says

@@ -142,7 +142,17 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             continue;
         }
         let w = word(first);
-        if !is_name_word(w) || is_common(w) || compound_modifier(w) {
+        // A common word opens a name only inside a sentence, where its capital is the name's,
+        // and before capitalised words ending on a head ("Spain's Data Protection Agency",
+        // "the National Cyber Security Agency"): at a sentence's start it is the sentence's.
+        if !is_name_word(w)
+            || compound_modifier(w)
+            || is_common(w)
+                && (first.0 == s.start
+                    || ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
+                    || HEADING_FUNCTION_WORDS.contains_ascii_lowercase(w)
+                    || !heads_a_name(text, first, s.end))
+        {
             continue;
         }
         // `clean` returns a sub-slice, so its offset is exact (and on a char boundary).
@@ -195,14 +205,14 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 continue;
             }
             // So is a common word that qualifies the name's head word after it: "Orion Data
-            // Services", "Acme Customer Service".
+            // Services", "Acme Customer Service", "National Cyber Security Agency".
             if is_name_word(w1)
                 && w1.len() > 3
                 && text.as_bytes()[t1.0].is_ascii_uppercase()
                 && !HEADING_FUNCTION_WORDS.contains_ascii_lowercase(w1)
                 && let Some(t2) = token_after(t1)
                 && is_name_word(word(t2))
-                && ORG_HEAD_WORDS.contains_ascii_lowercase(head_singular(word(t2)))
+                && heads_a_name(text, t1, s.end)
             {
                 last = t2;
                 continue;
@@ -850,6 +860,30 @@ fn two_letters(name: &str) -> bool {
 }
 
 /// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
+/// Whether the capitalised words after the token `t` run on to an organisation's head word
+/// (`[org-heads]`, singular or plural) within four words, none of them ending a phrase
+/// before it: "Data [Protection Agency]", "Cyber [Security Agency]".
+fn heads_a_name(text: &str, t: (usize, usize), end: usize) -> bool {
+    let mut at = t;
+    for _ in 0..4 {
+        if ends_phrase(&text[at.0..at.1]) {
+            return false;
+        }
+        let Some(next) = token_from(text, at.1 + 1, end) else {
+            return false;
+        };
+        let w = clean(&text[next.0..next.1]);
+        if !is_name_word(w) {
+            return false;
+        }
+        if ORG_HEAD_WORDS.contains_ascii_lowercase(head_singular(w)) {
+            return true;
+        }
+        at = next;
+    }
+    false
+}
+
 fn head_singular(word: &str) -> &str {
     if ORG_HEAD_WORDS.contains_ascii_lowercase(word) {
         word
