@@ -128,6 +128,10 @@ rows! {
         => Role::Context, BasisRule::NoLink;
     earlier_activity: "Last year, Sandworm attacked the power grid in Ukraine.", "Sandworm Team"
         => Role::Context, BasisRule::EarlierActivity;
+    a_previously_unknown_group_named_by_a_vendor_is_new_and_not_negated:
+        "Mandiant said a previously unknown group it has named Glass Heron carried out the \
+         attack.",
+        "Glass Heron" => Role::Confirmed, BasisRule::StatedAct;
     before_opening_a_clause_dates_it:
         "We have reported before how Sandworm attacked power grids in Ukraine.", "Sandworm Team"
         => Role::Context, BasisRule::EarlierActivity;

@@ -659,6 +659,18 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         }
                     }
                 }
+                // "a group it has named X", "a crew researchers call X": who names it, and its
+                // auxiliary, stand before the verb of naming.
+                let mut lead = lead;
+                for namer in ["it ", "we ", "they ", "researchers "] {
+                    if let Some(r) = lead.strip_prefix(namer) {
+                        lead = ["has ", "have "]
+                            .iter()
+                            .find_map(|aux| r.strip_prefix(aux))
+                            .unwrap_or(r);
+                        break;
+                    }
+                }
                 for intro in super::vocabulary::list("introducers") {
                     if lead
                         .get(..intro.len())

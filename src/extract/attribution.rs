@@ -86,7 +86,7 @@ use crate::model::{
 
 use super::Doc;
 use super::actors::FoundActor;
-use super::cues::{Cue, Side};
+use super::cues::{Cue, CueHit, Side};
 
 /// Per found actor: its role and the sentences that support it.
 #[derive(Debug, Clone)]
@@ -937,7 +937,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // "X said it had not attacked the bank": a negation of its own deed is its denial.
     let own_negation = || {
         cues.iter().any(|c| {
-            c.cue == Cue::Negation
+            negates(text, c)
                 && c.span.start >= name.end
                 && c.span.end <= at.start
                 && at.start - c.span.end <= NEGATION_REACH
@@ -1019,13 +1019,25 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         && !choice_unknown
         && (ruled_out
             || denial_before.is_some()
-            || cues.iter().filter(inside).any(|c| c.cue == Cue::Negation));
+            || cues.iter().filter(inside).any(|c| negates(text, c)));
     Some(Statement {
         link,
         negated,
         modality,
         legal: cues.iter().any(|c| c.cue == Cue::Legal),
     })
+}
+
+/// Whether a cue negates what its sentence says: a word of `[negation]`, but for "unknown"
+/// written before a noun, which describes ("a previously unknown group", "an unknown actor")
+/// and negates nothing.
+fn negates(text: &str, c: &CueHit) -> bool {
+    c.cue == Cue::Negation
+        && !(text[c.span.start..c.span.end].eq_ignore_ascii_case("unknown")
+            && text[c.span.end..]
+                .strip_prefix(' ')
+                .is_some_and(|next| next.starts_with(|ch: char| ch.is_ascii_lowercase()))
+            && !text[c.span.end..].starts_with(" whether"))
 }
 
 /// The status and rule the statement about the actor named at `name` gives, if it makes one.

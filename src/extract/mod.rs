@@ -607,6 +607,14 @@ impl<'g, 't> Doc<'g, 't> {
                 {
                     word_before_is(c, &["for", "two", "three", "several"])
                 }
+                // "a previously unknown group", "previously undocumented malware": what was not
+                // known before is new, not earlier activity.
+                Cue::Past
+                    if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("previously")
+                        && starts_with_ignore_ascii_case(after(c, 3), b" un") =>
+                {
+                    false
+                }
                 Cue::Past => !names_alias(c) && !recent(c),
                 Cue::PastAfterLead => i > 2,
                 Cue::Same => followed_by(c, "group-kinds"),
