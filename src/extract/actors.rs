@@ -661,7 +661,6 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 }
                 // "a group it has named X", "a crew researchers call X": who names it, and its
                 // auxiliary, stand before the verb of naming.
-                let mut lead = lead;
                 for namer in ["it ", "we ", "they ", "researchers "] {
                     if let Some(r) = lead.strip_prefix(namer) {
                         lead = ["has ", "have "]
