@@ -2609,3 +2609,40 @@ fn a_common_word_opens_or_continues_a_name_that_runs_on_to_its_head() {
     );
     assert!(!v.iter().any(|n| n.starts_with("Data")), "{v:?}");
 }
+
+#[test]
+fn a_gang_listing_a_name_on_its_leak_site_names_its_victim() {
+    for body in [
+        "Gang lists school trust\nThe Rhysida gang has listed Fernhill Academy Trust, which \
+         runs seven schools, on its dark web leak site, demanding 12 bitcoin.",
+        "Town hall on leak site\nThe LockBit gang has added the Ayuntamiento de Villanueva del \
+         Cerro, a town council in Badajoz, to its leak site.",
+    ] {
+        let v = victims(body);
+        assert!(
+            v.iter()
+                .any(|n| n == "Fernhill Academy Trust"
+                    || n == "Ayuntamiento de Villanueva del Cerro"),
+            "{body}: {v:?}"
+        );
+    }
+    // Without a leak site, "added" names no victim.
+    let v = victims(
+        "Bank adds partner\nCedre Bank has added Plover Payments to its list of partners, the \
+         bank said.",
+    );
+    assert!(!v.iter().any(|n| n == "Plover Payments"), "{v:?}");
+}
+
+#[test]
+fn a_language_is_no_place() {
+    let r = extract(&record(
+        "Retailer hit by ransomware\nUhrwerk Keller AG, a chain of watch shops in \
+         German-speaking Switzerland, said it was hit by ransomware.",
+    ));
+    assert!(
+        !r.countries.contains(&Country::new("DE").unwrap()),
+        "{:?}",
+        r.countries
+    );
+}

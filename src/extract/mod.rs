@@ -333,7 +333,17 @@ impl<'g, 't> Doc<'g, 't> {
         } = parts;
         crate::words::fold_into(text, &mut folded);
         let lowered_in_place = crate::words::lower_into(text, classes, &mut lowered);
-        let hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
+        let mut hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
+        // "German-speaking Switzerland", "Russian-speaking hackers": a language, not a place.
+        hits.retain(|h| {
+            !(matches!(
+                h.kind,
+                crate::gazetteer::HitKind::Country {
+                    form: crate::gazetteer::CountryForm::Demonym,
+                    ..
+                }
+            ) && text[h.end..].starts_with("-speaking"))
+        });
         let dates = dates::find(text, classes, today);
         within.clear();
         // Sentences, cues and hits are each in order of their start: the ranges are found by

@@ -37,6 +37,9 @@ const LISTS: &[&str] = &[
     "perfect-verbs",
     "kind-nouns",
     "kind-heads",
+    "name-connectives",
+    "listing-verbs",
+    "leak-sites",
     "modals",
     "work-nouns",
     "code-nouns",
@@ -273,6 +276,9 @@ pub(super) static MEMBERS: Words = Words::new("members");
 pub(super) static PERFECT_VERBS: Words = Words::new("perfect-verbs");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static KIND_HEADS: Words = Words::new("kind-heads");
+pub(super) static NAME_CONNECTIVES: Words = Words::new("name-connectives");
+pub(super) static LISTING_VERBS: Words = Words::new("listing-verbs");
+pub(super) static LEAK_SITES: Words = Words::new("leak-sites");
 pub(super) static MODALS: Words = Words::new("modals");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");

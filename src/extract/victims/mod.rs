@@ -185,6 +185,7 @@ pub(crate) fn main_incident(
                 let members = attack_sentence && of_its_members(before);
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
+                    || listed_as_victim(before, &text[span.end..s.end])
                     || span.start - s.start > SHORT_BEFORE
                         && (before.ends_with(" from")
                             || before.ends_with(" of")
@@ -1184,6 +1185,33 @@ const DAYS: [&str; 20] = [
     "november",
     "december",
 ];
+
+/// Whether a gang's listing names its victim: a verb of listing right before the name and
+/// a leak site later in its sentence ("has added X, a town council, to its leak site",
+/// "listed X on its dark web site"; `[listing-verbs]`, `[leak-sites]`).
+fn listed_as_victim(before: &str, rest: &str) -> bool {
+    let verb = before.rsplit(' ').next().unwrap_or("");
+    let verb = if matches!(verb, "the" | "a" | "an") {
+        before
+            .strip_suffix(verb)
+            .map(str::trim_end)
+            .and_then(|b| b.rsplit(' ').next())
+            .unwrap_or("")
+    } else {
+        verb
+    };
+    LISTING_VERBS.contains(verb) && {
+        // Within a window, so an endless sentence of listed names is read in linear time.
+        let rest = &rest.as_bytes()[..rest.len().min(LISTING_REACH)];
+        LEAK_SITES
+            .list()
+            .iter()
+            .any(|site| contains_ignore_ascii_case(rest, site.as_bytes()))
+    }
+}
+
+/// How far after a listed name its leak site may be named.
+const LISTING_REACH: usize = 160;
 
 /// Whether `after` (lowered, after a name) says that the name was attacked in its own words:
 /// "said it was hit", "says it had been breached", "said that it suffered", or what befell

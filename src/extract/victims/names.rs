@@ -217,7 +217,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 last = t2;
                 continue;
             }
-            if !matches!(w1, "of" | "for" | "and" | "&" | "de") || ends(t1) {
+            if !(w1 == "and" || NAME_CONNECTIVES.contains(w1)) || ends(t1) {
                 break;
             }
             let Some(t2) = token_after(t1) else { break };
