@@ -2646,3 +2646,24 @@ fn a_language_is_no_place() {
         r.countries
     );
 }
+
+#[test]
+fn a_party_speaking_of_help_it_gives_is_a_bystander() {
+    for said in [
+        "said it was offering support to the firm",
+        "said it was coordinating with the affected councils",
+        "said it had shared indicators of compromise with other operators",
+    ] {
+        let v = victims(&format!(
+            "Firm hit by ransomware\nHarcourt Lane Lawyers said it was hit by ransomware on \
+             Monday. The Kessling Law Society {said}."
+        ));
+        assert_eq!(v, vec!["Harcourt Lane Lawyers".to_owned()], "{said}");
+    }
+    // An attack that forces a name to act reaches it.
+    let v = victims(
+        "Hospital diverts ambulances\nA ransomware attack that forced Klinikum Sankt Anna, a \
+         400-bed hospital, to divert ambulances is believed to be the work of criminals.",
+    );
+    assert_eq!(v, vec!["Klinikum Sankt Anna".to_owned()]);
+}

@@ -250,7 +250,7 @@ pub(crate) fn main_incident(
                         }) || says_it_was_attacked(after))
                 };
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
-                    && !BYSTANDER_AFTER.matched_by(after)
+                    && !bystander_speech(after)
                     || PASSIVE_AFTER.matched_by(after)
                     || had_its_attacked(after)
                     || relative_clause_of_attack(after)
@@ -1212,6 +1212,21 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
 
 /// How far after a listed name its leak site may be named.
 const LISTING_REACH: usize = 160;
+
+/// Whether `after` (lowered, after a name) is a bystander speaking of what it does for
+/// others: "said it was monitoring", "says it is helping", "said it had shared" (`[bystander]`).
+fn bystander_speech(after: &str) -> bool {
+    ["said it ", "says it ", "said that it "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .is_some_and(|r| {
+            let r = ["was ", "is ", "had ", "has ", "would be ", "will be "]
+                .iter()
+                .find_map(|aux| r.strip_prefix(aux))
+                .unwrap_or(r);
+            BYSTANDER.matched_by(r)
+        })
+}
 
 /// Whether `after` (lowered, after a name) says that the name was attacked in its own words:
 /// "said it was hit", "says it had been breached", "said that it suffered", or what befell
