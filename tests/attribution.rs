@@ -132,6 +132,10 @@ rows! {
         "Mandiant said a previously unknown group it has named Glass Heron carried out the \
          attack.",
         "Glass Heron" => Role::Confirmed, BasisRule::StatedAct;
+    a_name_an_analyst_gives_an_actor_is_no_link:
+        "The intruders used a technique closely associated with Sandworm, which Microsoft \
+         tracks as Seashell Blizzard.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     before_opening_a_clause_dates_it:
         "We have reported before how Sandworm attacked power grids in Ukraine.", "Sandworm Team"
         => Role::Context, BasisRule::EarlierActivity;

@@ -759,6 +759,38 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
 }
 
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
+/// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
+/// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
+/// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
+fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
+    let phrase = &doc.text[cue.start..cue.end];
+    if !["tracks", "tracked", "calls", "dubbed"]
+        .iter()
+        .any(|w| phrase.to_ascii_lowercase().contains(w))
+    {
+        return false;
+    }
+    let s = doc.sentences[doc.sentence_at(cue.start)];
+    doc.hits_in(doc.sentence_at(cue.start))
+        .iter()
+        .filter(|h| h.end <= cue.start && matches!(h.kind, HitKind::Actor { .. }))
+        .next_back()
+        .is_some_and(|h| {
+            let between = &doc.text[h.end.max(s.start)..cue.start];
+            between.len() <= 40
+                && [
+                    ", which ",
+                    ", whom ",
+                    " (which ",
+                    ", a group ",
+                    ", the group ",
+                ]
+                .iter()
+                .any(|w| between.starts_with(w))
+                && !between.contains(['.', ';'])
+        })
+}
+
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
         // "The attackers could have been state hackers such as X, or criminals": the kind
@@ -793,6 +825,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if hyphenated => None,
             Cue::Act if tools_object(text, c.span) => None,
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
+            Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
             // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
             // attack on ...": the link is to a deed the year dates before the scrape's.
             Cue::Confirm(side) if side.fits(name, c.span) && links_a_dated_deed(doc, c.span) => {
