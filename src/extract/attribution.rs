@@ -773,8 +773,7 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     let s = doc.sentences[doc.sentence_at(cue.start)];
     doc.hits_in(doc.sentence_at(cue.start))
         .iter()
-        .filter(|h| h.end <= cue.start && matches!(h.kind, HitKind::Actor { .. }))
-        .next_back()
+        .rfind(|h| h.end <= cue.start && matches!(h.kind, HitKind::Actor { .. }))
         .is_some_and(|h| {
             let between = &doc.text[h.end.max(s.start)..cue.start];
             between.len() <= 40
