@@ -2667,3 +2667,24 @@ fn a_party_speaking_of_help_it_gives_is_a_bystander() {
     );
     assert_eq!(v, vec!["Klinikum Sankt Anna".to_owned()]);
 }
+
+#[test]
+fn names_listed_among_targets_or_victims_are_victims() {
+    let v = victims(
+        "Banks knocked offline\nIn posts on its channel, the group listed Banca Popolare del \
+         Tirreno, Credito Lombardo Unito and Aeroporto di Lucca among its targets.",
+    );
+    for name in [
+        "Banca Popolare del Tirreno",
+        "Credito Lombardo Unito",
+        "Aeroporto di Lucca",
+    ] {
+        assert!(v.iter().any(|n| n == name), "{name}: {v:?}");
+    }
+    let v = victims(
+        "Logistics firms breached\nAmong the victims the vendor named with their permission \
+         were Trasporti Adriatici, a freight forwarder. Neither Trasporti Adriatici nor the \
+         vendor responded to questions.",
+    );
+    assert_eq!(v, vec!["Trasporti Adriatici".to_owned()]);
+}

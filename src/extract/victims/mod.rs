@@ -186,6 +186,7 @@ pub(crate) fn main_incident(
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
                     || listed_as_victim(before, &text[span.end..s.end])
+                    || named_among_victims(before, text, s.start, span.start)
                     || span.start - s.start > SHORT_BEFORE
                         && (before.ends_with(" from")
                             || before.ends_with(" of")
@@ -1208,6 +1209,28 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
             .iter()
             .any(|site| contains_ignore_ascii_case(rest, site.as_bytes()))
     }
+}
+
+/// Whether the words before a name put it among the victims, with words between the noun
+/// and its verb: "Among the victims Microsoft named with their permission were X" (the
+/// words right before, "victims were", are in `[before-name]`).
+fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> bool {
+    if ![" were", " are", " included", " include"]
+        .iter()
+        .any(|v| before.ends_with(v))
+    {
+        return false;
+    }
+    // The verb's clause, up to 96 bytes back, from its last comma or semicolon.
+    let from = first_boundary(text, floor.max(at.saturating_sub(96)), at);
+    let clause = &text.as_bytes()[from..at];
+    let clause = clause
+        .iter()
+        .rposition(|&b| b == b',' || b == b';')
+        .map_or(clause, |k| &clause[k + 1..]);
+    ["among the victims", "among those"]
+        .iter()
+        .any(|p| contains_ignore_ascii_case(clause, p.as_bytes()))
 }
 
 /// How far after a listed name its leak site may be named.
