@@ -2176,7 +2176,10 @@ fn targets(
         // A kind of organisation that speaks as the victim ("the software maker said it
         // detected") names the victim's sector even before any targeting word.
         for h in hits {
-            if let HitKind::Sector(sector) = h.kind {
+            // A sector already pushed is not read again: the push would change nothing.
+            if let HitKind::Sector(sector) = h.kind
+                && !incident.sectors.contains(&sector)
+            {
                 let after = text_after(doc.text, h.end, s.end, lowered);
                 if VICTIM_SPEECH_AFTER.matched_by(after) || PASSIVE_AFTER.matched_by(after) {
                     push(&mut incident.sectors, sector);
@@ -2189,9 +2192,11 @@ fn targets(
             // A city's name is often a person's or a storm's ("Hurricane Florence").
             // The passive is read first: most places are followed by none, and it is the
             // cheaper test.
+            // A country already pushed is not read again: the push would change nothing.
             if let HitKind::Country { country, form } = h.kind
                 && form != CountryForm::City
                 && !actor_countries.contains(&country)
+                && !incident.countries.contains(&country)
                 && passive_subject(doc.text, h.end, s.end, lowered)
                 && !within_any(actor_names, Span::new(h.start, h.end))
                 && !attacker_side(doc, Span::new(h.start, h.end))
@@ -2216,6 +2221,26 @@ fn targets(
         for (k, h) in hits.iter().enumerate() {
             let span = Span::new(h.start, h.end);
             if h.start < from {
+                continue;
+            }
+            // Every arm below either pushes one sector or country or does nothing, and its
+            // guards only read: a hit whose push would change nothing (pushed before, the
+            // attackers' country, placed before a confirmation) is not read at all. Most
+            // places and kinds of a story are named more than once.
+            let adds = match h.kind {
+                HitKind::Sector(Sector::EmergencyServices) => false,
+                HitKind::Sector(Sector::Government) => !incident
+                    .sectors
+                    .contains(&government_level(doc.text, &hits[..k], h.start)),
+                HitKind::Sector(sector) => !incident.sectors.contains(&sector),
+                HitKind::Country { country, .. } => {
+                    first_confirm.is_none_or(|at| h.end > at)
+                        && !actor_countries.contains(&country)
+                        && !incident.countries.contains(&country)
+                }
+                _ => false,
+            };
+            if !adds {
                 continue;
             }
             // The words before a kind of organisation or a place, read only for the rules
@@ -2405,7 +2430,11 @@ fn described_places(
                 continue;
             };
             let span = Span::new(h.start, h.end);
-            if matches!(form, CountryForm::Abbreviation) || actor_countries.contains(&country) {
+            // A country already pushed is not read again: the push would change nothing.
+            if matches!(form, CountryForm::Abbreviation)
+                || actor_countries.contains(&country)
+                || incident.countries.contains(&country)
+            {
                 continue;
             }
             // The noun phrase opens the sentence, after at most an article (`text_before`
