@@ -2694,9 +2694,15 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
                 encryption |= !word.eq_ignore_ascii_case("ransom");
             }
             stolen |= c.cue == Cue::Type(IncidentType::DataTheft);
+            // A kind counted twice is firm, and only whether it reached two is read: another
+            // cue of it changes nothing, and the tests below only read the text, so they are
+            // not asked (most stories repeat their kind of attack).
+            let firm = |t: IncidentType| counts.iter().any(|&(x, n)| x == t && n >= 2);
             let kind = match c.cue {
-                Cue::Type(t) if deed(c) => Some(t),
-                Cue::Flaw if attack => Some(IncidentType::VulnerabilityExploitation),
+                Cue::Type(t) if !firm(t) && deed(c) => Some(t),
+                Cue::Flaw if attack && !firm(IncidentType::VulnerabilityExploitation) => {
+                    Some(IncidentType::VulnerabilityExploitation)
+                }
                 _ => None,
             };
             if let Some(t) = kind
