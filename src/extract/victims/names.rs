@@ -726,23 +726,31 @@ pub(super) fn keep(
     name: &str,
     lowered: &mut Lowered,
 ) -> bool {
-    if headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
-    {
-        return false;
-    }
-    // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
-    // says") has its capital from its place, not from a name; the one institution of its kind
-    // in a country ("Parliament") is named by it.
+    let not_a_name = |lowered: &mut Lowered| {
+        headline_or_person(name, lowered) || GENERIC_NAMES.contains_ascii_lowercase(name.as_bytes())
+    };
     let sentence = doc.sentences[i];
     let opens_sentence = sentence.start == span.start;
-    // One capitalised word opening a sentence ("Huge hacking operation", "Top university
-    // under attack") owes its capital to its place, unless the text writes it capitalised
-    // elsewhere too.
-    if opens_sentence && one_capitalised_word(name) && !capitalised_elsewhere(doc, name) {
-        return false;
-    }
-    if opens_sentence && super::lone_kind(name) {
-        return false;
+    // Every test below only reads, but for the search of a sentence's first word elsewhere,
+    // whose cache counts the searches: for a name that opens a sentence the tests keep their
+    // order, so it is searched for as often as ever. Any other name is read by the cheaper
+    // tests first (most are dropped as gazetteer names), and `not_a_name` last.
+    if opens_sentence {
+        if not_a_name(lowered) {
+            return false;
+        }
+        // One capitalised word opening a sentence ("Huge hacking operation", "Top university
+        // under attack") owes its capital to its place, unless the text writes it capitalised
+        // elsewhere too.
+        if one_capitalised_word(name) && !capitalised_elsewhere(doc, name) {
+            return false;
+        }
+        // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
+        // says") has its capital from its place, not from a name; the one institution of its
+        // kind in a country ("Parliament") is named by it.
+        if super::lone_kind(name) {
+            return false;
+        }
     }
     // A name in quotes is coined: a malware family, a campaign, an operation ("‘Prestige’
     // ransomware"), not an organisation.
@@ -843,7 +851,7 @@ pub(super) fn keep(
     let drop = doc
         .hits_overlapping(span)
         .any(|h| covered(h) || described(h) || actor_head(h));
-    !drop && two_letters(name)
+    !drop && two_letters(name) && (opens_sentence || !not_a_name(lowered))
 }
 
 /// Whether `name` holds two letters or more. Asked of every name: an ASCII name (most are) is
