@@ -330,10 +330,20 @@ impl<'g, 't> Doc<'g, 't> {
             mut lowered,
             mut within,
             mut past,
+            hits,
         } = parts;
         crate::words::fold_into(text, &mut folded);
         let lowered_in_place = crate::words::lower_into(text, classes, &mut lowered);
-        let mut hits = g.scan_words(text, &folded, words, |k| starts.next(Scanner::Name, k));
+        // Hits are kept from text to text: a vector allocated for each grew past glibc's fast
+        // path in most articles.
+        let mut hits = scratch::recycle(hits);
+        g.scan_words(
+            text,
+            &folded,
+            words,
+            |k| starts.next(Scanner::Name, k),
+            &mut hits,
+        );
         // "German-speaking Switzerland", "Russian-speaking hackers": a language, not a place.
         hits.retain(|h| {
             !(matches!(
@@ -424,6 +434,7 @@ impl<'g, 't> Doc<'g, 't> {
             lowered: self.lowered,
             within: self.within,
             past: self.past,
+            hits: scratch::recycle(self.hits),
         }
     }
 

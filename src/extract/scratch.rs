@@ -18,7 +18,7 @@ use std::ops::Range;
 use super::cues::{self, CueHit};
 use super::sentences;
 use super::starts::Starts;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::model::Span;
 use crate::words::Classes;
 
@@ -80,4 +80,36 @@ pub(super) struct DocParts {
     pub(super) lowered: String,
     pub(super) within: Vec<(Range<usize>, Range<usize>)>,
     pub(super) past: Vec<bool>,
+    /// The gazetteer's hits, kept empty between texts: a hit borrows from its gazetteer,
+    /// which the slot outlives ([`recycle`]).
+    pub(super) hits: Vec<Hit<'static>>,
+}
+
+/// `hits` emptied, as a vector of hits of any gazetteer, in the same block: an empty vector
+/// holds no borrow, and collecting a vector's own iterator into one of a type of the same
+/// size reuses its block.
+pub(super) fn recycle<'b>(mut hits: Vec<Hit<'_>>) -> Vec<Hit<'b>> {
+    hits.clear();
+    hits.into_iter().map_while(|_| None).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::HitKind;
+
+    #[test]
+    fn recycled_hits_keep_their_block() {
+        let mut hits = Vec::with_capacity(100);
+        hits.push(Hit {
+            start: 0,
+            end: 1,
+            kind: HitKind::Region("x"),
+        });
+        let block = hits.as_ptr().addr();
+        let kept: Vec<Hit<'static>> = recycle(hits);
+        assert!(kept.is_empty());
+        assert_eq!(kept.capacity(), 100);
+        assert_eq!(kept.as_ptr().addr(), block);
+    }
 }

@@ -221,7 +221,11 @@ impl Gazetteer {
         let words = crate::words::list(text.as_bytes());
         let keys = crate::words::keys(text.as_bytes(), &words);
         let next = |k| self.scanner.first_words().next_start(&keys, k);
-        self.scan_words(text, &crate::words::fold(text), &words, next)
+        // News names about one thing in a hundred bytes: room for most articles at once, up
+        // to 24 hits (960 bytes). A larger block takes glibc's slow path.
+        let mut hits = Vec::with_capacity((text.len() / 64).min(24));
+        self.scan_words(text, &crate::words::fold(text), &words, next, &mut hits);
+        hits
     }
 
     /// What the names (folded) start with together with those of the extractor's own
@@ -235,18 +239,16 @@ impl Gazetteer {
 
     /// [`Self::scan`] over `text` folded (`words::fold`) and its words (`words::list`) already
     /// known, or those of a longer text that `text` starts, searching at the word `next(k)`
-    /// gives, the first at `k` or after where a name may start.
+    /// gives, the first at `k` or after where a name may start: into `hits`, cleared first.
     pub(crate) fn scan_words<'g>(
         &'g self,
         text: &str,
         folded: &[u8],
         words: &[(usize, usize)],
         next: impl Fn(usize) -> usize,
-    ) -> Vec<Hit<'g>> {
-        // News names about one thing in a hundred bytes: room for most articles at once, up
-        // to 24 hits (960 bytes). A larger block takes glibc's slow path, which consolidates
-        // the small blocks freed since and cost more than growing the vector in long texts.
-        let mut hits = Vec::with_capacity((text.len() / 64).min(24));
+        hits: &mut Vec<Hit<'g>>,
+    ) {
+        hits.clear();
         self.scanner
             .scan_at(text, folded, words, next, |start, end, target| {
                 // A country's code joined to a dollar sign is a currency ("US$5,000", "HK$"),
@@ -261,7 +263,6 @@ impl Gazetteer {
                     });
                 }
             });
-        hits
     }
 
     /// Builds the scanning automaton now rather than on the first [`Self::scan`].
