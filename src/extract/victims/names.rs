@@ -176,7 +176,9 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             }
             let Some(t1) = token_after(last) else { break };
             let w1 = word(t1);
-            if is_name_word(w1) && compound_modifier(w1) {
+            // Asked by three of the tests below: read once.
+            let name_word = is_name_word(w1);
+            if name_word && compound_modifier(w1) {
                 modified = Some(t1);
                 break;
             }
@@ -198,7 +200,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             }
             // A word that opens sentences without naming anything ("Police said ...") is
             // still part of a name that it heads ("Cockrell Hill Police Department").
-            if is_name_word(w1) && (!is_common(w1) || ORG_HEAD_WORDS.contains_ascii_lowercase(w1))
+            if name_word && (!is_common(w1) || ORG_HEAD_WORDS.contains_ascii_lowercase(w1))
                 || w1.bytes().all(|b| b.is_ascii_digit()) && !w1.is_empty()
             {
                 last = t1;
@@ -206,7 +208,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             }
             // So is a common word that qualifies the name's head word after it: "Orion Data
             // Services", "Acme Customer Service", "National Cyber Security Agency".
-            if is_name_word(w1)
+            if name_word
                 && w1.len() > 3
                 && text.as_bytes()[t1.0].is_ascii_uppercase()
                 && !HEADING_FUNCTION_WORDS.contains_ascii_lowercase(w1)
