@@ -270,7 +270,11 @@ pub(crate) fn main_incident(
                     || members
                     || fronted_clause_of_attack(text, s.start, span, &mut lowered)
             }));
-            share_along_lists(text, &spans, &mut patterns);
+            // A list shares a member's pattern with the others: with none matched, or all,
+            // sharing changes nothing (most sentences put no name on the receiving end).
+            if patterns.contains(&true) && patterns.contains(&false) {
+                share_along_lists(text, &spans, &mut patterns);
+            }
         }
         for (&span, &pattern) in spans.iter().zip(&patterns) {
             let name = &text[span.start..span.end];
