@@ -1153,6 +1153,12 @@ fn of_its_members(before: &str) -> bool {
 /// ("the airline said hackers had breached X", "Hackers had breached X, the airline said"):
 /// the news telling its own incident, where "they had attacked X" alone tells an earlier one.
 fn reported_pluperfect(before: &str, sentence: &str) -> bool {
+    // Both readings ask for "had" as the word before the verb, in `before` or in the words
+    // before an asset (a start of it): a window without the bytes has neither, and most
+    // have none.
+    if !holds(before.as_bytes(), b"had") {
+        return false;
+    }
     let pluperfect = |b: &str| next_to_last_word(b) == Some("had") && BEFORE_NAME.matched_by(b);
     // "The group claimed that it had compromised controllers at X": its asset too.
     (pluperfect(before) || asset_of(before, pluperfect))
