@@ -133,6 +133,23 @@ pub(crate) fn main_incident(
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
+    let Kinds { firm: types, once } = types(doc, past);
+    let mut incident = Incident {
+        context: false,
+        types,
+        victims: Vec::new(),
+        sectors: Vec::new(),
+        countries: Vec::new(),
+        when: when(doc, past),
+        attribution: analysis.main.clone(),
+    };
+    if disclosure(doc, past, &incident.types) {
+        // A flaw disclosed or patched: no one was attacked, whoever the text names. Every
+        // candidate would be dropped and the incident returned with its kinds and date
+        // alone: the names are not read (nothing read below is kept in the doc for anyone
+        // else).
+        return incident;
+    }
     // An article names some organisations: room for sixteen is made at once rather than by
     // growing (and copying, and rehashing) step by step. Not more: a block of over 1 KiB
     // (the map for 32 names is 1.6 KiB) takes glibc's slow path, which cost more per article
@@ -441,20 +458,6 @@ pub(crate) fn main_incident(
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
-    let Kinds { firm: types, once } = types(doc, past);
-    if disclosure(doc, past, &types) {
-        // A flaw disclosed or patched: no one was attacked, whoever the text names.
-        candidates.clear();
-    }
-    let mut incident = Incident {
-        context: false,
-        types,
-        victims: Vec::new(),
-        sectors: Vec::new(),
-        countries: Vec::new(),
-        when: when(doc, past),
-        attribution: analysis.main.clone(),
-    };
     for c in &candidates {
         let v = victim(doc, c, actor_countries, actor_names, &mut lowered);
         for s in &v.sectors {
