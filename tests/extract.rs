@@ -2688,3 +2688,25 @@ fn names_listed_among_targets_or_victims_are_victims() {
     );
     assert_eq!(v, vec!["Trasporti Adriatici".to_owned()]);
 }
+
+#[test]
+fn a_party_telling_its_people_that_hackers_took_their_data_is_the_victim() {
+    for body in [
+        "Charity discloses breach\nLumen Relief Foundation has told about 52,000 donors that \
+         their names were copied by hackers.",
+        "Charity discloses breach\nA Geneva-based charity, Lumen Relief Foundation, has told \
+         donors that their names were copied by hackers.",
+    ] {
+        assert_eq!(
+            victims(body),
+            vec!["Lumen Relief Foundation".to_owned()],
+            "{body}"
+        );
+    }
+    // A person who speaks of the hackers is no victim.
+    let v = victims(
+        "Studio extorted\nStudio boss Jane Roe has said the studio is being targeted by hackers \
+         who threaten to release a film.",
+    );
+    assert!(!v.iter().any(|n| n.contains("Jane Roe")), "{v:?}");
+}

@@ -1321,7 +1321,10 @@ fn tells_of_intruders(after: &str) -> bool {
     // "X told parents in a letter that ...": whom a verb of telling (`[telling-verbs]`) tells,
     // and how, stand before what; "X said on Monday that ...", "said in a statement that":
     // when, or where, too (`[speech-adjuncts]` opens it).
-    let telling = after
+    let telling = ["has ", "have ", "had "]
+        .iter()
+        .find_map(|aux| after.strip_prefix(aux))
+        .unwrap_or(after)
         .split(' ')
         .next()
         .is_some_and(|v| TELLING_VERBS.contains(v));
@@ -1350,6 +1353,29 @@ fn tells_of_intruders(after: &str) -> bool {
         .is_some_and(|r| PASSIVE_AFTER.matched_by(r) || AFTER_NAME.matched_by(r))
     {
         return true;
+    }
+    // "told donors that their names were copied by hackers": the intruders as the agent of a
+    // passive whose subject is the speaker's, or its people's ("its", "our", "their").
+    let clause = said.split(['.', ';']).next().unwrap_or(said);
+    if ["its ", "our ", "their "]
+        .iter()
+        .any(|p| clause.starts_with(p))
+        && let Some(at) = clause.find(" by ")
+    {
+        let mut agent = clause[at + 4..].split(' ');
+        let first = agent.next().unwrap_or("");
+        let first = if matches!(first, "a" | "an" | "the" | "unknown") {
+            agent.next().unwrap_or("")
+        } else {
+            first
+        };
+        let second = agent.next().unwrap_or("");
+        if [first, second]
+            .iter()
+            .any(|w| ATTACKER_NOUNS.contains(w) || INTRUDER_WORDS.contains(w))
+        {
+            return true;
+        }
     }
     let mut words = said.split(' ');
     let subject = words.next().unwrap_or("");
@@ -1390,6 +1416,11 @@ fn reports_an_attack(said: &str) -> bool {
 
 /// The words after a verb of saying (`[speech-verbs]`) that `after` opens with.
 fn speech_verb_after(after: &str) -> Option<&str> {
+    // "X has told donors that ...": the verb read past its auxiliary.
+    let after = ["has ", "have ", "had "]
+        .iter()
+        .find_map(|aux| after.strip_prefix(aux))
+        .unwrap_or(after);
     // The first byte is compared before the verb: most differ in it.
     let first = after.as_bytes().first();
     SPEECH_VERBS.list().iter().find_map(|v| {
