@@ -86,6 +86,16 @@ pub(super) fn may_be_acronym(name: &str) -> bool {
 
 /// Whether `caps` are the initials of a run of words of `long` (see [`acronym_of`]).
 fn initials_of(caps: &[u8], long: &str) -> bool {
+    // Each capital is a word's first byte in `long`, upper-cased: a name that lacks one of
+    // them in either case is no expansion, known without splitting it into words (most
+    // pairs of names compared are of that kind).
+    let bytes = long.as_bytes();
+    if !caps
+        .iter()
+        .all(|&c| memchr::memchr2(c, c.to_ascii_lowercase(), bytes).is_some())
+    {
+        return false;
+    }
     let small = |w: &[u8]| {
         ["of", "the", "and", "for"]
             .iter()
