@@ -136,6 +136,12 @@ rows! {
         "The intruders used a technique closely associated with Sandworm, which Microsoft \
          tracks as Seashell Blizzard.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_habit_in_a_relative_clause_links_nothing:
+        "Sandworm, which has attacked ports across Europe, was also in the news this week.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    a_deed_in_a_relative_clause_still_links:
+        "Sandworm, which hit the harbour on Monday, has a long record.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     before_opening_a_clause_dates_it:
         "We have reported before how Sandworm attacked power grids in Ukraine.", "Sandworm Team"
         => Role::Context, BasisRule::EarlierActivity;
