@@ -136,6 +136,9 @@ rows! {
         "The intruders used a technique closely associated with Sandworm, which Microsoft \
          tracks as Seashell Blizzard.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_culprit_that_cannot_be_ruled_out_is_a_possibility:
+        "A third analyst said Sandworm could not be ruled out.", "Sandworm Team"
+        => Role::Speculated, BasisRule::Possibility;
     a_habit_in_a_relative_clause_links_nothing:
         "Sandworm, which has attacked ports across Europe, was also in the news this week.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
