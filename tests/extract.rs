@@ -2710,3 +2710,13 @@ fn a_party_telling_its_people_that_hackers_took_their_data_is_the_victim() {
     );
     assert!(!v.iter().any(|n| n.contains("Jane Roe")), "{v:?}");
 }
+
+#[test]
+fn what_a_name_runs_being_unreachable_puts_it_on_the_receiving_end() {
+    let v = victims(
+        "Energy firm hit by DDoS\nThe website and customer portal of Vestjysk Energi A/S, an \
+         electricity supplier in western Jutland, were unreachable for several hours on Monday \
+         after what the company described as an overload attack.",
+    );
+    assert_eq!(v, vec!["Vestjysk Energi A/S".to_owned()]);
+}
