@@ -1210,16 +1210,8 @@ const DAYS: [&str; 20] = [
 /// a leak site later in its sentence ("has added X, a town council, to its leak site",
 /// "listed X on its dark web site"; `[listing-verbs]`, `[leak-sites]`).
 fn listed_as_victim(before: &str, rest: &str) -> bool {
+    // `before` comes from `text_before`, which has taken off an article before the name.
     let verb = before.rsplit(' ').next().unwrap_or("");
-    let verb = if matches!(verb, "the" | "a" | "an") {
-        before
-            .strip_suffix(verb)
-            .map(str::trim_end)
-            .and_then(|b| b.rsplit(' ').next())
-            .unwrap_or("")
-    } else {
-        verb
-    };
     LISTING_VERBS.contains(verb) && {
         // Within a window, so an endless sentence of listed names is read in linear time.
         let rest = &rest.as_bytes()[..rest.len().min(LISTING_REACH)];
@@ -1321,10 +1313,7 @@ fn tells_of_intruders(after: &str) -> bool {
     // "X told parents in a letter that ...": whom a verb of telling (`[telling-verbs]`) tells,
     // and how, stand before what; "X said on Monday that ...", "said in a statement that":
     // when, or where, too (`[speech-adjuncts]` opens it).
-    let telling = ["has ", "have ", "had "]
-        .iter()
-        .find_map(|aux| after.strip_prefix(aux))
-        .unwrap_or(after)
+    let telling = past_auxiliary(after)
         .split(' ')
         .next()
         .is_some_and(|v| TELLING_VERBS.contains(v));
@@ -1414,13 +1403,18 @@ fn reports_an_attack(said: &str) -> bool {
         || INCIDENT_SUBJECTS.contains(b) && past(c) && !INCIDENT_SUBJECTS.contains(a)
 }
 
-/// The words after a verb of saying (`[speech-verbs]`) that `after` opens with.
-fn speech_verb_after(after: &str) -> Option<&str> {
-    // "X has told donors that ...": the verb read past its auxiliary.
-    let after = ["has ", "have ", "had "]
+/// `after` past an auxiliary that opens it ("has told donors" -> "told donors").
+fn past_auxiliary(after: &str) -> &str {
+    ["has ", "have ", "had "]
         .iter()
         .find_map(|aux| after.strip_prefix(aux))
-        .unwrap_or(after);
+        .unwrap_or(after)
+}
+
+/// The words after a verb of saying (`[speech-verbs]`) that `after` opens with, read past its
+/// auxiliary ("X has told donors that ...").
+fn speech_verb_after(after: &str) -> Option<&str> {
+    let after = past_auxiliary(after);
     // The first byte is compared before the verb: most differ in it.
     let first = after.as_bytes().first();
     SPEECH_VERBS.list().iter().find_map(|v| {
