@@ -164,6 +164,22 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     taking_responsibility_claims: "Sandworm took responsibility for the outage on its Telegram channel.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    a_confidence_opening_a_clause_hedges_all_of_it:
+        "Investigators assessed with moderate confidence that the intrusion at the depot was \
+         carried out by Sandworm.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_confidence_after_the_clause_hedges_it:
+        "Investigators attributed the intrusion at the depot to Sandworm with moderate confidence.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_participle_after_an_article_states_no_deed:
+        "Sandworm, with access to a compromised relay server, was named in the report.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    an_actor_calling_itself_the_group_denies:
+        "Someone answering for Sandworm wrote that the group had 'nothing to do with' the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    an_actor_quoted_saying_it_denies:
+        "Sandworm said on its channel that it had 'nothing to do with' the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     an_involvement_not_ruled_out_is_a_possibility: "Officials have not ruled out the involvement of Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",

@@ -423,15 +423,27 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
     // The pronoun may stand before an auxiliary of the link ("X said it had stolen ...");
     // its own people are itself ("X announced that its members had taken down ...").
     // "X said it had not attacked the bank": a negation too, which makes it a denial.
+    // Quotation marks around the words it is quoted in ("wrote that it had 'nothing to do
+    // with' the attack") are not words.
     let mut words = text[name.end..link.start]
         .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”')))
+        .filter(|w| !w.is_empty())
         .rev()
         .skip_while(|w| super::vocabulary::holds("auxiliaries", w) || matches!(*w, "not" | "never"))
         .peekable();
-    let crew = words.next_if(|w| super::vocabulary::holds("crew-nouns", w));
+    // "X said the group had nothing to do with it": the kind of group, with "the", is the
+    // speaker itself, as its own people are.
+    let noun = words.next_if(|w| {
+        super::vocabulary::holds("group-kinds", w) || super::vocabulary::holds("crew-nouns", w)
+    });
     let subject = words.next();
-    let pronoun = match crew {
-        Some(_) => subject.is_some_and(|w| ["its", "their", "our"].contains(&w)),
+    let pronoun = match noun {
+        Some(noun) => {
+            (subject == Some("the") && super::vocabulary::holds("group-kinds", noun))
+                || (subject.is_some_and(|w| ["its", "their", "our"].contains(&w))
+                    && super::vocabulary::holds("crew-nouns", noun))
+        }
         None => subject.is_some_and(|w| ["it", "they", "we"].contains(&w)),
     };
     // The verb of saying must be the actor's, not another party's in a clause of its own
@@ -752,6 +764,26 @@ fn clause_turns(between: &str) -> bool {
         .any(|w| between.contains(w))
 }
 
+/// Whether the word at `word` follows an article ("a compromised server", "the hacked
+/// accounts"): a participle there describes a noun and states no deed.
+fn after_an_article(text: &str, word: Span) -> bool {
+    let before = text[..word.start].trim_end_matches(' ').as_bytes();
+    before.len() < word.start
+        && [&b"a"[..], b"an", b"the"].iter().any(|a| {
+            before.len() >= a.len()
+                && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
+                && !before[..before.len() - a.len()]
+                    .last()
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        })
+}
+
+/// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
+/// confidence that").
+fn opens_that_clause(text: &str, at: usize) -> bool {
+    text.as_bytes()[at..].starts_with(b" that ")
+}
+
 /// Whether a state or its capital is named in the sentence before `at` ("Russia denied",
 /// "the Kremlin rejected reports", "Chinese officials dismissed claims").
 fn state_speaks(doc: &Doc<'_, '_>, sentence: usize, at: usize) -> bool {
@@ -863,6 +895,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if hyphenated => None,
             Cue::Act if tools_object(text, c.span) => None,
             Cue::Act | Cue::Type(_) | Cue::Attack if habit_of_the_name(text, name, c.span) => None,
+            Cue::Type(_) | Cue::Attack if after_an_article(text, c.span) => None,
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
             Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
             // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
@@ -1064,13 +1097,23 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             && name.start - c.span.end <= FRAME_REACH
             && !clause_turns(&text[c.span.end..name.start])
     });
+    // "Mandiant assessed with moderate confidence that the intrusion was carried out by X": a
+    // hedge that opens a "that" clause scopes over the whole clause, however long its subject.
+    let hedge_framed = cues.iter().any(|c| {
+        c.cue == Cue::Hedge
+            && c.span.start >= sentence_start
+            && c.span.end <= name.start.min(at.start)
+            && name.start - c.span.end <= FRAME_REACH
+            && opens_that_clause(text, c.span.end)
+            && !clause_turns(&text[c.span.end..name.start])
+    });
     let modality = if question
         || framed
         || alternative.is_some()
         || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate)
     {
         Modality::Possibility
-    } else if cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
+    } else if hedge_framed || cues.iter().filter(inside).any(|c| c.cue == Cue::Hedge) {
         Modality::Hedge
     } else {
         Modality::Plain
