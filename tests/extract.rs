@@ -2720,3 +2720,18 @@ fn what_a_name_runs_being_unreachable_puts_it_on_the_receiving_end() {
     );
     assert_eq!(v, vec!["Vestjysk Energi A/S".to_owned()]);
 }
+
+#[test]
+fn what_a_destructive_deed_reaches_is_the_victim() {
+    for deed in [
+        "wiped the servers of",
+        "destroyed data on hundreds of servers at",
+        "erased the backups of",
+    ] {
+        let v = victims(&format!(
+            "Provider knocked offline\nIntruders {deed} Hallstrand Kabelnett AS, a cable \
+             television provider, the police said."
+        ));
+        assert_eq!(v, vec!["Hallstrand Kabelnett AS".to_owned()], "{deed}");
+    }
+}
