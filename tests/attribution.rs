@@ -180,6 +180,15 @@ rows! {
     an_actor_quoted_saying_it_denies:
         "Sandworm said on its channel that it had 'nothing to do with' the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    an_actor_the_police_suspect_is_suspected:
+        "Police suspect the Sandworm group, which has attacked ports over the past year.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    evidence_that_could_fit_an_example_is_a_possibility:
+        "An analyst said the pattern could fit an attack by a group such as Sandworm.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    overlaps_that_may_point_to_an_actor_are_a_possibility:
+        "The researcher said code overlaps may point to Sandworm.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     an_involvement_not_ruled_out_is_a_possibility: "Officials have not ruled out the involvement of Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",

@@ -778,6 +778,19 @@ fn after_an_article(text: &str, word: Span) -> bool {
         })
 }
 
+/// Whether the hedge at `hedge` is the verb "suspect" with the name at `name` its object:
+/// only "the" between ("police suspect the Akira group", "investigators suspected the X
+/// crew"); not the adjective ("suspected X hackers", "the suspected X operators").
+fn suspects(text: &str, hedge: Span, name: Span) -> bool {
+    let word = &text[hedge.start..hedge.end];
+    hedge.end <= name.start
+        && (word.eq_ignore_ascii_case("suspect") || word.eq_ignore_ascii_case("suspects") || {
+            word.eq_ignore_ascii_case("suspected") && !attributive(text, hedge, name)
+        })
+        && !after_an_article(text, hedge)
+        && matches!(text[hedge.end..name.start].trim(), "" | "the")
+}
+
 /// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
 /// confidence that").
 fn opens_that_clause(text: &str, at: usize) -> bool {
@@ -896,6 +909,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Act if tools_object(text, c.span) => None,
             Cue::Act | Cue::Type(_) | Cue::Attack if habit_of_the_name(text, name, c.span) => None,
             Cue::Type(_) | Cue::Attack if after_an_article(text, c.span) => None,
+            // "Police suspect the Akira group": the actor is what the hedge's verb suspects.
+            Cue::Hedge if suspects(text, c.span, name) => Some(Link::Tie),
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
             Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
             // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
