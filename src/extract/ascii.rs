@@ -35,6 +35,48 @@ pub(crate) fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
     hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
+/// `s.rsplit(' ')`: the pieces of `s` between spaces, from the last. Each space is found by a
+/// byte scan: `str::rsplit` sets up a char searcher at each call, and the words before a
+/// name are split so for every name of every sentence.
+pub(crate) fn rsplit_space(s: &str) -> RSplitSpace<'_> {
+    RSplitSpace { rest: Some(s) }
+}
+
+/// `s.rsplit(' ').next()`: what follows the last space of `s`, else the whole of it.
+pub(crate) fn last_word(s: &str) -> &str {
+    rsplit_space(s).next().unwrap_or(s)
+}
+
+/// `s.rsplit_once(' ')`, by a byte scan ([`rsplit_space`]).
+pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
+    let space = memchr::memrchr(b' ', s.as_bytes())?;
+    Some((&s[..space], &s[space + 1..]))
+}
+
+/// The iterator of [`rsplit_space`].
+pub(crate) struct RSplitSpace<'s> {
+    /// What is left to split; `None` once the first piece is returned.
+    rest: Option<&'s str>,
+}
+
+impl<'s> Iterator for RSplitSpace<'s> {
+    type Item = &'s str;
+
+    fn next(&mut self) -> Option<&'s str> {
+        let s = self.rest?;
+        match rsplit_once_space(s) {
+            Some((rest, piece)) => {
+                self.rest = Some(rest);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
 /// Whether `hay` holds the words `needle` (ASCII case ignored), not inside a longer word.
 pub(crate) fn contains_words_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
@@ -72,6 +114,28 @@ mod tests {
         assert!(holds(b"abc", b""));
         assert!(holds(b"x caf\xc3\xa9", "café".as_bytes()));
         assert!(!holds(b"ab", b"abc"));
+    }
+
+    #[test]
+    fn splits_at_spaces_as_str_rsplit() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "word",
+            "two words",
+            " leading",
+            "trailing ",
+            "a  double",
+            "the breach of Acme’s network",
+            "é è ",
+        ] {
+            let ours: Vec<&str> = rsplit_space(s).collect();
+            let std: Vec<&str> = s.rsplit(' ').collect();
+            assert_eq!(ours, std, "{s:?}");
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
+            assert_eq!(rsplit_once_space(s), s.rsplit_once(' '), "{s:?}");
+        }
     }
 
     #[test]

@@ -17,7 +17,8 @@ use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim};
 
 use super::ascii::{
-    contains_ignore_ascii_case, ends_with_ignore_ascii_case, holds, starts_with_ignore_ascii_case,
+    contains_ignore_ascii_case, ends_with_ignore_ascii_case, holds, last_word, rsplit_once_space,
+    rsplit_space, starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -90,10 +91,8 @@ fn site_of(site: &str, name: &str) -> bool {
 /// ends a longer name.
 fn ends_a_name(text: &str, span: Span) -> bool {
     text[..span.start].strip_suffix(' ').is_some_and(|before| {
-        before
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.'))
+        let w = last_word(before);
+        w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.')
     })
 }
 
@@ -208,10 +207,7 @@ pub(crate) fn main_incident(
                         && (before.ends_with(" from")
                             || before.ends_with(" of")
                             || before.ends_with(" at")
-                            || before
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|w| KIND_NOUNS.contains(w)))
+                            || KIND_NOUNS.contains(last_word(before)))
                         && attacked_far_before(text, s.start, span.start)
                 {
                     return true;
@@ -988,7 +984,7 @@ fn attacked_before(before: &str) -> bool {
     // A description of the organisation's kind may stand between ("an attack on grain
     // exporter X", "ticketing at Baltic ferry operator X", "from the payment processor X"): up
     // to four words ending on a noun of `[kind-nouns]`, with an article.
-    let Some((mut rest, noun)) = before.rsplit_once(' ') else {
+    let Some((mut rest, noun)) = rsplit_once_space(before) else {
         return false;
     };
     if !KIND_NOUNS.contains(noun) {
@@ -1001,16 +997,17 @@ fn attacked_before(before: &str) -> bool {
             .iter()
             .find_map(|a| rest.strip_suffix(a)?.strip_suffix(' '));
         let ends_on_preposition = || {
-            rest.rsplit(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "on" | "at" | "of" | "from" | "against" | "into"))
+            matches!(
+                last_word(rest),
+                "on" | "at" | "of" | "from" | "against" | "into"
+            )
         };
         if bare.is_some_and(attacked_before_name)
             || ends_on_preposition() && attacked_before_name(rest)
         {
             return true;
         }
-        match rest.rsplit_once(' ') {
+        match rsplit_once_space(rest) {
             Some((r, word)) if word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
                 rest = r;
             }
@@ -1051,7 +1048,7 @@ fn asset_of(before: &str, attack: impl Fn(&str) -> bool) -> bool {
             None => return false,
         },
     };
-    let (mut rest, noun) = owned.rsplit_once(' ').unwrap_or(("", owned));
+    let (mut rest, noun) = rsplit_once_space(owned).unwrap_or(("", owned));
     if !(ASSETS.contains(noun) || at && noun.bytes().all(|b| b.is_ascii_lowercase())) {
         return false;
     }
@@ -1065,7 +1062,7 @@ fn asset_of(before: &str, attack: impl Fn(&str) -> bool) -> bool {
         if attack(rest) {
             return true;
         }
-        match rest.rsplit_once(' ') {
+        match rsplit_once_space(rest) {
             Some((r, word)) if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {
                 rest = r;
             }
@@ -1121,7 +1118,7 @@ fn attacked_far_before(text: &str, floor: usize, at: usize) -> bool {
 /// numbers from").
 fn taken_before(taken: &str, words: usize) -> bool {
     let mut next = None;
-    for (k, w) in taken.rsplit(' ').take(words).enumerate() {
+    for (k, w) in rsplit_space(taken).take(words).enumerate() {
         if THEFT_VERBS.contains(w) || THEFT_NOUNS.contains(w) && (k == 0 || next == Some("of")) {
             return true;
         }
@@ -1148,8 +1145,7 @@ fn of_its_members(before: &str) -> bool {
     before
         .strip_suffix(" at")
         .or_else(|| before.strip_suffix(" of"))
-        .and_then(|rest| rest.rsplit(' ').next())
-        .is_some_and(|noun| MEMBERS.contains(noun))
+        .is_some_and(|rest| MEMBERS.contains(last_word(rest)))
 }
 
 /// Whether the lowered text before a name attacks it in the pluperfect of reported speech
@@ -1211,7 +1207,7 @@ const DAYS: [&str; 20] = [
 /// "listed X on its dark web site"; `[listing-verbs]`, `[leak-sites]`).
 fn listed_as_victim(before: &str, rest: &str) -> bool {
     // `before` comes from `text_before`, which has taken off an article before the name.
-    let verb = before.rsplit(' ').next().unwrap_or("");
+    let verb = last_word(before);
     LISTING_VERBS.contains(verb) && {
         // Within a window, so an endless sentence of listed names is read in linear time.
         let rest = &rest.as_bytes()[..rest.len().min(LISTING_REACH)];
@@ -1414,15 +1410,10 @@ fn past_auxiliary(after: &str) -> &str {
 /// The words after a verb of saying (`[speech-verbs]`) that `after` opens with, read past its
 /// auxiliary ("X has told donors that ...").
 fn speech_verb_after(after: &str) -> Option<&str> {
-    let after = past_auxiliary(after);
-    // The first byte is compared before the verb: most differ in it.
-    let first = after.as_bytes().first();
-    SPEECH_VERBS.list().iter().find_map(|v| {
-        if v.as_bytes().first() != first {
-            return None;
-        }
-        after.strip_prefix(v).and_then(|r| r.strip_prefix(' '))
-    })
+    // A verb of the list is one word: `after` opens with it and a space exactly where its
+    // first word is the verb, looked up in the set rather than compared with each entry.
+    let (verb, said) = split_at_space(past_auxiliary(after))?;
+    SPEECH_VERBS.contains(verb).then_some(said)
 }
 
 /// How far after a verb of saying its "that" may stand ("told parents in a letter that").
@@ -1559,7 +1550,7 @@ fn verb_start(verb: &str, sentence_end: usize, adverbs: &[&str]) -> Option<usize
 fn kind_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
     let mut rest = text[name_end..sentence_end].strip_prefix(' ')?;
     for _ in 0..2 {
-        let (word, after) = rest.split_once(' ')?;
+        let (word, after) = split_at_space(rest)?;
         if word.is_empty()
             || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             || COMMON_WORDS.contains(word)
@@ -2369,7 +2360,7 @@ fn staged_from(before: &[u8]) -> bool {
     let Some(rest) = before.strip_suffix(" in") else {
         return false;
     };
-    let mut words = rest.rsplit(' ');
+    let mut words = rsplit_space(rest);
     let noun = words.next().unwrap_or("");
     let lead = words.next().unwrap_or("");
     STAGING_NOUNS.contains_ascii_lowercase(noun) && STAGING_LEADS.contains_ascii_lowercase(lead)
@@ -2538,7 +2529,7 @@ fn locative(before: &str) -> bool {
 /// Whether the lowered text before a kind of organisation makes it the agent of a passive:
 /// "by", or "by" and one word that is not a verb ("by western", not "by targeting").
 fn agent(before: &str) -> bool {
-    let mut words = before.rsplit(' ');
+    let mut words = rsplit_space(before);
     match words.next() {
         Some("by") => true,
         Some(w) => !w.ends_with("ing") && words.next() == Some("by"),
@@ -2810,11 +2801,7 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
 /// compromised servers abroad", "routed through compromised routers"), not a breach of the
 /// victim; "aside from breaches" is none of it.
 fn run_from(text: &str, word: Span) -> bool {
-    text[..word.start]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| STAGING_LEADS.contains_ascii_lowercase(w))
+    STAGING_LEADS.contains_ascii_lowercase(last_word(text[..word.start].trim_end()))
         && text[word.end..].split_whitespace().next().is_some_and(|w| {
             STAGING_NOUNS
                 .contains_ascii_lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
