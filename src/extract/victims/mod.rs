@@ -615,9 +615,10 @@ fn fronted_clause_of_attack(text: &str, floor: usize, span: Span, lowered: &mut 
     // The pronoun is the clause's subject: its first "it" or "they", within a few words; what
     // follows it is read as what follows a name. Most clauses before a name are list members'
     // commas, with no pronoun: only the words after one are lowered.
+    // Split at space bytes: `str::split` set up a char searcher for every name after a comma.
     let mut at = 0;
-    for word in clause.split(' ').take(8) {
-        if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("they") {
+    for word in clause.as_bytes().split(|&b| b == b' ').take(8) {
+        if word.eq_ignore_ascii_case(b"it") || word.eq_ignore_ascii_case(b"they") {
             let rest = &clause[(at + word.len() + 1).min(clause.len())..];
             let rest = lowered.of(&rest[..last_boundary(rest, 0, rest.len().min(48))]);
             return PASSIVE_AFTER.matched_by(rest)
