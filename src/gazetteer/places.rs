@@ -15,7 +15,8 @@ pub enum CountryForm {
     Capital,
     /// Another city ("Marseille", "New York").
     City,
-    /// A US state ("Texas"); the country is US.
+    /// A state, province or other first-level subdivision ("Texas", "Bavaria", "Kerala"), or
+    /// its adjective ("Bavarian").
     State,
 }
 
