@@ -2735,3 +2735,22 @@ fn what_a_destructive_deed_reaches_is_the_victim() {
         assert_eq!(v, vec!["Hallstrand Kabelnett AS".to_owned()], "{deed}");
     }
 }
+
+#[test]
+fn a_party_that_shut_down_its_own_systems_after_an_attack_is_the_victim() {
+    for (name, shut) in [
+        (
+            "Brekke Town Council",
+            "has shut down most of its IT systems",
+        ),
+        ("Brekke Town Council", "took its servers offline"),
+        // A head word its language writes in lower case ends the name, at a sentence's start too.
+        ("Brekke kommune", "has shut down its email"),
+    ] {
+        let v = victims(&format!(
+            "Town goes offline\n{name}, a municipality of 31,000 in western Norway, {shut} after a \
+             ransomware attack on Sunday."
+        ));
+        assert_eq!(v, vec![name.to_owned()], "{shut}");
+    }
+}

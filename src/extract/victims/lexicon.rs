@@ -49,6 +49,8 @@ const LISTS: &[&str] = &[
     "threatened",
     "heading-function-words",
     "have-passive",
+    "shutdown-verbs",
+    "lower-heads",
     "staging-nouns",
     "staging-leads",
     "telling-verbs",
@@ -314,6 +316,8 @@ pub(super) static OUTSIDE_ROLES: Words = Words::new("outside-roles");
 pub(super) static THREATENED: Words = Words::new("threatened");
 pub(super) static HEADING_FUNCTION_WORDS: Words = Words::new("heading-function-words");
 pub(super) static HAVE_PASSIVE: Words = Words::new("have-passive");
+pub(super) static LOWER_HEADS: Words = Words::new("lower-heads");
+pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false);
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
 pub(super) static STAGING_LEADS: Words = Words::new("staging-leads");
 pub(super) static TELLING_VERBS: Words = Words::new("telling-verbs");

@@ -263,6 +263,7 @@ pub(crate) fn main_incident(
                                 || RESPONDER_WORDS.contains_ascii_lowercase(w)
                         }) || says_it_was_attacked(after))
                 };
+                let shutdown = attack_sentence && shuts_down(after);
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !bystander_speech(after)
                     || PASSIVE_AFTER.matched_by(after)
@@ -278,6 +279,12 @@ pub(crate) fn main_incident(
                         // in a sentence of attack.
                         tells_of_intruders(spoken)
                             || attack_sentence && speaks_of_its_own(spoken)
+                    }
+                    // "X has shut down most of its IT systems": read further than the
+                    // short window where the verb opens it.
+                    || shutdown && {
+                        let wider = text_after_within(text, verb_at, s.end, 64, &mut lowered);
+                        shut_its_own(wider)
                     }
                     || attack_sentence && described_by_kind(doc, i, span)
                     || members
@@ -582,6 +589,31 @@ fn disclaims(text: &str, name: &str) -> bool {
                         || own && clause.contains(" unaffected")
                 })
         })
+}
+
+/// Whether the lowered words after a name open with a verb of `[shutdown-verbs]`, after an
+/// auxiliary or none.
+fn shuts_down(after: &str) -> bool {
+    let after = ["has ", "have ", "had "]
+        .iter()
+        .find_map(|aux| after.strip_prefix(aux))
+        .unwrap_or(after);
+    SHUTDOWN_VERBS.matched_by(after)
+}
+
+/// Whether the lowered words after a name say it shut down or took offline its own computers
+/// ("has shut down most of its it systems", "took its servers offline"; `[shutdown-verbs]`,
+/// then "its" or "their" and a word of `[assets]` within a few words).
+fn shut_its_own(after: &str) -> bool {
+    if !shuts_down(after) {
+        return false;
+    }
+    let mut words = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .skip_while(|w| !matches!(*w, "its" | "their"));
+    words.next().is_some() && words.take(3).any(|w| ASSETS.contains(w))
 }
 
 /// Whether the lowered words after a name say it "had its" something attacked ("had its web
@@ -1500,7 +1532,13 @@ fn describes(text: &str, description: Option<Span>, span: Span) -> bool {
 
 /// Where in an [`appositive`] its closing comma is, within `reach` bytes.
 pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
-    memchr::memchr(b',', &phrase.as_bytes()[..phrase.len().min(reach)])
+    // A comma between digits groups a number's thousands ("a municipality of 31,000").
+    let bytes = &phrase.as_bytes()[..phrase.len().min(reach)];
+    memchr::memchr_iter(b',', bytes).find(|&k| {
+        !(k > 0
+            && bytes[k - 1].is_ascii_digit()
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// Where the verb of a name followed by an appositive starts: after ", a network that runs

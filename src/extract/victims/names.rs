@@ -201,9 +201,11 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 break;
             }
             // A company's legal form ends its name ("Fjordnett AS", "Vestkyst Vind A/S",
-            // "Acme plc"), though some are common words in other case.
+            // "Acme plc"), though some are common words in other case; so does a head word a
+            // language writes in lower case ("Eidsvik kommune").
             if COMPANY_FORMS.contains_ascii_lowercase(w1)
                 && (w1.starts_with(|c: char| c.is_ascii_uppercase()) || w1 == "plc")
+                || LOWER_HEADS.contains(w1)
             {
                 last = t1;
                 break;
@@ -753,8 +755,15 @@ pub(super) fn keep(
         }
         // One capitalised word opening a sentence ("Huge hacking operation", "Top university
         // under attack") owes its capital to its place, unless the text writes it capitalised
-        // elsewhere too.
-        if one_capitalised_word(name) && !capitalised_elsewhere(doc, name) {
+        // elsewhere too. A head word its language writes in lower case makes it a name
+        // ("Eidsvik kommune").
+        if one_capitalised_word(name)
+            && !name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| LOWER_HEADS.contains(w))
+            && !capitalised_elsewhere(doc, name)
+        {
             return false;
         }
         // A lone kind of organisation that opens a sentence ("Port operator hit", "Hospital
