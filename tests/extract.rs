@@ -2754,3 +2754,16 @@ fn a_party_that_shut_down_its_own_systems_after_an_attack_is_the_victim() {
         assert_eq!(v, vec![name.to_owned()], "{shut}");
     }
 }
+
+#[test]
+fn a_party_that_had_the_computers_of_its_units_attacked_is_the_victim() {
+    let v = victims(
+        "Cooperative hit by ransomware\nCooperativa Agricola Vale Verde (Coovale), a cooperative \
+         of 3,200 farmers, had the servers of its grain receiving units and its feed mill \
+         encrypted by ransomware on Sunday night, the cooperative said.",
+    );
+    assert_eq!(
+        v,
+        vec!["Cooperativa Agricola Vale Verde (Coovale)".to_owned()]
+    );
+}

@@ -264,6 +264,10 @@ pub(crate) fn main_incident(
                         }) || says_it_was_attacked(after))
                 };
                 let shutdown = attack_sentence && shuts_down(after);
+                let had_the = after
+                    .strip_prefix("has ")
+                    .unwrap_or(after)
+                    .starts_with("had the ");
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !bystander_speech(after)
                     || PASSIVE_AFTER.matched_by(after)
@@ -282,6 +286,12 @@ pub(crate) fn main_incident(
                     }
                     // "X has shut down most of its IT systems": read further than the
                     // short window where the verb opens it.
+                    // "X had the servers of its grain units encrypted": what is its is
+                    // named further on.
+                    || had_the && {
+                        let wider = text_after_within(text, verb_at, s.end, 96, &mut lowered);
+                        had_the_its_attacked(wider)
+                    }
                     || shutdown && {
                         let wider = text_after_within(text, verb_at, s.end, 64, &mut lowered);
                         shut_its_own(wider)
@@ -614,6 +624,30 @@ fn shut_its_own(after: &str) -> bool {
         .take(8)
         .skip_while(|w| !matches!(*w, "its" | "their"));
     words.next().is_some() && words.take(3).any(|w| ASSETS.contains(w))
+}
+
+/// Whether the lowered words after a name say it "had the" something "of its" attacked
+/// ("had the servers of its grain receiving units encrypted"): the participle of
+/// `[have-passive]` within a dozen words, after "of its" or "of their".
+fn had_the_its_attacked(after: &str) -> bool {
+    let after = after.strip_prefix("has ").unwrap_or(after);
+    let Some(rest) = after.strip_prefix("had the ") else {
+        return false;
+    };
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .peekable();
+    let mut owned = false;
+    while let Some(w) = words.next() {
+        if w == "of" && words.peek().is_some_and(|n| matches!(*n, "its" | "their")) {
+            owned = true;
+        } else if owned && HAVE_PASSIVE.contains(w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the lowered words after a name say it "had its" something attacked ("had its web
