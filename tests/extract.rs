@@ -2767,3 +2767,13 @@ fn a_party_that_had_the_computers_of_its_units_attacked_is_the_victim() {
         vec!["Cooperativa Agricola Vale Verde (Coovale)".to_owned()]
     );
 }
+
+#[test]
+fn a_party_whose_relative_clause_says_it_was_breached_is_the_victim() {
+    let v = victims(
+        "Clients warned over leaked files\nThe warning came in letters sent by Tarrant & Vale \
+         Solicitors, a family-law practice with offices in Fremantle and Rockingham, which said \
+         an unknown party had gained access to its document system in September.",
+    );
+    assert_eq!(v, vec!["Tarrant & Vale Solicitors".to_owned()]);
+}

@@ -275,23 +275,36 @@ pub(crate) fn main_incident(
                     || relative_clause_of_attack(after)
                     // The longer window after a name is lowered only where a verb of saying
                     // opens the short one.
-                    || speech_verb_after(after).is_some() && {
-                        let spoken =
-                            text_after_within(text, verb_at, s.end, SPOKEN_REACH, &mut lowered);
+                    // So does a relative clause of saying after it (", which said ..."),
+                    // after the name's appositive or where the name is an organisation's by
+                    // its head word, not a place the clause may follow ("offices in Perth and
+                    // Joondalup, which said").
+                    || speech_verb_after(relative_speech(after)).is_some()
+                        && (speech_verb_after(after).is_some()
+                            || verb_at > name_end
+                            || organisation_head(&text[span.start..span.end]))
+                        && {
+                        let spoken = relative_speech(text_after_within(
+                            text,
+                            verb_at,
+                            s.end,
+                            SPOKEN_REACH,
+                            &mut lowered,
+                        ));
                         // "X says intruders downloaded files": whoever it says the intruders
                         // are tells of an incident, in whatever words; "its" and "our" only
                         // in a sentence of attack.
                         tells_of_intruders(spoken)
                             || attack_sentence && speaks_of_its_own(spoken)
                     }
-                    // "X has shut down most of its IT systems": read further than the
-                    // short window where the verb opens it.
                     // "X had the servers of its grain units encrypted": what is its is
                     // named further on.
                     || had_the && {
                         let wider = text_after_within(text, verb_at, s.end, 96, &mut lowered);
                         had_the_its_attacked(wider)
                     }
+                    // "X has shut down most of its IT systems": read further than the
+                    // short window where the verb opens it.
                     || shutdown && {
                         let wider = text_after_within(text, verb_at, s.end, 64, &mut lowered);
                         shut_its_own(wider)
@@ -1481,6 +1494,26 @@ fn speech_verb_after(after: &str) -> Option<&str> {
     // first word is the verb, looked up in the set rather than compared with each entry.
     let (verb, said) = split_at_space(past_auxiliary(after))?;
     SPEECH_VERBS.contains(verb).then_some(said)
+}
+
+/// Whether a word of a name is an organisation's head word or a company's legal form
+/// ("Hargreave & Moss Lawyers", "Fjordnett AS").
+fn organisation_head(name: &str) -> bool {
+    any_word(name, |w| {
+        ORG_HEAD_WORDS.contains_ascii_lowercase(w) || COMPANY_FORMS.contains_ascii_lowercase(w)
+    })
+}
+
+/// The lowered words after a name past the pronoun of a relative clause of saying (", which
+/// said an unknown party had gained access to its systems": the name speaks, as in "X
+/// said"); the words themselves where they open none.
+fn relative_speech(after: &str) -> &str {
+    let clause = after.trim_start_matches([',', ' ']);
+    ["which ", "who "]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+        .filter(|said| speech_verb_after(said).is_some())
+        .unwrap_or(after)
 }
 
 /// How far after a verb of saying its "that" may stand ("told parents in a letter that").
