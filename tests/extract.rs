@@ -2777,3 +2777,20 @@ fn a_party_whose_relative_clause_says_it_was_breached_is_the_victim() {
     );
     assert_eq!(v, vec!["Tarrant & Vale Solicitors".to_owned()]);
 }
+
+#[test]
+fn a_name_whose_customers_are_cut_off_is_the_victim() {
+    for sentence in [
+        "Customers of Stadtwerke Lindau GmbH have been unable to log in to the portal since \
+         Monday after an attack.",
+        "Tills at the stores of Mokoena Fresh Markets (Pty) Ltd were still offline on Sunday.",
+    ] {
+        let v = victims(&format!("Outage enters third day\n{sentence}"));
+        assert_eq!(v.len(), 1, "{sentence}: {v:?}");
+    }
+    // Customers sent phishing in a brand's name are no outage of the brand.
+    let v = victims(
+        "Phishing wave\nCustomers of Lindau Bank were sent phishing emails asking for passwords.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

@@ -51,6 +51,8 @@ const LISTS: &[&str] = &[
     "have-passive",
     "shutdown-verbs",
     "lower-heads",
+    "served-before",
+    "outage-words",
     "staging-nouns",
     "staging-leads",
     "telling-verbs",
@@ -316,6 +318,8 @@ pub(super) static OUTSIDE_ROLES: Words = Words::new("outside-roles");
 pub(super) static THREATENED: Words = Words::new("threatened");
 pub(super) static HEADING_FUNCTION_WORDS: Words = Words::new("heading-function-words");
 pub(super) static HAVE_PASSIVE: Words = Words::new("have-passive");
+pub(super) static SERVED_BEFORE: Affixes = Affixes::new("served-before", true);
+pub(super) const OUTAGE_WORDS: &str = "outage-words";
 pub(super) static LOWER_HEADS: Words = Words::new("lower-heads");
 pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false);
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");

@@ -203,6 +203,7 @@ pub(crate) fn main_incident(
                     || reported_pluperfect(before, &text[s.start..s.end])
                     || listed_as_victim(before, &text[span.end..s.end])
                     || named_among_victims(before, text, s.start, span.start)
+                    || SERVED_BEFORE.matched_by(before) && tells_of_outage(&text[s.start..s.end])
                     || span.start - s.start > SHORT_BEFORE
                         && (before.ends_with(" from")
                             || before.ends_with(" of")
@@ -1502,6 +1503,14 @@ fn organisation_head(name: &str) -> bool {
     any_word(name, |w| {
         ORG_HEAD_WORDS.contains_ascii_lowercase(w) || COMPANY_FORMS.contains_ascii_lowercase(w)
     })
+}
+
+/// Whether a sentence tells of a service cut off (`[outage-words]`): asked only where the
+/// people a name serves stand right before it.
+fn tells_of_outage(sentence: &str) -> bool {
+    lexicon::list(OUTAGE_WORDS)
+        .iter()
+        .any(|w| contains_ignore_ascii_case(sentence.as_bytes(), w.as_bytes()))
 }
 
 /// The lowered words after a name past the pronoun of a relative clause of saying (", which
