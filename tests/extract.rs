@@ -2794,3 +2794,12 @@ fn a_name_whose_customers_are_cut_off_is_the_victim() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_sheriffs_office_that_investigates_is_no_victim() {
+    let v = victims(
+        "Credit union reports breach\nArdmore Credit Union said hackers had accessed 14,000 \
+         members' records. The Kessling County Sheriff's Department said it was investigating.",
+    );
+    assert_eq!(v, vec!["Ardmore Credit Union".to_owned()]);
+}
