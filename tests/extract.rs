@@ -2803,3 +2803,20 @@ fn a_sheriffs_office_that_investigates_is_no_victim() {
     );
     assert_eq!(v, vec!["Ardmore Credit Union".to_owned()]);
 }
+
+#[test]
+fn a_regulator_named_often_is_no_victim_but_an_authority_that_runs_a_service_can_be() {
+    let v = victims(
+        "Credit union reports breach\nArdmore Credit Union said hackers had accessed 14,000 \
+         members' records. Letters went out on Monday. Later it notified the Kessling Data \
+         Commission. The Kessling Data Commission said it was engaging with the credit union. \
+         The Kessling Data Commission can fine firms that report breaches late.",
+    );
+    assert_eq!(v, vec!["Ardmore Credit Union".to_owned()]);
+    let v = victims(
+        "Hacktivists deface port website\nHacktivists defaced the website of the Kessling \
+         Harbour Authority on Monday. The Kessling Harbour Authority restored the site. The \
+         Kessling Harbour Authority runs two container terminals.",
+    );
+    assert_eq!(v, vec!["Kessling Harbour Authority".to_owned()]);
+}

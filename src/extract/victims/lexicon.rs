@@ -23,6 +23,7 @@ const LISTS: &[&str] = &[
     "after-name",
     "after-name-speech",
     "oversight-heads",
+    "service-heads",
     "responder-words",
     "speech-adjuncts",
     "incident-subjects",
@@ -269,6 +270,7 @@ impl Table {
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static OVERSIGHT_HEADS: Words = Words::new("oversight-heads");
+pub(super) static SERVICE_HEADS: Words = Words::new("service-heads");
 pub(super) static RESPONDER_WORDS: Words = Words::new("responder-words");
 pub(super) static SPEECH_ADJUNCTS: Words = Words::new("speech-adjuncts");
 pub(super) static INCIDENT_SUBJECTS: Words = Words::new("incident-subjects");

@@ -257,12 +257,13 @@ pub(crate) fn main_incident(
                 // Charity Commission said it had been notified", "the National Cybersecurity
                 // Agency said it was supporting the hospital" one that oversees or helps
                 // others, which is the victim only where it says it was attacked itself.
+                // An acronym is read by the name it stands for ("the Data Protection
+                // Commission (DPC)" ... "the DPC said").
                 let says_of_itself = || {
                     (AFTER_NAME_SPEECH.matched_by(after) || AFTER_NAME_SPEECH.matched_by(verb))
-                        && (!any_word(&text[span.start..span.end], |w| {
-                            OVERSIGHT_HEADS.contains_ascii_lowercase(w)
-                                || RESPONDER_WORDS.contains_ascii_lowercase(w)
-                        }) || says_it_was_attacked(after))
+                        && (!oversees_or_serves(&text[span.start..span.end])
+                            && !expansion(text, span).is_some_and(oversees_or_serves)
+                            || says_it_was_attacked(after))
                 };
                 let shutdown = attack_sentence && shuts_down(after);
                 let had_the = after
@@ -322,7 +323,10 @@ pub(crate) fn main_incident(
         }
         for (&span, &pattern) in spans.iter().zip(&patterns) {
             let name = &text[span.start..span.end];
-            let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w));
+            // A body that oversees or responds to others' incidents is named often in their
+            // stories: past the lead, its head word counts for it only where a pattern does.
+            let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w))
+                && (pattern || i <= 2 || !oversees(name));
             let mut score = 0;
             if pattern {
                 score += if in_title { 4 } else { 2 };
@@ -1511,6 +1515,41 @@ fn tells_of_outage(sentence: &str) -> bool {
     lexicon::list(OUTAGE_WORDS)
         .iter()
         .any(|w| contains_ignore_ascii_case(sentence.as_bytes(), w.as_bytes()))
+}
+
+/// Whether a name's words make it a body that oversees, polices or responds to others'
+/// incidents (`[oversight-heads]`, `[responder-words]`).
+fn oversees(name: &str) -> bool {
+    any_word(name, |w| {
+        OVERSIGHT_HEADS.contains_ascii_lowercase(w) || RESPONDER_WORDS.contains_ascii_lowercase(w)
+    })
+}
+
+/// Whether a name's words make it a body that oversees others or runs a public service
+/// (`[oversight-heads]`, `[service-heads]`, `[responder-words]`): what it says after its name
+/// makes it the victim only where it says it was attacked.
+fn oversees_or_serves(name: &str) -> bool {
+    oversees(name) || any_word(name, |w| SERVICE_HEADS.contains_ascii_lowercase(w))
+}
+
+/// The words a text writes right before an acronym in parentheses ("Data Protection
+/// Commission" for "DPC" in "the Data Protection Commission (DPC)"), where the name at `name`
+/// is one word of capitals defined so within a few thousand bytes before it (a bounded
+/// search: asked for every such name that speaks).
+fn expansion(text: &str, name: Span) -> Option<&str> {
+    const REACH: usize = 4096;
+    let acronym = &text[name.start..name.end];
+    if acronym.len() < 2 || acronym.len() > 8 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let floor = super::last_boundary(text, 0, name.start.saturating_sub(REACH));
+    let window = &text[floor..name.start];
+    let at = window.match_indices(acronym).find_map(|(k, _)| {
+        (window[..k].ends_with('(') && window[k + acronym.len()..].starts_with(')'))
+            .then_some(k - 1)
+    })?;
+    let from = super::last_boundary(window, 0, at.saturating_sub(64));
+    Some(&window[from..at])
 }
 
 /// The lowered words after a name past the pronoun of a relative clause of saying (", which
