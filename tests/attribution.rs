@@ -189,6 +189,10 @@ rows! {
     overlaps_that_may_point_to_an_actor_are_a_possibility:
         "The researcher said code overlaps may point to Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    an_attribution_whose_object_runs_long_still_links:
+        "The government attributes with a high level of certainty the compromise of the State \
+         Roads Information Centre (VKIC) to the cyber espionage group Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     an_involvement_not_ruled_out_is_a_possibility: "Officials have not ruled out the involvement of Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",

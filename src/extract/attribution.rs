@@ -778,6 +778,26 @@ fn after_an_article(text: &str, word: Span) -> bool {
         })
 }
 
+/// An attributing verb whose object runs long before the "to" of its actor ("attributes with
+/// a high level of certainty the compromise of the State Roads Information Centre to the
+/// group X"): the verb ("attribut...") before the name in its sentence, past the reach of an
+/// ordinary link, and "to" within a few words before the name, with no clause turning between.
+fn attributed_far(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span> {
+    let from = super::last_boundary(text, 0, name.start.saturating_sub(ACT_REACH));
+    let to = from + text[from..name.start].rfind(" to ")?;
+    cues.iter()
+        .filter(|c| matches!(c.cue, Cue::Confirm(Side::After)) && c.span.end <= to)
+        .filter(|c| {
+            text.as_bytes()[c.span.start..c.span.end]
+                .get(..7)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"attribu"))
+        })
+        .find(|c| {
+            !clause_turns(&text[c.span.end..name.start]) && !text[c.span.end..to].contains('.')
+        })
+        .map(|c| c.span)
+}
+
 /// Whether the hedge at `hedge` is the verb "suspect" with the name at `name` its object:
 /// only "the" between ("police suspect the Akira group", "investigators suspected the X
 /// crew"); not the adjective ("suspected X hackers", "the suspected X operators").
@@ -1015,6 +1035,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .min_by_key(|&(_, span)| gap(name, span))
         })
         .or_else(|| legal_members(text, cues, name).map(|span| (Link::Firm, span)))
+        .or_else(|| attributed_far(text, cues, name).map(|span| (Link::Firm, span)))
         .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
         .or_else(|| attackers_named(text, s.start, name).map(|span| (Link::Firm, span)))
