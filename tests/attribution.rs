@@ -193,6 +193,13 @@ rows! {
         "The government attributes with a high level of certainty the compromise of the State \
          Roads Information Centre (VKIC) to the cyber espionage group Sandworm.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    earlier_deeds_named_for_comparison_in_another_clause_date_nothing:
+        "A lawmaker said Sandworm could be behind it, pointing to earlier attacks on energy \
+         suppliers.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    earlier_deeds_a_link_states_are_the_actors_past:
+        "Sandworm was behind earlier attacks on energy suppliers.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     an_involvement_not_ruled_out_is_a_possibility: "Officials have not ruled out the involvement of Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",

@@ -409,10 +409,12 @@ impl<'g, 't> Doc<'g, 't> {
                 .iter()
                 .map(|a| doc.past_marked(doc.sentence_at(a.start), Some(*a), |_| true))
                 .collect();
-            for (i, was) in past.iter_mut().enumerate() {
-                if *was {
-                    *was = doc.is_past(i);
-                }
+        }
+        // A sentence marked by other deeds it names for comparison, or by a clause of its
+        // own, is read again without them.
+        for (i, was) in past.iter_mut().enumerate() {
+            if *was {
+                *was = doc.is_past(i);
             }
         }
         doc.past = past;
@@ -517,9 +519,47 @@ impl<'g, 't> Doc<'g, 't> {
                 })
             })
         };
-        self.past_marked(i, None, |at| match self.aside_at(at) {
-            None => true,
-            Some(k) => self.appositive[k] && !states(),
+        // "Sandworm could be behind it, pointing to earlier attacks on energy firms": other
+        // deeds named for comparison ("earlier attacks", "previous campaigns") date only
+        // themselves where the sentence states something of an actor in another clause (a
+        // comma between); "X was behind earlier attacks" states them.
+        let stated_apart = |at: usize| {
+            self.cues_in(i).iter().any(|c| {
+                matches!(
+                    c.cue,
+                    Cue::Confirm(_)
+                        | Cue::Tie
+                        | Cue::Hedge
+                        | Cue::Claim(_)
+                        | Cue::Speculate
+                        | Cue::Deny
+                        | Cue::RuledOut
+                ) && self.aside_at(c.span.start).is_none()
+                    && self.text[c.span.end.min(at)..c.span.start.max(at)].contains(',')
+            })
+        };
+        let compared = |at: usize| {
+            let rest = &self.text[at..];
+            ["earlier ", "previous ", "prior "]
+                .iter()
+                .find_map(|w| {
+                    rest.get(..w.len())
+                        .filter(|head| head.eq_ignore_ascii_case(w))
+                        .map(|_| &rest[w.len()..])
+                })
+                .is_some_and(|noun| {
+                    let noun = noun
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    vocabulary::holds("deed-kinds", noun)
+                })
+        };
+        self.past_marked(i, None, |at| {
+            (match self.aside_at(at) {
+                None => true,
+                Some(k) => self.appositive[k] && !states(),
+            }) && !(compared(at) && stated_apart(at))
         })
     }
 
