@@ -324,9 +324,9 @@ pub(crate) fn main_incident(
         for (&span, &pattern) in spans.iter().zip(&patterns) {
             let name = &text[span.start..span.end];
             // A body that oversees or responds to others' incidents is named often in their
-            // stories: past the lead, its head word counts for it only where a pattern does.
+            // stories: its head word counts for it only where a pattern does.
             let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w))
-                && (pattern || i <= 2 || !oversees(name));
+                && (pattern || !oversees(name));
             let mut score = 0;
             if pattern {
                 score += if in_title { 4 } else { 2 };
