@@ -200,6 +200,9 @@ rows! {
     earlier_deeds_a_link_states_are_the_actors_past:
         "Sandworm was behind earlier attacks on energy suppliers.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    a_hedged_copula_links_its_complement:
+        "Analysts said it was probably Sandworm.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     an_involvement_not_ruled_out_is_a_possibility: "Officials have not ruled out the involvement of Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     unclear_whether_is_a_possibility: "It is unclear whether Sandworm was involved.",

@@ -811,6 +811,19 @@ fn suspects(text: &str, hedge: Span, name: Span) -> bool {
         && matches!(text[hedge.end..name.start].trim(), "" | "the")
 }
 
+/// Whether the hedge at `hedge` stands between a copula and the name at `name` ("it was
+/// probably X", "this is likely the X group"): only "the" between the hedge and the name, and
+/// "is", "was" or "be" right before the hedge.
+fn hedged_complement(text: &str, hedge: Span, name: Span) -> bool {
+    hedge.end <= name.start
+        && matches!(text[hedge.end..name.start].trim(), "" | "the")
+        && text[..hedge.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "is" | "was" | "be" | "were" | "are"))
+}
+
 /// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
 /// confidence that").
 fn opens_that_clause(text: &str, at: usize) -> bool {
@@ -1053,9 +1066,14 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         })
         .or_else(|| {
             // "Suspected Sandworm hackers wiped ...", "a suspected Lazarus hack": a hedge
-            // written as the name's modifier attributes the deed, hedged.
+            // written as the name's modifier attributes the deed, hedged. So does one between
+            // a copula and the name ("it was probably X").
             cues.iter()
-                .find(|c| c.cue == Cue::Hedge && attributive(text, c.span, name))
+                .find(|c| {
+                    c.cue == Cue::Hedge
+                        && (attributive(text, c.span, name)
+                            || hedged_complement(text, c.span, name))
+                })
                 .map(|c| (Link::Firm, c.span))
         })
         .or_else(|| {
