@@ -2820,3 +2820,12 @@ fn a_regulator_named_often_is_no_victim_but_an_authority_that_runs_a_service_can
     );
     assert_eq!(v, vec!["Kessling Harbour Authority".to_owned()]);
 }
+
+#[test]
+fn a_city_before_a_kind_of_body_places_it_and_is_no_victim() {
+    let v = victims(
+        "Sandworm wiped servers at Kharkiv internet provider\nRussian military hackers destroyed \
+         data on hundreds of servers at Dnipro Kabel LLC, an internet provider, officials said.",
+    );
+    assert_eq!(v, vec!["Dnipro Kabel LLC".to_owned()]);
+}

@@ -828,11 +828,16 @@ pub(super) fn keep(
         h.start <= span.start
             && core_end() <= h.end
             && match h.kind {
-                // A city whose systems were attacked is its government ("Atlanta's network").
+                // A city whose systems were attacked is its government ("Atlanta's network"),
+                // but not one that places the kind of body after it ("servers at Kharkiv
+                // internet provider", "a Düsseldorf law firm"): the description names the
+                // victim, not the city.
                 HitKind::Country {
                     form: CountryForm::City | CountryForm::Capital,
                     ..
-                } if h.start == span.start && h.end == span.end => !attacked(),
+                } if h.start == span.start && h.end == span.end => {
+                    places_a_kind(&doc.text[span.end..]) || !attacked()
+                }
                 HitKind::Country { .. } | HitKind::Region(_) | HitKind::Actor { .. } => true,
                 HitKind::Authority {
                     kind: AuthorityKind::Agency,
@@ -873,6 +878,20 @@ pub(super) fn keep(
         .hits_overlapping(span)
         .any(|h| covered(h) || described(h) || actor_head(h));
     !drop && two_letters(name) && (opens_sentence || !not_a_name(lowered))
+}
+
+/// Whether the words after a place name are a kind of body in lower case ("internet
+/// provider", "law firm", "hospital"): up to three words, none capitalised, the last of
+/// `[kind-heads]` or `[kind-nouns]`.
+fn places_a_kind(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    rest.split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .any(|w| KIND_HEADS.contains(w) || KIND_NOUNS.contains(w) || ORG_HEAD_WORDS.contains(w))
 }
 
 /// Whether `name` holds two letters or more. Asked of every name: an ASCII name (most are) is
