@@ -502,40 +502,28 @@ impl<'g, 't> Doc<'g, 't> {
     /// else its date is the sentence's ("X, the gang that hit Y last year, has also targeted
     /// dental chains" tells its record).
     fn is_past(&self, i: usize) -> bool {
-        let statement = OnceCell::new();
-        let states = || {
-            *statement.get_or_init(|| {
-                self.cues_in(i).iter().any(|c| {
-                    matches!(
-                        c.cue,
-                        Cue::Confirm(_)
-                            | Cue::Tie
-                            | Cue::Hedge
-                            | Cue::Claim(_)
-                            | Cue::Speculate
-                            | Cue::Deny
-                            | Cue::RuledOut
-                    ) && self.aside_at(c.span.start).is_none()
-                })
-            })
+        // A cue of a statement about an actor, outside any relative clause.
+        let stating = |c: &CueHit| {
+            matches!(
+                c.cue,
+                Cue::Confirm(_)
+                    | Cue::Tie
+                    | Cue::Hedge
+                    | Cue::Claim(_)
+                    | Cue::Speculate
+                    | Cue::Deny
+                    | Cue::RuledOut
+            ) && self.aside_at(c.span.start).is_none()
         };
+        let statement = OnceCell::new();
+        let states = || *statement.get_or_init(|| self.cues_in(i).iter().any(stating));
         // "Sandworm could be behind it, pointing to earlier attacks on energy firms": other
         // deeds named for comparison ("earlier attacks", "previous campaigns") date only
         // themselves where the sentence states something of an actor in another clause (a
         // comma between); "X was behind earlier attacks" states them.
         let stated_apart = |at: usize| {
             self.cues_in(i).iter().any(|c| {
-                matches!(
-                    c.cue,
-                    Cue::Confirm(_)
-                        | Cue::Tie
-                        | Cue::Hedge
-                        | Cue::Claim(_)
-                        | Cue::Speculate
-                        | Cue::Deny
-                        | Cue::RuledOut
-                ) && self.aside_at(c.span.start).is_none()
-                    && self.text[c.span.end.min(at)..c.span.start.max(at)].contains(',')
+                stating(c) && self.text[c.span.end.min(at)..c.span.start.max(at)].contains(',')
             })
         };
         let compared = |at: usize| {
