@@ -803,25 +803,28 @@ fn attributed_far(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span
 /// crew"); not the adjective ("suspected X hackers", "the suspected X operators").
 fn suspects(text: &str, hedge: Span, name: Span) -> bool {
     let word = &text[hedge.start..hedge.end];
-    hedge.end <= name.start
+    right_before(text, hedge, name)
         && (word.eq_ignore_ascii_case("suspect") || word.eq_ignore_ascii_case("suspects") || {
             word.eq_ignore_ascii_case("suspected") && !attributive(text, hedge, name)
         })
         && !after_an_article(text, hedge)
-        && matches!(text[hedge.end..name.start].trim(), "" | "the")
 }
 
 /// Whether the hedge at `hedge` stands between a copula and the name at `name` ("it was
 /// probably X", "this is likely the X group"): only "the" between the hedge and the name, and
-/// "is", "was" or "be" right before the hedge.
+/// a form of "be" right before the hedge.
 fn hedged_complement(text: &str, hedge: Span, name: Span) -> bool {
-    hedge.end <= name.start
-        && matches!(text[hedge.end..name.start].trim(), "" | "the")
-        && text[..hedge.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "is" | "was" | "be" | "were" | "are"))
+    right_before(text, hedge, name)
+        && matches!(
+            super::ascii::last_word(text[..hedge.start].trim_end()),
+            "is" | "was" | "be" | "were" | "are"
+        )
+}
+
+/// Whether the words at `words` come right before the name at `name`: nothing but "the"
+/// between.
+fn right_before(text: &str, words: Span, name: Span) -> bool {
+    words.end <= name.start && matches!(text[words.end..name.start].trim(), "" | "the")
 }
 
 /// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
@@ -875,20 +878,20 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
         && !text[name.end..deny.start].contains(';')
 }
 
-/// Reads the statement a sentence makes about the actor named at `name`, if any.
 /// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
 /// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
 /// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
 fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
-    let phrase = &doc.text[cue.start..cue.end];
+    let phrase = &doc.text.as_bytes()[cue.start..cue.end];
     if !["tracks", "tracked", "calls", "dubbed"]
         .iter()
-        .any(|w| phrase.to_ascii_lowercase().contains(w))
+        .any(|w| super::ascii::contains_ignore_ascii_case(phrase, w.as_bytes()))
     {
         return false;
     }
-    let s = doc.sentences[doc.sentence_at(cue.start)];
-    doc.hits_in(doc.sentence_at(cue.start))
+    let i = doc.sentence_at(cue.start);
+    let s = doc.sentences[i];
+    doc.hits_in(i)
         .iter()
         .rfind(|h| h.end <= cue.start && matches!(h.kind, HitKind::Actor { .. }))
         .is_some_and(|h| {
@@ -907,6 +910,7 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
         })
 }
 
+/// Reads the statement a sentence makes about the actor named at `name`, if any.
 fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Statement> {
     if exemplar(doc.text, doc.sentences[sentence].start, name) {
         // "The attackers could have been state hackers such as X, or criminals": the kind

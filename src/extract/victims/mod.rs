@@ -266,10 +266,7 @@ pub(crate) fn main_incident(
                             || says_it_was_attacked(after))
                 };
                 let shutdown = attack_sentence && shuts_down(after);
-                let had_the = after
-                    .strip_prefix("has ")
-                    .unwrap_or(after)
-                    .starts_with("had the ");
+                let had_the = had_the_rest(after).is_some();
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !bystander_speech(after)
                     || PASSIVE_AFTER.matched_by(after)
@@ -622,11 +619,7 @@ fn disclaims(text: &str, name: &str) -> bool {
 /// Whether the lowered words after a name open with a verb of `[shutdown-verbs]`, after an
 /// auxiliary or none.
 fn shuts_down(after: &str) -> bool {
-    let after = ["has ", "have ", "had "]
-        .iter()
-        .find_map(|aux| after.strip_prefix(aux))
-        .unwrap_or(after);
-    SHUTDOWN_VERBS.matched_by(after)
+    SHUTDOWN_VERBS.matched_by(past_auxiliary(after))
 }
 
 /// Whether the lowered words after a name say it shut down or took offline its own computers
@@ -648,8 +641,7 @@ fn shut_its_own(after: &str) -> bool {
 /// ("had the servers of its grain receiving units encrypted"): the participle of
 /// `[have-passive]` within a dozen words, after "of its" or "of their".
 fn had_the_its_attacked(after: &str) -> bool {
-    let after = after.strip_prefix("has ").unwrap_or(after);
-    let Some(rest) = after.strip_prefix("had the ") else {
+    let Some(rest) = had_the_rest(after) else {
         return false;
     };
     let mut words = rest
@@ -666,6 +658,14 @@ fn had_the_its_attacked(after: &str) -> bool {
         }
     }
     false
+}
+
+/// The lowered words after "had the" (or "has had the") that open the words after a name.
+fn had_the_rest(after: &str) -> Option<&str> {
+    after
+        .strip_prefix("has ")
+        .unwrap_or(after)
+        .strip_prefix("had the ")
 }
 
 /// Whether the lowered words after a name say it "had its" something attacked ("had its web
