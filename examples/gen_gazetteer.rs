@@ -1142,6 +1142,9 @@ fn actors(
             actor.country =
                 Some(Country::new(country).ok_or(format!("curated/actors.tsv: {country}"))?);
         }
+        // The row's own spelling, where it differs from the name it joined by normalised key
+        // ("CyberAv3ngers" joins "Cyber Av3ngers"), is matched in text too.
+        actor.add_alias(name);
         for a in aliases.split('|').filter(|a| !a.is_empty() && *a != "-") {
             actor.add_alias(a);
         }

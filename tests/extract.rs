@@ -2829,3 +2829,52 @@ fn a_city_before_a_kind_of_body_places_it_and_is_no_victim() {
     );
     assert_eq!(v, vec!["Dnipro Kabel LLC".to_owned()]);
 }
+
+#[test]
+fn a_platform_the_text_posts_on_is_no_actor_though_an_alias_spells_it() {
+    // The MISP ransomware galaxy has an entry called "Telegram"; the article's "Telegram
+    // channel" shows the word is the platform, in the headline too.
+    let r = extract(&record(
+        "Clinic chain probes Telegram claim of stolen records\nA Telegram channel run by a group \
+         calling itself Marsh Lanterns said it had stolen records of the Orvell Clinics.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Marsh Lanterns"]);
+    // Without a venue noun the guarded alias still needs its group noun, as before.
+    let r = extract(&record(
+        "Hacktivists claim attacks on port websites\nA hacktivist group calling itself Kestrel \
+         Ninety said it had taken down the website of the Varna port.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Kestrel Ninety"],
+        "a capitalised plural of a group noun is no name"
+    );
+}
+
+#[test]
+fn a_group_noun_followed_by_organization_still_introduces_the_name() {
+    for body in [
+        "Chipmaker hit\nThe company has noted reports that a hacker organization called \
+         \"Dune Raven\" has claimed responsibility for the attack.",
+        "Chipmaker hit\nA hacking outfit known as Dune Raven has claimed responsibility for the \
+         attack on the company.",
+    ] {
+        let r = extract(&record(body));
+        let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Dune Raven"], "{body}");
+        assert_eq!(r.actors[0].role, Role::Claimed, "{body}");
+    }
+}
+
+#[test]
+fn a_curated_spelling_without_spaces_is_matched() {
+    // The curated table writes "CyberAv3ngers"; the MISP galaxy "Cyber Av3ngers".
+    let r = extract(&record(
+        "Water utility controller defaced\nThe agencies said the attack on the Orvell Water \
+         Authority was carried out by CyberAv3ngers.",
+    ));
+    assert_eq!(r.actors.len(), 1, "{:?}", r.actors);
+    assert_eq!(r.actors[0].role, Role::Confirmed);
+}

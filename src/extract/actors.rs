@@ -88,6 +88,13 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             {
                 continue;
             }
+            // An ordinary-word alias the text writes before a noun of where things are
+            // posted ("a Telegram channel", "its X account") names that platform wherever
+            // the article writes it ("probes Telegram claim"): the MISP galaxy has a
+            // ransomware called "Telegram".
+            if needs_cue && written_as_venue(doc.text, &doc.text[span.start..span.end]) {
+                continue;
+            }
             // An ordinary-word alias right after a capitalised word is part of a longer name
             // ("Google Play", "Royal Bank").
             if needs_cue
@@ -637,6 +644,14 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // calling themselves the “X”"
                 let rest = &text[c.span.end..];
                 let mut lead = rest.trim_start_matches([',', ' ', '–', '—', '-']);
+                // "a hacker organization called X", "a hacking outfit known as X": the noun
+                // after the group noun is the group's.
+                if let Some(r) = super::vocabulary::list("group-continuations")
+                    .iter()
+                    .find_map(|n| lead.strip_prefix(n)?.strip_prefix(' '))
+                {
+                    lead = r;
+                }
                 for relative in ["who are ", "who is ", "who ", "which is ", "which "] {
                     if let Some(r) = lead.strip_prefix(relative) {
                         lead = r;
@@ -822,6 +837,22 @@ fn opens_sentence(text: &str, span: Span) -> bool {
     before.is_empty()
         || before.ends_with(['.', '!', '?', ':'])
         || text[before.len()..span.start].contains('\n')
+}
+
+/// Whether `name` stands somewhere in `text` right before a noun of `[venue-nouns]` ("Telegram
+/// channel").
+fn written_as_venue(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
+        let after = &text[i + name.len()..];
+        starts_word(text, i)
+            && after.strip_prefix(' ').is_some_and(|rest| {
+                let noun = rest
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                super::vocabulary::holds("venue-nouns", noun)
+            })
+    })
 }
 
 fn written_in_lower_case(text: &str, name: &str) -> bool {

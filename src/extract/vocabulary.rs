@@ -33,6 +33,8 @@ const LISTS: &[&str] = &[
     "hedge-adjectives",
     "topic-words",
     "document-nouns",
+    "venue-nouns",
+    "group-continuations",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
