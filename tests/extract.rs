@@ -2878,3 +2878,37 @@ fn a_curated_spelling_without_spaces_is_matched() {
     assert_eq!(r.actors.len(), 1, "{:?}", r.actors);
     assert_eq!(r.actors[0].role, Role::Confirmed);
 }
+
+#[test]
+fn a_round_ups_later_items_are_other_stories() {
+    let r = extract(&record(
+        "Weekly digest: Quarry Lynx hits ferry operator, Scattered Spider charges, clinic \
+         outage\nOur lead item: the booking site of Tarnby Ferries was unreachable on Monday, \
+         and the hacking group Quarry Lynx claimed responsibility for the outage. In \
+         other news, prosecutors unsealed charges against two alleged members of Scattered \
+         Spider over attacks on insurers in 2023. Elsewhere, the Dunmere Clinic said its systems were encrypted in \
+         an attack the Akira gang has claimed.",
+    ));
+    let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
+    assert_eq!(role("Quarry Lynx"), Some(Role::Claimed), "{:?}", r.actors);
+    // Named in the headline too, but in the body only in a later item.
+    assert_eq!(
+        role("Scattered Spider"),
+        Some(Role::Context),
+        "{:?}",
+        r.actors
+    );
+    assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
+    let victims: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(victims, ["Tarnby Ferries"]);
+    // "In other words" goes on with the story.
+    let r = extract(&record(
+        "Ferry operator hit\nThe booking site of Tarnby Ferries was unreachable on Monday. In \
+         other words, the Akira gang, which claimed the attack, shut the company's sales down.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Claimed, "{:?}", r.actors);
+}

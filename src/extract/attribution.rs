@@ -67,7 +67,7 @@
 //!
 //! | named | role | rule |
 //! |---|---|---|
-//! | only in sentences about other activity (the lead's last sentence too, where it names an actor in a year that ended over a year before the scrape), or in clauses of its own dated so ("Sandworm hit it in 2016", "In 2016, Sandworm ..."), headline and lead included | context | `earlier-activity` |
+//! | only in sentences about other activity (the lead's last sentence too, where it names an actor in a year that ended over a year before the scrape), or in clauses of its own dated so ("Sandworm hit it in 2016", "In 2016, Sandworm ..."), headline and lead included; or in a round-up's later items ("In other news, ...", "Elsewhere, ...": those sentences and every one after them are about other activity), and else only in its headline | context | `earlier-activity` |
 //! | in the present, the article's subject (in the headline, in the lead and again, or most named), not named only as a victim ("files stolen from X") | the article's stance: the headline's statement, else the firmest that "the hackers" or "the group" are said to have done or claimed, else fact | `article-stance` |
 //! | in the present, named once in the lead (not as an example of a kind, nor as what a warning or a study is about), and the article has a stance | that stance (never "else fact": a passing mention is not a statement) | `article-stance` |
 //! | in the present, not the main actor, and the summary links it | the summary's role | `summary` |
@@ -1311,6 +1311,13 @@ pub(crate) fn analyse<'g, 't>(
     let headline_doubts = !doc.sentences.is_empty() && doc.has_cue(0, Cue::Doubt);
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
+        // A round-up's headline names every item: an actor the body names only in a later
+        // item ([`Doc::story_break`]) belongs to that item, its headline mention too.
+        let in_later_item = doc.story_break.is_some_and(|b| {
+            let mut at = found[k].mentions.iter().map(|m| doc.sentence_at(m.start));
+            at.clone().any(|i| i >= b) && at.all(|i| i == 0 || i >= b)
+        });
+        let past = |i: usize| past[i] || in_later_item && i == 0;
         // Statements about the reported incident, by precedence: a denial stands, else the
         // firmest status; ruled-out links count only when nothing else is said.
         let mut statuses: Vec<(AttributionStatus, BasisRule, usize)> = Vec::new();
@@ -1318,7 +1325,7 @@ pub(crate) fn analyse<'g, 't>(
         let mut past_sentences: Vec<usize> = sentences
             .iter()
             .map(|&(i, _)| i)
-            .filter(|&i| past[i])
+            .filter(|&i| past(i))
             .chain(
                 found[k]
                     .mentions
@@ -1332,7 +1339,7 @@ pub(crate) fn analyse<'g, 't>(
         past_sentences.dedup();
         for (&name, &dated) in found[k].mentions.iter().zip(&dated[k]) {
             let i = doc.sentence_at(name.start);
-            if past[i] || dated {
+            if past(i) || dated {
                 continue;
             }
             match status_of(doc, i, name) {
@@ -1349,8 +1356,8 @@ pub(crate) fn analyse<'g, 't>(
         if statuses.iter().any(|&(.., i)| i > 0) {
             statuses.retain(|&(s, _, i)| i > 0 || s == AttributionStatus::Denied);
         }
-        let present = sentences.iter().any(|&(i, _)| !past[i]);
-        let first_present = sentences.iter().map(|&(i, _)| i).find(|&i| !past[i]);
+        let present = sentences.iter().any(|&(i, _)| !past(i));
+        let first_present = sentences.iter().map(|&(i, _)| i).find(|&i| !past(i));
         let decided = statuses
             .iter()
             .find(|(s, ..)| *s == AttributionStatus::Denied)
@@ -1372,7 +1379,7 @@ pub(crate) fn analyse<'g, 't>(
                 .mentions
                 .iter()
                 .zip(&dated[k])
-                .filter(|&(m, &dated)| !past[doc.sentence_at(m.start)] && !dated)
+                .filter(|&(m, &dated)| !past(doc.sentence_at(m.start)) && !dated)
                 .map(|(m, _)| m)
                 .all(|&m| super::victims::on_the_receiving_end(doc, m))
         {

@@ -281,6 +281,9 @@ pub(crate) struct Doc<'g, 't> {
     pub(crate) dates: Vec<DateMention>,
     /// Per sentence: whether it is about earlier or other activity.
     pub(crate) past: Vec<bool>,
+    /// The sentence that opens a round-up's second item, if any ("In other news, ..."): it
+    /// and every sentence after it are about other activity.
+    pub(crate) story_break: Option<usize>,
     /// The day before which a date marks other, earlier activity ([`Doc::past_cutoff`]).
     cutoff: Option<Date>,
     /// The relative clauses set off by a comma ([`asides`]), in order, and whether each is
@@ -384,6 +387,7 @@ impl<'g, 't> Doc<'g, 't> {
             asides: Vec::new(),
             appositive: Vec::new(),
             aside_past: Vec::new(),
+            story_break: None,
             within,
             capitalised: victims::CapitalisedWords::default(),
         };
@@ -417,8 +421,32 @@ impl<'g, 't> Doc<'g, 't> {
                 *was = doc.is_past(i);
             }
         }
+        // A round-up's later items ("In other news, ...", "Elsewhere, ...") are other
+        // stories: the reported incident is the one before them.
+        doc.story_break = (1..doc.sentences.len()).find(|&i| doc.opens_another_story(i));
+        if let Some(k) = doc.story_break {
+            past[k..].fill(true);
+        }
         doc.past = past;
         doc
+    }
+
+    /// Whether sentence `i` opens on a phrase of `[story-breaks]` and a comma, or on "In
+    /// other <word> news".
+    fn opens_another_story(&self, i: usize) -> bool {
+        let s = self.sentences[i];
+        let sentence = &self.text[s.start..s.end];
+        let Some((opener, _)) = sentence.split_once(',') else {
+            return false;
+        };
+        if vocabulary::holds("story-breaks", opener.trim_start()) {
+            return true;
+        }
+        let mut words = opener.trim_start().split(' ');
+        words.next() == Some("In")
+            && words.next() == Some("other")
+            && words.next_back() == Some("news")
+            && words.count() <= 2
     }
 
     /// The text in lower case, if lowering keeps every byte where it was (as in all ASCII

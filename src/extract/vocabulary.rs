@@ -35,6 +35,7 @@ const LISTS: &[&str] = &[
     "document-nouns",
     "venue-nouns",
     "group-continuations",
+    "story-breaks",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
