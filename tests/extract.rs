@@ -2912,3 +2912,46 @@ fn a_round_ups_later_items_are_other_stories() {
     ));
     assert_eq!(r.actors[0].role, Role::Claimed, "{:?}", r.actors);
 }
+
+#[test]
+fn a_round_ups_item_headings_separate_its_stories() {
+    let r = extract(&record(
+        "Week in review: Quarry Lynx hits ferry operator, Akira claims clinic, Turla advisory\n\
+         Here are the stories that mattered. Ferry outage: The booking site of Tarnby Ferries \
+         was unreachable on Monday, and the hacking group Quarry Lynx claimed responsibility \
+         for the outage. The company said: \"We are restoring service.\" Clinic claim: The \
+         Dunmere Clinic said its systems were encrypted, and the Akira gang has claimed the \
+         attack. Satellite cover: ESET said Turla hid its servers behind satellite links.",
+    ));
+    let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
+    assert_eq!(role("Quarry Lynx"), Some(Role::Claimed), "{:?}", r.actors);
+    assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
+    assert_eq!(role("Turla"), Some(Role::Context), "{:?}", r.actors);
+    let victims: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(victims, ["Tarnby Ferries"]);
+    // The same headings under a headline that is no round-up's are read as one story.
+    let r = extract(&record(
+        "Clinic hit by ransomware\nClinic claim: The Dunmere Clinic said its systems were \
+         encrypted. Leak site: The Akira gang has claimed the attack on the clinic.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Claimed, "{:?}", r.actors);
+}
+
+#[test]
+fn a_guarded_alias_claiming_the_attack_is_the_actor() {
+    // "Akira" is also an ordinary word: it needs evidence, and a claim of the attack is.
+    for body in [
+        "Clinic hit\nThe Dunmere Clinic said its systems were encrypted. Akira has claimed the \
+         attack on the clinic.",
+        "Clinic hit\nThe Dunmere Clinic said its systems were encrypted. Leak site: The Akira \
+         gang has claimed the attack on the clinic.",
+    ] {
+        let r = extract(&record(body));
+        let names: Vec<(&str, Role)> = r.actors.iter().map(|a| (a.name.as_str(), a.role)).collect();
+        assert_eq!(names, [("Akira", Role::Claimed)], "{body}");
+    }
+}

@@ -520,10 +520,13 @@ fn after_capitalised_word(doc: &Doc<'_, '_>, span: Span) -> bool {
         return false;
     };
     let word_start = before.rfind(' ').map_or(0, |i| i + 1);
-    // "Play, Royal": a comma ends the name before.
+    // "Play, Royal": a comma ends the name before. "Update: The Akira gang": an article
+    // after a heading's colon is capitalised as at a sentence's start.
     word_start > 0
         && before[word_start..].starts_with(char::is_uppercase)
         && before.ends_with(|c: char| c.is_alphanumeric())
+        && !(before[..word_start].trim_end().ends_with(':')
+            && matches!(&before[word_start..], "The" | "A" | "An"))
 }
 
 /// Whether an alias is followed by a capitalised word that is no word of a group or of its
@@ -592,7 +595,11 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
         // Telegram claimed".
         Cue::Claim(_) => {
             c.span.start >= span.end
-                && c.span.start - span.end <= 2
+                && (c.span.start - span.end <= 2 || {
+                    // "Akira has claimed the attack": an auxiliary between.
+                    let gap = doc.text[span.end..c.span.start].trim();
+                    !gap.contains(' ') && super::vocabulary::holds("auxiliaries", gap)
+                })
                 && !doc.text[s.start..span.start]
                     .split_whitespace()
                     .next_back()

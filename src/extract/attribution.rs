@@ -1312,10 +1312,12 @@ pub(crate) fn analyse<'g, 't>(
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
         // A round-up's headline names every item: an actor the body names only in a later
-        // item ([`Doc::story_break`]) belongs to that item, its headline mention too.
+        // item ([`Doc::story_break`]) belongs to that item, its headline mention too; so
+        // does one named only in the headline of a round-up, which speaks for several
+        // stories at once.
         let in_later_item = doc.story_break.is_some_and(|b| {
             let mut at = found[k].mentions.iter().map(|m| doc.sentence_at(m.start));
-            at.clone().any(|i| i >= b) && at.all(|i| i == 0 || i >= b)
+            (doc.round_up || at.clone().any(|i| i >= b)) && at.all(|i| i == 0 || i >= b)
         });
         let past = |i: usize| past[i] || in_later_item && i == 0;
         // Statements about the reported incident, by precedence: a denial stands, else the

@@ -284,6 +284,8 @@ pub(crate) struct Doc<'g, 't> {
     /// The sentence that opens a round-up's second item, if any ("In other news, ..."): it
     /// and every sentence after it are about other activity.
     pub(crate) story_break: Option<usize>,
+    /// Whether the headline is a round-up's, listing several stories ([`Doc::is_round_up`]).
+    pub(crate) round_up: bool,
     /// The day before which a date marks other, earlier activity ([`Doc::past_cutoff`]).
     cutoff: Option<Date>,
     /// The relative clauses set off by a comma ([`asides`]), in order, and whether each is
@@ -388,6 +390,7 @@ impl<'g, 't> Doc<'g, 't> {
             appositive: Vec::new(),
             aside_past: Vec::new(),
             story_break: None,
+            round_up: false,
             within,
             capitalised: victims::CapitalisedWords::default(),
         };
@@ -423,12 +426,59 @@ impl<'g, 't> Doc<'g, 't> {
         }
         // A round-up's later items ("In other news, ...", "Elsewhere, ...") are other
         // stories: the reported incident is the one before them.
-        doc.story_break = (1..doc.sentences.len()).find(|&i| doc.opens_another_story(i));
+        // In a round-up, a heading in the first two sentences of the body is the lead
+        // item's ("Here are this week's stories. Hospital on leak site: ..."); the next one
+        // opens the second item.
+        doc.round_up = doc.is_round_up();
+        let mut headings = (1..doc.sentences.len()).filter(|&i| doc.opens_an_item(i));
+        let second_item = if doc.round_up {
+            match headings.next() {
+                Some(i) if i <= 2 => headings.next(),
+                first => first,
+            }
+        } else {
+            None
+        };
+        doc.story_break = (1..doc.sentences.len())
+            .find(|&i| doc.opens_another_story(i))
+            .into_iter()
+            .chain(second_item)
+            .min();
         if let Some(k) = doc.story_break {
             past[k..].fill(true);
         }
         doc.past = past;
         doc
+    }
+
+    /// Whether the headline is a round-up's: a word of `[round-up-words]` before its first
+    /// colon ("Week in review: ...", "Friday round-up: ...").
+    fn is_round_up(&self) -> bool {
+        let Some(&headline) = self.sentences.first() else {
+            return false;
+        };
+        let Some((head, _)) = self.text[headline.start..headline.end].split_once(':') else {
+            return false;
+        };
+        head.split(' ')
+            .any(|w| vocabulary::holds("round-up-words", w))
+    }
+
+    /// Whether sentence `i` opens on an item's heading: a few words and a colon ("LockBit
+    /// recruiting: The operation ...", "In brief: ..."), not on who said what ("The club
+    /// said: ...").
+    fn opens_an_item(&self, i: usize) -> bool {
+        let s = self.sentences[i];
+        let Some((heading, _)) = self.text[s.start..s.end].split_once(": ") else {
+            return false;
+        };
+        let words = heading.split_whitespace();
+        heading.trim_start().starts_with(char::is_uppercase)
+            && words.clone().count() <= 5
+            && !heading.contains([',', '"', '\u{201c}'])
+            && !words
+                .into_iter()
+                .any(|w| vocabulary::holds("speech-verbs", w))
     }
 
     /// Whether sentence `i` opens on a phrase of `[story-breaks]` and a comma, or on "In

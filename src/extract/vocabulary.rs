@@ -36,6 +36,7 @@ const LISTS: &[&str] = &[
     "venue-nouns",
     "group-continuations",
     "story-breaks",
+    "round-up-words",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
