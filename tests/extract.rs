@@ -2955,3 +2955,42 @@ fn a_guarded_alias_claiming_the_attack_is_the_actor() {
         assert_eq!(names, [("Akira", Role::Claimed)], "{body}");
     }
 }
+
+#[test]
+fn a_date_in_an_appositive_or_a_prepositional_relative_clause_dates_only_that_clause() {
+    for (body, actor) in [
+        (
+            "Water district breached\nIntruders kept access to the Lower Orvell Water District \
+             for a year, Insikt Group said on Tuesday. Insikt Group assessed with moderate \
+             confidence that the activity is linked to Volt Typhoon, the group American \
+             agencies said in 2024 had hidden inside critical infrastructure.",
+            "Volt Typhoon",
+        ),
+        (
+            "Telecom knocked out\nA cyberattack destroyed part of the network of Orvell \
+             Telecom on Tuesday. The national CERT said the attack was most likely carried out \
+             by Sandworm, for which another persona has previously claimed attacks.",
+            "Sandworm Team",
+        ),
+    ] {
+        let r = extract(&record(body));
+        let a = r.actors.iter().find(|a| a.name == actor);
+        assert_eq!(
+            a.map(|a| a.role),
+            Some(Role::Suspected),
+            "{body}\n{:?}",
+            r.actors
+        );
+    }
+}
+
+#[test]
+fn an_agency_telling_of_the_attack_is_no_victim() {
+    let names = victims(
+        "Telecom knocked out\nA cyberattack destroyed part of the network of Orvell Telecom on \
+         Tuesday. The Security Service of Ukraine (SBU) said it had opened criminal \
+         proceedings and that the attack was most likely carried out by military intelligence \
+         hackers of the group known as Sandworm.",
+    );
+    assert_eq!(names, ["Orvell Telecom"]);
+}

@@ -804,16 +804,29 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
         for at in memchr::memmem::find_iter(bytes, b", ") {
             let open = at + 2;
             let rest = &bytes[open..];
-            if let Some(pronoun) = ["which ", "who ", "whose "]
-                .iter()
-                .find(|w| rest.starts_with(w.as_bytes()))
+            // "..., for which Solntsepek has previously served as a persona": a preposition
+            // may lead the pronoun.
+            if let Some(pronoun) = [
+                "which ",
+                "who ",
+                "whose ",
+                "for which ",
+                "for whom ",
+                "of which ",
+                "with which ",
+                "to which ",
+            ]
+            .iter()
+            .find(|w| rest.starts_with(w.as_bytes()))
             {
                 let open = open + pronoun.len();
                 out.push(Span::new(s.start + open, s.start + clause_end(open)));
                 appositive.push(false);
                 continue;
             }
-            // An appositive after a name: an article, and a relative clause inside.
+            // An appositive after a name: an article, and a relative clause inside, with its
+            // pronoun or without ("the group U.S. agencies said in 2024 had ...", "the group
+            // behind the 2015 blackouts").
             let name_word = bytes[..at]
                 .iter()
                 .rposition(|&b| b == b' ')
@@ -825,9 +838,16 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
             if described {
                 let end = clause_end(open);
                 let clause = &bytes[open..end];
-                if [&b" that "[..], b" which ", b" who "]
-                    .iter()
-                    .any(|w| memchr::memmem::find(clause, w).is_some())
+                if [
+                    &b" that "[..],
+                    b" which ",
+                    b" who ",
+                    b" said ",
+                    b" says ",
+                    b" behind ",
+                ]
+                .iter()
+                .any(|w| memchr::memmem::find(clause, w).is_some())
                 {
                     out.push(Span::new(s.start + open, s.start + end));
                     appositive.push(true);

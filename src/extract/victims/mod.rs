@@ -259,11 +259,24 @@ pub(crate) fn main_incident(
                 // others, which is the victim only where it says it was attacked itself.
                 // An acronym is read by the name it stands for ("the Data Protection
                 // Commission (DPC)" ... "the DPC said").
+                // A name the gazetteer knows as an agency ("Security Service of Ukraine") is
+                // one too, whatever its words.
+                let overseer = || {
+                    oversees_or_serves(&text[span.start..span.end])
+                        || expansion(text, span).is_some_and(oversees_or_serves)
+                        || doc.hits_overlapping(span).any(|h| {
+                            matches!(
+                                h.kind,
+                                HitKind::Authority {
+                                    kind: AuthorityKind::Agency,
+                                    ..
+                                }
+                            )
+                        })
+                };
                 let says_of_itself = || {
                     (AFTER_NAME_SPEECH.matched_by(after) || AFTER_NAME_SPEECH.matched_by(verb))
-                        && (!oversees_or_serves(&text[span.start..span.end])
-                            && !expansion(text, span).is_some_and(oversees_or_serves)
-                            || says_it_was_attacked(after))
+                        && (!overseer() || says_it_was_attacked(after))
                 };
                 let shutdown = attack_sentence && shuts_down(after);
                 let had_the = had_the_rest(after).is_some();
@@ -292,9 +305,12 @@ pub(crate) fn main_incident(
                         ));
                         // "X says intruders downloaded files": whoever it says the intruders
                         // are tells of an incident, in whatever words; "its" and "our" only
-                        // in a sentence of attack.
-                        tells_of_intruders(spoken)
-                            || attack_sentence && speaks_of_its_own(spoken)
+                        // in a sentence of attack. A body that oversees or serves others
+                        // tells of their incidents ("the Security Service said the attack
+                        // was carried out by ...") unless it says it was attacked.
+                        (tells_of_intruders(spoken)
+                            || attack_sentence && speaks_of_its_own(spoken))
+                            && (!overseer() || says_it_was_attacked(spoken))
                     }
                     // "X had the servers of its grain units encrypted": what is its is
                     // named further on.
