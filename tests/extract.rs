@@ -2994,3 +2994,27 @@ fn an_agency_telling_of_the_attack_is_no_victim() {
     );
     assert_eq!(names, ["Orvell Telecom"]);
 }
+
+#[test]
+fn a_group_denying_in_its_own_words_or_channel_is_denied() {
+    let lead = "DDoS hits Gulf bank\nSeveral news channels reported that the attacks on the \
+                Qasr Bank had been carried out by Handala.";
+    for denial in [
+        "Handala rejected this on its own Telegram channel on Sunday, writing that it had no \
+         operations in the Emirates.",
+        "Handala's own channel posted a message on Monday saying it had \"nothing to do\" with \
+         the attacks.",
+        "A Telegram channel used by people associated with Handala dismissed the claim on \
+         Thursday, writing that the group had \"never touched\" the bank.",
+        "A person who operates the Handala contact account said that the group \"did not \
+         attack this bank\".",
+    ] {
+        let r = extract(&record(&format!("{lead} {denial}")));
+        assert_eq!(r.actors[0].role, Role::Denied, "{denial}");
+    }
+    // Said by another party of the group, the same words rule it out.
+    let r = extract(&record(&format!(
+        "{lead} Investigators said Handala did not attack the bank."
+    )));
+    assert_ne!(r.actors[0].role, Role::Denied, "{:?}", r.actors);
+}

@@ -873,7 +873,11 @@ fn trailing_end(text: &str, end: usize, sentence_end: usize) -> usize {
 fn denial_by(text: &str, name: Span, deny: Span) -> bool {
     deny.start >= name.end
         && text[name.end..deny.start].split_whitespace().all(|w| {
-            !w.starts_with(|c: char| c.is_uppercase()) && !matches!(w, "but" | "while" | "whereas")
+            // A capitalised word between is another party's name, but for a day or a month
+            // ("X's channel posted on Monday that it had nothing to do with ...").
+            (!w.starts_with(|c: char| c.is_uppercase())
+                || super::vocabulary::holds("not-names", w.trim_end_matches([',', '.'])))
+                && !matches!(w, "but" | "while" | "whereas")
         })
         && !text[name.end..deny.start].contains(';')
 }
