@@ -3018,3 +3018,21 @@ fn a_group_denying_in_its_own_words_or_channel_is_denied() {
     )));
     assert_ne!(r.actors[0].role, Role::Denied, "{:?}", r.actors);
 }
+
+#[test]
+fn a_legal_form_after_a_comma_is_part_of_the_name() {
+    for (body, want) in [
+        (
+            "Parts maker hit\nKurodake Precision Co., Ltd., a maker of pumps, said on Friday \
+             that a ransomware attack disrupted its production systems.",
+            "Kurodake Precision Co., Ltd",
+        ),
+        (
+            "Parts maker hit\nGallowmere Industrial Holdings, Inc. said on Friday that a \
+             ransomware attack encrypted its plant systems.",
+            "Gallowmere Industrial Holdings, Inc",
+        ),
+    ] {
+        assert_eq!(victims(body), [want], "{body}");
+    }
+}

@@ -171,9 +171,19 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         let mut modified = None;
         loop {
             if ends(last) {
+                let (from, to) = last;
+                // A legal form after a comma is the name's ("Tokai Precision Co., Ltd.",
+                // "Acme, Inc.").
+                if text[from..to].ends_with(',')
+                    && let Some(t1) = token_after(last)
+                    && text[t1.0..].starts_with(|c: char| c.is_uppercase())
+                    && legal_form(word(t1))
+                {
+                    last = t1;
+                    continue;
+                }
                 // A possessive inside a name, before its head word (`[possessive-heads]`):
                 // "Carden County Sheriff's Office", "Orrin Children's Hospital".
-                let (from, to) = last;
                 if let Some(t1) = token_after(last)
                     && possessive(&text[from..to])
                     && POSSESSIVE_HEADS.contains_ascii_lowercase(word(t1))
@@ -208,6 +218,14 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 || LOWER_HEADS.contains(w1)
             {
                 last = t1;
+                // Two forms, a comma between: "Co., Ltd.".
+                if text[t1.0..t1.1].ends_with(',')
+                    && let Some(t2) = token_after(t1)
+                    && text[t2.0..].starts_with(|c: char| c.is_uppercase())
+                    && legal_form(word(t2))
+                {
+                    last = t2;
+                }
                 break;
             }
             // A word that opens sentences without naming anything ("Police said ...") is
@@ -289,6 +307,12 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         }
         cursor = last.1 + 1;
     }
+}
+
+/// Whether a word is a company's legal form or a word that ends a name without being one
+/// (`[company-forms]`, `[generic-names]`): "Ltd", "Inc", "S.A".
+fn legal_form(word: &str) -> bool {
+    COMPANY_FORMS.contains_ascii_lowercase(word) || GENERIC_NAMES.contains_ascii_lowercase(word)
 }
 
 /// Whether a word is a compound modifier, its last part in lower case: "Texas-based",
