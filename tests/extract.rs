@@ -3036,3 +3036,24 @@ fn a_legal_form_after_a_comma_is_part_of_the_name() {
         assert_eq!(victims(body), [want], "{body}");
     }
 }
+
+#[test]
+fn a_ministry_telling_what_it_does_is_no_victim_and_keeps_its_whole_name() {
+    let names = victims(
+        "Brokerage halts trading\nOrvell Capital Securities said its trading platform would stay \
+         offline after a ransomware attack encrypted its servers. The Ministry of Economy said \
+         it would ask the regulator to review the incident.",
+    );
+    assert_eq!(names, ["Orvell Capital Securities"]);
+    let names = victims(
+        "Ministry hit\nThe Ministry of Science and Technology said its email servers were \
+         encrypted by ransomware on Monday.",
+    );
+    assert_eq!(names, ["Ministry of Science and Technology"]);
+    // "and" before a name of its own still joins two names.
+    let names = victims(
+        "Banks hit\nHackers attacked the Royal Bank of Scotland and NatWest on Monday, the \
+         banks said.",
+    );
+    assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
+}

@@ -39,6 +39,7 @@ const LISTS: &[&str] = &[
     "kind-nouns",
     "kind-heads",
     "name-connectives",
+    "portfolio-words",
     "listing-verbs",
     "leak-sites",
     "modals",
@@ -303,6 +304,7 @@ pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");
 pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static PERSON_NOUNS: Words = Words::new("person-nouns");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
+pub(super) static PORTFOLIO_WORDS: Words = Words::new("portfolio-words");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 pub(super) static TECHNOLOGY: Words = Words::new("technology");
 pub(super) static PRODUCT_NOUNS: Words = Words::new("product-nouns");

@@ -255,7 +255,19 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             let Some(t2) = token_after(t1) else { break };
             let w2 = word(t2);
             let w2 = w2.strip_prefix("the ").unwrap_or(w2);
-            if is_name_word(w2) && w1 != "and" {
+            // "and" joins two names ("Acme and Zenith", "Royal Bank of Scotland and
+            // NatWest"), but inside one it joins two fields (`[portfolio-words]`): after "of"
+            // ("Ministry of Science and Technology"), or where the words after it run on to a
+            // head word that the words before it lack ("National Cyber and Crypto Agency";
+            // not "Acme Bank and Zenith Insurance").
+            let inner_and = || {
+                PORTFOLIO_WORDS.contains_ascii_lowercase(w2)
+                    && text.as_bytes()[t2.0].is_ascii_uppercase()
+                    && (text[start..last.1].contains(" of ")
+                        || !ORG_HEAD_WORDS.contains_ascii_lowercase(head_singular(word(last)))
+                            && heads_a_name(text, t2, s.end))
+            };
+            if is_name_word(w2) && (w1 != "and" || inner_and()) {
                 last = t2;
             } else if w1 == "of"
                 && w2 == "the"
