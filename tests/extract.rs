@@ -3057,3 +3057,27 @@ fn a_ministry_telling_what_it_does_is_no_victim_and_keeps_its_whole_name() {
     );
     assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
 }
+
+#[test]
+fn makers_of_parts_and_securities_firms_have_their_sectors() {
+    let r = extract(&record(
+        "Parts maker hit\nKestrelwood Seiki, a precision parts maker, said ransomware encrypted \
+         its servers on Monday.",
+    ));
+    assert_eq!(
+        r.sectors,
+        [Sector::Manufacturing],
+        "{:?}",
+        r.incidents[0].victims
+    );
+    let r = extract(&record(
+        "Broker hit\nOrvell Partners, a securities firm, said ransomware encrypted its servers \
+         on Monday.",
+    ));
+    assert_eq!(
+        r.sectors,
+        [Sector::FinancialServices],
+        "{:?}",
+        r.incidents[0].victims
+    );
+}
