@@ -3081,3 +3081,25 @@ fn makers_of_parts_and_securities_firms_have_their_sectors() {
         r.incidents[0].victims
     );
 }
+
+#[test]
+fn a_crew_named_after_a_sector_word_is_found_and_a_platform_after_on_is_none() {
+    let r = extract(&record(
+        "Portal outage\nA group calling itself Zarn Cyber Army posted on its channel that it had \
+         launched a denial-of-service attack on the tax portal.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Zarn Cyber Army"]);
+    // A name that ends in a kind of body of several words is that body, no crew.
+    let r = extract(&record(
+        "School district hit\nThe attack was claimed by the Orvell County School District's \
+         own staff, officials said.",
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
+    let r = extract(&record(
+        "Hospital hack claimed\nIn posts on Telegram and X, the hacktivist group Handala said it \
+         had owned the Galil Medical Center's network for weeks.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Handala"]);
+}

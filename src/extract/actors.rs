@@ -847,18 +847,23 @@ fn opens_sentence(text: &str, span: Span) -> bool {
 }
 
 /// Whether `name` stands somewhere in `text` right before a noun of `[venue-nouns]` ("Telegram
-/// channel").
+/// channel"), or after a word of `[venue-prepositions]` ("posted on Telegram").
 fn written_as_venue(text: &str, name: &str) -> bool {
     memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
         let after = &text[i + name.len()..];
+        let before = text[..i].strip_suffix(' ').unwrap_or("");
+        let word_before = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
         starts_word(text, i)
-            && after.strip_prefix(' ').is_some_and(|rest| {
-                let noun = rest
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                super::vocabulary::holds("venue-nouns", noun)
-            })
+            && (super::vocabulary::holds("venue-prepositions", word_before)
+                // Not "on Akira's leak site": the platform is the group's.
+                && !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+                || after.strip_prefix(' ').is_some_and(|rest| {
+                    let noun = rest
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    super::vocabulary::holds("venue-nouns", noun)
+                }))
     })
 }
 
@@ -885,7 +890,16 @@ fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
             h.start <= span.start && span.end <= h.end
                 || !doc.text[span.start..span.end].contains(' ')
         }
-        HitKind::Authority { .. } | HitKind::Sector(_) => true,
+        // A sector's one word may end a longer name ("Horn Cyber Army", "Syrian Electronic
+        // Army"), not be all of it; a name that ends in a kind of body of several words is
+        // that body's ("County School District").
+        HitKind::Sector(_) => {
+            let one_word_ending_a_longer_name = h.end == span.end
+                && h.start > span.start
+                && !doc.text[h.start..h.end].contains(' ');
+            !one_word_ending_a_longer_name
+        }
+        HitKind::Authority { .. } => true,
         _ => false,
     })
 }

@@ -37,6 +37,7 @@ const LISTS: &[&str] = &[
     "group-continuations",
     "story-breaks",
     "round-up-words",
+    "venue-prepositions",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
