@@ -309,7 +309,7 @@ fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
     while let Some(rest) = before.strip_suffix(" the") {
         before = rest;
     }
-    let last_word = before.rsplit(' ').next().unwrap_or("");
+    let last_word = super::ascii::last_word(before);
     if kinds.iter().any(|k| last_word.eq_ignore_ascii_case(k)) {
         return true;
     }
@@ -320,7 +320,7 @@ fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
     let Some(apposition) = after.strip_prefix(", ") else {
         return false;
     };
-    let apposition = apposition.split([',', ';']).next().unwrap_or("");
+    let apposition = super::ascii::before_either(apposition, b',', b';');
     let mut words = apposition.split_whitespace();
     matches!(words.next(), Some("a" | "an" | "the"))
         && words
@@ -578,10 +578,10 @@ fn near_group_noun(doc: &Doc<'_, '_>, span: Span) -> bool {
                 // Not "confirmed that Play Store ...": a link ending in a preposition takes
                 // the party it names ("attributed to", "carried out by", "the work of").
                 && (c.span.end > span.start
-                    || doc.text[c.span.start..c.span.end]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| matches!(w, "to" | "by" | "of" | "as" | "on" | "at")))
+                    || matches!(
+                        super::ascii::last_word(&doc.text[c.span.start..c.span.end]),
+                        "to" | "by" | "of" | "as" | "on" | "at"
+                    ))
         }
         Cue::Tie | Cue::Speculate => {
             c.span.start >= span.end
@@ -799,7 +799,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // channel on Telegram claimed": the name is where the claim was made.
                 if let Some(name) = name_before(text, end).filter(|(span, _)| {
                     let role = text[..span.start].trim_end();
-                    let role = role.rsplit(' ').next().unwrap_or(role);
+                    let role = super::ascii::last_word(role);
                     !super::victims::person_word(role)
                         && !super::vocabulary::holds("prepositions", role)
                 }) {
@@ -983,7 +983,7 @@ fn qualifier_start(text: &str, noun: usize) -> usize {
 /// hacking group", "Zorvex, an extortion gang").
 fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
     let before = &text[super::first_boundary(text, noun.saturating_sub(40), noun)..noun];
-    let comma = before.rfind(", a")?;
+    let comma = super::ascii::rfind_str(before, ", a")?;
     let words = before[comma + 2..].split_whitespace().collect::<Vec<_>>();
     let (article, between) = words.split_first()?;
     if !matches!(*article, "a" | "an")
@@ -1001,7 +1001,7 @@ fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
     // not the one the clause after the comma describes.
     name_before(text, at).filter(|(span, _)| {
         let word = text[..span.start].trim_end();
-        let word = word.rsplit(' ').next().unwrap_or(word);
+        let word = super::ascii::last_word(word);
         !["of", "the", "in"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))

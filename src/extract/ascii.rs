@@ -25,6 +25,47 @@ pub(crate) fn find_each<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<It
         .filter(move |&at| hay[at..].starts_with(needle))
 }
 
+/// `hay.find(needle)` for a needle of a few bytes in a window of a few dozen ([`find_each`]):
+/// `str::find` sets up a two-way searcher at each call, which cost more than the search.
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    debug_assert!(!needle.is_empty());
+    find_each(hay.as_bytes(), needle.as_bytes()).next()
+}
+
+/// `hay.rfind(needle)` likewise ([`find_str`]): the last of the needle's first byte, found by a
+/// reverse vectorised search, where the rest is compared.
+pub(crate) fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    memchr::memrchr_iter(first, hay).find(|&at| hay[at..].starts_with(needle))
+}
+
+/// `s.rfind([a, b])` for two ASCII bytes, by a byte scan (a char-set search decodes every
+/// character).
+pub(crate) fn rfind_either(s: &str, a: u8, b: u8) -> Option<usize> {
+    debug_assert!(a.is_ascii() && b.is_ascii());
+    memchr::memrchr2(a, b, s.as_bytes())
+}
+
+/// `s.split(c).next().unwrap_or(s)` for an ASCII byte `c`: what comes before its first `c`,
+/// else the whole of `s`. A vectorised byte search: `str::split` sets up a char searcher.
+pub(crate) fn before_byte(s: &str, c: u8) -> &str {
+    debug_assert!(c.is_ascii());
+    memchr::memchr(c, s.as_bytes()).map_or(s, |at| &s[..at])
+}
+
+/// `s.split([a, b]).next().unwrap_or(s)` for ASCII bytes ([`before_byte`]).
+pub(crate) fn before_either(s: &str, a: u8, b: u8) -> &str {
+    debug_assert!(a.is_ascii() && b.is_ascii());
+    memchr::memchr2(a, b, s.as_bytes()).map_or(s, |at| &s[..at])
+}
+
+/// `s.split([a, b, c]).next().unwrap_or(s)` for ASCII bytes ([`before_byte`]).
+pub(crate) fn before_any(s: &str, a: u8, b: u8, c: u8) -> &str {
+    debug_assert!(a.is_ascii() && b.is_ascii() && c.is_ascii());
+    memchr::memchr3(a, b, c, s.as_bytes()).map_or(s, |at| &s[..at])
+}
+
 /// Whether `hay` holds `needle` ([`find_each`]).
 pub(crate) fn holds(hay: &[u8], needle: &[u8]) -> bool {
     needle.is_empty() || find_each(hay, needle).next().is_some()
@@ -114,6 +155,60 @@ mod tests {
         assert!(holds(b"abc", b""));
         assert!(holds(b"x caf\xc3\xa9", "café".as_bytes()));
         assert!(!holds(b"ab", b"abc"));
+    }
+
+    #[test]
+    fn finds_as_str_find_and_rfind() {
+        for hay in [
+            "",
+            "to",
+            " to ",
+            "went to the office to work",
+            "a to b to c to",
+            " of the Ministry of Defence of ",
+            "café to café",
+            "  to  to",
+        ] {
+            for needle in [" to ", " of ", "to", " ", "é t", "zz"] {
+                assert_eq!(
+                    find_str(hay, needle),
+                    hay.find(needle),
+                    "{hay:?} {needle:?}"
+                );
+                assert_eq!(
+                    rfind_str(hay, needle),
+                    hay.rfind(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+            assert_eq!(
+                rfind_either(hay, b',', b';'),
+                hay.rfind([',', ';']),
+                "{hay:?}"
+            );
+        }
+        for hay in ["a, b; c", "a; b, c", "é,", ";é", "none", "", "a.b", "é. x"] {
+            assert_eq!(
+                rfind_either(hay, b',', b';'),
+                hay.rfind([',', ';']),
+                "{hay:?}"
+            );
+            assert_eq!(
+                Some(before_byte(hay, b',')),
+                hay.split(',').next(),
+                "{hay:?}"
+            );
+            assert_eq!(
+                Some(before_either(hay, b'.', b';')),
+                hay.split(['.', ';']).next(),
+                "{hay:?}"
+            );
+            assert_eq!(
+                Some(before_any(hay, b'.', b';', b',')),
+                hay.split(['.', ';', ',']).next(),
+                "{hay:?}"
+            );
+        }
     }
 
     #[test]

@@ -86,6 +86,7 @@ use crate::model::{
 
 use super::Doc;
 use super::actors::FoundActor;
+use super::ascii::{last_word, rfind_str};
 use super::cues::{Cue, CueHit, Side};
 
 /// Per found actor: its role and the sentences that support it.
@@ -143,7 +144,7 @@ fn attack_follows(cues: &[super::CueHit], tie: Span) -> bool {
 /// A past-tense verb of attack among the type and attack cues ("hacked", "stole", "hit").
 fn past_tense_verb(word: &str) -> bool {
     // A phrase opened by the verb ("encrypted servers") reads as the verb.
-    let first = word.split(' ').next().unwrap_or(word);
+    let first = super::ascii::before_byte(word, b' ');
     let w = first.as_bytes();
     (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed"))
         || ["stole", "hit", "struck", "broke into", "broken into"]
@@ -323,11 +324,7 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
     }) || phrase.ends_with('s');
     // A plural noun with no article is a kind of target, which a habit has ("organisations",
     // "hospitals"); "appears to have hit over 740 servers" tells this campaign, hedged.
-    let object = text[verb.end..]
-        .trim_start()
-        .split(' ')
-        .next()
-        .unwrap_or("");
+    let object = super::ascii::before_byte(text[verb.end..].trim_start(), b' ');
     habitual
         && !clause.contains(" to ")
         && !phrase.contains(" to ")
@@ -378,7 +375,7 @@ fn tied_to_a_state(doc: &Doc<'_, '_>, tie: Span) -> bool {
 /// Whether a tie's phrase ends on a noun for whoever did the deed ("prime suspect",
 /// "culprit"): `data/attribution.txt` `[perpetrator-nouns]`.
 pub(super) fn names_a_perpetrator(phrase: &str) -> bool {
-    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    let last = last_word(phrase);
     super::vocabulary::holds("perpetrator-nouns", last)
 }
 
@@ -631,7 +628,9 @@ fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
     let before_start = super::first_boundary(text, link.start.saturating_sub(REACH), link.start);
     let before = &text[before_start..link.start];
     // Only the clause the link ends: not a date a comma or a semicolon sets apart.
-    let before = &before[before.rfind([',', ';', '.']).map_or(0, |i| i + 1)..];
+    // A byte scan: a search for a set of chars decodes each.
+    let before =
+        &before[memchr::memrchr3(b',', b';', b'.', before.as_bytes()).map_or(0, |i| i + 1)..];
     earlier(&text[link.end..after_end]) || earlier(before)
 }
 
@@ -641,7 +640,7 @@ fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
 fn legal_members(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span> {
     let before = text[..name.start].strip_suffix(" of ")?;
     let before = before.strip_suffix(" the").unwrap_or(before);
-    let people = before.rsplit(' ').next()?;
+    let people = last_word(before);
     if !super::vocabulary::holds("member-nouns", people) {
         return None;
     }
@@ -685,7 +684,7 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
     let whole = &text[from..to];
     let before = &text[from..name.start];
     let reach = super::last_boundary(text, name.end, (name.end + 48).min(sentence.end));
-    let after = text[name.end..reach].split(';').next().unwrap_or("");
+    let after = super::ascii::before_byte(&text[name.end..reach], b';');
     // The name is one of the choices itself: "X or", "X, Y or", "or X".
     // A few dozen bytes: read through, without building a searcher.
     let or_within = |reach: usize| {
@@ -784,7 +783,7 @@ fn after_an_article(text: &str, word: Span) -> bool {
 /// ordinary link, and "to" within a few words before the name, with no clause turning between.
 fn attributed_far(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span> {
     let from = super::last_boundary(text, 0, name.start.saturating_sub(ACT_REACH));
-    let to = from + text[from..name.start].rfind(" to ")?;
+    let to = from + rfind_str(&text[from..name.start], " to ")?;
     cues.iter()
         .filter(|c| matches!(c.cue, Cue::Confirm(Side::After)) && c.span.end <= to)
         .filter(|c| {

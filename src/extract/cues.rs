@@ -400,7 +400,7 @@ pub(crate) fn claims_an_incident(
         })
         .then(|| {
             let window = &rest[..super::last_boundary(rest, 0, rest.len().min(48))];
-            window.find(" that ").map(|at| &rest[at + 1..])
+            super::ascii::find_str(window, " that ").map(|at| &rest[at + 1..])
         })
         .flatten()
         .unwrap_or(rest);

@@ -680,7 +680,7 @@ impl<'g, 't> Doc<'g, 't> {
         // Whether the word right before a cue is one of `words` (ASCII case ignored).
         let word_before_is = |c: &CueHit, words: &[&str]| {
             let before = self.text[s.start..c.span.start].trim_end();
-            let word = before.rsplit(' ').next().unwrap_or(before);
+            let word = ascii::last_word(before);
             // A quotation may open on the word ("“were once linked").
             let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
             words.iter().any(|w| word.eq_ignore_ascii_case(w))

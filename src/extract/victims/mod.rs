@@ -17,7 +17,8 @@ use crate::gazetteer::{AuthorityKind, CountryForm, Hit, HitKind};
 use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKind, Span, Victim};
 
 use super::ascii::{
-    contains_ignore_ascii_case, ends_with_ignore_ascii_case, holds, last_word, rsplit_once_space,
+    before_any, before_byte, before_either, contains_ignore_ascii_case,
+    ends_with_ignore_ascii_case, find_str, holds, last_word, rfind_either, rsplit_once_space,
     rsplit_space, starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
@@ -598,7 +599,7 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
 /// network was not breached").
 fn disclaims(text: &str, name: &str) -> bool {
     const REACH: usize = 72;
-    let first = name.split(' ').next().unwrap_or(name);
+    let first = before_byte(name, b' ');
     if first.len() < 3 {
         return false;
     }
@@ -616,19 +617,19 @@ fn disclaims(text: &str, name: &str) -> bool {
             // running: only its own systems, set apart from another's, or systems not broken
             // into.
             let own = said.starts_with("its own ");
-            said.starts_with("its ")
-                && said.split(['.', ';', ',']).next().is_some_and(|clause| {
-                    (clause.contains(" not ") || clause.contains("n't "))
-                        && [" breached", " compromised", " accessed"]
-                            .iter()
-                            .chain(if own {
-                                &[" affected", " impacted"][..]
-                            } else {
-                                &[]
-                            })
-                            .any(|v| clause.contains(v))
-                        || own && clause.contains(" unaffected")
-                })
+            said.starts_with("its ") && {
+                let clause = before_any(said, b'.', b';', b',');
+                (clause.contains(" not ") || clause.contains("n't "))
+                    && [" breached", " compromised", " accessed"]
+                        .iter()
+                        .chain(if own {
+                            &[" affected", " impacted"][..]
+                        } else {
+                            &[]
+                        })
+                        .any(|v| clause.contains(v))
+                    || own && clause.contains(" unaffected")
+            }
         })
 }
 
@@ -869,9 +870,9 @@ fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
 /// a name, not a headline's word) and [`keep`] keeps it.
 fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option<Span> {
     let name = &doc.text[span.start..span.end];
-    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let last = last_word(name);
     let body = &doc.text.as_bytes()[doc.sentences[0].end..];
-    let named_below = holds(body, last_word.as_bytes());
+    let named_below = holds(body, last.as_bytes());
     (named_below && keep(doc, 0, span, name, lowered)).then_some(span)
 }
 
@@ -1410,21 +1411,13 @@ fn tells_of_intruders(after: &str) -> bool {
     // "X told parents in a letter that ...": whom a verb of telling (`[telling-verbs]`) tells,
     // and how, stand before what; "X said on Monday that ...", "said in a statement that":
     // when, or where, too (`[speech-adjuncts]` opens it).
-    let telling = past_auxiliary(after)
-        .split(' ')
-        .next()
-        .is_some_and(|v| TELLING_VERBS.contains(v));
-    let adjunct = || {
-        said.split(' ')
-            .next()
-            .is_some_and(|w| SPEECH_ADJUNCTS.contains(w))
-    };
+    let telling = TELLING_VERBS.contains(before_byte(past_auxiliary(after), b' '));
+    let adjunct = || SPEECH_ADJUNCTS.contains(before_byte(said, b' '));
     let said = said
         .strip_prefix("that ")
         .or_else(|| {
             let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
-            window
-                .find(" that ")
+            find_str(window, " that ")
                 .filter(|_| telling || adjunct())
                 .map(|at| &said[at + " that ".len()..])
         })
@@ -1442,11 +1435,11 @@ fn tells_of_intruders(after: &str) -> bool {
     }
     // "told donors that their names were copied by hackers": the intruders as the agent of a
     // passive whose subject is the speaker's, or its people's ("its", "our", "their").
-    let clause = said.split(['.', ';']).next().unwrap_or(said);
+    let clause = before_either(said, b'.', b';');
     if ["its ", "our ", "their "]
         .iter()
         .any(|p| clause.starts_with(p))
-        && let Some(at) = clause.find(" by ")
+        && let Some(at) = find_str(clause, " by ")
     {
         let mut agent = clause[at + 4..].split(' ');
         let first = agent.next().unwrap_or("");
@@ -1634,14 +1627,18 @@ fn described_kind(text: &str, name: Span, s: Span) -> Option<Span> {
         );
         // The noun phrase's head comes before what locates or qualifies it ("a regional
         // hospital in the city of Greenfield").
+        // Each word opens on a space: the phrase's spaces are visited once, in order, for
+        // all seven (a `str` search apiece set up seven searchers for every name).
         let phrase = &text[start..end];
-        let head_end = [
-            " in ", " of ", " that ", " which ", " with ", " for ", " at ",
-        ]
-        .iter()
-        .filter_map(|w| phrase.find(w))
-        .min()
-        .unwrap_or(phrase.len());
+        let head_end = memchr::memchr_iter(b' ', phrase.as_bytes())
+            .find(|&at| {
+                [
+                    " in ", " of ", " that ", " which ", " with ", " for ", " at ",
+                ]
+                .iter()
+                .any(|w| phrase.as_bytes()[at..].starts_with(w.as_bytes()))
+            })
+            .unwrap_or(phrase.len());
         return Some(Span::new(start, start + head_end));
     }
     let opening = text[s.start..name.start].strip_suffix(", ")?;
@@ -1931,7 +1928,7 @@ fn relative_clause_of_attack(after: &str) -> bool {
     else {
         return false;
     };
-    let clause = clause.split(',').next().unwrap_or(clause);
+    let clause = before_byte(clause, b',');
     [
         "attacked",
         "hacked",
@@ -1971,7 +1968,7 @@ fn victim(
     // The name's own head word names its sector: the last keyword, or for "A of B" the last
     // one starting in A ("Hill County School District" is a school district, "Ministry of
     // Defence" a ministry).
-    let head_end = name.find(" of ").map_or(c.span.end, |at| c.span.start + at);
+    let head_end = find_str(name, " of ").map_or(c.span.end, |at| c.span.start + at);
     let sector_within = |to: usize| {
         doc.hits_in(i)
             .iter()
@@ -2129,7 +2126,7 @@ fn victim(
                 _ => Sector::GovernmentNational,
             },
         );
-        if let Some(of) = name.find(" of ") {
+        if let Some(of) = find_str(name, " of ") {
             let portfolio = Span::new(c.span.start + of, c.span.end);
             for h in doc.hits_in(i) {
                 if let HitKind::Sector(sector) = h.kind
@@ -2174,7 +2171,7 @@ fn mentions<'a>(
     let bytes = text.as_bytes();
     let starts_word = move |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
     let ends_word = move |at: usize| bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
-    let first = name.split(' ').next().unwrap_or(name);
+    let first = before_byte(name, b' ');
     // A lone word must name nothing else: not a common or head word ("The", "City"), and
     // not written in lower case anywhere ("Media" of "Media Prima" is also "media").
     // Asked once, where a lone word is first met.
@@ -2304,7 +2301,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     let after = match after.get(..6) {
         Some(m) if m.eq_ignore_ascii_case("-based") => {
             let rest = &after[6..];
-            let next = rest.trim_start().split(' ').next().unwrap_or("");
+            let next = before_byte(rest.trim_start(), b' ');
             if ANALYST_KINDS
                 .list()
                 .iter()
@@ -2984,7 +2981,7 @@ fn none_of(text: &str, floor: usize, at: usize) -> bool {
     // A few words: the bytes just before the deed, not its whole sentence.
     const REACH: usize = 48;
     let before = &text[first_boundary(text, floor.max(at.saturating_sub(REACH)), at)..at];
-    let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let clause = &before[rfind_either(before, b',', b';').map_or(0, |i| i + 1)..];
     let mut next = None;
     for w in clause.split_whitespace().rev().take(4) {
         if w.eq_ignore_ascii_case("no") {

@@ -306,7 +306,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         if name.bytes().any(|b| b == b'(') && !name.bytes().any(|b| b == b')') {
             if text[name_end..].starts_with(')') {
                 name_end += 1;
-            } else if let Some(open) = name.find(" (") {
+            } else if let Some(open) = find_str(name, " (") {
                 // A bracket the name does not close ("Acme Cellular Corporation (U.S.
                 // Cellular)" stops at "U.S."): the name is what comes before it.
                 name_end = name_start + open;
@@ -623,7 +623,7 @@ pub(super) fn not_an_organisation(
     // A name ending in a number is a version or a year: a product or an event ("Internet
     // Explorer 9", "Windows Server 2019", "Samba 4", "Mobile World Congress 2017"), unless
     // the number follows an organisation's head word ("School District 56", "Unit 8200").
-    let mut last_words = name.rsplit(' ');
+    let mut last_words = rsplit_space(name);
     if let (Some(number), Some(before)) = (last_words.next(), last_words.next())
         && number.starts_with(|c: char| c.is_ascii_digit())
         && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
@@ -660,7 +660,7 @@ pub(super) fn not_an_organisation(
     // "a research associate at X", "a professor at X": X is where a commentator works.
     let employer = before
         .strip_suffix(" at")
-        .is_some_and(|role| OUTSIDE_ROLES.contains(role.rsplit(' ').next().unwrap_or(role)));
+        .is_some_and(|role| OUTSIDE_ROLES.contains(last_word(role)));
     // The impersonation is read anywhere in the few words before ("purporting to come from X"),
     // unless a verb of attack comes between it and the name ("scammers posing as a supplier
     // tricked X").
@@ -794,10 +794,7 @@ pub(super) fn keep(
         // elsewhere too. A head word its language writes in lower case makes it a name
         // ("Eidsvik kommune").
         if one_capitalised_word(name)
-            && !name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| LOWER_HEADS.contains(w))
+            && !LOWER_HEADS.contains(last_word(name))
             && !capitalised_elsewhere(doc, name)
         {
             return false;
