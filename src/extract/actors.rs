@@ -519,7 +519,7 @@ fn after_capitalised_word(doc: &Doc<'_, '_>, span: Span) -> bool {
     let Some(before) = doc.text[sentence.start..span.start].strip_suffix(' ') else {
         return false;
     };
-    let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+    let word_start = memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1);
     // "Play, Royal": a comma ends the name before. "Update: The Akira gang": an article
     // after a heading's colon is capitalised as at a sentence's start.
     word_start > 0
@@ -644,6 +644,9 @@ fn preceded_by_word(text: &str, pos: usize, word: &str) -> bool {
 fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
     let text = doc.text;
     let mut out = Vec::new();
+    // Looked up once, not at each group noun.
+    let introducers = super::vocabulary::list("introducers");
+    let crew_nouns = super::vocabulary::list("crew-nouns");
     for (i, c) in doc.cues.iter().enumerate() {
         match c.cue {
             Cue::GroupNoun => {
@@ -692,7 +695,17 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         break;
                     }
                 }
-                for intro in super::vocabulary::list("introducers") {
+                // An introducer whose first letter is not the lead's is passed over without
+                // comparing the rest.
+                let lead_first = lead.as_bytes().first().map(u8::to_ascii_lowercase);
+                for intro in introducers {
+                    if intro
+                        .as_bytes()
+                        .first()
+                        .is_some_and(|&f| Some(f.to_ascii_lowercase()) != lead_first)
+                    {
+                        continue;
+                    }
                     if lead
                         .get(..intro.len())
                         .is_some_and(|p| p.eq_ignore_ascii_case(intro))
@@ -728,7 +741,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // "the Ryuk crew", "the Maze operators": the people behind a named operation.
                 // Not "hackers" or "group", before which a name is as often the victim's or a
                 // company's ("the Sony hackers", "the Volkswagen group").
-                if super::vocabulary::list("crew-nouns").contains(&noun) {
+                if crew_nouns.contains(&noun) {
                     out.extend(name_after_the(text, c.span.start));
                 }
                 // "the NullCrane hacking group": a qualified group noun makes the name before
@@ -975,7 +988,7 @@ fn qualified(text: &str, noun: usize) -> bool {
 /// Where the qualifier before the group noun at `noun` starts ("hacking" of "hacking group").
 fn qualifier_start(text: &str, noun: usize) -> usize {
     let before = text[..noun].trim_end();
-    before.rfind(' ').map_or(0, |space| space + 1)
+    memchr::memrchr(b' ', before.as_bytes()).map_or(0, |space| space + 1)
 }
 
 /// The name before an appositive ", a ..." or ", an ..." whose head, at `noun`, is a group

@@ -458,7 +458,7 @@ fn speaks_of_itself(text: &str, name: Span, link: Span) -> bool {
 /// as "an attack by X" is.
 fn deed_by(text: &str, name: Span, floor: usize) -> Option<Span> {
     let before = text.get(floor..name.start)?.strip_suffix(" by ")?;
-    let start = before.rfind(' ').map_or(0, |i| i + 1);
+    let start = memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1);
     super::vocabulary::holds("deed-kinds", &before[start..])
         .then(|| Span::new(floor + start, floor + before.len()))
 }
@@ -717,23 +717,23 @@ fn alternatives(text: &str, sentence: Span, name: Span) -> Option<Alternative> {
         return Some(Alternative::Choice);
     }
     // Asked of every statement: the searchers are built once. "Others" is the rarer word: it
-    // is looked for first.
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
-    let [others, some, considered, considering] = FINDERS.get_or_init(|| {
-        [
-            " others ",
-            " some ",
-            " also considered ",
-            " also considering ",
-        ]
-        .map(memchr::memmem::Finder::new)
-    });
+    // is looked for first. "Also considered" and "also considering" are one search, for what
+    // they share, and a look at what follows it.
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    let [others, some, consider] = FINDERS
+        .get_or_init(|| [" others ", " some ", " also consider"].map(memchr::memmem::Finder::new));
     let has =
         |finder: &memchr::memmem::Finder<'_>, hay: &str| finder.find(hay.as_bytes()).is_some();
+    let considered = || {
+        let whole = whole.as_bytes();
+        consider.find_iter(whole).any(|at| {
+            let rest = &whole[at + consider.needle().len()..];
+            rest.starts_with(b"ed ") || rest.starts_with(b"ing ")
+        })
+    };
     let split = has(others, whole) && (has(some, before) || before.starts_with("Some "))
         // "..., though investigators have also considered a rogue vendor": another candidate.
-        || has(considered, whole)
-        || has(considering, whole);
+        || considered();
     split.then_some(Alternative::Split)
 }
 
