@@ -140,17 +140,20 @@ impl Extractor {
     #[must_use]
     pub fn extract(&self, article: &Article<'_>) -> Report {
         let today = article.scraped_at().date();
-        let summary: Vec<(&str, Span)> = article.summary_spans().collect();
-        self.extract_text(article.body(), article.body_span().start, today, &summary)
+        // The summary's lines are found only if they are read (see `extract_text`).
+        self.extract_text(article.body(), article.body_span().start, today, || {
+            article.summary_spans().collect()
+        })
     }
 
-    /// Extracts from a body text that starts at byte `base` of its input, scraped on `today`.
-    pub(crate) fn extract_text(
+    /// Extracts from a body text that starts at byte `base` of its input, scraped on `today`;
+    /// `summary` gives the lines of its summary, asked for only where an actor needs them.
+    pub(crate) fn extract_text<'s>(
         &self,
         body: &str,
         base: usize,
         today: Date,
-        summary: &[(&str, Span)],
+        summary: impl FnOnce() -> Vec<(&'s str, Span)>,
     ) -> Report {
         let g = self.gazetteer();
         let mut scratch = Scratch::take();
@@ -184,8 +187,8 @@ impl Extractor {
         let found = actors::find(&doc);
         // The summary is read only to corroborate an actor the body leaves without a cue.
         let summary_docs = || -> Vec<Doc<'_, '_>> {
-            summary
-                .iter()
+            summary()
+                .into_iter()
                 .map(|(line, span)| Doc::new(g, line, span.start, today))
                 .collect()
         };
