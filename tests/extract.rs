@@ -3103,3 +3103,19 @@ fn a_crew_named_after_a_sector_word_is_found_and_a_platform_after_on_is_none() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Handala"]);
 }
+
+#[test]
+fn a_continents_adjective_is_no_victim() {
+    for body in [
+        "Hackers hit European hotel chains\nFake booking complaints were sent to staff at \
+         several hotels, researchers said.",
+        "Chinese hackers breached Asian telcos\nThe intruders exploited an unpatched router flaw \
+         at three carriers, researchers said.",
+    ] {
+        let names = victims(body);
+        assert!(
+            !names.iter().any(|n| n == "European" || n == "Asian"),
+            "{body}: {names:?}"
+        );
+    }
+}
