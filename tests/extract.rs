@@ -3119,3 +3119,20 @@ fn a_continents_adjective_is_no_victim() {
         );
     }
 }
+
+#[test]
+fn a_telegram_channel_calling_itself_a_name_is_the_actor() {
+    let r = extract(&record(
+        "Patients' data leaked\nA Telegram channel calling itself Kestrel Leaks on Tuesday \
+         published what it said were records of 14 million patients of the Orvell Health \
+         system.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Kestrel Leaks"]);
+    // A side channel is no group.
+    let r = extract(&record(
+        "Chip flaws disclosed\nResearchers disclosed Spectre-style side channel flaws in the \
+         Orvell processor line.",
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
+}
