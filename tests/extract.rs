@@ -3136,3 +3136,12 @@ fn a_telegram_channel_calling_itself_a_name_is_the_actor() {
     ));
     assert!(r.actors.is_empty(), "{:?}", r.actors);
 }
+
+#[test]
+fn infections_at_a_name_make_it_a_victim() {
+    let names = victims(
+        "Hotels phished\nResearchers said they had confirmed infections at Kestrelberg Hotels AG, \
+         which runs nine hotels in the Alps.",
+    );
+    assert_eq!(names, ["Kestrelberg Hotels AG"]);
+}
