@@ -3145,3 +3145,21 @@ fn infections_at_a_name_make_it_a_victim() {
     );
     assert_eq!(names, ["Kestrelberg Hotels AG"]);
 }
+
+#[test]
+fn members_set_apart_by_semicolons_share_the_list_and_polish_forms_stay_whole() {
+    let mut names = victims(
+        "Drone makers targeted\nResearchers said they had found infections at Skyline Aerotech \
+         S.r.l., a drone maker near Turin; Nordwind Components Sp. z o.o., a Polish maker of \
+         airframe parts; and Baltic Rotorworks UAB in Kaunas.",
+    );
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "Baltic Rotorworks UAB",
+            "Nordwind Components Sp. z o.o",
+            "Skyline Aerotech S.r.l"
+        ]
+    );
+}

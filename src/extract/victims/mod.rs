@@ -1825,10 +1825,25 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         }
         let between = between.strip_suffix(" the").unwrap_or(between);
         let between = between.strip_suffix("the").unwrap_or(between).trim_end();
+        // The full stop of a name's abbreviated legal form ("S.r.l.") is no break.
+        let between = between.strip_prefix('.').unwrap_or(between);
         match between {
             "," => Some(false),
             ", and" | "and" | ", or" | "or" | "&" | ";" => Some(true),
-            _ => None,
+            // Members set apart by semicolons, each with its description ("X, a Norwegian
+            // shipping company; Y in the north of England; and Z"): a short description that
+            // opens on an article or a place, then the semicolon.
+            _ => {
+                let described = between
+                    .strip_suffix("; and")
+                    .or_else(|| between.strip_suffix(';'))?;
+                (described.len() <= 96
+                    && [", a ", ", an ", ", the ", "in ", "of ", ", based in "]
+                        .iter()
+                        .any(|w| described.starts_with(w))
+                    && !described.contains([';', '.']))
+                .then_some(true)
+            }
         }
     };
     // A member's place may be named as a name of its own ("X in Venlo and Y in Liège"): it

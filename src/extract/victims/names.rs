@@ -172,6 +172,11 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         loop {
             if ends(last) {
                 let (from, to) = last;
+                // The Polish legal form "Sp. z o.o." holds full stops and spaces.
+                if &text[from..to] == "Sp." && text[to..].starts_with(" z o.o.") {
+                    last = (from, to + " z o.o.".len());
+                    break;
+                }
                 // A legal form after a comma is the name's ("Tokai Precision Co., Ltd.",
                 // "Acme, Inc.").
                 if text[from..to].ends_with(',')
