@@ -22,11 +22,22 @@ fn record(body: &str) -> String {
 
 /// The names of the reported incident's victims in the record around `body`.
 fn victims(body: &str) -> Vec<String> {
-    extract(&record(body)).incidents[0]
+    let r = extract(&record(body));
+    victim_names(&r).into_iter().map(str::to_owned).collect()
+}
+
+/// The names of the reported incident's victims in `r`.
+fn victim_names(r: &Report) -> Vec<&str> {
+    r.incidents[0]
         .victims
         .iter()
-        .map(|v| v.name.clone())
+        .map(|v| v.name.as_str())
         .collect()
+}
+
+/// The names of the actors in `r`, in order of first mention.
+fn actor_names(r: &Report) -> Vec<&str> {
+    r.actors.iter().map(|a| a.name.as_str()).collect()
 }
 
 #[test]
@@ -639,11 +650,7 @@ fn the_publisher_and_the_analysts_are_not_victims() {
          Authority was hit by ransomware on Monday, according to research firm Zenlab. Quartzline \
          Labs researchers said the attackers used a known flaw.",
     ));
-    let names: Vec<&str> = r.incidents[0]
-        .victims
-        .iter()
-        .map(|v| v.name.as_str())
-        .collect();
+    let names = victim_names(&r);
     assert!(names.contains(&"Millbrook Water Authority"), "{names:?}");
     for not in ["Harbour Herald", "Zenlab", "Quartzline Labs"] {
         assert!(!names.contains(&not), "{not} in {names:?}");
@@ -656,11 +663,7 @@ fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \
          Water Authority said its billing systems were encrypted on Monday.",
     ));
-    let names: Vec<&str> = r.incidents[0]
-        .victims
-        .iter()
-        .map(|v| v.name.as_str())
-        .collect();
+    let names = victim_names(&r);
     assert!(names.contains(&"Millbrook Water Authority"), "{names:?}");
     assert!(
         !names
@@ -792,7 +795,7 @@ fn a_plural_of_a_known_name_is_that_actor() {
         "Sports body hacked\nThe Eastbridge Athletics Council was hacked on Monday by a group \
          calling itself Fancy Bears, which posted medical files online.",
     ));
-    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&r);
     assert_eq!(names, ["APT28"], "{names:?}");
 }
 
@@ -1832,11 +1835,7 @@ fn a_crew_named_by_a_qualified_group_noun_is_the_attacker_not_a_victim() {
         "{:?}",
         r.actors
     );
-    let victims: Vec<&str> = r.incidents[0]
-        .victims
-        .iter()
-        .map(|v| v.name.as_str())
-        .collect();
+    let victims = victim_names(&r);
     assert_eq!(victims, ["Tellon Telecom"]);
 }
 
@@ -2838,14 +2837,14 @@ fn a_platform_the_text_posts_on_is_no_actor_though_an_alias_spells_it() {
         "Clinic chain probes Telegram claim of stolen records\nA Telegram channel run by a group \
          calling itself Marsh Lanterns said it had stolen records of the Orvell Clinics.",
     ));
-    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&r);
     assert_eq!(names, ["Marsh Lanterns"]);
     // Without a venue noun the guarded alias still needs its group noun, as before.
     let r = extract(&record(
         "Hacktivists claim attacks on port websites\nA hacktivist group calling itself Kestrel \
          Ninety said it had taken down the website of the Varna port.",
     ));
-    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&r);
     assert_eq!(
         names,
         ["Kestrel Ninety"],
@@ -2862,7 +2861,7 @@ fn a_group_noun_followed_by_organization_still_introduces_the_name() {
          attack on the company.",
     ] {
         let r = extract(&record(body));
-        let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+        let names = actor_names(&r);
         assert_eq!(names, ["Dune Raven"], "{body}");
         assert_eq!(r.actors[0].role, Role::Claimed, "{body}");
     }
@@ -2899,11 +2898,7 @@ fn a_round_ups_later_items_are_other_stories() {
         r.actors
     );
     assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
-    let victims: Vec<&str> = r.incidents[0]
-        .victims
-        .iter()
-        .map(|v| v.name.as_str())
-        .collect();
+    let victims = victim_names(&r);
     assert_eq!(victims, ["Tarnby Ferries"]);
     // "In other words" goes on with the story.
     let r = extract(&record(
@@ -2927,11 +2922,7 @@ fn a_round_ups_item_headings_separate_its_stories() {
     assert_eq!(role("Quarry Lynx"), Some(Role::Claimed), "{:?}", r.actors);
     assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
     assert_eq!(role("Turla"), Some(Role::Context), "{:?}", r.actors);
-    let victims: Vec<&str> = r.incidents[0]
-        .victims
-        .iter()
-        .map(|v| v.name.as_str())
-        .collect();
+    let victims = victim_names(&r);
     assert_eq!(victims, ["Tarnby Ferries"]);
     // The same headings under a headline that is no round-up's are read as one story.
     let r = extract(&record(
@@ -3088,7 +3079,7 @@ fn a_crew_named_after_a_sector_word_is_found_and_a_platform_after_on_is_none() {
         "Portal outage\nA group calling itself Zarn Cyber Army posted on its channel that it had \
          launched a denial-of-service attack on the tax portal.",
     ));
-    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&r);
     assert_eq!(names, ["Zarn Cyber Army"]);
     // A name that ends in a kind of body of several words is that body, no crew.
     let r = extract(&record(
@@ -3100,7 +3091,7 @@ fn a_crew_named_after_a_sector_word_is_found_and_a_platform_after_on_is_none() {
         "Hospital hack claimed\nIn posts on Telegram and X, the hacktivist group Handala said it \
          had owned the Galil Medical Center's network for weeks.",
     ));
-    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&r);
     assert_eq!(names, ["Handala"]);
 }
 
@@ -3127,7 +3118,7 @@ fn a_telegram_channel_calling_itself_a_name_is_the_actor() {
          published what it said were records of 14 million patients of the Orvell Health \
          system.",
     ));
-    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&r);
     assert_eq!(names, ["Kestrel Leaks"]);
     // A side channel is no group.
     let r = extract(&record(

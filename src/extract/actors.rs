@@ -864,8 +864,9 @@ fn opens_sentence(text: &str, span: Span) -> bool {
 fn written_as_venue(text: &str, name: &str) -> bool {
     memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
         let after = &text[i + name.len()..];
-        let before = text[..i].strip_suffix(' ').unwrap_or("");
-        let word_before = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+        let word_before = text[..i]
+            .strip_suffix(' ')
+            .map_or("", super::ascii::last_word);
         starts_word(text, i)
             && (super::vocabulary::holds("venue-prepositions", word_before)
                 // Not "on Akira's leak site": the platform is the group's.

@@ -427,11 +427,10 @@ impl<'g, 't> Doc<'g, 't> {
                 *was = doc.is_past(i);
             }
         }
-        // A round-up's later items ("In other news, ...", "Elsewhere, ...") are other
-        // stories: the reported incident is the one before them.
-        // In a round-up, a heading in the first two sentences of the body is the lead
-        // item's ("Here are this week's stories. Hospital on leak site: ..."); the next one
-        // opens the second item.
+        // A round-up's later items ("In other news, ...", "Elsewhere, ...", or the second
+        // item's heading under a round-up's headline) are other stories: the reported
+        // incident is the one before them. A heading in the first two sentences of the body
+        // is the lead item's ("Here are this week's stories. Hospital on leak site: ...").
         doc.round_up = doc.is_round_up();
         let mut headings = (1..doc.sentences.len()).filter(|&i| doc.opens_an_item(i));
         let second_item = if doc.round_up {

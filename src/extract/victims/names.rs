@@ -132,6 +132,15 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
     let token_after = |(_, end): (usize, usize)| token_from(text, end + 1, s.end);
     let word = |(start, end): (usize, usize)| clean(&text[start..end]);
     let ends = |(start, end): (usize, usize)| ends_phrase(&text[start..end]);
+    // The legal form after a token that ends on a comma ("Tokai Precision Co., Ltd.", "Acme,
+    // Inc."): it is still the name's.
+    let form_after_comma = |t: (usize, usize)| {
+        token_after(t).filter(|&t1| {
+            text[t.0..t.1].ends_with(',')
+                && text[t1.0..].starts_with(|c: char| c.is_uppercase())
+                && legal_form(word(t1))
+        })
+    };
     out.clear();
     let bytes = text.as_bytes();
     let mut cursor = s.start;
@@ -177,13 +186,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                     last = (from, to + " z o.o.".len());
                     break;
                 }
-                // A legal form after a comma is the name's ("Tokai Precision Co., Ltd.",
-                // "Acme, Inc.").
-                if text[from..to].ends_with(',')
-                    && let Some(t1) = token_after(last)
-                    && text[t1.0..].starts_with(|c: char| c.is_uppercase())
-                    && legal_form(word(t1))
-                {
+                if let Some(t1) = form_after_comma(last) {
                     last = t1;
                     continue;
                 }
@@ -222,15 +225,8 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 && (w1.starts_with(|c: char| c.is_ascii_uppercase()) || w1 == "plc")
                 || LOWER_HEADS.contains(w1)
             {
-                last = t1;
                 // Two forms, a comma between: "Co., Ltd.".
-                if text[t1.0..t1.1].ends_with(',')
-                    && let Some(t2) = token_after(t1)
-                    && text[t2.0..].starts_with(|c: char| c.is_uppercase())
-                    && legal_form(word(t2))
-                {
-                    last = t2;
-                }
+                last = form_after_comma(t1).unwrap_or(t1);
                 break;
             }
             // A word that opens sentences without naming anything ("Police said ...") is
