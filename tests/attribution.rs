@@ -92,6 +92,10 @@ rows! {
         "Experts said the attack could be the work of Sandworm, which has targeted ports before, \
          or of criminals.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_link_to_a_deed_a_year_dates_is_earlier_activity:
+        "Police have named more groups since the 2024 theft from a crypto exchange, which they \
+         attributed to Lazarus Group.",
+        "Lazarus Group" => Role::Context, BasisRule::EarlierActivity;
     a_link_in_a_relative_clause_about_earlier_deeds_links_nothing:
         "Sandworm, which was previously blamed for attacks on several ports, has been quiet \
          since a police takedown.",
@@ -304,7 +308,7 @@ rows! {
     a_kind_of_deed_by_the_actor_hedged: "The outage appears to be an operation by Sandworm, officials said.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_deed_of_an_earlier_year_is_no_link: "The outage fits a pattern of attacks on harbours, including a 2019 campaign by Sandworm.",
-        "Sandworm Team" => Role::Context, BasisRule::NoLink;
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     a_hypothesis_opening_the_sentence_scopes_over_it: "One hypothesis put forward by port officials is that Sandworm took down the booking website.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     a_condition_is_a_possibility: "If Sandworm was behind the outage, it would be the group's first attack on a port, researchers said.",

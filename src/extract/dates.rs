@@ -331,6 +331,33 @@ fn mention_at(
                 since,
             });
         }
+        // "the 2024 theft", "its 2021 ransomware attack": a year inside a noun phrase that
+        // names a deed dates the deed. The deed's word is looked for a few words on, within
+        // the phrase (no punctuation but a hyphen between).
+        if super::vocabulary::holds("deed-determiners", before.text)
+            && text[before.end..word.start].bytes().all(|b| b == b' ')
+        {
+            let names_deed = after
+                .take(4)
+                .take_while(|w| {
+                    text[word.end..w.start]
+                        .bytes()
+                        .all(|b| b == b' ' || b == b'-' || b.is_ascii_alphanumeric())
+                })
+                .any(|w| super::vocabulary::holds("deed-kinds", w.text));
+            let from = Date::from_calendar_date(y, Month::January, 1).ok()?;
+            if names_deed && from <= today {
+                return Some(DateMention {
+                    span: Span::new(word.start, word.end),
+                    window: DateWindow {
+                        from,
+                        to: Date::from_calendar_date(y, Month::December, 31).ok()?,
+                    },
+                    precision: Precision::Year,
+                    since: false,
+                });
+            }
+        }
     }
     None
 }
@@ -445,6 +472,23 @@ mod tests {
                 "In July 2025, Sygnia disclosed",
                 &[("2025-07-01", "2025-07-31")],
             ),
+            // A year inside a noun phrase naming a deed dates it; one naming anything else
+            // (a report, a guide) does not.
+            (
+                "since the 2024 theft of cryptocurrency",
+                &[("2024-01-01", "2024-12-31")],
+            ),
+            (
+                "its 2021 ransomware attack on",
+                &[("2021-01-01", "2021-12-31")],
+            ),
+            (
+                "a 2019 supply-chain campaign",
+                &[("2019-01-01", "2019-12-31")],
+            ),
+            ("the 2024 annual report said", &[]),
+            ("the 2024, attack", &[]),
+            ("the 2030 attack", &[]),
             ("you may go", &[]),
             ("the March of time", &[]),
         ];

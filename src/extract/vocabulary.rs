@@ -18,6 +18,7 @@ const LISTS: &[&str] = &[
     "imperatives",
     "group-kinds",
     "deed-kinds",
+    "deed-determiners",
     "company-kinds",
     "tool-nouns",
     "code-nouns",
