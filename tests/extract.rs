@@ -1487,6 +1487,32 @@ fn a_defence_against_a_kind_of_attack_is_no_deed() {
 }
 
 #[test]
+fn a_message_dressed_up_as_someone_elses_is_phishing() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    for body in [
+        "Tax office targeted\nStaff at the Dunmore County tax office received emails \
+         impersonating the national revenue service with a link to remote-access software.",
+        "Council hit by hackers\nThe intruders got into Dunmore County Council after \
+         impersonating an employee in calls to the council's IT help desk.",
+        "Defence supplier targeted\nEngineers at Halvard Systems were sent archives disguised \
+         as pay-rise notices that installed a backdoor, researchers said.",
+    ] {
+        let t = types(body);
+        assert!(t.contains(&IncidentType::Phishing), "{body}: {t:?}");
+    }
+    // A deceit with no message near it is no phishing: a false flag, a screenshot.
+    for body in [
+        "Ministry website defaced\nHackers posing as hacktivists defaced the website of the \
+         Dunmore Ministry of Culture, officials said.",
+        "Ministry website down\nA group posted screenshots purporting to show the Dunmore \
+         Ministry of Culture website offline after a DDoS attack.",
+    ] {
+        let t = types(body);
+        assert!(!t.contains(&IncidentType::Phishing), "{body}: {t:?}");
+    }
+}
+
+#[test]
 fn an_adverb_inside_the_verb_does_not_hide_it() {
     let v = victims(
         "Retailer hit by cyberattack\nShoppers could not pay on Saturday. Zenwick Foods was \

@@ -93,12 +93,15 @@ pub(crate) enum Cue {
     Similar,
     /// Doubt about the story's own claims ("experts doubt", "unconfirmed").
     Doubt,
+    /// A message dressed up as someone else's ("impersonating", "purporting to come from"):
+    /// phishing where a noun of message is near.
+    Deception,
 }
 
 use Cue::{
-    Act, Attack, Claim, Confirm, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis, Investigate,
-    Legal, Negation, Past, PastAfterLead, Patch, Promo, Publish, RuledOut, Same, Similar,
-    Speculate, Target, Tie, Type,
+    Act, Attack, Claim, Confirm, Deception, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis,
+    Investigate, Legal, Negation, Past, PastAfterLead, Patch, Promo, Publish, RuledOut, Same,
+    Similar, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -139,6 +142,7 @@ fn class(name: &str) -> Option<Cue> {
         ("same", "") => Same,
         ("similar", "") => Similar,
         ("doubt", "") => Doubt,
+        ("deception", "") => Deception,
         _ => return None,
     })
 }

@@ -97,6 +97,8 @@ const LISTS: &[&str] = &[
     "possessive-heads",
     "theft-verbs",
     "defence-nouns",
+    "message-nouns",
+    "means-prepositions",
 ];
 
 /// One list of `data/victims.txt`.
@@ -298,6 +300,8 @@ pub(super) static POSSESSIVE_HEADS: Words = Words::new("possessive-heads");
 pub(super) static THEFT_VERBS: Words = Words::new("theft-verbs");
 pub(super) static THEFT_NOUNS: Words = Words::new("theft-nouns");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
+pub(super) static MESSAGE_NOUNS: Words = Words::new("message-nouns");
+pub(super) static MEANS_PREPOSITIONS: Words = Words::new("means-prepositions");
 pub(super) static SUBJECT_BREAKS: Words = Words::new("subject-breaks");
 pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");

@@ -2862,6 +2862,45 @@ fn defence_after(text: &str, at: usize) -> bool {
     DEFENCE_NOUNS.contains_ascii_lowercase(word)
 }
 
+/// Whether a noun of message (`[message-nouns]`) stands within a few words of a word of
+/// deception at `word`, in its clause: "emails impersonating the ministry", "calls to the help
+/// desk impersonating an employee".
+fn message_near(text: &str, word: Span) -> bool {
+    const REACH: usize = 60;
+    const WORDS: usize = 6;
+    let from = first_boundary(text, word.start.saturating_sub(REACH), word.start);
+    let before = &text[from..word.start];
+    // The clause: a line break ends one too (a headline has no full stop).
+    let breaks = |b: &u8| matches!(b, b',' | b';' | b'.' | b'\n');
+    let before = &before[before
+        .bytes()
+        .rposition(|b| breaks(&b))
+        .map_or(0, |i| i + 1)..];
+    let to = last_boundary(text, word.end, (word.end + REACH).min(text.len()));
+    let after = &text[word.end..to];
+    let after = &after[..after
+        .bytes()
+        .position(|b| breaks(&b))
+        .unwrap_or(after.len())];
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let message = |w: &&str| MESSAGE_NOUNS.contains_ascii_lowercase(w);
+    // After the deceit a message is its means ("posing as the CEO through email", "in calls
+    // to the help desk"), not what it was aimed at ("posing as hacktivists, defaced the
+    // website").
+    let after = words(after);
+    words(before).iter().rev().take(WORDS).any(message)
+        || after.iter().take(WORDS).enumerate().any(|(k, w)| {
+            message(w)
+                && after[..k]
+                    .iter()
+                    .any(|p| MEANS_PREPOSITIONS.contains_ascii_lowercase(p))
+        })
+}
+
 /// Incident types said in the lead (headline and two sentences), or twice in present
 /// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
@@ -2919,6 +2958,11 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
                 Cue::Type(t) if !firm(t) && deed(c) => Some(t),
                 Cue::Flaw if attack && !firm(IncidentType::VulnerabilityExploitation) => {
                     Some(IncidentType::VulnerabilityExploitation)
+                }
+                Cue::Deception
+                    if !firm(IncidentType::Phishing) && message_near(doc.text, c.span) =>
+                {
+                    Some(IncidentType::Phishing)
                 }
                 _ => None,
             };
