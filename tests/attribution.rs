@@ -92,6 +92,14 @@ rows! {
         "Experts said the attack could be the work of Sandworm, which has targeted ports before, \
          or of criminals.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_name_given_in_a_hedged_link_takes_its_hedge:
+        "The vendor attributed the outage with moderate confidence to the China-nexus \
+         adversary it tracks as APT41.",
+        "APT41" => Role::Suspected, BasisRule::HedgedLink;
+    another_name_of_a_linked_actor_is_no_firm_link:
+        "The agency said it likely associates the outage with Turla, another group also \
+         tracked as Snake.",
+        "Turla" => Role::Suspected, BasisRule::Tie;
     a_link_to_a_deed_a_year_dates_is_earlier_activity:
         "Police have named more groups since the 2024 theft from a crypto exchange, which they \
          attributed to Lazarus Group.",

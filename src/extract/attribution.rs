@@ -890,11 +890,7 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
 /// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
 /// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
 fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
-    let phrase = &doc.text.as_bytes()[cue.start..cue.end];
-    if !["tracks", "tracked", "calls", "dubbed"]
-        .iter()
-        .any(|w| super::ascii::contains_ignore_ascii_case(phrase, w.as_bytes()))
-    {
+    if !naming(doc.text, cue) {
         return false;
     }
     let i = doc.sentence_at(cue.start);
@@ -905,7 +901,7 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
         .is_some_and(|h| {
             let between = &doc.text[h.end.max(s.start)..cue.start];
             between.len() <= 40
-                && [
+                && ([
                     ", which ",
                     ", whom ",
                     " (which ",
@@ -914,8 +910,19 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
                 ]
                 .iter()
                 .any(|w| between.starts_with(w))
+                // "Turla, another FSB-linked group also tracked as Snake".
+                || between.ends_with(" also "))
                 && !between.contains(['.', ';'])
         })
+}
+
+/// Whether the cue at `cue` is one of naming ("tracks as", "it calls", "dubbed"): it gives a
+/// name, which another link or an earlier name ties to the deed.
+fn naming(text: &str, cue: Span) -> bool {
+    let phrase = &text.as_bytes()[cue.start..cue.end];
+    ["tracks", "tracked", "calls", "dubbed"]
+        .iter()
+        .any(|w| super::ascii::contains_ignore_ascii_case(phrase, w.as_bytes()))
 }
 
 /// Reads the statement a sentence makes about the actor named at `name`, if any.
@@ -1126,9 +1133,27 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         link
     };
     let sentence_start = doc.sentences[sentence].start;
+    // "attributed the operation with moderate confidence to the China-nexus adversary it
+    // tracks as X": a cue of naming continues the link before it in its clause, whose
+    // modality it takes.
+    let continued = if naming(text, at) {
+        cues.iter()
+            .filter(|c| {
+                matches!(c.cue, Cue::Confirm(_) | Cue::Tie)
+                    && c.span.start >= sentence_start
+                    && c.span.end <= at.start
+                    && at.start - c.span.end <= FRAME_REACH
+                    && !clause_turns(&text[c.span.end..at.start])
+            })
+            .map(|c| c.span.start)
+            .next_back()
+    } else {
+        None
+    };
     let region = Span::new(
         name.start
             .min(at.start)
+            .min(continued.unwrap_or(usize::MAX))
             .saturating_sub(LEAD)
             .max(sentence_start),
         name.end.max(at.end),
