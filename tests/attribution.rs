@@ -100,6 +100,10 @@ rows! {
         "The agency said it likely associates the outage with Turla, another group also \
          tracked as Snake.",
         "Turla" => Role::Suspected, BasisRule::Tie;
+    an_example_of_a_kind_of_deed_is_another_incident:
+        "Analysts said it did not resemble large thefts such as the $1.5 billion Bybit hack \
+         that the FBI attributed to Lazarus Group.",
+        "Lazarus Group" => Role::Context, BasisRule::EarlierActivity;
     a_link_to_a_deed_a_year_dates_is_earlier_activity:
         "Police have named more groups since the 2024 theft from a crypto exchange, which they \
          attributed to Lazarus Group.",

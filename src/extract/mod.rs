@@ -688,9 +688,12 @@ impl<'g, 't> Doc<'g, 't> {
             words.iter().any(|w| word.eq_ignore_ascii_case(w))
         };
         // "the same Kremlin unit", "that same crew": the group's earlier activity; "a similar
-        // email attack method": other incidents.
-        let followed_by = |c: &CueHit, kinds: &'static str| {
-            let after = std::str::from_utf8(after(c, 24)).unwrap_or("");
+        // email attack method", "thefts such as the $1.5 billion Bybit hack": other
+        // incidents. A few words on, within the noun phrase (not "such as X, which claimed
+        // attacks").
+        let followed_by = |c: &CueHit, kinds: &'static str, reach: usize| {
+            let after = std::str::from_utf8(after(c, reach)).unwrap_or("");
+            let after = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
             vocabulary::list(kinds)
                 .iter()
                 .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
@@ -746,11 +749,11 @@ impl<'g, 't> Doc<'g, 't> {
                 }
                 Cue::Past => !names_alias(c) && !recent(c),
                 Cue::PastAfterLead => i > 2,
-                Cue::Same => followed_by(c, "group-kinds"),
+                Cue::Same => followed_by(c, "group-kinds", 24),
                 // "separate from the 2014 breach" sets the reported incident apart; it is not
                 // another one.
                 Cue::Similar => {
-                    followed_by(c, "deed-kinds")
+                    followed_by(c, "deed-kinds", 40)
                         && !starts_with_ignore_ascii_case(after(c, 5), b" from")
                 }
                 _ => false,
