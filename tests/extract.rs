@@ -1487,6 +1487,28 @@ fn a_defence_against_a_kind_of_attack_is_no_deed() {
 }
 
 #[test]
+fn a_legal_form_marks_a_company_named_once() {
+    // Named once, after the lead: the form is as good a head as "Bank".
+    let v = victims(
+        "Chip makers breached\nHackers breached several chip makers in a campaign, officials \
+         said on Monday. The agencies did not name the companies. Tarnwick Semiconductor Ltd. \
+         said it had found evidence that engineering files were copied.",
+    );
+    assert!(
+        v.iter().any(|n| n.starts_with("Tarnwick Semiconductor")),
+        "{v:?}"
+    );
+    // The vendor that patched the flaw, named with its form, is no victim.
+    let v = victims(
+        "University loses data\nIntruders abused a flaw in the Quellfile transfer appliance to \
+         download files from Rheinfeld University, the university said on Monday. The vendor, \
+         Quellfile GmbH, published a patch last week. Quellfile servers in Germany showed \
+         signs of compromise. Quellfile said it was aware of limited exploitation.",
+    );
+    assert!(v.iter().all(|n| !n.starts_with("Quellfile")), "{v:?}");
+}
+
+#[test]
 fn a_message_dressed_up_as_someone_elses_is_phishing() {
     let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
     for body in [

@@ -339,7 +339,18 @@ pub(crate) fn main_incident(
             let name = &text[span.start..span.end];
             // A body that oversees or responds to others' incidents is named often in their
             // stories: its head word counts for it only where a pattern does.
-            let head = any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w))
+            // A legal form ends only a company's name ("Kestrel Fracht GmbH", "Harrowgate
+            // Capital LLC"): it is as good a head as "Bank" or "Council".
+            // Not a form alone, nor forms only ("SA", "Holdings, LLC").
+            let form = || {
+                let mut words = name
+                    .trim_end_matches('.')
+                    .split([' ', ','])
+                    .filter(|w| !w.is_empty());
+                words.next().is_some_and(|first| !legal_form(first))
+                    && words.next_back().is_some_and(legal_form)
+            };
+            let head = (any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w)) || form())
                 && (pattern || !oversees(name));
             let mut score = 0;
             if pattern {
@@ -590,7 +601,14 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
     let verb_at = appositive_end(text, span.end, s.end)
         .or_else(|| locative_end(text, span.end, s.end))
         .unwrap_or(span.end);
-    ADVISORY_AFTER.matched_by(text_after(text, verb_at, s.end, lowered))
+    let after = text_after(text, verb_at, s.end, lowered);
+    // A name set off after its kind ("the vendor, ShareWell GmbH, published a patch"): the
+    // verb follows the comma that closes it.
+    let after = match after.strip_prefix(", ") {
+        Some(rest) if text[..span.start].ends_with(", ") => rest,
+        _ => after,
+    };
+    ADVISORY_AFTER.matched_by(after)
 }
 
 /// Whether the text has the organisation named `name` (or by its first word, "Acme" for "Acme

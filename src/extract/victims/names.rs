@@ -324,7 +324,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
 
 /// Whether a word is a company's legal form or a word that ends a name without being one
 /// (`[company-forms]`, `[generic-names]`): "Ltd", "Inc", "S.A".
-fn legal_form(word: &str) -> bool {
+pub(super) fn legal_form(word: &str) -> bool {
     COMPANY_FORMS.contains_ascii_lowercase(word) || GENERIC_NAMES.contains_ascii_lowercase(word)
 }
 
