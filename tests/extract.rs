@@ -1509,6 +1509,26 @@ fn a_legal_form_marks_a_company_named_once() {
 }
 
 #[test]
+fn a_party_that_reports_its_data_taken_is_a_victim() {
+    let v = victims(
+        "Vendor breach hits customers\nHackers stole tokens from the Cumulo CRM marketplace, \
+         the company said on Monday. Cumulo said it had revoked the tokens. Ardent Insurance \
+         Group plc said contact details for 310,000 policyholders were exported. Wexbridge \
+         Borough Council said files containing tenants' names had been copied.",
+    );
+    for want in ["Ardent Insurance Group", "Wexbridge Borough Council"] {
+        assert!(v.iter().any(|n| n.starts_with(want)), "{want}: {v:?}");
+    }
+    // A researcher telling of others' losses loses nothing.
+    let v = victims(
+        "Vendor breach hits customers\nHackers stole tokens from the Cumulo CRM marketplace, \
+         the company said on Monday. Researchers at Halvard Labs said data had been copied \
+         from dozens of customers.",
+    );
+    assert!(v.iter().all(|n| !n.contains("Halvard")), "{v:?}");
+}
+
+#[test]
 fn a_message_dressed_up_as_someone_elses_is_phishing() {
     let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
     for body in [

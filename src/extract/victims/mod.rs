@@ -1474,6 +1474,11 @@ fn tells_of_intruders(after: &str) -> bool {
             return true;
         }
     }
+    // "X said files containing residents' names had been copied", "said contact details were
+    // exported": what it held, taken, in a passive of its clause (`[taken-participles]`).
+    if passive_taking(clause) {
+        return true;
+    }
     let mut words = said.split(' ');
     let subject = words.next().unwrap_or("");
     let (subject, then) = if matches!(subject, "a" | "an" | "the" | "unknown") {
@@ -1493,6 +1498,24 @@ fn tells_of_intruders(after: &str) -> bool {
         )
     };
     intruders && !MODALS.contains(verb)
+}
+
+/// Whether a reported clause (lower case) says in a passive that something was taken, within
+/// its first words: "files containing names had been copied", "support-ticket data was
+/// accessed", "design data may have been exported".
+fn passive_taking(clause: &str) -> bool {
+    const REACH: usize = 160;
+    let clause = &clause[..super::last_boundary(clause, 0, clause.len().min(REACH))];
+    [" been ", " was ", " were "].iter().any(|aux| {
+        clause.match_indices(aux).any(|(at, _)| {
+            let next = &clause[at + aux.len()..];
+            let word = next
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            TAKEN_PARTICIPLES.contains(word)
+        })
+    })
 }
 
 /// Whether reported words open on an attack with a verb in the past after it and no name
