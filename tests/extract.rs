@@ -1509,6 +1509,15 @@ fn a_legal_form_marks_a_company_named_once() {
 }
 
 #[test]
+fn a_saints_name_is_one_name() {
+    let v = victims(
+        "Hospital hit by ransomware\nSt. Brendan's Regional Health Centre said it was hit \
+         by ransomware.",
+    );
+    assert_eq!(v, ["St. Brendan's Regional Health Centre"], "{v:?}");
+}
+
+#[test]
 fn a_party_that_reports_its_data_taken_is_a_victim() {
     let v = victims(
         "Vendor breach hits customers\nHackers stole tokens from the Cumulo CRM marketplace, \

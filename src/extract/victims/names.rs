@@ -191,10 +191,12 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                     continue;
                 }
                 // A possessive inside a name, before its head word (`[possessive-heads]`):
-                // "Carden County Sheriff's Office", "Orrin Children's Hospital".
+                // "Carden County Sheriff's Office", "Orrin Children's Hospital"; a saint's
+                // ("St. Brendan's Regional Health Centre").
                 if let Some(t1) = token_after(last)
                     && possessive(&text[from..to])
-                    && POSSESSIVE_HEADS.contains_ascii_lowercase(word(t1))
+                    && (POSSESSIVE_HEADS.contains_ascii_lowercase(word(t1))
+                        || text[..from].ends_with("St. "))
                     && is_name_word(word(t1))
                 {
                     last = t1;
@@ -432,6 +434,10 @@ pub(super) fn ends_phrase(token: &str) -> bool {
     // Asked of nearly every token of a name: the last bytes are compared, without decoding
     // the last character (an ASCII byte is a character; the quotes are three bytes each).
     let b = token.as_bytes();
+    // "St. Brendan's Hospital", "Mt. Sinai": an abbreviation that opens a name ends nothing.
+    if matches!(b, b"St." | b"Mt." | b"Ft.") {
+        return false;
+    }
     matches!(
         b.last(),
         Some(b',' | b'.' | b';' | b':' | b')' | b'"' | b'?' | b'!' | b'\'')
