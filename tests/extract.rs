@@ -1518,6 +1518,19 @@ fn a_saints_name_is_one_name() {
 }
 
 #[test]
+fn a_victim_speaking_of_itself_may_leave_out_that() {
+    for body in [
+        "Hospital hit by ransomware\nBrendan Regional Health Centre said on Monday that it \
+         was hit by ransomware.",
+        "Hospital hit by ransomware\nBrendan Regional Health Centre said on Monday it was hit \
+         by ransomware.",
+    ] {
+        let v = victims(body);
+        assert_eq!(v, ["Brendan Regional Health Centre"], "{body}");
+    }
+}
+
+#[test]
 fn a_party_that_reports_its_data_taken_is_a_victim() {
     let v = victims(
         "Vendor breach hits customers\nHackers stole tokens from the Cumulo CRM marketplace, \

@@ -1439,6 +1439,13 @@ fn tells_of_intruders(after: &str) -> bool {
                 .filter(|_| telling || adjunct())
                 .map(|at| &said[at + " that ".len()..])
         })
+        .or_else(|| {
+            // "X said on Monday it was hit": the "that" left out after when it was said.
+            let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
+            find_str(window, " it ")
+                .filter(|&at| adjunct() && !window[..at].contains(','))
+                .map(|at| &said[at + 1..])
+        })
         .unwrap_or(said);
     if reports_an_attack(said) {
         return true;
