@@ -1531,6 +1531,30 @@ fn a_victim_speaking_of_itself_may_leave_out_that() {
 }
 
 #[test]
+fn the_members_of_an_affected_set_are_victims() {
+    let v = victims(
+        "Provider breach spreads ransomware\nHackers breached Tallow Managed Services and \
+         spread ransomware to its clients, the company said on Monday. Affected clients \
+         include Brightfield Dental Group, Hargreave Lynch Lawyers and the Shire of Mount \
+         Kellaway.",
+    );
+    for want in [
+        "Brightfield Dental Group",
+        "Hargreave Lynch Lawyers",
+        "Shire of Mount Kellaway",
+    ] {
+        assert!(v.iter().any(|n| n == want), "{want}: {v:?}");
+    }
+    // A set that is not said to be attacked is only named.
+    let v = victims(
+        "Provider breach spreads ransomware\nHackers breached Tallow Managed Services, the \
+         company said on Monday. Its clients include Brightfield Dental Group and Hargreave \
+         Lynch Lawyers.",
+    );
+    assert!(v.iter().all(|n| !n.starts_with("Brightfield")), "{v:?}");
+}
+
+#[test]
 fn a_party_that_reports_its_data_taken_is_a_victim() {
     let v = victims(
         "Vendor breach hits customers\nHackers stole tokens from the Cumulo CRM marketplace, \

@@ -98,6 +98,8 @@ const LISTS: &[&str] = &[
     "theft-verbs",
     "defence-nouns",
     "message-nouns",
+    "inclusion-verbs",
+    "affected-words",
     "taken-participles",
     "means-prepositions",
 ];
@@ -299,6 +301,8 @@ pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
 pub(super) static HEADING_LOWER: Words = Words::new("heading-lower");
 pub(super) static POSSESSIVE_HEADS: Words = Words::new("possessive-heads");
 pub(super) static THEFT_VERBS: Words = Words::new("theft-verbs");
+pub(super) static INCLUSION_VERBS: Words = Words::new("inclusion-verbs");
+pub(super) static AFFECTED_WORDS: Words = Words::new("affected-words");
 pub(super) static TAKEN_PARTICIPLES: Words = Words::new("taken-participles");
 pub(super) static THEFT_NOUNS: Words = Words::new("theft-nouns");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");

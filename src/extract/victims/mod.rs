@@ -1140,7 +1140,7 @@ fn attacked_before(before: &str) -> bool {
 fn attacked_before_name(before: &str) -> bool {
     // The pluperfect tells of earlier activity ("they had attacked X before").
     let attack = |s: &str| BEFORE_NAME.matched_by(s) && next_to_last_word(s) != Some("had");
-    if attack(before) {
+    if attack(before) || among_the_affected(before) {
         return true;
     }
     // "stole passenger data from X": a verb of taking a few words before "from".
@@ -1153,6 +1153,26 @@ fn attacked_before_name(before: &str) -> bool {
     asset_of(before, |s| {
         attack(s) || s.strip_suffix(" from").is_some_and(|t| taken_before(t, 4))
     })
+}
+
+/// Whether the lowered text before a name ends on a verb of membership (`[inclusion-verbs]`)
+/// with a word of being attacked (`[affected-words]`) a few words before it in its clause:
+/// "clients confirmed to be affected include X", "the affected websites belonged to X".
+fn among_the_affected(before: &str) -> bool {
+    const WORDS: usize = 5;
+    let before = before.trim_end();
+    let clause = &before[before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1)..];
+    let mut words = clause.split(' ').filter(|w| !w.is_empty()).rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    // "belonged to", "belong to": the verb before its preposition.
+    let verb = if last == "to" {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    INCLUSION_VERBS.contains(verb) && words.take(WORDS).any(|w| AFFECTED_WORDS.contains(w))
 }
 
 /// Whether the lowered text before a name ends on an asset of it that `attack` reads as
