@@ -1509,6 +1509,15 @@ fn a_legal_form_marks_a_company_named_once() {
 }
 
 #[test]
+fn a_common_word_in_capitals_inside_a_name_is_an_acronym() {
+    let v = victims(
+        "Provider hit by ransomware\nSouthbank Managed IT Pty Ltd said it was hit by \
+         ransomware.",
+    );
+    assert_eq!(v, ["Southbank Managed IT Pty Ltd"], "{v:?}");
+}
+
+#[test]
 fn a_saints_name_is_one_name() {
     let v = victims(
         "Hospital hit by ransomware\nSt. Brendan's Regional Health Centre said it was hit \

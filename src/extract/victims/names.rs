@@ -233,7 +233,11 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
             }
             // A word that opens sentences without naming anything ("Police said ...") is
             // still part of a name that it heads ("Cockrell Hill Police Department").
-            if name_word && (!is_common(w1) || ORG_HEAD_WORDS.contains_ascii_lowercase(w1))
+            // A common word in capitals is an acronym there ("Southbank Managed IT Pty Ltd").
+            if name_word
+                && (!is_common(w1)
+                    || ORG_HEAD_WORDS.contains_ascii_lowercase(w1)
+                    || w1.len() > 1 && w1.bytes().all(|b| b.is_ascii_uppercase()))
                 || w1.bytes().all(|b| b.is_ascii_digit()) && !w1.is_empty()
             {
                 last = t1;
