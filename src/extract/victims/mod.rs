@@ -343,12 +343,11 @@ pub(crate) fn main_incident(
             // Capital LLC"): it is as good a head as "Bank" or "Council".
             // Not a form alone, nor forms only ("SA", "Holdings, LLC").
             let form = || {
-                let mut words = name
-                    .trim_end_matches('.')
-                    .split([' ', ','])
-                    .filter(|w| !w.is_empty());
-                words.next().is_some_and(|first| !legal_form(first))
-                    && words.next_back().is_some_and(legal_form)
+                let name = name.trim_end_matches('.');
+                let (rest, last) = rsplit_once_space(name).unwrap_or(("", name));
+                legal_form(last.trim_start_matches(','))
+                    && !rest.is_empty()
+                    && !legal_form(before_byte(rest, b' ').trim_end_matches(','))
             };
             let head = (any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w)) || form())
                 && (pattern || !oversees(name));
@@ -1160,19 +1159,22 @@ fn attacked_before_name(before: &str) -> bool {
 /// "clients confirmed to be affected include X", "the affected websites belonged to X".
 fn among_the_affected(before: &str) -> bool {
     const WORDS: usize = 5;
-    let before = before.trim_end();
-    let clause = &before[before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1)..];
-    let mut words = clause.split(' ').filter(|w| !w.is_empty()).rev();
-    let Some(last) = words.next() else {
-        return false;
-    };
+    // Asked before every name: the last word decides first, and most are no verb of it.
+    let split = |s| rsplit_once_space(s).unwrap_or(("", s));
+    let (rest, last) = split(before.trim_end());
     // "belonged to", "belong to": the verb before its preposition.
-    let verb = if last == "to" {
-        words.next().unwrap_or("")
+    let (rest, verb) = if last == "to" {
+        split(rest)
     } else {
-        last
+        (rest, last)
     };
-    INCLUSION_VERBS.contains(verb) && words.take(WORDS).any(|w| AFFECTED_WORDS.contains(w))
+    if !INCLUSION_VERBS.contains(verb) {
+        return false;
+    }
+    rest.rsplit(' ')
+        .take(WORDS)
+        .take_while(|w| !w.ends_with([',', ';', '.', ':']))
+        .any(|w| AFFECTED_WORDS.contains(w))
 }
 
 /// Whether the lowered text before a name ends on an asset of it that `attack` reads as
