@@ -100,6 +100,13 @@ rows! {
         "The agency said it likely associates the outage with Turla, another group also \
          tracked as Snake.",
         "Turla" => Role::Suspected, BasisRule::Tie;
+    activity_attributed_to_an_actor_that_the_deed_is_likened_to_is_a_tie:
+        "The agency said the tooling shares characteristics with activity publicly \
+         attributed to APT41.",
+        "APT41" => Role::Suspected, BasisRule::Tie;
+    samples_attributed_to_an_actor_are_its_own:
+        "Samples attributed to APT41 were found on the authority's servers, the vendor said.",
+        "APT41" => Role::Confirmed, BasisRule::FirmLink;
     an_example_of_a_kind_of_deed_is_another_incident:
         "Analysts said it did not resemble large thefts such as the $1.5 billion Bybit hack \
          that the FBI attributed to Lazarus Group.",

@@ -368,6 +368,26 @@ fn tools_subject(text: &str, link: Span) -> bool {
         .is_some_and(is_tool_noun)
 }
 
+/// Whether a firm link follows a bare noun of activity or code (`[activity-nouns]`, an adverb
+/// allowed between) that a word of likening governs (`[likening-words]`): "shares
+/// characteristics with activity publicly attributed to X", "similar to malware previously
+/// attributed to X". What it attributes is the actor's other activity, to which the reported
+/// one is only likened: a tie. "Samples attributed to X contained ..." states it.
+fn others_activity(text: &str, link: Span) -> bool {
+    let mut words = text[..link.start]
+        .trim_end()
+        .rsplit(' ')
+        .filter(|w| !w.is_empty());
+    let mut noun = words.next().unwrap_or("");
+    if noun.len() > 2 && noun.ends_with("ly") {
+        noun = words.next().unwrap_or("");
+    }
+    super::vocabulary::holds("activity-nouns", noun)
+        && words
+            .next()
+            .is_some_and(|w| super::vocabulary::holds("likening-words", w))
+}
+
 /// Whether a state is named right after a tie ("ties to Russia", "linked to Iran's
 /// government"): the tie describes whom it is tied to.
 fn tied_to_a_state(doc: &Doc<'_, '_>, tie: Span) -> bool {
@@ -964,6 +984,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             // "Police suspect the Akira group": the actor is what the hedge's verb suspects.
             Cue::Hedge if suspects(text, c.span, name) => Some(Link::Tie),
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
+            Cue::Confirm(Side::After) if others_activity(text, c.span) => Some(Link::Tie),
             Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
             // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
             // attack on ...": the link is to a deed the year dates before the scrape's.

@@ -19,6 +19,8 @@ const LISTS: &[&str] = &[
     "group-kinds",
     "deed-kinds",
     "deed-determiners",
+    "activity-nouns",
+    "likening-words",
     "company-kinds",
     "tool-nouns",
     "code-nouns",
