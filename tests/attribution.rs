@@ -107,6 +107,10 @@ rows! {
     samples_attributed_to_an_actor_are_its_own:
         "Samples attributed to APT41 were found on the authority's servers, the vendor said.",
         "APT41" => Role::Confirmed, BasisRule::FirmLink;
+    a_group_never_seen_before_is_no_earlier_activity:
+        "\"It could be a big crew like Akira, or a newer group we haven't seen before,\" a \
+         consultant said.",
+        "Akira" => Role::Speculated, BasisRule::Possibility;
     an_example_of_a_kind_of_deed_is_another_incident:
         "Analysts said it did not resemble large thefts such as the $1.5 billion Bybit hack \
          that the FBI attributed to Lazarus Group.",

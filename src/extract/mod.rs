@@ -709,11 +709,13 @@ impl<'g, 't> Doc<'g, 't> {
                 // "before" with no object ends its clause ("X has targeted universities
                 // before.", "we have reported before how X ..."); with one ("hours before the
                 // attack") it dates nothing.
+                // "a newer group we haven't seen before": what was never seen is new.
                 Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
-                    matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
+                    (matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
                         || [" how ", " what ", " why ", " whether "]
                             .iter()
-                            .any(|w| starts_with_ignore_ascii_case(after(c, 9), w.as_bytes()))
+                            .any(|w| starts_with_ignore_ascii_case(after(c, 9), w.as_bytes())))
+                        && !never_before(&self.text[s.start..c.span.start])
                 }
                 // "A year after X hit a rival" dates X's deed; "months after the breach" counts
                 // from the reported one.
@@ -793,6 +795,22 @@ impl<'g, 't> Doc<'g, 't> {
     pub(crate) fn abs(&self, span: Span) -> Span {
         span.shift(self.base)
     }
+}
+
+/// Whether the words before a closing "before" negate it ("we haven't seen before", "never
+/// observed before", "had not been used before"): the thing is new, not earlier activity.
+fn never_before(before: &str) -> bool {
+    before
+        .rsplit(' ')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '’');
+            w.eq_ignore_ascii_case("never")
+                || w.eq_ignore_ascii_case("not")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
 }
 
 /// The relative clauses set off by a comma (", which ...", ", who ...", ", whose ..."), and
