@@ -634,6 +634,25 @@ fn a_group_introduced_with_an_article_keeps_its_name_and_claims() {
 }
 
 #[test]
+fn any_one_word_alias_opening_a_longer_name_is_that_names() {
+    // "Buckeye" (APT3) and "Trident" (an alias in the MISP galaxy) open an insurer's and a
+    // supplier's names here; "Medusa Ransomware Group" is still the gang.
+    let r = extract(&format!(
+        "{LEAD} The authority notified its insurer, the Buckeye Schools Risk Pool, and a \
+         former supplier, Trident Quality Services LLC."
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
+    let body = format!("{LEAD} The Medusa Ransomware Group said it was behind the attack.");
+    assert!(
+        extract(&body)
+            .actors
+            .iter()
+            .any(|a| a.name.starts_with("Medusa")),
+        "{body}"
+    );
+}
+
+#[test]
 fn an_ordinary_word_alias_before_another_capitalised_word_is_part_of_a_longer_name() {
     // "Cobalt Strike" is a tool, not the Cobalt Group; "Copper" (an alias of Tonto Team)
     // opens the name of a crew of its own.

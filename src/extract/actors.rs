@@ -102,6 +102,11 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             {
                 continue;
             }
+            // Any one-word alias that opens a name of three capitalised words or more
+            // ("Buckeye Schools Risk Pool", "Trident Quality Services LLC") is that name's.
+            if opens_longer_name(doc, span) {
+                continue;
+            }
             raw.push((span, candidates.to_vec()));
         }
     }
@@ -545,6 +550,24 @@ fn before_capitalised_name(doc: &Doc<'_, '_>, span: Span) -> bool {
             .cues_in(i)
             .iter()
             .any(|c| c.span.start == next && matches!(c.cue, Cue::GroupNoun | Cue::Type(_)))
+}
+
+/// Whether the one word at `span`, written capitalised on its first letter alone, opens a
+/// name of three capitalised words or more after the headline, no group noun or kind of
+/// attack after it ("Trident Quality Services LLC"; not "Medusa Ransomware Group").
+fn opens_longer_name(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let word = &doc.text[span.start..span.end];
+    let title_case = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if !title_case || !before_capitalised_name(doc, span) {
+        return false;
+    }
+    let sentence = doc.sentences[doc.sentence_at(span.start)];
+    let mut words = doc.text[span.end..sentence.end].split(' ').skip(1);
+    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let (second, third) = (words.next(), words.next());
+    // Not past a comma or a full stop: "Trident, Acme".
+    capital(second) && capital(third) && !second.is_some_and(|w| w.ends_with([',', '.', ';', ':']))
 }
 
 fn capitalised(text: &str, span: Span) -> bool {
