@@ -571,6 +571,11 @@ fn words_that_only_look_like_actors_are_not_actors() {
          make a fake login page look genuine.",
     );
     assert!(r.actors.is_empty(), "{:?}", r.actors);
+    // A time that opens a sentence is no name of the group the appositive describes.
+    let r = extract(&format!(
+        "{LEAD} By Friday, a ransomware group had added the authority to its leak site."
+    ));
+    assert!(r.actors.is_empty(), "{:?}", r.actors);
 }
 
 #[test]
