@@ -1077,10 +1077,14 @@ fn actors(
             continue;
         }
         let key = version_stripped(&normalize(&name));
+        // An ATT&CK group named "<operation> Group" is the operation's too (ATT&CK's Medusa
+        // Group is the Medusa gang).
         let existing = ransom_names.get(&key).copied().or_else(|| {
             (0..actors.len()).find(|&i| {
+                let own = version_stripped(&normalize(&actors[i].name));
                 (actors[i].attack || actors[i].kinds.contains(&ActorKind::Criminal))
-                    && version_stripped(&normalize(&actors[i].name)) == key
+                    && (own == key
+                        || actors[i].attack && own.strip_suffix("group") == Some(key.as_str()))
             })
         });
         let t = existing.unwrap_or_else(|| {
