@@ -118,31 +118,6 @@ impl<'s> Iterator for RSplitSpace<'s> {
     }
 }
 
-/// Whether `hay` holds the words `needle` (ASCII case ignored), not inside a longer word.
-pub(crate) fn contains_words_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return false;
-    };
-    if h.len() < n.len() {
-        return false;
-    }
-    // A whole sentence is searched for each of a list of phrases: only where the first byte
-    // is (in either case), found by a vectorised search, is the rest compared.
-    let starts = &h[..=h.len() - n.len()];
-    memchr::memchr2_iter(
-        first.to_ascii_lowercase(),
-        first.to_ascii_uppercase(),
-        starts,
-    )
-    .any(|i| {
-        h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
-            && h.get(i + n.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,44 +205,6 @@ mod tests {
             assert_eq!(ours, std, "{s:?}");
             assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(s), "{s:?}");
             assert_eq!(rsplit_once_space(s), s.rsplit_once(' '), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn whole_words_only() {
-        assert!(contains_words_ignore_ascii_case(
-            "Attacks seen TODAY.",
-            "today"
-        ));
-        assert!(contains_words_ignore_ascii_case("now", "now"));
-        assert!(!contains_words_ignore_ascii_case("We know it", "now"));
-        assert!(!contains_words_ignore_ascii_case("nowhere", "now"));
-        assert!(contains_words_ignore_ascii_case(
-            "said on Monday, the",
-            "on monday"
-        ));
-        assert!(!contains_words_ignore_ascii_case("", "now"));
-        assert!(!contains_words_ignore_ascii_case("now", ""));
-        assert!(contains_words_ignore_ascii_case("x, 1st", "1st"));
-        assert!(contains_words_ignore_ascii_case("Now", "now"));
-        assert!(!contains_words_ignore_ascii_case("no", "now"));
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn whole_words_as_compared_at_every_byte(
-            hay in "[nowNOW 1,é]{0,30}",
-            needle in "[nowNOW 1,é]{0,4}",
-        ) {
-            let (h, n) = (hay.as_bytes(), needle.as_bytes());
-            let every_byte = !n.is_empty()
-                && h.len() >= n.len()
-                && (0..=h.len() - n.len()).any(|i| {
-                    h[i..i + n.len()].eq_ignore_ascii_case(n)
-                        && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
-                        && h.get(i + n.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-                });
-            proptest::prop_assert_eq!(contains_words_ignore_ascii_case(&hay, &needle), every_byte);
         }
     }
 }

@@ -1157,7 +1157,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // "attributed the operation with moderate confidence to the China-nexus adversary it
     // tracks as X": a cue of naming continues the link before it in its clause, whose
     // modality it takes.
-    let continued = if naming(text, at) {
+    let continued = if link == Link::Firm && naming(text, at) {
         cues.iter()
             .filter(|c| {
                 matches!(c.cue, Cue::Confirm(_) | Cue::Tie)

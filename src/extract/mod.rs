@@ -691,12 +691,15 @@ impl<'g, 't> Doc<'g, 't> {
         // email attack method", "thefts such as the $1.5 billion Bybit hack": other
         // incidents. A few words on, within the noun phrase (not "such as X, which claimed
         // attacks").
+        // The kinds are single words: each word of the window is looked up, where searching
+        // the window for each kind cost a scan per kind.
         let followed_by = |c: &CueHit, kinds: &'static str, reach: usize| {
-            let after = std::str::from_utf8(after(c, reach)).unwrap_or("");
-            let after = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
-            vocabulary::list(kinds)
-                .iter()
-                .any(|k| ascii::contains_words_ignore_ascii_case(after, k))
+            let after = after(c, reach);
+            let after = &after[..memchr::memchr3(b',', b';', b'(', after).unwrap_or(after.len())];
+            after
+                .split(|b| !b.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| std::str::from_utf8(w).is_ok_and(|w| vocabulary::holds(kinds, w)))
         };
         let part = aside.unwrap_or(s);
         let cues = self.cues_in(i);

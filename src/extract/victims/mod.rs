@@ -1535,15 +1535,15 @@ fn tells_of_intruders(after: &str) -> bool {
 fn passive_taking(clause: &str) -> bool {
     const REACH: usize = 160;
     let clause = &clause[..super::last_boundary(clause, 0, clause.len().min(REACH))];
-    [" been ", " was ", " were "].iter().any(|aux| {
-        clause.match_indices(aux).any(|(at, _)| {
-            let next = &clause[at + aux.len()..];
-            let word = next
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("");
-            TAKEN_PARTICIPLES.contains(word)
-        })
+    // One pass over the words, each read with the one before it.
+    let mut words = clause.split(' ');
+    let mut before = words.next().unwrap_or("");
+    words.any(|word| {
+        let passive = matches!(before, "been" | "was" | "were")
+            && TAKEN_PARTICIPLES
+                .contains(word.trim_end_matches(|c: char| !c.is_ascii_alphabetic()));
+        before = word;
+        passive
     })
 }
 
