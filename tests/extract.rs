@@ -1476,6 +1476,17 @@ fn a_water_authority_is_the_water_sector() {
 }
 
 #[test]
+fn a_kind_written_as_a_title_before_another_mention_gives_the_sector() {
+    let r = extract(&record(
+        "Quillpay confirms breach\nLondon-based payments app Quillpay Ltd said on Wednesday \
+         that an attacker had accessed its support system. Quillpay Ltd said card numbers \
+         were not affected.",
+    ));
+    let sectors = &r.incidents[0].sectors;
+    assert!(sectors.contains(&Sector::FinancialServices), "{sectors:?}");
+}
+
+#[test]
 fn a_defence_against_a_kind_of_attack_is_no_deed() {
     let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
     let t = types(

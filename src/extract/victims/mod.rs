@@ -2293,7 +2293,26 @@ fn mentions<'a>(
 fn described_elsewhere(doc: &Doc<'_, '_>, chosen: Span, name: &str) -> Option<Sector> {
     mentions(doc, name, Some(chosen.start)).find_map(|m| {
         let j = doc.sentence_at(m.start);
-        kind_sector(doc, j, described_kind(doc.text, m, doc.sentences[j])?)
+        described_kind(doc.text, m, doc.sentences[j])
+            .and_then(|kind| kind_sector(doc, j, kind))
+            .or_else(|| titled_kind(doc, j, m))
+    })
+}
+
+/// The sector of a kind written right before a mention at `m` of sentence `i`, as a title
+/// ("payments app Brightwell Pay", "lending protocol Halyard Finance"); not the attackers'
+/// kind.
+fn titled_kind(doc: &Doc<'_, '_>, i: usize, m: Span) -> Option<Sector> {
+    doc.hits_in(i).iter().find_map(|h| match h.kind {
+        HitKind::Sector(sector)
+            if h.end + 1 == m.start
+                && doc.text.as_bytes()[h.end] == b' '
+                && sector != Sector::EmergencyServices
+                && !attacker_side(doc, Span::new(h.start, h.end)) =>
+        {
+            Some(sector)
+        }
+        _ => None,
     })
 }
 
