@@ -107,6 +107,10 @@ rows! {
     samples_attributed_to_an_actor_are_its_own:
         "Samples attributed to APT41 were found on the authority's servers, the vendor said.",
         "APT41" => Role::Confirmed, BasisRule::FirmLink;
+    a_possibility_reaches_its_later_alternatives:
+        "\"This could be an initial-access broker with many clients and buyers everywhere in \
+         the world, or an affiliate working for Akira,\" a consultant said.",
+        "Akira" => Role::Speculated, BasisRule::Possibility;
     a_group_never_seen_before_is_no_earlier_activity:
         "\"It could be a big crew like Akira, or a newer group we haven't seen before,\" a \
          consultant said.",

@@ -1105,6 +1105,25 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .map(|c| (Link::Possible, c.span))
         })
         .or_else(|| {
+            // "This could be an initial-access broker with many buyers, or an affiliate
+            // working for X": a possibility that opens the clause reaches its later
+            // alternatives, as far as a hedge framing a clause does.
+            cues.iter()
+                .rfind(|c| {
+                    c.cue == Cue::Speculate
+                        && c.span.start >= s.start
+                        && c.span.end <= name.start
+                        && name.start - c.span.end <= FRAME_REACH
+                        && !clause_turns(&text[c.span.end..name.start])
+                        // Inside the alternative: not a name right after ", or", which gives
+                        // an alias ("APT-C-36, or Blind Eagle").
+                        && text[c.span.end..name.start]
+                            .rfind(", or ")
+                            .is_some_and(|k| c.span.end + k + ", or ".len() < name.start)
+                })
+                .map(|c| (Link::Possible, c.span))
+        })
+        .or_else(|| {
             // "Suspected Sandworm hackers wiped ...", "a suspected Lazarus hack": a hedge
             // written as the name's modifier attributes the deed, hedged. So does one between
             // a copula and the name ("it was probably X").
