@@ -111,6 +111,16 @@ rows! {
         "\"This could be an initial-access broker with many clients and buyers everywhere in \
          the world, or an affiliate working for Akira,\" a consultant said.",
         "Akira" => Role::Speculated, BasisRule::Possibility;
+    a_habit_of_a_decade_is_earlier_activity:
+        "Sandworm has targeted ports and ferry companies for more than a decade.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    what_the_deed_is_set_apart_from_is_not_its_actor:
+        "The vendor said the campaign was distinct from the work of Kimsuky.",
+        "Kimsuky" => Role::Context, BasisRule::RuledOut;
+    a_separate_deed_described_by_several_adjectives_is_another_incident:
+        "The agency also noted a separate, continuing phishing campaign by Gamaredon \
+         against ferry operators.",
+        "Gamaredon Group" => Role::Context, BasisRule::EarlierActivity;
     a_group_never_seen_before_is_no_earlier_activity:
         "\"It could be a big crew like Akira, or a newer group we haven't seen before,\" a \
          consultant said.",

@@ -695,7 +695,21 @@ impl<'g, 't> Doc<'g, 't> {
         // the window for each kind cost a scan per kind.
         let followed_by = |c: &CueHit, kinds: &'static str, reach: usize| {
             let after = after(c, reach);
-            let after = &after[..memchr::memchr3(b',', b';', b'(', after).unwrap_or(after.len())];
+            // A comma ends the phrase where a name or a relative clause follows it ("such as X,
+            // which ..."), not between its adjectives ("a separate, continuing campaign").
+            let end = memchr::memchr2(b';', b'(', after).unwrap_or(after.len());
+            let end = memchr::memchr_iter(b',', &after[..end])
+                .find(|&k| {
+                    after[k + 1..]
+                        .iter()
+                        .find(|b| !b.is_ascii_whitespace())
+                        .is_none_or(|b| !b.is_ascii_lowercase())
+                        || [&b" which"[..], b" who", b" that"]
+                            .iter()
+                            .any(|w| after[k + 1..].starts_with(w))
+                })
+                .unwrap_or(end);
+            let after = &after[..end];
             after
                 .split(|b| !b.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
