@@ -121,6 +121,11 @@ rows! {
         "The agency also noted a separate, continuing phishing campaign by Gamaredon \
          against ferry operators.",
         "Gamaredon Group" => Role::Context, BasisRule::EarlierActivity;
+    a_quoted_hedge_opening_a_that_clause_scopes_over_it:
+        "The vendor said it assessed \"with moderate confidence\" that the intrusion was \
+         conducted by Stately Taurus, the name it uses for the group more widely known as \
+         Mustang Panda.",
+        "Mustang Panda" => Role::Suspected, BasisRule::HedgedLink;
     a_group_never_seen_before_is_no_earlier_activity:
         "\"It could be a big crew like Akira, or a newer group we haven't seen before,\" a \
          consultant said.",

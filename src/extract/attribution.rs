@@ -854,7 +854,11 @@ fn right_before(text: &str, words: Span, name: Span) -> bool {
 /// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
 /// confidence that").
 fn opens_that_clause(text: &str, at: usize) -> bool {
-    text.as_bytes()[at..].starts_with(b" that ")
+    // A hedge quoted from the source ("assessed 'with moderate confidence' that ...") opens it
+    // after its closing quote.
+    let rest = &text[at..];
+    let rest = rest.trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+    rest.starts_with(" that ")
 }
 
 /// Whether a state or its capital is named in the sentence before `at` ("Russia denied",
