@@ -126,6 +126,10 @@ rows! {
          conducted by Stately Taurus, the name it uses for the group more widely known as \
          Mustang Panda.",
         "Mustang Panda" => Role::Suspected, BasisRule::HedgedLink;
+    this_after_a_sentence_on_earlier_activity_is_the_reported_incident:
+        "The funds moved in a pattern seen in earlier thefts attributed to Lazarus Group. \
+         \"We believe this is likely Lazarus,\" an analyst said.",
+        "Lazarus Group" => Role::Suspected, BasisRule::HedgedLink;
     a_group_never_seen_before_is_no_earlier_activity:
         "\"It could be a big crew like Akira, or a newer group we haven't seen before,\" a \
          consultant said.",
