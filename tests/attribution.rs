@@ -613,6 +613,19 @@ fn the_main_actor_of_a_story_told_through_its_own_claims_is_claimed() {
 }
 
 #[test]
+fn a_headline_denial_answering_a_claim_is_the_victims() {
+    // The operator denies; the crew claims.
+    let body = "ShinyHunters resurfaces with claim of 58 million subscriber records; operator \
+                denies leak. The records, offered by ShinyHunters on a forum on Sunday, include \
+                names and phone numbers. The operator said the data was old. ShinyHunters, \
+                active since 2020, asked for 10 bitcoin.";
+    assert_eq!(
+        decision(body, "ShinyHunters"),
+        (Role::Claimed, BasisRule::ArticleStance)
+    );
+}
+
+#[test]
 fn a_season_past_dates_earlier_activity_after_the_lead_only() {
     // After the lead, "last summer's attacks" are another, earlier incident.
     let body = format!("{LEAD} Sandworm has been linked to last summer's attacks on power grids.");

@@ -1307,7 +1307,16 @@ fn tone_of(doc: &Doc<'_, '_>, sentence: usize) -> Option<AttributionStatus> {
     let describes =
         |c: &super::CueHit| c.cue == Cue::Tie && doc.text[..c.span.start].ends_with('-');
     let has = |want: fn(Cue) -> bool| cues.iter().any(|c| !describes(c) && want(c.cue));
-    if has(|c| c == Cue::Deny) {
+    // "X resurfaces with claim of 58 million records; operator denies leak": a denial in a
+    // clause after a claim answers it, and is the victim's, not the claimant's.
+    let answered = |d: &super::CueHit| {
+        cues.iter().any(|c| {
+            matches!(c.cue, Cue::Claim(_) | Cue::Publish(_))
+                && c.span.end <= d.span.start
+                && doc.text[c.span.end..d.span.start].contains([';', ','])
+        })
+    };
+    if cues.iter().any(|c| c.cue == Cue::Deny && !answered(c)) {
         Some(AttributionStatus::Denied)
     } else if has(|c| matches!(c, Cue::Confirm(_))) && has(|c| c == Cue::Hedge) {
         Some(AttributionStatus::Suspected)
