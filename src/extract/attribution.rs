@@ -774,6 +774,16 @@ fn negated_before(before: &str) -> bool {
 
 /// Whether the words between a possibility and a name turn to another clause: a contrast, a
 /// semicolon or a new clause joined by ", and".
+/// Whether the cue at `cue` stands before byte `target` in the same clause of the sentence
+/// that starts at `sentence_start`, within [`FRAME_REACH`]: what it says (a possibility, a
+/// hedge, a link) scopes over what `target` starts.
+fn frames(text: &str, sentence_start: usize, cue: Span, target: usize) -> bool {
+    cue.start >= sentence_start
+        && cue.end <= target
+        && target - cue.end <= FRAME_REACH
+        && !clause_turns(&text[cue.end..target])
+}
+
 fn clause_turns(between: &str) -> bool {
     between.contains(';')
         || [
@@ -1115,10 +1125,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             cues.iter()
                 .rfind(|c| {
                     c.cue == Cue::Speculate
-                        && c.span.start >= s.start
-                        && c.span.end <= name.start
-                        && name.start - c.span.end <= FRAME_REACH
-                        && !clause_turns(&text[c.span.end..name.start])
+                        && frames(text, s.start, c.span, name.start)
                         // Inside the alternative: not a name right after ", or", which gives
                         // an alias ("APT-C-36, or Blind Eagle").
                         && text[c.span.end..name.start]
@@ -1184,10 +1191,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         cues.iter()
             .filter(|c| {
                 matches!(c.cue, Cue::Confirm(_) | Cue::Tie)
-                    && c.span.start >= sentence_start
-                    && c.span.end <= at.start
-                    && at.start - c.span.end <= FRAME_REACH
-                    && !clause_turns(&text[c.span.end..at.start])
+                    && frames(text, sentence_start, c.span, at.start)
             })
             .map(|c| c.span.start)
             .next_back()
@@ -1225,22 +1229,16 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         alternative,
         Some(Alternative::Choice | Alternative::Question)
     );
-    let framed = cues.iter().any(|c| {
-        c.cue == Cue::Speculate
-            && c.span.start >= sentence_start
-            && c.span.end <= name.start
-            && name.start - c.span.end <= FRAME_REACH
-            && !clause_turns(&text[c.span.end..name.start])
-    });
+    let framed = cues
+        .iter()
+        .any(|c| c.cue == Cue::Speculate && frames(text, sentence_start, c.span, name.start));
     // "Mandiant assessed with moderate confidence that the intrusion was carried out by X": a
     // hedge that opens a "that" clause scopes over the whole clause, however long its subject.
     let hedge_framed = cues.iter().any(|c| {
         c.cue == Cue::Hedge
-            && c.span.start >= sentence_start
-            && c.span.end <= name.start.min(at.start)
-            && name.start - c.span.end <= FRAME_REACH
+            && c.span.end <= at.start
+            && frames(text, sentence_start, c.span, name.start)
             && opens_that_clause(text, c.span.end)
-            && !clause_turns(&text[c.span.end..name.start])
     });
     let modality = if question
         || framed

@@ -313,53 +313,49 @@ fn mention_at(
     }
     if let Some(y) = year(word.text) {
         let before = word_before(text, word.start)?;
+        let from = Date::from_calendar_date(y, Month::January, 1).ok()?;
+        if from > today {
+            return None;
+        }
+        let end_of_year = Date::from_calendar_date(y, Month::December, 31).ok()?;
         let since = before.text.eq_ignore_ascii_case("since");
-        if since || before.text.eq_ignore_ascii_case("in") {
-            let from = Date::from_calendar_date(y, Month::January, 1).ok()?;
-            let to = if since {
-                today
-            } else {
-                Date::from_calendar_date(y, Month::December, 31).ok()?
-            };
-            if from > today {
-                return None;
-            }
-            return Some(DateMention {
-                span: Span::new(before.start, word.end),
-                window: DateWindow { from, to },
-                precision: Precision::Year,
-                since,
-            });
-        }
-        // "the 2024 theft", "its 2021 ransomware attack": a year inside a noun phrase that
-        // names a deed dates the deed. The deed's word is looked for a few words on, within
-        // the phrase (no punctuation but a hyphen between).
-        if super::vocabulary::holds("deed-determiners", before.text)
-            && text[before.end..word.start].bytes().all(|b| b == b' ')
-        {
-            let names_deed = after
-                .take(4)
-                .take_while(|w| {
-                    text[word.end..w.start]
-                        .bytes()
-                        .all(|b| b == b' ' || b == b'-' || b.is_ascii_alphanumeric())
-                })
-                .any(|w| super::vocabulary::holds("deed-kinds", w.text));
-            let from = Date::from_calendar_date(y, Month::January, 1).ok()?;
-            if names_deed && from <= today {
-                return Some(DateMention {
-                    span: Span::new(word.start, word.end),
-                    window: DateWindow {
-                        from,
-                        to: Date::from_calendar_date(y, Month::December, 31).ok()?,
-                    },
-                    precision: Precision::Year,
-                    since: false,
-                });
-            }
-        }
+        // "in 2024", "since 2021": the preposition and the year.
+        let (span, to) = if since || before.text.eq_ignore_ascii_case("in") {
+            (
+                Span::new(before.start, word.end),
+                if since { today } else { end_of_year },
+            )
+        } else if names_a_deed(text, before, word, after) {
+            // "the 2024 theft", "its 2021 ransomware attack": the year dates the deed.
+            (Span::new(word.start, word.end), end_of_year)
+        } else {
+            return None;
+        };
+        return Some(DateMention {
+            span,
+            window: DateWindow { from, to },
+            precision: Precision::Year,
+            since,
+        });
     }
     None
+}
+
+/// Whether the year `year` stands inside a noun phrase that names a deed: a word of
+/// `[deed-determiners]` right before it, a word of `[deed-kinds]` a few words after it within
+/// the phrase (no punctuation but a hyphen between): "the 2024 theft", "a 2019 supply-chain
+/// campaign".
+fn names_a_deed(text: &str, before: Word<'_>, year: Word<'_>, after: Words<'_>) -> bool {
+    super::vocabulary::holds("deed-determiners", before.text)
+        && text[before.end..year.start].bytes().all(|b| b == b' ')
+        && after
+            .take(4)
+            .take_while(|w| {
+                text[year.end..w.start]
+                    .bytes()
+                    .all(|b| b == b' ' || b == b'-' || b.is_ascii_alphanumeric())
+            })
+            .any(|w| super::vocabulary::holds("deed-kinds", w.text))
 }
 
 fn day_mention(span: Span, date: Date) -> DateMention {

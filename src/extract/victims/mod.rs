@@ -1453,17 +1453,16 @@ fn tells_of_intruders(after: &str) -> bool {
     // when, or where, too (`[speech-adjuncts]` opens it).
     let telling = TELLING_VERBS.contains(before_byte(past_auxiliary(after), b' '));
     let adjunct = || SPEECH_ADJUNCTS.contains(before_byte(said, b' '));
+    let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
     let said = said
         .strip_prefix("that ")
         .or_else(|| {
-            let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
             find_str(window, " that ")
                 .filter(|_| telling || adjunct())
                 .map(|at| &said[at + " that ".len()..])
         })
         .or_else(|| {
             // "X said on Monday it was hit": the "that" left out after when it was said.
-            let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
             find_str(window, " it ")
                 .filter(|&at| adjunct() && !window[..at].contains(','))
                 .map(|at| &said[at + 1..])
@@ -2960,17 +2959,11 @@ fn message_near(text: &str, word: Span) -> bool {
     let from = first_boundary(text, word.start.saturating_sub(REACH), word.start);
     let before = &text[from..word.start];
     // The clause: a line break ends one too (a headline has no full stop).
-    let breaks = |b: &u8| matches!(b, b',' | b';' | b'.' | b'\n');
-    let before = &before[before
-        .bytes()
-        .rposition(|b| breaks(&b))
-        .map_or(0, |i| i + 1)..];
+    let breaks = |b: u8| matches!(b, b',' | b';' | b'.' | b'\n');
+    let before = &before[before.bytes().rposition(breaks).map_or(0, |i| i + 1)..];
     let to = last_boundary(text, word.end, (word.end + REACH).min(text.len()));
     let after = &text[word.end..to];
-    let after = &after[..after
-        .bytes()
-        .position(|b| breaks(&b))
-        .unwrap_or(after.len())];
+    let after = &after[..after.bytes().position(breaks).unwrap_or(after.len())];
     fn words(s: &str) -> Vec<&str> {
         s.split(|c: char| !c.is_ascii_alphabetic() && c != '-')
             .filter(|w| !w.is_empty())
