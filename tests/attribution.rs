@@ -379,6 +379,12 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     charging_members_of_the_group_links_it: "Prosecutors unsealed an indictment charging three members of Sandworm with disrupting the port's booking systems.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    the_laws_word_on_whose_members_they_are_links_the_group: "Prosecutors said the two men charged over the outage were members of the Sandworm group.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    the_group_named_before_its_members_is_linked_too: "The indictment says the pair worked as Sandworm operators when the port's systems went down.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    members_without_the_law_link_nothing: "Researchers said the two men were members of the Sandworm group.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",

@@ -3288,3 +3288,22 @@ fn members_set_apart_by_semicolons_share_the_list_and_polish_forms_stay_whole() 
         ]
     );
 }
+
+#[test]
+fn a_legal_story_reports_the_dated_deed_it_charges() {
+    // A charge tells of a deed of the past: its date makes it no other activity, in the
+    // victims and in the group's role alike.
+    let charged = "Prosecutors charge two men over ransomware attack on dialysis firm. Federal \
+                   prosecutors charged two men on Tuesday with running ransomware attacks. \
+                   The case was filed in Newark. Prosecutors say the men worked as Akira affiliates and were behind the \
+                   March 2023 attack on Halvorsen Dialysis Partners LLC, which disrupted \
+                   treatment for weeks.";
+    let r = extract(&record(charged));
+    assert_eq!(victim_names(&r), ["Halvorsen Dialysis Partners LLC"]);
+    let akira = r.actors.iter().find(|a| a.name == "Akira").expect("Akira");
+    assert_eq!(akira.role, threatbrief::Role::Confirmed);
+    // The same sentence in an ordinary story is about earlier activity.
+    let ordinary = charged.replacen("Prosecutors charge two men over", "Clinic reports", 1);
+    let r = extract(&record(&ordinary));
+    assert!(victim_names(&r).is_empty(), "{:?}", victim_names(&r));
+}

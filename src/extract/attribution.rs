@@ -615,15 +615,20 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
     earlier_year(doc, word)
 }
 
-/// Whether `word` is a year before the scrape's ("2023" in 2025).
+/// Whether `word` is a year before the scrape's ("2023" in 2025); never in a legal story.
 fn earlier_year(doc: &Doc<'_, '_>, word: &str) -> bool {
-    word.len() == 4
+    !doc.legal_story
+        && word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
 }
 
 /// Whether a date within `span` (not a "since") ended over a year before the scrape.
+/// Never in a legal story, which reports a deed of the past ([`Doc::legal_story`]).
 fn dated_over_a_year_ago(doc: &Doc<'_, '_>, span: Span) -> bool {
+    if doc.legal_story {
+        return false;
+    }
     let Some(year_ago) = doc.today.checked_sub(time::Duration::days(365)) else {
         return false;
     };
@@ -659,19 +664,31 @@ fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
     earlier(&text[link.end..after_end]) || earlier(before)
 }
 
-/// The charge, indictment, sanction or arrest of a group's people before its name ("charged
-/// three members of X with ...", "sanctioned an affiliate of X"; `[member-nouns]`): the
-/// law's act links the group.
-fn legal_members(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span> {
-    let before = text[..name.start].strip_suffix(" of ")?;
-    let before = before.strip_suffix(" the").unwrap_or(before);
-    let people = last_word(before);
+/// The charge, indictment, sanction or arrest of a group's people, or the law's word on whose
+/// people they are, in the sentence of its name ("charged three members of X with ...",
+/// "sanctioned an affiliate of X", "prosecutors said the men were members of X", "the men
+/// worked as X affiliates, the indictment says"; `[member-nouns]` before "of" and the name or
+/// right after it): the law's act links the group.
+fn legal_members(text: &str, cues: &[super::CueHit], name: Span, sentence: Span) -> Option<Span> {
+    let before = &text[..name.start];
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    let before = before.strip_suffix(" of ").map(last_word);
+    let after = || {
+        let rest = text[name.end..].strip_prefix(' ')?;
+        Some(
+            &rest[..rest
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len())],
+        )
+    };
+    let people = before.or_else(after)?;
     if !super::vocabulary::holds("member-nouns", people) {
         return None;
     }
     cues.iter()
-        .filter(|c| c.cue == Cue::Legal && c.span.end <= name.start)
-        .find(|c| name.start - c.span.end <= ACT_REACH)
+        .find(|c| {
+            c.cue == Cue::Legal && c.span.start >= sentence.start && c.span.end <= sentence.end
+        })
         .map(|c| c.span)
 }
 
@@ -1101,7 +1118,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .filter_map(|c| link_of(c).map(|l| (l, c.span)))
                 .min_by_key(|&(_, span)| gap(name, span))
         })
-        .or_else(|| legal_members(text, cues, name).map(|span| (Link::Firm, span)))
+        .or_else(|| legal_members(text, cues, name, s).map(|span| (Link::Firm, span)))
         .or_else(|| attributed_far(text, cues, name).map(|span| (Link::Firm, span)))
         .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))

@@ -291,6 +291,9 @@ pub(crate) struct Doc<'g, 't> {
     pub(crate) round_up: bool,
     /// The day before which a date marks other, earlier activity ([`Doc::past_cutoff`]).
     cutoff: Option<Date>,
+    /// Whether the headline tells of the law's act (a charge, an indictment, a sentence):
+    /// the story reports a deed of the past, and its dates mark no other activity.
+    pub(crate) legal_story: bool,
     /// The relative clauses set off by a comma ([`asides`]), in order, and whether each is
     /// about other, earlier activity.
     asides: Vec<Span>,
@@ -389,6 +392,7 @@ impl<'g, 't> Doc<'g, 't> {
             dates,
             past: Vec::new(),
             cutoff: None,
+            legal_story: false,
             asides: Vec::new(),
             appositive: Vec::new(),
             aside_past: Vec::new(),
@@ -397,7 +401,13 @@ impl<'g, 't> Doc<'g, 't> {
             within,
             capitalised: victims::CapitalisedWords::default(),
         };
-        doc.cutoff = doc.past_cutoff();
+        doc.legal_story =
+            !doc.sentences.is_empty() && doc.cues_in(0).iter().any(|c| c.cue == cues::Cue::Legal);
+        doc.cutoff = if doc.legal_story {
+            None
+        } else {
+            doc.past_cutoff()
+        };
         // A sentence is read whole first; only one that is about earlier activity so read may
         // owe it to a relative clause, which is then looked for and the sentence read again.
         // So may a sentence of the lead with a date, which dates a clause but not the lead.
