@@ -385,6 +385,12 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     members_without_the_law_link_nothing: "Researchers said the two men were members of the Sandworm group.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    a_channel_that_speaks_for_the_group_denies_for_it: "A Telegram channel used by people associated with Sandworm wrote on Friday that the group had \"never touched\" the port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    the_voice_described_in_the_past_still_denies_now: "But an account that has previously spoken for Sandworm told a reporter on Sunday that the group did not attack the port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    an_outside_party_reading_the_channel_does_not_deny: "A researcher who tracks Sandworm's Telegram channel told a reporter on Sunday that the group did not attack the port.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",

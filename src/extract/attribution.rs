@@ -937,6 +937,119 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
         && !text[name.end..deny.start].contains(';')
 }
 
+/// Whether the name stands in a relative clause about an outside party, the subject of what
+/// follows ("a researcher who tracks X's channel told ...", "analysts that follow X said
+/// ..."): the party speaks, not the actor.
+fn described_by_outsider(text: &str, from: usize, name: Span) -> bool {
+    let mut previous = "";
+    text[from..name.start].split(' ').any(|w| {
+        let relative = matches!(w, "who" | "that") && {
+            let p = previous.trim_matches(|c: char| !c.is_alphanumeric());
+            super::vocabulary::holds("outside-speakers", p)
+        };
+        previous = w;
+        relative
+    })
+}
+
+/// A denial in the group's own voice, further from its name than its own words reach (at most
+/// `VOICE_REACH` bytes): something that speaks for it (`[voice-nouns]`: its channel, its leak
+/// site, an account) says that "the group", "it", "they" or "we" had no part ("a Telegram
+/// channel used by people associated with X wrote that the group had 'never touched' the
+/// bank", "X's leak site published a statement saying the group 'did not attack' the
+/// university", "X was named; on its leak site, the group stated that it had 'never touched'
+/// the utility"). No outside party (`[outside-speakers]`) speaks, and no other actor is named
+/// between the name and the denial. The words that describe the voice may tell of the past
+/// ("an account that has previously spoken for X"): only those after its verb of saying
+/// date the denial.
+fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
+    const VOICE_REACH: usize = 240;
+    let text = doc.text;
+    let cues = doc.cues_in(i);
+    let deny = cues.iter().find(|c| {
+        matches!(c.cue, Cue::RuledOut | Cue::Deny)
+            && c.span.start >= name.end
+            && c.span.start - name.end <= VOICE_REACH
+    })?;
+    if doc.hits_in(i).iter().any(|h| {
+        matches!(h.kind, HitKind::Actor { .. }) && h.start >= name.end && h.end <= deny.span.start
+    }) {
+        return None;
+    }
+    let between = &text[name.end..deny.span.start];
+    let words: Vec<(usize, &str)> = between
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .map(|(at, w)| {
+            (
+                at,
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+            )
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // The denial's subject: "the group", or a pronoun, after auxiliaries and "not".
+    let mut k = words.len();
+    while k > 0
+        && (super::vocabulary::holds("auxiliaries", words[k - 1].1)
+            || matches!(words[k - 1].1, "not" | "never"))
+    {
+        k -= 1;
+    }
+    let subject = match k.checked_sub(1).map(|j| words[j].1) {
+        Some("it" | "they" | "we") => k - 1,
+        Some(noun)
+            if super::vocabulary::holds("group-kinds", noun)
+                && k >= 2
+                && words[k - 2].1.eq_ignore_ascii_case("the") =>
+        {
+            k - 2
+        }
+        _ => return None,
+    };
+    let after_that = if subject > 0 && words[subject - 1].1 == "that" {
+        subject - 1
+    } else {
+        subject
+    };
+    // The verb of saying nearest before the subject, at most a dozen words before it (its
+    // hearer, "told the outlet", or an earlier thing said: "writing that 'Y is not one of
+    // us' and that the group ...").
+    let verb = (after_that.saturating_sub(12)..after_that)
+        .rev()
+        .find(|&j| super::vocabulary::holds("speech-verbs", words[j].1))?;
+    // Only the denial's own clause dates it.
+    let said_at = name.end + words[verb].0;
+    if cues
+        .iter()
+        .any(|c| c.cue == Cue::Past && c.span.start > said_at && c.span.start < deny.span.start)
+    {
+        return None;
+    }
+    // The speaker: from the clause that holds the name (or, after a semicolon, the one that
+    // follows it) to the verb.
+    let s = doc.sentences[i];
+    let opening = text[s.start..name.start]
+        .rfind(';')
+        .map_or(s.start, |k| s.start + k + 1);
+    let speaker_words = text[opening..name.start]
+        .split(' ')
+        .chain(words[..verb].iter().map(|&(_, w)| w));
+    let mut voiced = false;
+    for w in speaker_words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if super::vocabulary::holds("outside-speakers", w) {
+            return None;
+        }
+        voiced |= super::vocabulary::holds("voice-nouns", w);
+    }
+    voiced.then_some(deny.span)
+}
+
 /// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
 /// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
 /// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
@@ -1106,6 +1219,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         .find(|c| {
             denial_by(text, name, c.span)
                 && (c.cue == Cue::Deny || speaks_of_itself(text, name, c.span))
+                && !described_by_outsider(text, s.start, name)
         })
         .map(|c| (Link::Deny, c.span));
     // Asked of the name's sentence at most once, and only where a link or none is found.
@@ -1191,6 +1305,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     };
     let link = if matches!(link, Link::Firm | Link::Act | Link::Claim)
         && speaks_of_itself(text, name, at)
+        && !described_by_outsider(text, s.start, name)
     {
         if ruled_out || own_negation() {
             Link::Deny
@@ -1442,6 +1557,10 @@ pub(crate) fn analyse<'g, 't>(
         past_sentences.dedup();
         for (&name, &dated) in found[k].mentions.iter().zip(&dated[k]) {
             let i = doc.sentence_at(name.start);
+            if voice_denial(doc, i, name).is_some() {
+                statuses.push((AttributionStatus::Denied, BasisRule::Denial, i));
+                continue;
+            }
             if past(i) || dated {
                 continue;
             }

@@ -36,6 +36,7 @@ const LISTS: &[&str] = &[
     "hedge-adjectives",
     "topic-words",
     "document-nouns",
+    "voice-nouns",
     "venue-nouns",
     "group-continuations",
     "story-breaks",
