@@ -391,6 +391,12 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     an_outside_party_reading_the_channel_does_not_deny: "A researcher who tracks Sandworm's Telegram channel told a reporter on Sunday that the group did not attack the port.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    what_an_old_advisory_said_is_earlier_activity: "The FBI warned in a 2023 joint advisory that Sandworm had hit ports across Europe.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    what_a_recent_advisory_says_is_not_dated: "The FBI warned in a joint advisory on Tuesday that Sandworm had hit the harbour.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    tools_that_resemble_the_groups_are_a_tie: "Investigators found that the malware used closely resemble those of Sandworm.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",

@@ -341,10 +341,11 @@ fn mention_at(
     None
 }
 
-/// Whether the year `year` stands inside a noun phrase that names a deed: a word of
-/// `[deed-determiners]` right before it, a word of `[deed-kinds]` a few words after it within
-/// the phrase (no punctuation but a hyphen between): "the 2024 theft", "a 2019 supply-chain
-/// campaign".
+/// Whether the year `year` stands inside a noun phrase that names a deed or a document about
+/// one: a word of `[deed-determiners]` right before it, a word of `[deed-kinds]` or
+/// `[document-nouns]` a few words after it within the phrase (no punctuation but a hyphen
+/// between): "the 2024 theft", "a 2019 supply-chain campaign", "a 2025 joint advisory" (what
+/// it says was known by then).
 fn names_a_deed(text: &str, before: Word<'_>, year: Word<'_>, after: Words<'_>) -> bool {
     super::vocabulary::holds("deed-determiners", before.text)
         && text[before.end..year.start].bytes().all(|b| b == b' ')
@@ -355,7 +356,10 @@ fn names_a_deed(text: &str, before: Word<'_>, year: Word<'_>, after: Words<'_>) 
                     .bytes()
                     .all(|b| b == b' ' || b == b'-' || b.is_ascii_alphanumeric())
             })
-            .any(|w| super::vocabulary::holds("deed-kinds", w.text))
+            .any(|w| {
+                super::vocabulary::holds("deed-kinds", w.text)
+                    || super::vocabulary::holds("document-nouns", w.text)
+            })
 }
 
 fn day_mention(span: Span, date: Date) -> DateMention {
