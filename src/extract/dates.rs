@@ -486,7 +486,11 @@ mod tests {
                 "a 2019 supply-chain campaign",
                 &[("2019-01-01", "2019-12-31")],
             ),
-            ("the 2024 annual report said", &[]),
+            (
+                "the 2024 annual report said",
+                &[("2024-01-01", "2024-12-31")],
+            ),
+            ("the 2024 annual meeting", &[]),
             ("the 2024, attack", &[]),
             ("the 2030 attack", &[]),
             ("you may go", &[]),
