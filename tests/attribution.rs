@@ -397,6 +397,8 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     tools_that_resemble_the_groups_are_a_tie: "Investigators found that the malware used closely resemble those of Sandworm.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    evidence_compared_with_earlier_tools_is_still_this_incident: "Investigators said with moderate confidence that the outage was the work of Sandworm, citing code overlaps with earlier wipers.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",

@@ -750,6 +750,10 @@ impl<'g, 't> Doc<'g, 't> {
                     after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
                         || word_before_is(c, &["comes", "came"])
                 }
+                // "citing code overlaps with earlier wipers", "similarities to prior
+                // campaigns": the earlier thing is what the evidence compares the reported one
+                // to, not what the sentence tells.
+                Cue::Past if compared_with(&self.text[s.start..c.span.start]) => false,
                 // "Was once", "had once": what was; "once again" repeats in the present, "once
                 // inside" tells the next step.
                 Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("once") => {
@@ -822,6 +826,21 @@ impl<'g, 't> Doc<'g, 't> {
     pub(crate) fn abs(&self, span: Span) -> Span {
         span.shift(self.base)
     }
+}
+
+/// Whether the words before a word of time end on a comparison ("overlaps with", "similarities
+/// to the", "consistent with its"; `[comparison-heads]` then "with", "to" or "like", and
+/// perhaps a determiner): the time qualifies what the evidence is compared to.
+fn compared_with(before: &str) -> bool {
+    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    let mut word = words.next();
+    if word.is_some_and(|w| matches!(w, "the" | "its" | "their" | "his" | "her")) {
+        word = words.next();
+    }
+    word.is_some_and(|w| matches!(w, "with" | "to" | "like"))
+        && words
+            .next()
+            .is_some_and(|w| vocabulary::holds("comparison-heads", w))
 }
 
 /// Whether the words before a closing "before" negate it ("we haven't seen before", "never

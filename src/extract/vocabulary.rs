@@ -37,6 +37,7 @@ const LISTS: &[&str] = &[
     "topic-words",
     "document-nouns",
     "voice-nouns",
+    "comparison-heads",
     "venue-nouns",
     "group-continuations",
     "story-breaks",
