@@ -3307,3 +3307,15 @@ fn a_legal_story_reports_the_dated_deed_it_charges() {
     let r = extract(&record(&ordinary));
     assert!(victim_names(&r).is_empty(), "{:?}", victim_names(&r));
 }
+
+#[test]
+fn a_headline_about_a_former_employee_names_the_employer_without_the_adjective() {
+    let r = extract(&record(
+        "Former Brannock Energie sales manager took customer contracts, supplier says. \
+         German electricity supplier Brannock Energie GmbH said on Wednesday that a former \
+         sales manager copied the contract data of 20,000 customers before leaving.",
+    ));
+    assert_eq!(victim_names(&r), ["Brannock Energie GmbH"]);
+    assert_eq!(r.sectors, [Sector::Utilities]);
+    assert_eq!(r.countries, [Country::new("DE").unwrap()]);
+}
