@@ -3319,3 +3319,13 @@ fn a_headline_about_a_former_employee_names_the_employer_without_the_adjective()
     assert_eq!(r.sectors, [Sector::Utilities]);
     assert_eq!(r.countries, [Country::new("DE").unwrap()]);
 }
+
+#[test]
+fn a_word_naming_a_kind_of_attack_names_no_actor() {
+    let r = extract(&record(
+        "Airport outage: DDoS claim, ransomware theory or a bad update. Check-in systems at \
+         Valsesia airport failed on Friday, and a hacktivist channel claimed a DDoS attack on \
+         the airport's website.",
+    ));
+    assert!(!actor_names(&r).contains(&"DDoS"), "{:?}", actor_names(&r));
+}

@@ -846,7 +846,16 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
         }
     }
     out.extend(designations(text));
-    out.retain(|(span, name)| !covered_by_place_or_authority(doc, *span) && is_plausible(name));
+    // "DDoS claim, ransomware theory or a bad update": a word that names a kind of attack
+    // names no one.
+    out.retain(|(span, name)| {
+        !covered_by_place_or_authority(doc, *span)
+            && is_plausible(name)
+            && !doc
+                .cues_within(*span)
+                .iter()
+                .any(|c| matches!(c.cue, Cue::Type(_)) && c.span == *span)
+    });
     // A proper name is never written in lower case; a capitalised common word at the start
     // of a sentence ("Cyberattacks claimed ...") is. Each distinct one-word name costs one
     // pass over the text, so only the first few are checked and the rest are dropped.
