@@ -399,6 +399,10 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     evidence_compared_with_earlier_tools_is_still_this_incident: "Investigators said with moderate confidence that the outage was the work of Sandworm, citing code overlaps with earlier wipers.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_record_in_an_appositive_links_nothing: "The seller used the name of Sandworm, the unit blamed for a wave of attacks on grids.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    the_deed_in_an_appositive_still_links: "The seller used the name of Sandworm, the unit blamed for the outage, officials said.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",

@@ -664,6 +664,25 @@ fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
     earlier(&text[link.end..after_end]) || earlier(before)
 }
 
+/// Whether a firm link set off after the name, in an appositive or a relative clause, links
+/// it to many deeds (`[record-quantifiers]`: "X, the crew blamed for a wave of thefts from
+/// cloud databases", "X, which the FBI has blamed for a series of heists"): it tells who the
+/// actor is by its record, not who did the reported deed.
+fn describes_a_record(text: &str, name: Span, link: Span) -> bool {
+    let Some(between) = text.get(name.end..link.start) else {
+        return false;
+    };
+    if !between.starts_with(", ") || between.contains(['.', ';']) {
+        return false;
+    }
+    // "blamed for", "responsible for": the preposition the link takes.
+    let after = text[link.end..].trim_start();
+    let after = after.strip_prefix("for ").unwrap_or(after);
+    super::vocabulary::list("record-quantifiers")
+        .iter()
+        .any(|q| super::ascii::starts_with_ignore_ascii_case(after.as_bytes(), q.as_bytes()))
+}
+
 /// The charge, indictment, sanction or arrest of a group's people, or the law's word on whose
 /// people they are, in the sentence of its name ("charged three members of X with ...",
 /// "sanctioned an affiliate of X", "prosecutors said the men were members of X", "the men
@@ -1135,6 +1154,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Confirm(side) if side.fits(name, c.span) && links_a_dated_deed(doc, c.span) => {
                 None
             }
+            Cue::Confirm(_) if describes_a_record(text, name, c.span) => None,
             Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
             Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
                 Some(Link::Tie)

@@ -38,6 +38,7 @@ const LISTS: &[&str] = &[
     "document-nouns",
     "voice-nouns",
     "comparison-heads",
+    "record-quantifiers",
     "venue-nouns",
     "group-continuations",
     "story-breaks",
