@@ -69,6 +69,7 @@ const LISTS: &[&str] = &[
     "attacker-after",
     "technology",
     "product-nouns",
+    "origin-adjectives",
     "impersonated",
     "audience",
     "headline-attack",
@@ -318,6 +319,7 @@ pub(super) static PORTFOLIO_WORDS: Words = Words::new("portfolio-words");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 pub(super) static TECHNOLOGY: Words = Words::new("technology");
 pub(super) static PRODUCT_NOUNS: Words = Words::new("product-nouns");
+pub(super) static ORIGIN_ADJECTIVES: Words = Words::new("origin-adjectives");
 pub(super) static HEADLINE_TRANSITIVE: Words = Words::new("headline-transitive");
 pub(super) static HEADLINE_ATTACK: Words = Words::new("headline-attack");
 pub(super) static HEADLINE_SPEECH: Words = Words::new("headline-speech");

@@ -631,6 +631,28 @@ pub(super) fn not_an_organisation(
     if introduced_as_person(doc, span) {
         return true;
     }
+    // "the Californian port", "a European ministry", "the Indian bank": an adjective of
+    // origin before common nouns describes an organisation the text names elsewhere, if at
+    // all.
+    if let Some((first, rest)) = name.split_once(' ')
+        && rest
+            .split(' ')
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        && (ORIGIN_ADJECTIVES.contains_ascii_lowercase(first)
+            || doc.hits_overlapping(span).any(|h| {
+                h.start == span.start
+                    && h.end == span.start + first.len()
+                    && matches!(
+                        h.kind,
+                        HitKind::Country {
+                            form: CountryForm::Demonym,
+                            ..
+                        }
+                    )
+            }))
+    {
+        return true;
+    }
     // A name ending in a number is a version or a year: a product or an event ("Internet
     // Explorer 9", "Windows Server 2019", "Samba 4", "Mobile World Congress 2017"), unless
     // the number follows an organisation's head word ("School District 56", "Unit 8200").
@@ -987,6 +1009,29 @@ fn head_singular(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_adjective_of_origin_before_common_nouns_is_no_organisation() {
+        let text = "The Californian port and the Indian bank were hit, as were the Durban \
+                    hospital and Acme Port.";
+        let today = time::macros::date!(2025 - 06 - 01);
+        let doc = Doc::new(crate::Gazetteer::embedded(), text, 0, today);
+        let mut lowered = Lowered::within(text, doc.lowered());
+        for (name, organisation) in [
+            ("Californian port", false),
+            ("Indian bank", false),
+            ("Durban hospital", true),
+            ("Acme Port", true),
+        ] {
+            let start = text.find(name).expect("in the text");
+            let span = Span::new(start, start + name.len());
+            assert_eq!(
+                !not_an_organisation(&doc, span, name, &mut lowered),
+                organisation,
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn words_capitalised_outside_sentence_starts_searched_or_read() {
