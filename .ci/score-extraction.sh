@@ -67,6 +67,8 @@ heldout set11 --min actors_f1=0.89 --min role_acc=0.77 --min victims_f1=0.65 \
 heldout set12 --min role_acc=0.70 --min victims_f1=0.68 --min countries_f1=0.72
 # Set 13 (2026-12-06, twentieth session).
 heldout set13 --min role_acc=0.80 --min victims_f1=0.59 --min countries_f1=0.75
+# Set 14 (2026-12-06, twenty-first session).
+heldout set14 --min role_acc=0.74 --min victims_f1=0.77 --min countries_f1=0.65
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
