@@ -403,6 +403,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
     the_deed_in_an_appositive_still_links: "The seller used the name of Sandworm, the unit blamed for the outage, officials said.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    what_a_group_did_the_previous_week_is_earlier_activity: "Sandworm had listed the harbour's website as a target on its channel the previous week.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",
