@@ -405,6 +405,8 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     what_a_group_did_the_previous_week_is_earlier_activity: "Sandworm had listed the harbour's website as a target on its channel the previous week.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
+    the_victim_saying_the_group_accessed_its_network_is_firm: "The authority said in its notification letters that the Sandworm group had accessed its network over three days.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",
