@@ -407,6 +407,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     the_victim_saying_the_group_accessed_its_network_is_firm: "The authority said in its notification letters that the Sandworm group had accessed its network over three days.",
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
+    not_excluding_a_group_is_a_possibility: "\"I would not exclude Sandworm yet,\" said one analyst.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",
