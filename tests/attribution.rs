@@ -409,6 +409,10 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     not_excluding_a_group_is_a_possibility: "\"I would not exclude Sandworm yet,\" said one analyst.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    membership_of_a_group_named_by_naming_links_it_in_law: "According to the “indictment”, the contractor’s hackers operated as part of the group that researchers track as Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    membership_without_the_law_links_nothing: "Researchers say the contractor’s hackers operated as part of the group that others track as Sandworm.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     rejecting_responsibility_denies: "The Sandworm operation rejected responsibility for the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_actors_own_deed_is_stated: "Sandworm's attack on the port lasted two days, officials said.",

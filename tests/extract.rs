@@ -3329,3 +3329,19 @@ fn a_word_naming_a_kind_of_attack_names_no_actor() {
     ));
     assert!(!actor_names(&r).contains(&"DDoS"), "{:?}", actor_names(&r));
 }
+
+#[test]
+fn windows_before_a_name_never_cut_a_character() {
+    // A window of fixed width before a name ends wherever the bytes fall: a text of
+    // three-byte characters, shifted a byte at a time, puts its edge inside one.
+    for pad in 0..3 {
+        let filler = "“x” ".repeat(60);
+        let body = format!(
+            "Prosecutors charge hackers. {}{filler} the indictment says the hackers were part of \
+             the group that researchers track as Sandworm.",
+            "a".repeat(pad)
+        );
+        let r = extract(&record(&body));
+        assert!(actor_names(&r).contains(&"Sandworm Team"), "{pad}");
+    }
+}

@@ -688,7 +688,19 @@ fn describes_a_record(text: &str, name: Span, link: Span) -> bool {
 /// "sanctioned an affiliate of X", "prosecutors said the men were members of X", "the men
 /// worked as X affiliates, the indictment says"; `[member-nouns]` before "of" and the name or
 /// right after it): the law's act links the group.
-fn legal_members(text: &str, cues: &[super::CueHit], name: Span, sentence: Span) -> Option<Span> {
+fn legal_members(
+    text: &str,
+    cues: &[super::CueHit],
+    name: Span,
+    sentence: Span,
+    legal_story: bool,
+) -> Option<Span> {
+    let legal = cues
+        .iter()
+        .find(|c| {
+            c.cue == Cue::Legal && c.span.start >= sentence.start && c.span.end <= sentence.end
+        })
+        .map(|c| c.span);
     let before = &text[..name.start];
     let before = before.strip_suffix("the ").unwrap_or(before);
     let before = before.strip_suffix(" of ").map(last_word);
@@ -700,15 +712,54 @@ fn legal_members(text: &str, cues: &[super::CueHit], name: Span, sentence: Span)
                 .unwrap_or(rest.len())],
         )
     };
-    let people = before.or_else(after)?;
-    if !super::vocabulary::holds("member-nouns", people) {
+    if before
+        .or_else(after)
+        .is_some_and(|people| super::vocabulary::holds("member-nouns", people))
+    {
+        return legal;
+    }
+    // "the contractor's hackers operated as part of the group that researchers track as X",
+    // "the officers belong to a unit known as X": a phrase of membership (`[membership]`)
+    // before a cue of naming that gives the name, in a legal sentence or story.
+    let from = super::first_boundary(
+        text,
+        sentence
+            .start
+            .max(name.start.saturating_sub(STATEMENT_WINDOW)),
+        name.start,
+    );
+    let clause = &text[from..name.start];
+    let clause = &clause[clause.rfind([';', '.']).map_or(0, |k| k + 1)..];
+    let lower = clause.to_ascii_lowercase();
+    let naming = lower.strip_suffix("the ").unwrap_or(&lower);
+    let named = [
+        "track as ",
+        "tracks as ",
+        "tracked as ",
+        "known as ",
+        "dubbed ",
+        "called ",
+    ]
+    .iter()
+    .any(|w| naming.ends_with(w));
+    if !named {
         return None;
     }
-    cues.iter()
-        .find(|c| {
-            c.cue == Cue::Legal && c.span.start >= sentence.start && c.span.end <= sentence.end
+    let at = super::vocabulary::list("membership")
+        .iter()
+        .filter_map(|m| {
+            // A whole phrase: a space before it and after it.
+            super::ascii::find_each(lower.as_bytes(), m.as_bytes())
+                .find(|&k| {
+                    k > 0
+                        && lower.as_bytes()[k - 1] == b' '
+                        && lower.as_bytes().get(k + m.len()) == Some(&b' ')
+                })
+                .map(|k| (k, m.len()))
         })
-        .map(|c| c.span)
+        .min_by_key(|&(k, _)| k)?;
+    let start = name.start - clause.len() + at.0;
+    legal.or_else(|| legal_story.then_some(Span::new(start, start + at.1)))
 }
 
 /// How a sentence offers a name as one of alternatives.
@@ -1252,7 +1303,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 .filter_map(|c| link_of(c).map(|l| (l, c.span)))
                 .min_by_key(|&(_, span)| gap(name, span))
         })
-        .or_else(|| legal_members(text, cues, name, s).map(|span| (Link::Firm, span)))
+        .or_else(|| {
+            legal_members(text, cues, name, s, doc.legal_story).map(|span| (Link::Firm, span))
+        })
         .or_else(|| attributed_far(text, cues, name).map(|span| (Link::Firm, span)))
         .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))

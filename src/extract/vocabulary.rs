@@ -39,6 +39,7 @@ const LISTS: &[&str] = &[
     "voice-nouns",
     "comparison-heads",
     "record-quantifiers",
+    "membership",
     "venue-nouns",
     "group-continuations",
     "story-breaks",
