@@ -3345,3 +3345,18 @@ fn windows_before_a_name_never_cut_a_character() {
         assert!(actor_names(&r).contains(&"Sandworm Team"), "{pad}");
     }
 }
+
+#[test]
+fn a_name_opening_a_headline_before_a_verb_is_no_platform() {
+    // "posts" is a noun of where things are posted ("a Telegram post") and a verb.
+    let r = extract(&record(
+        "Medusa posts demand for Harlan Creek schools data. The Medusa ransomware group \
+         added Harlan Creek Unified School District to its leak site on Friday.",
+    ));
+    assert_eq!(actor_names(&r), ["Medusa Group"]);
+    let r = extract(&record(
+        "Schools data offered for sale. Harlan Creek Unified School District said on Friday \
+         that its records were offered for sale in Medusa posts on a forum.",
+    ));
+    assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
+}

@@ -908,7 +908,14 @@ fn written_as_venue(text: &str, name: &str) -> bool {
                         .split(|c: char| !c.is_ascii_alphabetic())
                         .next()
                         .unwrap_or("");
+                    // "Medusa posts demand ...": a noun that is also a verb names a venue
+                    // only after a word of the phrase ("a Telegram post", "in Telegram
+                    // posts"), not where the name is the subject opening its sentence.
                     super::vocabulary::holds("venue-nouns", noun)
+                        && (!matches!(
+                            noun,
+                            "post" | "posts" | "message" | "messages" | "handle" | "feed" | "chat"
+                        ) || word_before.starts_with(|c: char| c.is_ascii_lowercase()))
                 }))
     })
 }
