@@ -3360,3 +3360,19 @@ fn a_name_opening_a_headline_before_a_verb_is_no_platform() {
     ));
     assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
 }
+
+#[test]
+fn a_sum_of_money_in_a_list_of_examples_names_no_actor() {
+    let r = extract(&record(
+        "Exchange drained. Investigators said the theft is distinct from the work of the \
+         Lazarus Group, the North Korean unit best known for financially motivated operations \
+         such as the US$1.5 billion theft from an exchange.",
+    ));
+    assert!(
+        actor_names(&r)
+            .iter()
+            .all(|n| !n.contains('$') && !n.contains('£')),
+        "{:?}",
+        actor_names(&r)
+    );
+}

@@ -933,7 +933,13 @@ fn is_plausible(name: &str) -> bool {
         .split_whitespace()
         .skip_while(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
     let first = words.next().unwrap_or("");
-    !super::vocabulary::holds("not-names", first) && name.len() >= 3 && name.len() <= 40
+    // "the US$1.5 billion theft": a sum of money, not a name ("Lapsus$" is one).
+    let money = name
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'$' | b'\xa3') && w[1].is_ascii_digit())
+        || name.contains('€');
+    !money && !super::vocabulary::holds("not-names", first) && name.len() >= 3 && name.len() <= 40
 }
 
 fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
