@@ -60,15 +60,17 @@ heldout() { # NAME FLOORS...
 }
 heldout set7 --min role_acc=0.93 --min victims_f1=0.73 --min countries_f1=0.94
 heldout set8 --min role_acc=0.90 --min victims_f1=0.62 --min countries_f1=0.86
-heldout set10 --min role_acc=0.87 --min victims_f1=0.67 --min countries_f1=0.75
+heldout set10 --min role_acc=0.92 --min victims_f1=0.67 --min countries_f1=0.75
 # Sets 11 and 12 (2026-12-05, nineteenth session), floors a little under that session's end.
-heldout set11 --min actors_f1=0.89 --min role_acc=0.77 --min victims_f1=0.65 \
+heldout set11 --min actors_f1=0.89 --min role_acc=0.85 --min victims_f1=0.65 \
   --min countries_f1=0.78
-heldout set12 --min role_acc=0.70 --min victims_f1=0.68 --min countries_f1=0.72
+heldout set12 --min role_acc=0.78 --min victims_f1=0.68 --min countries_f1=0.72
 # Set 13 (2026-12-06, twentieth session).
 heldout set13 --min role_acc=0.80 --min victims_f1=0.59 --min countries_f1=0.75
 # Set 14 (2026-12-06, twenty-first session).
-heldout set14 --min role_acc=0.74 --min victims_f1=0.77 --min countries_f1=0.65
+heldout set14 --min role_acc=0.80 --min victims_f1=0.77 --min countries_f1=0.65
+heldout set15 --min actors_f1=0.80 --min role_acc=0.72 --min victims_f1=0.77 \
+  --min countries_f1=0.86
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
