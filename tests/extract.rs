@@ -3376,3 +3376,14 @@ fn a_sum_of_money_in_a_list_of_examples_names_no_actor() {
         actor_names(&r)
     );
 }
+
+#[test]
+fn a_ransomware_name_offered_as_the_culprit_is_an_actor() {
+    let r = extract(&record(
+        "Hospital systems down after ransomware. Brannock General Hospital said on Monday that \
+         ransomware had encrypted its scheduling systems. Nobody has claimed the attack. Or it \
+         could be Qilin, one analyst said, noting the ransom note's wording.",
+    ));
+    // Nor is anyone an actor that a pronoun says did not act.
+    assert_eq!(actor_names(&r), ["Qilin"]);
+}

@@ -364,12 +364,16 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             // "LockBit is the likely culprit", "possible culprits include LockBit": only
             // people are; "BlackCat could be behind the ... attack": the possibility is of a
             // party behind it.
+            // "Or it could be Qilin": what a copula of possibility offers as the culprit is
+            // a party, not code.
             Cue::Tie | Cue::Speculate => {
                 super::attribution::names_a_perpetrator(&doc.text[c.span.start..c.span.end])
                     || c.cue == Cue::Speculate
-                        && [" behind", " responsible"]
+                        && ([" behind", " responsible"]
                             .iter()
                             .any(|w| doc.text[c.span.end..].starts_with(w))
+                            || doc.text[c.span.start..c.span.end].ends_with(" be")
+                                && m.start == c.span.end + 1)
             }
             // "the crew behind the Maze ransomware" names people whatever the mention is;
             // "the Locky variant is behind the attack" does not.
