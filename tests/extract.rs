@@ -3387,3 +3387,16 @@ fn a_ransomware_name_offered_as_the_culprit_is_an_actor() {
     // Nor is anyone an actor that a pronoun says did not act.
     assert_eq!(actor_names(&r), ["Qilin"]);
 }
+
+#[test]
+fn a_loan_firm_is_in_financial_services() {
+    let r = extract(&record(
+        "Auto loan firm exposes applicant data. Brannock Auto Finance, a California auto loan \
+         firm, said on Monday that hackers had breached its servers and stolen applicant data.",
+    ));
+    assert!(
+        r.sectors.contains(&Sector::FinancialServices),
+        "{:?}",
+        r.sectors
+    );
+}
