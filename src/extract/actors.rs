@@ -937,12 +937,12 @@ fn is_plausible(name: &str) -> bool {
         .split_whitespace()
         .skip_while(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
     let first = words.next().unwrap_or("");
-    // "the US$1.5 billion theft": a sum of money, not a name ("Lapsus$" is one).
-    let money = name
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w[0], b'$' | b'\xa3') && w[1].is_ascii_digit())
-        || name.contains('€');
+    // "the US$1.5 billion theft", "£40m": a sum of money, not a name ("Lapsus$" is one).
+    let money = name.contains('€')
+        || name
+            .chars()
+            .zip(name.chars().skip(1))
+            .any(|(sign, digit)| matches!(sign, '$' | '£') && digit.is_ascii_digit());
     !money && !super::vocabulary::holds("not-names", first) && name.len() >= 3 && name.len() <= 40
 }
 

@@ -25,6 +25,16 @@ pub(crate) fn find_each<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<It
         .filter(move |&at| hay[at..].starts_with(needle))
 }
 
+/// The pieces of `s` between single spaces (`str::split(' ')`, empty ones included), each with
+/// the byte offset where it starts in `s`.
+pub(crate) fn split_space_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    })
+}
+
 /// `hay.find(needle)` for a needle of a few bytes in a window of a few dozen ([`find_each`]):
 /// `str::find` sets up a two-way searcher at each call, which cost more than the search.
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {

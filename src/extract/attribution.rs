@@ -730,8 +730,14 @@ fn legal_members(
     );
     let clause = &text[from..name.start];
     let clause = &clause[clause.rfind([';', '.']).map_or(0, |k| k + 1)..];
-    let lower = clause.to_ascii_lowercase();
-    let naming = lower.strip_suffix("the ").unwrap_or(&lower);
+    // Asked of every name no link reaches: the cue of naming is read before anything is
+    // lowered.
+    let naming = clause.as_bytes();
+    let naming = if super::ascii::ends_with_ignore_ascii_case(naming, b"the ") {
+        &naming[..naming.len() - 4]
+    } else {
+        naming
+    };
     let named = [
         "track as ",
         "tracks as ",
@@ -741,10 +747,11 @@ fn legal_members(
         "called ",
     ]
     .iter()
-    .any(|w| naming.ends_with(w));
+    .any(|w| super::ascii::ends_with_ignore_ascii_case(naming, w.as_bytes()));
     if !named {
         return None;
     }
+    let lower = clause.to_ascii_lowercase();
     let at = super::vocabulary::list("membership")
         .iter()
         .filter_map(|m| {
@@ -1047,13 +1054,7 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
         return None;
     }
     let between = &text[name.end..deny.span.start];
-    let words: Vec<(usize, &str)> = between
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
+    let words: Vec<(usize, &str)> = super::ascii::split_space_at(between)
         .map(|(at, w)| {
             (
                 at,

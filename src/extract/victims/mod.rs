@@ -831,13 +831,7 @@ const HEADING_MAX: usize = 240;
 fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Option<Span> {
     let s = doc.sentences[0];
     let headline = &doc.text[s.start..end];
-    let words: Vec<(usize, &str)> = headline
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
+    let words: Vec<(usize, &str)> = super::ascii::split_space_at(headline)
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let trigger = words.iter().enumerate().skip(1).find_map(|(k, &(at, w))| {
@@ -899,11 +893,7 @@ fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option
 fn title_case_object(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Option<Span> {
     let s = doc.sentences[0];
     let headline = &doc.text[s.start..end];
-    let mut words = headline.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((s.start + start, w))
-    });
+    let mut words = super::ascii::split_space_at(headline).map(|(at, w)| (s.start + at, w));
     // The subject, up to the verb: it must name attackers.
     let mut attackers = false;
     for (_, raw) in words.by_ref() {
