@@ -1193,3 +1193,36 @@ fn a_company_an_alias_shares_is_the_company() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_states_act_after_which_a_deed_came_is_its_occasion_not_earlier_activity() {
+    // "A day after Finland announced aid": the occasion of the claim, not a deed of the past.
+    for (body, name) in [
+        (
+            "NoName057(16) claimed responsibility on Monday for the attack on the harbour, a \
+             day after Finland announced a new aid package for Ukraine.",
+            "NoName057(16)",
+        ),
+        (
+            "Weeks after Israel struck targets in Iran, Handala said it had hacked the harbour.",
+            "Handala",
+        ),
+    ] {
+        let body = format!("{LEAD} {body}");
+        assert_eq!(decision(&body, name).0, Role::Claimed, "{body}");
+    }
+    // A group's own deed after "after" still dates it.
+    let body = format!("{LEAD} The outage comes a year after Sandworm hit a Danish port.");
+    assert_eq!(decision(&body, "Sandworm Team").0, Role::Context);
+}
+
+#[test]
+fn a_relative_clause_on_whose_history_inside_an_appositive_dates_only_itself() {
+    // "FIN11, a group whose members have historically ...": the history is the group's; the
+    // attribution is of the reported deed.
+    let body = format!(
+        "{LEAD} Mandiant attributes the intrusion, with moderate confidence, to FIN11, a \
+         financially motivated group whose members have historically worked with other gangs."
+    );
+    assert_eq!(decision(&body, "TA505").0, Role::Suspected);
+}

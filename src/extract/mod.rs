@@ -45,7 +45,7 @@ use std::sync::Arc;
 
 use time::Date;
 
-use crate::gazetteer::{Gazetteer, Hit};
+use crate::gazetteer::{Gazetteer, Hit, HitKind};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
 
@@ -641,6 +641,16 @@ impl<'g, 't> Doc<'g, 't> {
         })
     }
 
+    /// Whether a country or a region is named at `at`, not as the owner of what follows
+    /// ("Israel struck", not "Russia's Sandworm").
+    fn names_a_state(&self, at: usize) -> bool {
+        self.hits_overlapping(Span::new(at, at + 1)).any(|h| {
+            h.start == at
+                && matches!(h.kind, HitKind::Country { .. } | HitKind::Region(_))
+                && !self.text[h.end..].starts_with(['\'', '\u{2019}'])
+        })
+    }
+
     /// The relative clause ([`asides`]) that holds `at`, if one does, by its index.
     fn aside_at(&self, at: usize) -> Option<usize> {
         let k = self.asides.partition_point(|a| a.end <= at);
@@ -746,8 +756,11 @@ impl<'g, 't> Doc<'g, 't> {
                 }
                 // "A year after X hit a rival" dates X's deed; "months after the breach" counts
                 // from the reported one.
+                // "A day after Helsinki announced aid", "weeks after Israel struck Iran": a
+                // state's act is the occasion, not a deed of the past the sentence tells.
                 Cue::Past if self.text[c.span.start..c.span.end].ends_with(" after") => {
-                    after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
+                    (after(c, 2).get(1).is_some_and(u8::is_ascii_uppercase)
+                        && !self.names_a_state(c.span.end + 1))
                         || word_before_is(c, &["comes", "came"])
                 }
                 // "citing code overlaps with earlier wipers", "similarities to prior
@@ -911,6 +924,7 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                     &b" that "[..],
                     b" which ",
                     b" who ",
+                    b" whose ",
                     b" said ",
                     b" says ",
                     b" behind ",
