@@ -1226,3 +1226,19 @@ fn a_relative_clause_on_whose_history_inside_an_appositive_dates_only_itself() {
     );
     assert_eq!(decision(&body, "TA505").0, Role::Suspected);
 }
+
+#[test]
+fn a_crews_tool_that_leaked_is_no_claim_of_the_crew() {
+    // "The LockBit builder leaked": the tool is what leaked; the crew published nothing.
+    let body = format!(
+        "{LEAD} \"This could be a LockBit affiliate, because the LockBit builder leaked years \
+         ago,\" an analyst said."
+    );
+    assert_eq!(
+        decision(&body, "LockBit"),
+        (Role::Speculated, BasisRule::Possibility)
+    );
+    // The crew leaking the victim's files is its claim.
+    let body = format!("{LEAD} LockBit leaked the authority's files on Friday.");
+    assert_eq!(decision(&body, "LockBit").0, Role::Claimed);
+}

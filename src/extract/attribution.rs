@@ -1254,6 +1254,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             // "X leaked a set of exploits", "the exploits leaked by X": tools published
             // are where another's weapons came from, not a claim.
             Cue::Publish(Side::Before) if tools_object(text, c.span) => None,
+            // "the LockBit builder leaked years ago": the tool leaked, not the crew.
+            Cue::Publish(Side::Before) if tools_subject(text, c.span) => None,
             Cue::Publish(Side::After) if tools_subject(text, c.span) => None,
             // Publishing weapons is the deed itself, stated ("X published a set of hacking
             // tools used by the NSA"); publishing a victim's data or name is the crew's claim
