@@ -1242,3 +1242,42 @@ fn a_crews_tool_that_leaked_is_no_claim_of_the_crew() {
     let body = format!("{LEAD} LockBit leaked the authority's files on Friday.");
     assert_eq!(decision(&body, "LockBit").0, Role::Claimed);
 }
+
+#[test]
+fn an_appositive_on_a_participle_dates_only_itself_across_a_list() {
+    // "X, the network of young hackers blamed for attacks on retailers, insurers and airlines
+    // over the past three years": the years date the network's record, set off after the name;
+    // the hallmarks are of the reported attack. The list's commas do not end the appositive.
+    let body = format!(
+        "{LEAD} Researchers said the attack bore the hallmarks of Scattered Spider, the loose \
+         network of young hackers blamed for a wave of attacks on retailers, insurers and \
+         airlines over the past three years."
+    );
+    assert_eq!(
+        decision(&body, "Scattered Spider"),
+        (Role::Suspected, BasisRule::Tie)
+    );
+    // Without the appositive the dated deeds are the sentence's own.
+    let body = format!(
+        "{LEAD} Scattered Spider was blamed for a wave of attacks on retailers over the past \
+         three years."
+    );
+    assert_eq!(decision(&body, "Scattered Spider").0, Role::Context);
+}
+
+#[test]
+fn tooling_that_overlaps_with_a_group_ties_the_deed_to_it() {
+    // "Overlap" with a hedge between it and the name: a tie, as "overlaps with" was.
+    let body = format!(
+        "{LEAD} The report says the intruders' tooling and infrastructure overlap \"with moderate \
+         confidence\" with Salt Typhoon."
+    );
+    assert_eq!(
+        decision(&body, "Salt Typhoon"),
+        (Role::Suspected, BasisRule::Tie)
+    );
+    // Members who once overlapped with a crew tell of people, not of the deed.
+    let body =
+        format!("{LEAD} Some of the intruders have overlapped with the Lapsus$ crew in the past.");
+    assert_ne!(decision(&body, "LAPSUS$").0, Role::Suspected);
+}

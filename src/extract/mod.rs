@@ -876,12 +876,45 @@ fn never_before(before: &str) -> bool {
 /// the appositives after a name that hold one (", a group of hackers who ...,"), each from
 /// after its opening to the next comma or semicolon in its sentence, with whether it is an
 /// appositive, in the order of the `sentences` searched.
+/// Whether the words after a comma go on with a list of lowercase words: one or two of them,
+/// then a comma or "and"/"or" and another ("insurers and airlines", "insurers, airlines").
+fn in_a_list(rest: &[u8]) -> bool {
+    let mut words = rest.split(|&b| b == b' ').filter(|w| !w.is_empty()).take(4);
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if matches!(w, b"and" | b"or") {
+            return true;
+        }
+        if !w.first().is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
+        if w.ends_with(b",") {
+            return true;
+        }
+    }
+    false
+}
+
 fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<bool>) {
     let (mut out, mut appositive) = (Vec::new(), Vec::new());
     for s in sentences {
         let bytes = &text.as_bytes()[s.start..s.end];
+        // A clause ends at a comma or a semicolon, but for a comma inside a list of lowercase
+        // words ("attacks on retailers, insurers and airlines over the past three years").
         let clause_end = |open: usize| {
-            memchr::memchr2(b',', b';', &bytes[open..]).map_or(bytes.len(), |k| open + k)
+            let mut from = open;
+            loop {
+                let Some(k) = memchr::memchr2(b',', b';', &bytes[from..]).map(|k| from + k) else {
+                    return bytes.len();
+                };
+                if bytes[k] == b',' && in_a_list(&bytes[k + 1..]) {
+                    from = k + 1;
+                } else {
+                    return k;
+                }
+            }
         };
         for at in memchr::memmem::find_iter(bytes, b", ") {
             let open = at + 2;
@@ -925,6 +958,12 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                     b" which ",
                     b" who ",
                     b" whose ",
+                    // A relative clause without its pronoun, on a participle ("the network
+                    // of young hackers blamed for a wave of attacks").
+                    b" blamed ",
+                    b" accused ",
+                    b" credited ",
+                    b" responsible ",
                     b" said ",
                     b" says ",
                     b" behind ",
