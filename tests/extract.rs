@@ -3400,3 +3400,42 @@ fn a_loan_firm_is_in_financial_services() {
         r.sectors
     );
 }
+
+#[test]
+fn an_attack_carried_by_a_vendors_software_or_through_a_firm_serving_the_victims_is_supply_chain() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    for body in [
+        // A vendor's update, package or build made to carry the attack.
+        "Acme Soft hit by hackers\nAcme Soft Ltd said attackers gained access to its build \
+         servers and tampered with a software update that reached 60 customers.",
+        "Package hijacked\nAttackers took over a maintainer's account and pushed a poisoned \
+         library release that stole passwords from developers.",
+        // The attack went through a firm that serves the victims.
+        "Council hit by data theft\nNorthvale Council said attackers stole staff files in a \
+         breach at one of its suppliers.",
+        "Two firms hit by wiper\nAttackers entered both networks through a shared IT services \
+         provider and destroyed data.",
+    ] {
+        assert!(
+            types(body).contains(&IncidentType::SupplyChain),
+            "{body}: {:?}",
+            types(body)
+        );
+    }
+    for body in [
+        // The victim named by its kind is no firm in between.
+        "Telecoms hit by hackers\nHackers broke into networks at telecommunications providers \
+         in Portugal, officials said.",
+        // A clean update, or one not tampered with.
+        "Acme Soft hit by hackers\nAcme Soft Ltd said attackers broke into its mail server; \
+         customers should install the latest update.",
+        // A fake app is not a vendor's release.
+        "Fake app steals logins\nThe malware was a trojanized version of a weather app.",
+    ] {
+        assert!(
+            !types(body).contains(&IncidentType::SupplyChain),
+            "{body}: {:?}",
+            types(body)
+        );
+    }
+}

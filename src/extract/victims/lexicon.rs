@@ -58,6 +58,10 @@ const LISTS: &[&str] = &[
     "staging-nouns",
     "staging-leads",
     "telling-verbs",
+    "tampered-words",
+    "carrier-nouns",
+    "third-party-nouns",
+    "third-party-leads",
     "speech-verbs",
     "intruder-words",
     "analyst-kinds",
@@ -341,6 +345,10 @@ pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
 pub(super) static STAGING_LEADS: Words = Words::new("staging-leads");
 pub(super) static TELLING_VERBS: Words = Words::new("telling-verbs");
+pub(super) static TAMPERED_WORDS: Words = Words::new("tampered-words");
+pub(super) static CARRIER_NOUNS: Words = Words::new("carrier-nouns");
+pub(super) static THIRD_PARTY_NOUNS: Words = Words::new("third-party-nouns");
+pub(super) static THIRD_PARTY_LEADS: Words = Words::new("third-party-leads");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

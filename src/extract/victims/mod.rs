@@ -3052,6 +3052,32 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             }
         }
     }
+    // A vendor's software made to carry the attack, or an attack that went through a firm
+    // serving the victims: a supply-chain compromise, whether or not the words say so.
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
+        let said = counts
+            .iter()
+            .any(|&(t, n)| t == IncidentType::SupplyChain && n >= 2);
+        if said {
+            break;
+        }
+        let sentence = doc.sentence_text(i);
+        let attack = || {
+            doc.cues_in(i)
+                .iter()
+                .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
+        };
+        if carrier_tampered(sentence) || (through_a_third_party(sentence) && attack()) {
+            let weight = if i <= 2 { 2 } else { 1 };
+            match counts
+                .iter_mut()
+                .find(|(x, _)| *x == IncidentType::SupplyChain)
+            {
+                Some((_, n)) => *n += weight,
+                None => counts.push((IncidentType::SupplyChain, weight)),
+            }
+        }
+    }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
     let said = |twice: bool| {
         counts
@@ -3064,6 +3090,63 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         firm: said(true),
         once: said(false),
     }
+}
+
+/// Whether a `[tampered-words]` word stands at most three words before a `[carrier-nouns]`
+/// one, within a clause ("a poisoned software update", "tampered with its terminal update").
+fn carrier_tampered(sentence: &str) -> bool {
+    let mut since_tampered = None;
+    for w in sentence.split(' ') {
+        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        if since_tampered.is_some_and(|n| n <= 3) && CARRIER_NOUNS.contains_ascii_lowercase(bare) {
+            return true;
+        }
+        since_tampered = if TAMPERED_WORDS.contains_ascii_lowercase(bare) {
+            Some(0)
+        } else {
+            since_tampered.map(|n| n + 1)
+        };
+        // A clause ends the phrase.
+        if w.ends_with([',', ';', ':', '.']) {
+            since_tampered = None;
+        }
+    }
+    false
+}
+
+/// Whether a firm serving the victims stands on the path of the attack: a
+/// `[third-party-leads]` word at most four words before a `[third-party-nouns]` one, within a
+/// clause ("through a shared IT services provider", "via its contractor"). After "at", the
+/// firm must be one of the victim's own, not the victim named by its kind: a determiner or a
+/// possessive follows "at" ("a breach at one of our suppliers", "at a production vendor"; not
+/// "intrusions at telecommunications providers", "at payments provider Acme").
+fn through_a_third_party(sentence: &str) -> bool {
+    let mut since_lead = None;
+    for w in sentence.split(' ') {
+        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        if since_lead.is_some_and(|(n, _)| n <= 4)
+            && THIRD_PARTY_NOUNS.contains_ascii_lowercase(bare)
+        {
+            return true;
+        }
+        since_lead = if THIRD_PARTY_LEADS.contains_ascii_lowercase(bare) {
+            Some((0, bare.eq_ignore_ascii_case("at")))
+        } else {
+            match since_lead {
+                // "at" then a determiner or a possessive: the firm is the victim's.
+                Some((0, true)) => ["a", "an", "one", "our", "its", "their"]
+                    .iter()
+                    .any(|d| bare.eq_ignore_ascii_case(d))
+                    .then_some((1, false)),
+                Some((n, at)) => Some((n + 1, at)),
+                None => None,
+            }
+        };
+        if w.ends_with([',', ';', ':', '.']) {
+            since_lead = None;
+        }
+    }
+    false
 }
 
 /// The kinds of attack a text tells: those it says in its lead or repeats, and those it says
