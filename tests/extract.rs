@@ -3439,3 +3439,37 @@ fn an_attack_carried_by_a_vendors_software_or_through_a_firm_serving_the_victims
         );
     }
 }
+
+#[test]
+fn data_copied_exported_or_downloaded_is_data_theft() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    for body in [
+        "Acme Corp hit by hackers\nAcme Corp said attackers had copied files from a production \
+         server before they were detected.",
+        "Acme Corp hit by hackers\nAcme Corp said design documents for some parts were copied \
+         from an engineering server.",
+        "Acme Corp hit by hackers\nAcme Corp said contact details of 9,000 customers were \
+         exported by the intruder.",
+    ] {
+        assert!(
+            types(body).contains(&IncidentType::DataTheft),
+            "{body}: {:?}",
+            types(body)
+        );
+    }
+    for body in [
+        // Denied, or in question.
+        "Acme Corp hit by hackers\nAcme Corp said attackers broke in but no files were copied.",
+        "Acme Corp hit by hackers\nAcme Corp said attackers broke in and it is investigating \
+         whether personal data was copied.",
+        // What a crew says it copied is its claim.
+        "Acme Corp hit by ransomware\nThe ransomware gang announced that it copied 14 TB of data \
+         from Acme Corp.",
+    ] {
+        assert!(
+            !types(body).contains(&IncidentType::DataTheft),
+            "{body}: {:?}",
+            types(body)
+        );
+    }
+}

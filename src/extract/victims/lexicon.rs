@@ -62,6 +62,9 @@ const LISTS: &[&str] = &[
     "carrier-nouns",
     "third-party-nouns",
     "third-party-leads",
+    "copying-verbs",
+    "data-nouns",
+    "negators",
     "speech-verbs",
     "intruder-words",
     "analyst-kinds",
@@ -349,6 +352,9 @@ pub(super) static TAMPERED_WORDS: Words = Words::new("tampered-words");
 pub(super) static CARRIER_NOUNS: Words = Words::new("carrier-nouns");
 pub(super) static THIRD_PARTY_NOUNS: Words = Words::new("third-party-nouns");
 pub(super) static THIRD_PARTY_LEADS: Words = Words::new("third-party-leads");
+pub(super) static COPYING_VERBS: Words = Words::new("copying-verbs");
+pub(super) static DATA_NOUNS: Words = Words::new("data-nouns");
+pub(super) static NEGATORS: Words = Words::new("negators");
 
 pub(super) fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains_ascii_lowercase(word)

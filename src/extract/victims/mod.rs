@@ -3078,6 +3078,26 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             }
         }
     }
+    // Data copied, exported or downloaded: taken, in other words.
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
+        if counts
+            .iter()
+            .any(|&(t, n)| t == IncidentType::DataTheft && n >= 2)
+        {
+            break;
+        }
+        if data_copied(doc.sentence_text(i)) {
+            stolen = true;
+            let weight = if i <= 2 { 2 } else { 1 };
+            match counts
+                .iter_mut()
+                .find(|(x, _)| *x == IncidentType::DataTheft)
+            {
+                Some((_, n)) => *n += weight,
+                None => counts.push((IncidentType::DataTheft, weight)),
+            }
+        }
+    }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
     let said = |twice: bool| {
         counts
@@ -3147,6 +3167,61 @@ fn through_a_third_party(sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a `[copying-verbs]` word stands at most six words after a `[data-nouns]` one or
+/// four before it, in one clause with no `[negators]` word before the verb ("attackers had copied files from a
+/// server", "design documents were copied"; not "no files were copied"). What a crew says
+/// it copied ("announced that it copied 14 TB of data") is its claim, not a theft known.
+fn data_copied(sentence: &str) -> bool {
+    let mut last_noun = None;
+    let mut denied = false;
+    let mut since_verb = None;
+    // The last three words, to read who says the copying ("said that it had copied").
+    let mut before: [&str; 3] = [""; 3];
+    for (k, w) in sentence.split(' ').enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let earlier = before;
+        before = [before[1], before[2], bare];
+        if COPYING_VERBS.contains_ascii_lowercase(bare) && claimed_copy(earlier) {
+            denied = true;
+        }
+        if NEGATORS.contains_ascii_lowercase(bare) {
+            denied = true;
+        }
+        if DATA_NOUNS.contains_ascii_lowercase(bare) {
+            if since_verb.is_some_and(|v: usize| k - v <= 4) {
+                return true;
+            }
+            last_noun = Some(k);
+        }
+        if COPYING_VERBS.contains_ascii_lowercase(bare) && !denied {
+            // A passive's subject may run on ("documents for some parts were copied").
+            if last_noun.is_some_and(|n| k - n <= 6) {
+                return true;
+            }
+            since_verb = Some(k);
+        }
+        if w.ends_with([',', ';', ':', '.']) {
+            last_noun = None;
+            since_verb = None;
+            denied = false;
+        }
+    }
+    false
+}
+
+/// Whether the three words before a verb are a crew speaking of itself: "it", "they" or "we"
+/// (perhaps then "had" or "has"), after "that" or a `[speech-verbs]` word.
+fn claimed_copy(before: [&str; 3]) -> bool {
+    let [a, b, c] = before;
+    let (speech, pronoun) = if matches!(c, "had" | "has" | "have") {
+        (a, b)
+    } else {
+        (b, c)
+    };
+    matches!(pronoun, "it" | "they" | "we")
+        && (speech == "that" || SPEECH_VERBS.contains_ascii_lowercase(speech))
 }
 
 /// The kinds of attack a text tells: those it says in its lead or repeats, and those it says
