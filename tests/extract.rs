@@ -3473,3 +3473,33 @@ fn data_copied_exported_or_downloaded_is_data_theft() {
         );
     }
 }
+
+#[test]
+fn a_counterfeit_page_offer_or_message_or_a_lure_is_phishing() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    for body in [
+        "Acme Corp loses funds\nAn employee at Acme Corp entered her password on a fake \
+         Microsoft 365 login page.",
+        "Engineers targeted\nHackers approached engineers at Acme Corp with fake job offers.",
+        "Diplomats targeted\nSpies sent diplomatic-themed lures to staff at the ministry.",
+    ] {
+        assert!(
+            types(body).contains(&IncidentType::Phishing),
+            "{body}: {:?}",
+            types(body)
+        );
+    }
+    // A fake thing that is not set before a target: no phishing.
+    let body = "Acme Corp hit by hackers\nAttackers broke into Acme Corp and created fake \
+                accounts.";
+    assert!(!types(body).contains(&IncidentType::Phishing), "{body}");
+    // One sentence is one mention: said once, late, with both the word and the fake, it is
+    // a detail, not the type.
+    let filler = "The company said its services were running. Customers were told to wait. \
+                  Staff worked through the weekend. An update will follow.";
+    let body = format!(
+        "Acme Corp hit by ransomware\nAcme Corp said ransomware locked its systems. Staff were \
+         told. {filler} Separately, spear-phishing with fake invitations hit diplomats."
+    );
+    assert!(!types(&body).contains(&IncidentType::Phishing), "{body}");
+}

@@ -63,6 +63,7 @@ const LISTS: &[&str] = &[
     "third-party-nouns",
     "third-party-leads",
     "copying-verbs",
+    "counterfeit-words",
     "data-nouns",
     "negators",
     "speech-verbs",
@@ -353,6 +354,7 @@ pub(super) static CARRIER_NOUNS: Words = Words::new("carrier-nouns");
 pub(super) static THIRD_PARTY_NOUNS: Words = Words::new("third-party-nouns");
 pub(super) static THIRD_PARTY_LEADS: Words = Words::new("third-party-leads");
 pub(super) static COPYING_VERBS: Words = Words::new("copying-verbs");
+pub(super) static COUNTERFEIT_WORDS: Words = Words::new("counterfeit-words");
 pub(super) static DATA_NOUNS: Words = Words::new("data-nouns");
 pub(super) static NEGATORS: Words = Words::new("negators");
 

@@ -3067,7 +3067,13 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
                 .iter()
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
         };
-        if carrier_tampered(sentence) || (through_a_third_party(sentence) && attack()) {
+        // A sentence that says it in words has counted already.
+        let worded = doc
+            .cues_in(i)
+            .iter()
+            .any(|c| c.cue == Cue::Type(IncidentType::SupplyChain));
+        if !worded && (carrier_tampered(sentence) || (through_a_third_party(sentence) && attack()))
+        {
             let weight = if i <= 2 { 2 } else { 1 };
             match counts
                 .iter_mut()
@@ -3075,6 +3081,27 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             {
                 Some((_, n)) => *n += weight,
                 None => counts.push((IncidentType::SupplyChain, weight)),
+            }
+        }
+    }
+    // A counterfeit page, offer or message set before the targets: phishing.
+    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
+        if counts
+            .iter()
+            .any(|&(t, n)| t == IncidentType::Phishing && n >= 2)
+        {
+            break;
+        }
+        if !doc.has_cue(i, Cue::Type(IncidentType::Phishing))
+            && counterfeit_message(doc.sentence_text(i))
+        {
+            let weight = if i <= 2 { 2 } else { 1 };
+            match counts
+                .iter_mut()
+                .find(|(x, _)| *x == IncidentType::Phishing)
+            {
+                Some((_, n)) => *n += weight,
+                None => counts.push((IncidentType::Phishing, weight)),
             }
         }
     }
@@ -3086,7 +3113,8 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         {
             break;
         }
-        if data_copied(doc.sentence_text(i)) {
+        if !doc.has_cue(i, Cue::Type(IncidentType::DataTheft)) && data_copied(doc.sentence_text(i))
+        {
             stolen = true;
             let weight = if i <= 2 { 2 } else { 1 };
             match counts
@@ -3206,6 +3234,27 @@ fn data_copied(sentence: &str) -> bool {
             last_noun = None;
             since_verb = None;
             denied = false;
+        }
+    }
+    false
+}
+
+/// Whether a `[counterfeit-words]` word stands at most four words before a `[message-nouns]`
+/// one, in one clause ("a fake Microsoft 365 login page", "fake job offers").
+fn counterfeit_message(sentence: &str) -> bool {
+    let mut since_fake = None;
+    for w in sentence.split(' ') {
+        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        if since_fake.is_some_and(|n| n <= 4) && MESSAGE_NOUNS.contains_ascii_lowercase(bare) {
+            return true;
+        }
+        since_fake = if COUNTERFEIT_WORDS.contains_ascii_lowercase(bare) {
+            Some(0)
+        } else {
+            since_fake.map(|n| n + 1)
+        };
+        if w.ends_with([',', ';', ':', '.']) {
+            since_fake = None;
         }
     }
     false
