@@ -1281,3 +1281,17 @@ fn tooling_that_overlaps_with_a_group_ties_the_deed_to_it() {
         format!("{LEAD} Some of the intruders have overlapped with the Lapsus$ crew in the past.");
     assert_ne!(decision(&body, "LAPSUS$").0, Role::Suspected);
 }
+
+#[test]
+fn a_group_the_deed_is_contrasted_with_or_denied_overlap_with_is_not_linked() {
+    // "Quieter than the work of X": set against the reported deed.
+    let body =
+        format!("{LEAD} The attack was quieter than the work of Handala, a hack-and-leak persona.");
+    assert_ne!(decision(&body, "Handala").0, Role::Confirmed);
+    // The work of X, stated, is a firm link.
+    let body = format!("{LEAD} Officials said the attack was the work of Handala.");
+    assert_eq!(decision(&body, "Handala").0, Role::Confirmed);
+    // "No overlap with X" denies the tie.
+    let body = format!("{LEAD} Researchers saw no overlap with Handala.");
+    assert_eq!(decision(&body, "Handala").0, Role::Context);
+}

@@ -290,6 +290,13 @@ fn possible_kind(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> bool {
     })
 }
 
+/// Whether the word right before a link sets what it links against the reported deed
+/// ("quieter than the work of X", "unlike those behind X").
+fn contrasted(text: &str, link: Span) -> bool {
+    let word = last_word(text[..link.start].trim_end());
+    word.eq_ignore_ascii_case("than") || word.eq_ignore_ascii_case("unlike")
+}
+
 /// Whether a verb of publishing at `verb` has tools for its object ("released a set of
 /// exploits"): its subject supplied the weapons and did not carry out the attack.
 fn tools_object(text: &str, verb: Span) -> bool {
@@ -1199,6 +1206,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             // "Police suspect the Akira group": the actor is what the hedge's verb suspects.
             Cue::Hedge if suspects(text, c.span, name) => Some(Link::Tie),
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
+            // "quieter than the work of X", "unlike the group behind X": set against the
+            // reported deed, not linked to it.
+            Cue::Confirm(_) if contrasted(text, c.span) => None,
             Cue::Confirm(Side::After) if others_activity(text, c.span) => Some(Link::Tie),
             Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
             // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
