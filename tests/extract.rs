@@ -3503,3 +3503,13 @@ fn a_counterfeit_page_offer_or_message_or_a_lure_is_phishing() {
     );
     assert!(!types(&body).contains(&IncidentType::Phishing), "{body}");
 }
+
+#[test]
+fn a_polish_limited_company_is_an_organisation_anywhere_in_the_story() {
+    // "Sp. z o.o." ends a company's name as "GmbH" or "S.A." does, after the lead too.
+    let body = "Energy traders hit by phishing\nAttackers tricked employees at two Polish firms \
+                into handing over their accounts, CERT Polska said. The messages came from \
+                compromised accounts. Doing so granted the attackers a token. Enerhandel Sp. \
+                z o.o. confirmed that the mailboxes of four traders had been accessed.";
+    assert_eq!(victims(body), ["Enerhandel Sp. z o.o"]);
+}
