@@ -3513,3 +3513,24 @@ fn a_polish_limited_company_is_an_organisation_anywhere_in_the_story() {
                 z o.o. confirmed that the mailboxes of four traders had been accessed.";
     assert_eq!(victims(body), ["Enerhandel Sp. z o.o"]);
 }
+
+#[test]
+fn a_victim_speaks_past_an_appositive_with_a_list_or_a_places_possessive() {
+    let lead = "Operator hit by cyberattack\nBooking systems at a ferry company were down for a \
+                week. The weather was fine.";
+    for (sentence, name) in [
+        (
+            "Skagen Linje A/S, which operates routes between Jutland, Norway and Sweden, said \
+             on Tuesday that attackers encrypted its servers.",
+            "Skagen Linje A/S",
+        ),
+        (
+            "Telnord NV, Belgium's largest mobile operator, said that attackers encrypted its \
+             servers.",
+            "Telnord NV",
+        ),
+    ] {
+        let body = format!("{lead} {sentence}");
+        assert_eq!(victims(&body), [name], "{body}");
+    }
+}

@@ -876,9 +876,10 @@ fn never_before(before: &str) -> bool {
 /// the appositives after a name that hold one (", a group of hackers who ...,"), each from
 /// after its opening to the next comma or semicolon in its sentence, with whether it is an
 /// appositive, in the order of the `sentences` searched.
-/// Whether the words after a comma go on with a list of lowercase words: one or two of them,
-/// then a comma or "and"/"or" and another ("insurers and airlines", "insurers, airlines").
-fn in_a_list(rest: &[u8]) -> bool {
+/// Whether the words after a comma go on with a list: one or two words, then a comma or
+/// "and"/"or" and another ("insurers and airlines", "insurers, airlines", "Norway and
+/// Sweden").
+pub(crate) fn in_a_list(rest: &[u8]) -> bool {
     let mut words = rest.split(|&b| b == b' ').filter(|w| !w.is_empty()).take(4);
     for _ in 0..3 {
         let Some(w) = words.next() else {
@@ -887,7 +888,7 @@ fn in_a_list(rest: &[u8]) -> bool {
         if matches!(w, b"and" | b"or") {
             return true;
         }
-        if !w.first().is_some_and(u8::is_ascii_lowercase) {
+        if !w.first().is_some_and(u8::is_ascii_alphabetic) {
             return false;
         }
         if w.ends_with(b",") {
@@ -901,8 +902,8 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
     let (mut out, mut appositive) = (Vec::new(), Vec::new());
     for s in sentences {
         let bytes = &text.as_bytes()[s.start..s.end];
-        // A clause ends at a comma or a semicolon, but for a comma inside a list of lowercase
-        // words ("attacks on retailers, insurers and airlines over the past three years").
+        // A clause ends at a comma or a semicolon, but for a comma inside a list ("attacks on
+        // retailers, insurers and airlines over the past three years").
         let clause_end = |open: usize| {
             let mut from = open;
             loop {

@@ -1666,10 +1666,17 @@ fn text_after_within<'b>(
 /// to the end of `rest`; it closes at its next comma ([`appositive_close`]).
 pub(crate) fn appositive(rest: &str) -> Option<&str> {
     let phrase = rest.strip_prefix(", ")?;
-    ["a ", "an ", "the ", "one of "]
+    // Or a place's possessive: "Telnord NV, Belgium's third-largest mobile operator, said".
+    let possessive = || {
+        let first = super::ascii::before_byte(phrase, b' ');
+        first.starts_with(|c: char| c.is_ascii_uppercase())
+            && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
+    };
+    (["a ", "an ", "the ", "one of "]
         .iter()
         .any(|article| phrase.starts_with(article))
-        .then_some(phrase)
+        || possessive())
+    .then_some(phrase)
 }
 
 /// The description of the name at `name` set off by commas in sentence `s`: an appositive
@@ -1719,12 +1726,15 @@ fn describes(text: &str, description: Option<Span>, span: Span) -> bool {
 
 /// Where in an [`appositive`] its closing comma is, within `reach` bytes.
 pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
-    // A comma between digits groups a number's thousands ("a municipality of 31,000").
-    let bytes = &phrase.as_bytes()[..phrase.len().min(reach)];
+    // A comma between digits groups a number's thousands ("a municipality of 31,000"); one
+    // inside a list goes on with it ("routes between Jutland, Norway and Sweden").
+    let all = phrase.as_bytes();
+    let bytes = &all[..phrase.len().min(reach)];
     memchr::memchr_iter(b',', bytes).find(|&k| {
-        !(k > 0
+        let thousands = k > 0
             && bytes[k - 1].is_ascii_digit()
-            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit))
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
+        !thousands && !super::in_a_list(&all[k + 1..])
     })
 }
 
