@@ -96,6 +96,11 @@ pub(crate) enum Cue {
     /// A message dressed up as someone else's ("impersonating", "purporting to come from"):
     /// phishing where a noun of message is near.
     Deception,
+    /// A word that a rule of incident types reads the words around (`data/victims.txt`
+    /// `[tampered-words]`, `[third-party-nouns]`, `[counterfeit-words]`, `[copying-verbs]`;
+    /// the bit of its list): found with the cues, in the same pass, so that only the
+    /// sentences holding one are read word by word ([`anchor_bits`]).
+    Anchor(u8),
 }
 
 use Cue::{
@@ -178,7 +183,41 @@ fn parse(data: &'static str) -> Result<Vec<(&'static str, Cue)>, String> {
 /// The cue table, parsed once.
 fn table() -> &'static [(&'static str, Cue)] {
     static TABLE: OnceLock<Vec<(&'static str, Cue)>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(CUE_DATA).expect("data/cues.txt is checked by a test"))
+    TABLE.get_or_init(|| {
+        let mut table = parse(CUE_DATA).expect("data/cues.txt is checked by a test");
+        // The anchors of the word rules, where no cue is spelled the same (those that are,
+        // "hijacked", are found as that cue: `anchor_bits`).
+        for (word, bit) in super::victims::word_rule_anchors() {
+            if !table.iter().any(|(p, _)| p.eq_ignore_ascii_case(word)) {
+                table.push((word, Cue::Anchor(bit)));
+            }
+        }
+        table
+    })
+}
+
+/// The anchor words spelled as a cue of another class, with their lists' bits.
+fn anchors_spelled_as_cues() -> &'static [(&'static str, u8)] {
+    static SHARED: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let cues = parse(CUE_DATA).expect("data/cues.txt is checked by a test");
+        super::victims::word_rule_anchors()
+            .filter(|(word, _)| cues.iter().any(|(p, _)| p.eq_ignore_ascii_case(word)))
+            .collect()
+    })
+}
+
+/// The bits of the word rules' lists ([`Cue::Anchor`]) the cue `c` of `text` holds a word of:
+/// its own, or those of an anchor word spelled as a cue of another class ("hijacked").
+pub(crate) fn anchor_bits(text: &str, c: &CueHit) -> u8 {
+    if let Cue::Anchor(bits) = c.cue {
+        return bits;
+    }
+    let len = c.span.len();
+    anchors_spelled_as_cues()
+        .iter()
+        .filter(|(w, _)| w.len() == len && text[c.span.start..c.span.end].eq_ignore_ascii_case(w))
+        .fold(0, |bits, (_, b)| bits | b)
 }
 
 /// One cue found in a text.

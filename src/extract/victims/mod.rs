@@ -2991,11 +2991,20 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
     // data, where no word says ransomware, is extortion, not ransomware.
     let mut encryption = false;
     let mut stolen = false;
+    // The sentences holding words the word rules below start from, with their lists' bits.
+    let mut anchored: Vec<(usize, u8)> = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
         // The headline and the lead's two sentences say what happened; later sentences
         // add detail, and count only when they repeat it.
         let weight = if i <= 2 { 2 } else { 1 };
         let cues = doc.cues_in(i);
+        let bits = cues
+            .iter()
+            .filter(|c| matches!(c.cue, Cue::Anchor(_) | Cue::Act | Cue::Type(_)))
+            .fold(0, |bits, c| bits | super::cues::anchor_bits(doc.text, c));
+        if bits != 0 {
+            anchored.push((i, bits));
+        }
         // A flaw named in a sentence of attack was exploited in it; a flaw alone (disclosed,
         // patched) is no incident.
         // "In the wild" says a flaw was exploited only where the sentence speaks of one (or of
@@ -3062,78 +3071,51 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             }
         }
     }
-    // A vendor's software made to carry the attack, or an attack that went through a firm
-    // serving the victims: a supply-chain compromise, whether or not the words say so.
-    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
-        let said = counts
-            .iter()
-            .any(|&(t, n)| t == IncidentType::SupplyChain && n >= 2);
-        if said {
-            break;
+    // Kinds told without their words, by classes of words near each other: a vendor's
+    // software made to carry the attack, or an attack through a firm serving the victims
+    // (supply chain); a counterfeit page or offer set before the targets (phishing); data
+    // copied, exported or downloaded (data theft). Read only in the sentences that hold a word
+    // one of them starts from, which the cue scanner found ([`Cue::Anchor`]).
+    let add = |counts: &mut Vec<(IncidentType, u32)>, t: IncidentType, i: usize| {
+        let weight = if i <= 2 { 2 } else { 1 };
+        match counts.iter_mut().find(|(x, _)| *x == t) {
+            Some((_, n)) => *n += weight,
+            None => counts.push((t, weight)),
         }
+    };
+    for (i, bits) in anchored {
         let sentence = doc.sentence_text(i);
+        let firm =
+            |counts: &[(IncidentType, u32)], t| counts.iter().any(|&(x, n)| x == t && n >= 2);
+        // A sentence that says a kind in words has counted it already: one sentence, one
+        // mention.
+        let worded = |t| doc.has_cue(i, Cue::Type(t));
         let attack = || {
             doc.cues_in(i)
                 .iter()
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
         };
-        // A sentence that says it in words has counted already.
-        let worded = doc
-            .cues_in(i)
-            .iter()
-            .any(|c| c.cue == Cue::Type(IncidentType::SupplyChain));
-        if !worded && (carrier_tampered(sentence) || (through_a_third_party(sentence) && attack()))
+        if !firm(&counts, IncidentType::SupplyChain)
+            && !worded(IncidentType::SupplyChain)
+            && (bits & TAMPERED != 0 && carrier_tampered(sentence)
+                || bits & THIRD_PARTY != 0 && attack() && through_a_third_party(sentence))
         {
-            let weight = if i <= 2 { 2 } else { 1 };
-            match counts
-                .iter_mut()
-                .find(|(x, _)| *x == IncidentType::SupplyChain)
-            {
-                Some((_, n)) => *n += weight,
-                None => counts.push((IncidentType::SupplyChain, weight)),
-            }
+            add(&mut counts, IncidentType::SupplyChain, i);
         }
-    }
-    // A counterfeit page, offer or message set before the targets: phishing.
-    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
-        if counts
-            .iter()
-            .any(|&(t, n)| t == IncidentType::Phishing && n >= 2)
+        if !firm(&counts, IncidentType::Phishing)
+            && !worded(IncidentType::Phishing)
+            && bits & COUNTERFEIT != 0
+            && counterfeit_message(sentence)
         {
-            break;
+            add(&mut counts, IncidentType::Phishing, i);
         }
-        if !doc.has_cue(i, Cue::Type(IncidentType::Phishing))
-            && counterfeit_message(doc.sentence_text(i))
-        {
-            let weight = if i <= 2 { 2 } else { 1 };
-            match counts
-                .iter_mut()
-                .find(|(x, _)| *x == IncidentType::Phishing)
-            {
-                Some((_, n)) => *n += weight,
-                None => counts.push((IncidentType::Phishing, weight)),
-            }
-        }
-    }
-    // Data copied, exported or downloaded: taken, in other words.
-    for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
-        if counts
-            .iter()
-            .any(|&(t, n)| t == IncidentType::DataTheft && n >= 2)
-        {
-            break;
-        }
-        if !doc.has_cue(i, Cue::Type(IncidentType::DataTheft)) && data_copied(doc.sentence_text(i))
+        if !firm(&counts, IncidentType::DataTheft)
+            && !worded(IncidentType::DataTheft)
+            && bits & COPYING != 0
+            && data_copied(sentence)
         {
             stolen = true;
-            let weight = if i <= 2 { 2 } else { 1 };
-            match counts
-                .iter_mut()
-                .find(|(x, _)| *x == IncidentType::DataTheft)
-            {
-                Some((_, n)) => *n += weight,
-                None => counts.push((IncidentType::DataTheft, weight)),
-            }
+            add(&mut counts, IncidentType::DataTheft, i);
         }
     }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
@@ -3149,6 +3131,26 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         once: said(false),
     }
 }
+
+/// The words the word rules of [`types`] start from (`[tampered-words]`,
+/// `[third-party-nouns]`, `[counterfeit-words]`, `[copying-verbs]`): the cue scanner finds
+/// them ([`Cue::Anchor`]), so that only the sentences holding one are read word by word.
+pub(crate) fn word_rule_anchors() -> impl Iterator<Item = (&'static str, u8)> {
+    [
+        (&TAMPERED_WORDS, TAMPERED),
+        (&THIRD_PARTY_NOUNS, THIRD_PARTY),
+        (&COUNTERFEIT_WORDS, COUNTERFEIT),
+        (&COPYING_VERBS, COPYING),
+    ]
+    .into_iter()
+    .flat_map(|(list, bit)| list.list().iter().map(move |&w| (w, bit)))
+}
+
+/// The bits of the word rules' lists in [`super::cues::Cue::Anchor`].
+const TAMPERED: u8 = 1;
+const THIRD_PARTY: u8 = 2;
+const COUNTERFEIT: u8 = 4;
+const COPYING: u8 = 8;
 
 /// Whether a `[tampered-words]` word stands at most three words before a `[carrier-nouns]`
 /// one, within a clause ("a poisoned software update", "tampered with its terminal update").
