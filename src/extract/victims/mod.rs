@@ -3155,20 +3155,26 @@ const COPYING: u8 = 8;
 /// Whether a `[tampered-words]` word stands at most three words before a `[carrier-nouns]`
 /// one, within a clause ("a poisoned software update", "tampered with its terminal update").
 fn carrier_tampered(sentence: &str) -> bool {
-    let mut since_tampered = None;
+    word_then_word(sentence, &TAMPERED_WORDS, &CARRIER_NOUNS, 3)
+}
+
+/// Whether a word of `first` stands at most `reach` words before a word of `then`, within a
+/// clause (a comma, semicolon, colon or full stop ends one): ASCII case ignored, the words'
+/// edges stripped of punctuation but for hyphens.
+fn word_then_word(sentence: &str, first: &Words, then: &Words, reach: usize) -> bool {
+    let mut since_first = None;
     for w in sentence.split(' ') {
         let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
-        if since_tampered.is_some_and(|n| n <= 3) && CARRIER_NOUNS.contains_ascii_lowercase(bare) {
+        if since_first.is_some_and(|n| n <= reach) && then.contains_ascii_lowercase(bare) {
             return true;
         }
-        since_tampered = if TAMPERED_WORDS.contains_ascii_lowercase(bare) {
+        since_first = if first.contains_ascii_lowercase(bare) {
             Some(0)
         } else {
-            since_tampered.map(|n| n + 1)
+            since_first.map(|n| n + 1)
         };
-        // A clause ends the phrase.
         if w.ends_with([',', ';', ':', '.']) {
-            since_tampered = None;
+            since_first = None;
         }
     }
     false
@@ -3254,22 +3260,7 @@ fn data_copied(sentence: &str) -> bool {
 /// Whether a `[counterfeit-words]` word stands at most four words before a `[message-nouns]`
 /// one, in one clause ("a fake Microsoft 365 login page", "fake job offers").
 fn counterfeit_message(sentence: &str) -> bool {
-    let mut since_fake = None;
-    for w in sentence.split(' ') {
-        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
-        if since_fake.is_some_and(|n| n <= 4) && MESSAGE_NOUNS.contains_ascii_lowercase(bare) {
-            return true;
-        }
-        since_fake = if COUNTERFEIT_WORDS.contains_ascii_lowercase(bare) {
-            Some(0)
-        } else {
-            since_fake.map(|n| n + 1)
-        };
-        if w.ends_with([',', ';', ':', '.']) {
-            since_fake = None;
-        }
-    }
-    false
+    word_then_word(sentence, &COUNTERFEIT_WORDS, &MESSAGE_NOUNS, 4)
 }
 
 /// Whether the three words before a verb are a crew speaking of itself: "it", "they" or "we"
