@@ -872,14 +872,12 @@ fn never_before(before: &str) -> bool {
         })
 }
 
-/// The relative clauses set off by a comma (", which ...", ", who ...", ", whose ..."), and
-/// the appositives after a name that hold one (", a group of hackers who ...,"), each from
-/// after its opening to the next comma or semicolon in its sentence, with whether it is an
-/// appositive, in the order of the `sentences` searched.
 /// Whether the words after a comma go on with a list: one or two words, then a comma or
 /// "and"/"or" and another ("insurers and airlines", "insurers, airlines", "Norway and
 /// Sweden").
 pub(crate) fn in_a_list(rest: &[u8]) -> bool {
+    // A few words: the bytes just after the comma, however long the text.
+    let rest = &rest[..rest.len().min(64)];
     let mut words = rest.split(|&b| b == b' ').filter(|w| !w.is_empty()).take(4);
     for _ in 0..3 {
         let Some(w) = words.next() else {
@@ -898,15 +896,20 @@ pub(crate) fn in_a_list(rest: &[u8]) -> bool {
     false
 }
 
+/// The relative clauses set off by a comma (", which ...", ", who ...", ", whose ..."), and
+/// the appositives after a name that hold one (", a group of hackers who ...,"), each from
+/// after its opening to the next comma or semicolon in its sentence, with whether it is an
+/// appositive, in the order of the `sentences` searched.
 fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<bool>) {
     let (mut out, mut appositive) = (Vec::new(), Vec::new());
     for s in sentences {
         let bytes = &text.as_bytes()[s.start..s.end];
         // A clause ends at a comma or a semicolon, but for a comma inside a list ("attacks on
-        // retailers, insurers and airlines over the past three years").
+        // retailers, insurers and airlines over the past three years"): a few such commas
+        // are passed, not an endless list's (each clause would read the rest of it).
         let clause_end = |open: usize| {
             let mut from = open;
-            loop {
+            for _ in 0..8 {
                 let Some(k) = memchr::memchr2(b',', b';', &bytes[from..]).map(|k| from + k) else {
                     return bytes.len();
                 };
@@ -916,6 +919,7 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                     return k;
                 }
             }
+            memchr::memchr2(b',', b';', &bytes[from..]).map_or(bytes.len(), |k| from + k)
         };
         for at in memchr::memmem::find_iter(bytes, b", ") {
             let open = at + 2;
