@@ -1295,3 +1295,22 @@ fn a_group_the_deed_is_contrasted_with_or_denied_overlap_with_is_not_linked() {
     let body = format!("{LEAD} Researchers saw no overlap with Handala.");
     assert_eq!(decision(&body, "Handala").0, Role::Context);
 }
+
+#[test]
+fn a_date_inside_what_the_evidence_is_compared_with_dates_only_that() {
+    // "citing overlaps ... with wipers used ... in 2024": the year is the wipers', the
+    // attribution is of the reported attack.
+    let body = format!(
+        "{LEAD} Staff were told. Trains ran. \"We attribute the attack to Sandworm with medium \
+         confidence,\" a researcher wrote, citing overlaps in tooling with wipers used against \
+         ports in 2024."
+    );
+    assert_eq!(
+        decision(&body, "Sandworm Team"),
+        (Role::Suspected, BasisRule::HedgedLink)
+    );
+    // A date of the sentence's own deed still dates it.
+    let body =
+        format!("{LEAD} Staff were told. Trains ran. Sandworm attacked ports in Denmark in 2024.");
+    assert_eq!(decision(&body, "Sandworm Team").0, Role::Context);
+}

@@ -812,9 +812,11 @@ impl<'g, 't> Doc<'g, 't> {
         // relative clause about another deed anywhere ("X, which hit Y in 2019, ...").
         (i > 2 || aside.is_some())
             && cutoff.is_some_and(|cutoff| {
-                self.dates_within(part)
-                    .iter()
-                    .any(|d| (d.since || d.window.to < cutoff) && counts(d.span.start))
+                self.dates_within(part).iter().any(|d| {
+                    (d.since || d.window.to < cutoff)
+                        && counts(d.span.start)
+                        && !dates_a_comparison(self.text, s.start, d.span.start)
+                })
             })
     }
 
@@ -854,6 +856,24 @@ fn compared_with(before: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| vocabulary::holds("comparison-heads", w))
+}
+
+/// Whether a date at `at` dates what the evidence is compared with: a `[comparison-heads]`
+/// word, then "with", "to" or "like", before it in its clause ("citing overlaps in tooling
+/// with wipers used against grain companies in 2025"), within a few dozen words.
+fn dates_a_comparison(text: &str, floor: usize, at: usize) -> bool {
+    const REACH: usize = 160;
+    let from = first_boundary(text, floor.max(at.saturating_sub(REACH)), at);
+    let before = &text[from..at];
+    let clause = &before[before.rfind([',', ';']).map_or(0, |k| k + 1)..];
+    let mut head = false;
+    clause.split(' ').any(|w| {
+        if head && matches!(w, "with" | "to" | "like") {
+            return true;
+        }
+        head |= vocabulary::holds("comparison-heads", w);
+        false
+    })
 }
 
 /// Whether the words before a closing "before" negate it ("we haven't seen before", "never
