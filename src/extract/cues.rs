@@ -196,13 +196,17 @@ fn table() -> &'static [(&'static str, Cue)] {
     })
 }
 
-/// The anchor words spelled as a cue of another class, with their lists' bits.
+/// The anchor words spelled as a cue of another class, with their lists' bits: read from the
+/// table, where they stand under that class.
 fn anchors_spelled_as_cues() -> &'static [(&'static str, u8)] {
     static SHARED: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
     SHARED.get_or_init(|| {
-        let cues = parse(CUE_DATA).expect("data/cues.txt is checked by a test");
         super::victims::word_rule_anchors()
-            .filter(|(word, _)| cues.iter().any(|(p, _)| p.eq_ignore_ascii_case(word)))
+            .filter(|(word, _)| {
+                table()
+                    .iter()
+                    .any(|(p, cue)| !matches!(cue, Cue::Anchor(_)) && p.eq_ignore_ascii_case(word))
+            })
             .collect()
     })
 }

@@ -2983,6 +2983,22 @@ fn message_near(text: &str, word: Span) -> bool {
         })
 }
 
+/// Whether kind `t` is counted twice (firm) in `counts`.
+fn firm(counts: &[(IncidentType, u32)], t: IncidentType) -> bool {
+    counts.iter().any(|&(x, n)| x == t && n >= 2)
+}
+
+/// Counts kind `t` said in sentence `i`: the headline and the lead's two sentences say what
+/// happened (twice the weight); later sentences add detail, and count only when they repeat
+/// it.
+fn count(counts: &mut Vec<(IncidentType, u32)>, t: IncidentType, i: usize) {
+    let weight = if i <= 2 { 2 } else { 1 };
+    match counts.iter_mut().find(|(x, _)| *x == t) {
+        Some((_, n)) => *n += weight,
+        None => counts.push((t, weight)),
+    }
+}
+
 /// Incident types said in the lead (headline and two sentences), or twice in present
 /// sentences.
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
@@ -2994,13 +3010,9 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
     // The sentences holding words the word rules below start from, with their lists' bits.
     let mut anchored: Vec<(usize, u8)> = Vec::new();
     for (i, _) in past.iter().enumerate().filter(|(_, was)| !**was) {
-        // The headline and the lead's two sentences say what happened; later sentences
-        // add detail, and count only when they repeat it.
-        let weight = if i <= 2 { 2 } else { 1 };
         let cues = doc.cues_in(i);
         let bits = cues
             .iter()
-            .filter(|c| matches!(c.cue, Cue::Anchor(_) | Cue::Act | Cue::Type(_)))
             .fold(0, |bits, c| bits | super::cues::anchor_bits(doc.text, c));
         if bits != 0 {
             anchored.push((i, bits));
@@ -3044,7 +3056,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             // A kind counted twice is firm, and only whether it reached two is read: another
             // cue of it changes nothing, and the tests below only read the text, so they are
             // not asked (most stories repeat their kind of attack).
-            let firm = |t: IncidentType| counts.iter().any(|&(x, n)| x == t && n >= 2);
+            let firm = |t: IncidentType| firm(&counts, t);
             let kind = match c.cue {
                 Cue::Type(t) if !firm(t) && deed(c) => Some(t),
                 Cue::Flaw if attack && !firm(IncidentType::VulnerabilityExploitation) => {
@@ -3064,10 +3076,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
                 && !defence_after(doc.text, c.span.end)
                 && !(t == IncidentType::Breach && run_from(doc.text, c.span))
             {
-                match counts.iter_mut().find(|(x, _)| *x == t) {
-                    Some((_, n)) => *n += weight,
-                    None => counts.push((t, weight)),
-                }
+                count(&mut counts, t, i);
             }
         }
     }
@@ -3076,17 +3085,8 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
     // (supply chain); a counterfeit page or offer set before the targets (phishing); data
     // copied, exported or downloaded (data theft). Read only in the sentences that hold a word
     // one of them starts from, which the cue scanner found ([`Cue::Anchor`]).
-    let add = |counts: &mut Vec<(IncidentType, u32)>, t: IncidentType, i: usize| {
-        let weight = if i <= 2 { 2 } else { 1 };
-        match counts.iter_mut().find(|(x, _)| *x == t) {
-            Some((_, n)) => *n += weight,
-            None => counts.push((t, weight)),
-        }
-    };
     for (i, bits) in anchored {
         let sentence = doc.sentence_text(i);
-        let firm =
-            |counts: &[(IncidentType, u32)], t| counts.iter().any(|&(x, n)| x == t && n >= 2);
         // A sentence that says a kind in words has counted it already: one sentence, one
         // mention.
         let worded = |t| doc.has_cue(i, Cue::Type(t));
@@ -3100,14 +3100,14 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             && (bits & TAMPERED != 0 && carrier_tampered(sentence)
                 || bits & THIRD_PARTY != 0 && attack() && through_a_third_party(sentence))
         {
-            add(&mut counts, IncidentType::SupplyChain, i);
+            count(&mut counts, IncidentType::SupplyChain, i);
         }
         if !firm(&counts, IncidentType::Phishing)
             && !worded(IncidentType::Phishing)
             && bits & COUNTERFEIT != 0
             && counterfeit_message(sentence)
         {
-            add(&mut counts, IncidentType::Phishing, i);
+            count(&mut counts, IncidentType::Phishing, i);
         }
         if !firm(&counts, IncidentType::DataTheft)
             && !worded(IncidentType::DataTheft)
@@ -3115,7 +3115,7 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             && data_copied(sentence)
         {
             stolen = true;
-            add(&mut counts, IncidentType::DataTheft, i);
+            count(&mut counts, IncidentType::DataTheft, i);
         }
     }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
@@ -3216,9 +3216,10 @@ fn through_a_third_party(sentence: &str) -> bool {
 }
 
 /// Whether a `[copying-verbs]` word stands at most six words after a `[data-nouns]` one or
-/// four before it, in one clause with no `[negators]` word before the verb ("attackers had copied files from a
-/// server", "design documents were copied"; not "no files were copied"). What a crew says
-/// it copied ("announced that it copied 14 TB of data") is its claim, not a theft known.
+/// four before it, in one clause with no `[negators]` word before the verb ("attackers had
+/// copied files from a server", "design documents were copied"; not "no files were
+/// copied"). What a crew says it copied ("announced that it copied 14 TB of data") is its
+/// claim, not a theft known.
 fn data_copied(sentence: &str) -> bool {
     let mut last_noun = None;
     let mut denied = false;
