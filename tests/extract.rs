@@ -2018,6 +2018,43 @@ fn a_description_set_off_by_commas_gives_the_victims_sector() {
 }
 
 #[test]
+fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
+    use threatbrief::Sector as S;
+    for (body, want) in [
+        // The product after a maker noun and "of" names the sector, not the maker noun.
+        (
+            "Vendor breached\nIntruders broke into the build servers of Tollmere Labs Inc., a \
+             Denver-based maker of fleet routing software, the company said.",
+            vec![S::Technology],
+        ),
+        (
+            "Vendor breached\nRansomware encrypted the servers of Kellner Digital, a \
+             developer of mobile banking apps.",
+            vec![S::Technology],
+        ),
+        // "a company that supplies ... software to ...": what it supplies, not to whom.
+        (
+            "Supplier breached\nHackers broke into Vellamo Oy, a Turku company that supplies \
+             records software to hospitals.",
+            vec![S::Technology],
+        ),
+        // A kind of supplier written as a title before the name.
+        (
+            "Supplier breached\nHackers breached payroll provider Brackenfield Ltd last week.",
+            vec![S::Technology],
+        ),
+        // A maker of something else keeps that thing's sector.
+        (
+            "Plant hit\nRansomware hit Kestrelwood AG, a manufacturer of industrial pumps, on \
+             Monday.",
+            vec![S::Manufacturing],
+        ),
+    ] {
+        assert_eq!(extract(&record(body)).sectors, want, "{body}");
+    }
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (
@@ -2038,6 +2075,25 @@ fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     ] {
         assert_eq!(victims(body), [want], "{body}");
     }
+}
+
+#[test]
+fn a_deed_that_reaches_only_what_is_owned_names_its_owner() {
+    for body in [
+        "Security incident update\nRansomware encrypted the servers of Kellner Digital last week.",
+        "Security incident update\nHackers stole the data of Kellner Digital last week.",
+        "Security incident update\nThe gang locked the files of Kellner Digital last week.",
+    ] {
+        assert_eq!(victims(body), ["Kellner Digital"], "{body}");
+    }
+    // Without a determiner the participle describes: a place, no deed.
+    assert!(
+        victims(
+            "Records found\nThe ballots were kept in a locked room at the Brightwater Centre, \
+             officials said."
+        )
+        .is_empty()
+    );
 }
 
 #[test]

@@ -38,6 +38,10 @@ const LISTS: &[&str] = &[
     "perfect-verbs",
     "kind-nouns",
     "kind-heads",
+    "maker-nouns",
+    "making-verbs",
+    "software-nouns",
+    "asset-deeds",
     "name-connectives",
     "portfolio-words",
     "listing-verbs",
@@ -293,10 +297,14 @@ pub(super) static COMPANY_FORMS: Words = Words::new("company-forms");
 pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
+pub(super) static ASSET_DEEDS: Words = Words::new("asset-deeds");
 pub(super) static MEMBERS: Words = Words::new("members");
 pub(super) static PERFECT_VERBS: Words = Words::new("perfect-verbs");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static KIND_HEADS: Words = Words::new("kind-heads");
+pub(super) static MAKER_NOUNS: Words = Words::new("maker-nouns");
+pub(super) static MAKING_VERBS: Words = Words::new("making-verbs");
+pub(super) static SOFTWARE_NOUNS: Words = Words::new("software-nouns");
 pub(super) static NAME_CONNECTIVES: Words = Words::new("name-connectives");
 pub(super) static LISTING_VERBS: Words = Words::new("listing-verbs");
 pub(super) static LEAK_SITES: Words = Words::new("leak-sites");

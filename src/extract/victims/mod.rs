@@ -1138,9 +1138,16 @@ fn attacked_before_name(before: &str) -> bool {
     {
         return true;
     }
-    // "stole data from the ticketing platform of X" as "the servers of X".
-    asset_of(before, |s| {
-        attack(s) || s.strip_suffix(" from").is_some_and(|t| taken_before(t, 4))
+    // "stole data from the ticketing platform of X" as "the servers of X"; "encrypted the
+    // servers of X", "stole the data of X": a deed that reaches only what is owned.
+    // Only with a determiner: "a locked room at X" is no deed.
+    asset_of(before, |s, determined| {
+        attack(s)
+            || s.strip_suffix(" from").is_some_and(|t| taken_before(t, 4))
+            || determined && {
+                let verb = last_word(s);
+                ASSET_DEEDS.contains(verb) || THEFT_VERBS.contains(verb)
+            }
     })
 }
 
@@ -1172,7 +1179,7 @@ fn among_the_affected(before: &str) -> bool {
 /// of X", "took down the website and customer portal of X" (up to four words in lower case
 /// between the attack and the asset). What an attack reaches at a place needs no noun of
 /// `[assets]`: "disrupted billing and customer service at X".
-fn asset_of(before: &str, attack: impl Fn(&str) -> bool) -> bool {
+fn asset_of(before: &str, attack: impl Fn(&str, bool) -> bool) -> bool {
     let (owned, at) = match before.strip_suffix(" of") {
         Some(owned) => (owned, false),
         None => match before.strip_suffix(" at") {
@@ -1189,9 +1196,9 @@ fn asset_of(before: &str, attack: impl Fn(&str) -> bool) -> bool {
             .iter()
             .find_map(|a| rest.strip_suffix(a))
         {
-            return attack(r);
+            return attack(r, true);
         }
-        if attack(rest) {
+        if attack(rest, false) {
             return true;
         }
         match rsplit_once_space(rest) {
@@ -1292,7 +1299,7 @@ fn reported_pluperfect(before: &str, sentence: &str) -> bool {
     }
     let pluperfect = |b: &str| next_to_last_word(b) == Some("had") && BEFORE_NAME.matched_by(b);
     // "The group claimed that it had compromised controllers at X": its asset too.
-    (pluperfect(before) || asset_of(before, pluperfect))
+    (pluperfect(before) || asset_of(before, |s, _| pluperfect(s)))
         && sentence
             .split(|c: char| !c.is_ascii_alphabetic())
             // A crew's claim reports its deed as a speaker's words do.
@@ -1665,7 +1672,10 @@ fn text_after_within<'b>(
 /// ("Acme Health, a network that runs two hospitals, said ..."). The phrase from its article
 /// to the end of `rest`; it closes at its next comma ([`appositive_close`]).
 pub(crate) fn appositive(rest: &str) -> Option<&str> {
-    let phrase = rest.strip_prefix(", ")?;
+    // After an abbreviation's full stop too ("Acme Inc., a maker of ...").
+    let phrase = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix("., "))?;
     // Or a place's possessive: "Telnord NV, Belgium's third-largest mobile operator, said".
     let possessive = || {
         let first = super::ascii::before_byte(phrase, b' ');
@@ -1711,6 +1721,73 @@ fn described_kind(text: &str, name: Span, s: Span) -> Option<Span> {
     let article = ["A ", "An ", "The "].iter().any(|a| opening.starts_with(a));
     (article && opening.len() <= REACH && !opening.contains(','))
         .then(|| Span::new(s.start, s.start + opening.len()))
+}
+
+/// How far past a description's head (`head`, before `rest`) the product it makes reaches,
+/// when the head says the organisation makes or supplies something: "a maker of planning
+/// software", "a company that supplies case-management software to councils" (the product
+/// up to where it is located, addressed or qualified); 0 otherwise.
+fn made_by_head(head: &str, rest: &str) -> usize {
+    let noun = last_word(head);
+    let object = if let Some(object) = rest.strip_prefix(" of ") {
+        if !MAKER_NOUNS.contains(noun) {
+            return 0;
+        }
+        object
+    } else if let Some(clause) = rest
+        .strip_prefix(" that ")
+        .or_else(|| rest.strip_prefix(" which "))
+    {
+        let verb = before_byte(clause, b' ');
+        let object = clause[verb.len()..].trim_start_matches(' ');
+        if !(KIND_HEADS.contains(noun) || KIND_NOUNS.contains(noun)) || !MAKING_VERBS.contains(verb)
+        {
+            return 0;
+        }
+        object
+    } else {
+        return 0;
+    };
+    let end = memchr::memchr_iter(b' ', object.as_bytes())
+        .find(|&at| {
+            [
+                " to ", " for ", " in ", " that ", " which ", " with ", " at ", " used ",
+            ]
+            .iter()
+            .any(|w| object.as_bytes()[at..].starts_with(w.as_bytes()))
+        })
+        .unwrap_or(object.len());
+    // Not the full stop of a sentence it ends.
+    let product = object[..end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    rest.len() - object.len() + product.len()
+}
+
+/// The sector of a description of a victim (its head, `kind`, in sentence `i`): what it says
+/// the organisation makes or supplies, where it says so ([`made_by_head`]): software is a
+/// technology company's, a product with a sector of its own ("a maker of surveillance
+/// drones") names that; a product named by none is read by the head ("a maker of irrigation
+/// pumps" is a manufacturer, not a farm: [`kind_sector`]).
+fn description_sector(doc: &Doc<'_, '_>, i: usize, kind: Span) -> Option<Sector> {
+    let s = doc.sentences[i];
+    let reach = (kind.start + 120).min(s.end).max(kind.end);
+    let rest = &doc.text[kind.end..reach];
+    let rest = &rest[..memchr::memchr2(b',', b';', rest.as_bytes()).unwrap_or(rest.len())];
+    let made = made_by_head(&doc.text[kind.start..kind.end], rest);
+    if made > 0 {
+        let product = &rest[..made];
+        if SOFTWARE_NOUNS.contains(last_word(product)) {
+            return Some(Sector::Technology);
+        }
+        let end = kind.end + made;
+        let sector = doc.hits_in(i).iter().find_map(|h| match h.kind {
+            HitKind::Sector(sector) if h.end == end && h.start > kind.end => Some(sector),
+            _ => None,
+        });
+        if sector.is_some() {
+            return sector;
+        }
+    }
+    kind_sector(doc, i, kind)
 }
 
 /// Whether a name's description holds `span` and is one ("X, a U.S. utility"), not a
@@ -2073,7 +2150,7 @@ fn victim(
         push(&mut sectors, sector);
     } else if let Some(sector) = known_organisation_sector(name) {
         push(&mut sectors, sector);
-    } else if let Some(sector) = description.and_then(|kind| kind_sector(doc, i, kind)) {
+    } else if let Some(sector) = description.and_then(|kind| description_sector(doc, i, kind)) {
         push(&mut sectors, sector);
     }
     if sectors.is_empty() && head.is_none() {
@@ -2293,7 +2370,7 @@ fn described_elsewhere(doc: &Doc<'_, '_>, chosen: Span, name: &str) -> Option<Se
     mentions(doc, name, Some(chosen.start)).find_map(|m| {
         let j = doc.sentence_at(m.start);
         described_kind(doc.text, m, doc.sentences[j])
-            .and_then(|kind| kind_sector(doc, j, kind))
+            .and_then(|kind| description_sector(doc, j, kind))
             .or_else(|| titled_kind(doc, j, m))
     })
 }
