@@ -58,6 +58,12 @@ macro_rules! rows {
 rows! {
     denial: "APT28 denied any involvement in the attack.", "APT28"
         => Role::Denied, BasisRule::Denial;
+    an_earlier_word_set_against_the_link_is_an_update:
+        "The authority has confirmed that APT28 was behind the attack, reversing its earlier \
+         position.", "APT28" => Role::Confirmed, BasisRule::FirmLink;
+    an_earlier_word_that_carries_the_link_was_withdrawn:
+        "An earlier statement by the authority said APT28 was behind the attack.", "APT28"
+        => Role::Context, BasisRule::EarlierActivity;
     ruled_out: "Investigators found no evidence that the attack was carried out by APT28.", "APT28"
         => Role::Context, BasisRule::RuledOut;
     claim: "The LockBit gang claimed responsibility for the attack on its leak site.", "LockBit"

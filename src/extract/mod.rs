@@ -793,6 +793,19 @@ impl<'g, 't> Doc<'g, 't> {
                 {
                     false
                 }
+                // "X has confirmed that Cl0p was responsible, reversing its earlier
+                // position": an earlier word on the same incident, set against the link the
+                // sentence made before it. One that opens the sentence ("An earlier version of
+                // this article reported that ...") is what was withdrawn: earlier still.
+                Cue::Past
+                    if earlier_word(after(c, 32))
+                        && cues.iter().any(|l| {
+                            l.span.end <= c.span.start
+                                && matches!(l.cue, Cue::Confirm(_) | Cue::Act | Cue::Claim(_))
+                        }) =>
+                {
+                    false
+                }
                 Cue::Past => !names_alias(c) && !recent(c),
                 Cue::PastAfterLead => i > 2,
                 Cue::Same => followed_by(c, "group-kinds", 24),
@@ -841,6 +854,24 @@ impl<'g, 't> Doc<'g, 't> {
     pub(crate) fn abs(&self, span: Span) -> Span {
         span.shift(self.base)
     }
+}
+
+/// Whether the bytes after a word of time ("earlier", "prior") make it a party's earlier word:
+/// a `[stance-nouns]` noun next, or after one adjective ("its earlier position", "an earlier
+/// public statement").
+fn earlier_word(after: &[u8]) -> bool {
+    after
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(|w| {
+            let end = w
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(w.len());
+            &w[..end]
+        })
+        .any(|w| std::str::from_utf8(w).is_ok_and(|w| vocabulary::holds("stance-nouns", w)))
 }
 
 /// Whether the words before a word of time end on a comparison ("overlaps with", "similarities

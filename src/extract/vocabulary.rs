@@ -20,6 +20,7 @@ const LISTS: &[&str] = &[
     "deed-kinds",
     "deed-determiners",
     "activity-nouns",
+    "stance-nouns",
     "likening-words",
     "company-kinds",
     "tool-nouns",
