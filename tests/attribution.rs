@@ -61,6 +61,12 @@ rows! {
     an_earlier_word_set_against_the_link_is_an_update:
         "The authority has confirmed that APT28 was behind the attack, reversing its earlier \
          position.", "APT28" => Role::Confirmed, BasisRule::FirmLink;
+    data_a_crew_published_owned_up_to_by_its_owner_is_a_stated_theft:
+        "The authority said files published by the LockBit gang came from its own servers.",
+        "LockBit" => Role::Confirmed, BasisRule::FirmLink;
+    data_a_crew_published_is_its_claim:
+        "Files published by the LockBit gang appeared on a forum on Monday.", "LockBit"
+        => Role::Claimed, BasisRule::Claim;
     an_earlier_word_that_carries_the_link_was_withdrawn:
         "An earlier statement by the authority said APT28 was behind the attack.", "APT28"
         => Role::Context, BasisRule::EarlierActivity;

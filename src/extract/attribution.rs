@@ -86,7 +86,7 @@ use crate::model::{
 
 use super::Doc;
 use super::actors::FoundActor;
-use super::ascii::{last_word, rfind_str};
+use super::ascii::{find_each, last_word, rfind_str};
 use super::cues::{Cue, CueHit, Side};
 
 /// Per found actor: its role and the sentences that support it.
@@ -219,6 +219,27 @@ fn decide(s: Statement) -> (Option<AttributionStatus>, BasisRule) {
         } => (Some(S::Confirmed), BasisRule::StatedAct),
         Statement { .. } => (Some(S::Confirmed), BasisRule::FirmLink),
     }
+}
+
+/// Whether the text after the name of who published data (`rest`) says where the data came
+/// from (`[provenance]`), after at most three words of the name's kind ("the X extortion
+/// group came from ...") and within its clause.
+fn owned_up(rest: &str) -> bool {
+    const REACH: usize = 64;
+    let end = super::last_boundary(rest, 0, rest.len().min(REACH));
+    let rest = &rest[..end];
+    let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+    super::vocabulary::list("provenance").iter().any(|phrase| {
+        find_each(clause.as_bytes(), phrase.as_bytes()).any(|at| {
+            let before = &clause[..at];
+            before.ends_with(' ')
+                && clause[at + phrase.len()..].starts_with(' ')
+                && before.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                && before
+                    .split(' ')
+                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        })
+    })
 }
 
 /// The text between two spans (empty when they touch or overlap).
@@ -1278,6 +1299,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 } else {
                     Link::Claim
                 })
+            }
+            // "files published by X came from its systems": the data's owner owns up to it,
+            // and the publisher's claim is a theft stated.
+            Cue::Publish(Side::After)
+                if Side::After.fits(name, c.span) && owned_up(&text[name.end..s.end]) =>
+            {
+                Some(Link::Firm)
             }
             Cue::Publish(side) if side != Side::Before && side.fits(name, c.span) => {
                 Some(Link::Claim)

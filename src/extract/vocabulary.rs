@@ -21,6 +21,7 @@ const LISTS: &[&str] = &[
     "deed-determiners",
     "activity-nouns",
     "stance-nouns",
+    "provenance",
     "likening-words",
     "company-kinds",
     "tool-nouns",
