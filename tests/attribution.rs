@@ -67,6 +67,10 @@ rows! {
     data_a_crew_published_is_its_claim:
         "Files published by the LockBit gang appeared on a forum on Monday.", "LockBit"
         => Role::Claimed, BasisRule::Claim;
+    earlier_in_the_week_is_the_present_story:
+        "Earlier in the week, users on a forum suggested that LockBit was responsible. The \
+         LockBit operator denied any involvement.", "LockBit"
+        => Role::Denied, BasisRule::Denial;
     an_earlier_word_that_carries_the_link_was_withdrawn:
         "An earlier statement by the authority said APT28 was behind the attack.", "APT28"
         => Role::Context, BasisRule::EarlierActivity;

@@ -675,12 +675,19 @@ impl<'g, 't> Doc<'g, 't> {
             let end = s.end.min(c.span.end + n).max(c.span.end);
             self.text.as_bytes().get(c.span.end..end).unwrap_or(&[])
         };
-        // "earlier this month", "earlier today" are the present story.
+        // "earlier this month", "earlier today", "earlier in the week" are the present story.
         let recent = |c: &CueHit| {
             let after = after(c, 12);
-            [" this week", " this month", " today"]
-                .iter()
-                .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
+            [
+                " this week",
+                " this month",
+                " today",
+                " this morning",
+                " in the week",
+                " in the day",
+            ]
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
         };
         // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
         let names_alias = |c: &CueHit| {
