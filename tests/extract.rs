@@ -2018,6 +2018,17 @@ fn a_description_set_off_by_commas_gives_the_victims_sector() {
 }
 
 #[test]
+fn a_name_its_sources_write_as_two_words_is_found_joined() {
+    // MISP writes the ransomware crew "Black suit"; the news writes "BlackSuit".
+    let r = extract(&record(
+        "Hospital hit\nInvestigators said the ransom notes resembled those of BlackSuit, a \
+         ransomware gang.",
+    ));
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Black suit"]);
+}
+
+#[test]
 fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
     use threatbrief::Sector as S;
     for (body, want) in [

@@ -596,11 +596,20 @@ fn marked(name: &str) -> (bool, &str) {
 }
 
 /// Calls `each` with every spelling under which a name is scanned: the name itself, one word
-/// in camel case split in two ("BlackBasta", "Black Basta"), and letters and digits joined or
-/// split where they meet ("APT28", "APT 28"). Hyphens need no variant: the scanner reads them
-/// as spaces, so "APT 28" also finds "APT-28" and "Fancy Bear" finds "Fancy-Bear".
+/// in camel case split in two ("BlackBasta", "Black Basta"), two words joined in one ("Black
+/// suit", "BlackSuit": the scanner ignores case), and letters and digits joined or split where
+/// they meet ("APT28", "APT 28"). Hyphens need no variant: the scanner reads them as spaces,
+/// so "APT 28" also finds "APT-28" and "Fancy Bear" finds "Fancy-Bear".
 pub(crate) fn spellings(name: &str, mut each: impl FnMut(&str)) {
     each(name);
+    // Two words of letters, three at least each: short words joined make ordinary ones.
+    if let Some((a, b)) = name.split_once(' ')
+        && [a, b]
+            .iter()
+            .all(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
+    {
+        each(&format!("{a}{b}"));
+    }
     if !name.contains([' ', '-']) {
         let mut split = String::with_capacity(name.len() + 2);
         let mut prev_lower = false;
@@ -647,7 +656,11 @@ mod tests {
         assert_eq!(of("UAC-0028"), ["UAC-0028", "UAC0028"]);
         assert_eq!(of("BlackBasta"), ["BlackBasta", "Black Basta"]);
         assert_eq!(of("Turla"), ["Turla"]);
-        assert_eq!(of("Fancy Bear"), ["Fancy Bear"]);
+        assert_eq!(of("Fancy Bear"), ["Fancy Bear", "FancyBear"]);
+        assert_eq!(of("Black suit"), ["Black suit", "Blacksuit"]);
+        assert_eq!(of("Lazarus Group"), ["Lazarus Group", "LazarusGroup"]);
+        assert_eq!(of("Sea Turtle 2"), ["Sea Turtle 2", "Sea Turtle2"]);
+        assert_eq!(of("El dorado"), ["El dorado"]);
     }
 
     #[test]
