@@ -2089,6 +2089,27 @@ fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
 }
 
 #[test]
+fn a_body_of_security_or_investigation_speaking_of_an_attack_is_no_victim() {
+    for (body, want) in [
+        (
+            "Supplier breached\nOrlik Dynamics, a Brno-based supplier of radar modules, was \
+             breached by hackers, the National Information Security Office (NISO) said on \
+             Tuesday. In a statement, NISO said it attributes the intrusion to APT28. NISO said \
+             the attack began in March.",
+            "Orlik Dynamics",
+        ),
+        (
+            "County hit\nRansomware hit the payroll systems of Brackley County, the State Bureau \
+             of Investigation said on Tuesday. The State Bureau of Investigation said it was \
+             working with the county.",
+            "Brackley County",
+        ),
+    ] {
+        assert_eq!(victims(body), [want], "{body}");
+    }
+}
+
+#[test]
 fn a_deed_that_reaches_only_what_is_owned_names_its_owner() {
     for body in [
         "Security incident update\nRansomware encrypted the servers of Kellner Digital last week.",
