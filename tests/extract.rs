@@ -2110,6 +2110,24 @@ fn a_body_of_security_or_investigation_speaking_of_an_attack_is_no_victim() {
 }
 
 #[test]
+fn names_in_the_languages_news_quotes_keep_their_heads_and_connectives() {
+    assert_eq!(
+        victims(
+            "University hit\nHackers breached the Hochschule für Politik Rheinfeld in Germany."
+        ),
+        ["Hochschule für Politik Rheinfeld"]
+    );
+    assert_eq!(
+        victims(
+            "Personal data of 20,000 students exposed by Universidad Técnica del Sur\nA \
+             misconfigured storage bucket belonging to the Universidad Técnica del Sur left the \
+             personal data of about 20,000 students openly accessible."
+        ),
+        ["Universidad Técnica del Sur"]
+    );
+}
+
+#[test]
 fn a_deed_that_reaches_only_what_is_owned_names_its_owner() {
     for body in [
         "Security incident update\nRansomware encrypted the servers of Kellner Digital last week.",
