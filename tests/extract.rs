@@ -2054,6 +2054,19 @@ fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
             "Supplier breached\nHackers breached payroll provider Brackenfield Ltd last week.",
             vec![S::Technology],
         ),
+        // Kinds of organisation by their trade.
+        (
+            "Co-operative hit\nRansomware hit the dairy co-operative Hollanda Melk on Monday.",
+            vec![S::Agriculture],
+        ),
+        (
+            "Broker breached\nHackers breached the data broker Veridex Audience Ltd on Monday.",
+            vec![S::Commercial],
+        ),
+        (
+            "Supplier hit\nRansomware hit the auto supplier Kormeyer GmbH on Monday.",
+            vec![S::Automotive],
+        ),
         // A maker of something else keeps that thing's sector.
         (
             "Plant hit\nRansomware hit Kestrelwood AG, a manufacturer of industrial pumps, on \
