@@ -71,6 +71,10 @@ rows! {
         "Earlier in the week, users on a forum suggested that LockBit was responsible. The \
          LockBit operator denied any involvement.", "LockBit"
         => Role::Denied, BasisRule::Denial;
+    an_appositive_with_coordinate_adjectives_dates_only_itself:
+        "Investigators believe the intrusion was carried out by members of Sandworm, the \
+         loosely organised, Russian-speaking unit behind a wave of attacks on utilities in \
+         2022.", "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     an_earlier_word_that_carries_the_link_was_withdrawn:
         "An earlier statement by the authority said APT28 was behind the attack.", "APT28"
         => Role::Context, BasisRule::EarlierActivity;

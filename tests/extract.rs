@@ -2141,6 +2141,18 @@ fn names_in_the_languages_news_quotes_keep_their_heads_and_connectives() {
 }
 
 #[test]
+fn a_participle_after_an_appositive_is_the_names_verb() {
+    // The comma after "hospital" closes the appositive: "confirmed" is no adjective of it.
+    assert_eq!(
+        victims(
+            "Hospital hit\nBellwood Health, a regional hospital, confirmed a ransomware attack \
+             on Monday."
+        ),
+        ["Bellwood Health"]
+    );
+}
+
+#[test]
 fn a_deed_that_reaches_only_what_is_owned_names_its_owner() {
     for body in [
         "Security incident update\nRansomware encrypted the servers of Kellner Digital last week.",

@@ -930,6 +930,47 @@ fn never_before(before: &str) -> bool {
         })
 }
 
+/// Whether a comma in an appositive parts two adjectives of its noun ("the loosely organised,
+/// English-speaking crew", "a small, family-run firm"): the phrase before it is an article
+/// and at most three words ending on an adjective, and an adjective follows it.
+pub(crate) fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
+    const SMALL: [&str; 8] = [
+        "small", "large", "big", "new", "old", "young", "little", "tiny",
+    ];
+    let adjective = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        w.contains('-')
+            || SMALL.contains(&w)
+            || [
+                "ed", "ing", "al", "ive", "ous", "ful", "less", "ic", "est", "ish",
+            ]
+            .iter()
+            .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+    };
+    // An article and three words: a few dozen bytes at most, however long the clause.
+    if before.len() > 64 {
+        return false;
+    }
+    let before = String::from_utf8_lossy(before);
+    let mut words = before.split(' ').filter(|w| !w.is_empty());
+    if !words
+        .next()
+        .is_some_and(|a| matches!(a, "a" | "an" | "the"))
+    {
+        return false;
+    }
+    let (count, last) = words.take(4).fold((0, ""), |(n, _), w| (n + 1, w));
+    // Only the first word after the comma is read: a few dozen bytes.
+    let after = &after[..after.len().min(40)];
+    let next = String::from_utf8_lossy(after);
+    let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // After the comma, not a participle ("a regional hospital, confirmed"; "said"): a
+    // compound, a small word of size or age, or an adjective's ending other than a verb's.
+    let next_adjective =
+        adjective(next) && !next.ends_with("ed") && !next.ends_with("ing") || next.contains('-');
+    (1..=3).contains(&count) && adjective(last) && next_adjective
+}
+
 /// Whether the words after a comma go on with a list: one or two words, then a comma or
 /// "and"/"or" and another ("insurers and airlines", "insurers, airlines", "Norway and
 /// Sweden").
@@ -971,7 +1012,10 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                 let Some(k) = memchr::memchr2(b',', b';', &bytes[from..]).map(|k| from + k) else {
                     return bytes.len();
                 };
-                if bytes[k] == b',' && in_a_list(&bytes[k + 1..]) {
+                if bytes[k] == b','
+                    && (in_a_list(&bytes[k + 1..])
+                        || between_adjectives(&bytes[open..k], &bytes[k + 1..]))
+                {
                     from = k + 1;
                 } else {
                     return k;

@@ -1811,7 +1811,9 @@ pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
         let thousands = k > 0
             && bytes[k - 1].is_ascii_digit()
             && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
-        !thousands && !super::in_a_list(&all[k + 1..])
+        !thousands
+            && !super::in_a_list(&all[k + 1..])
+            && !super::between_adjectives(&all[..k], &all[k + 1..])
     })
 }
 
