@@ -75,6 +75,9 @@ rows! {
         "Investigators believe the intrusion was carried out by members of Sandworm, the \
          loosely organised, Russian-speaking unit behind a wave of attacks on utilities in \
          2022.", "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_hypothesis_named_by_a_copula_is_a_suspicion:
+        "The responders said their working assumption is an Akira affiliate.", "Akira"
+        => Role::Suspected, BasisRule::Tie;
     an_earlier_word_that_carries_the_link_was_withdrawn:
         "An earlier statement by the authority said APT28 was behind the attack.", "APT28"
         => Role::Context, BasisRule::EarlierActivity;

@@ -1226,6 +1226,14 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Type(_) | Cue::Attack if after_an_article(text, c.span) => None,
             // "Police suspect the Akira group": the actor is what the hedge's verb suspects.
             Cue::Hedge if suspects(text, c.span, name) => Some(Link::Tie),
+            // "Our working assumption is an Akira affiliate": the hypothesis a copula names.
+            Cue::Hedge
+                if text[c.span.start..c.span.end].ends_with(" is")
+                    && c.span.end <= name.start
+                    && matches!(text[c.span.end..name.start].trim(), "" | "a" | "an" | "the") =>
+            {
+                Some(Link::Tie)
+            }
             Cue::Confirm(Side::After) if tools_subject(text, c.span) => None,
             // "quieter than the work of X", "unlike the group behind X": set against the
             // reported deed, not linked to it.
