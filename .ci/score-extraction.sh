@@ -20,15 +20,15 @@ run() { # NAME FILE LABELS FLOORS...
 
 # The 36 articles the rules were first tuned on.
 run dev dev.txt dev_labels.json \
-  --min actors_f1=0.98 --min role_acc=0.92 --min victims_f1=0.80 --min sectors_f1=0.75 \
+  --min actors_f1=0.98 --min role_acc=0.92 --min victims_f1=0.84 --min sectors_f1=0.79 \
   --min countries_f1=0.83 --min types_f1=0.74 --min title_acc=0.95
 # 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
 # Issue 10's targets are actors 0.88, roles 0.80, victims 0.65, sectors 0.65, countries 0.80,
-# types 0.75; the floors for roles, victims and sectors sit a little under what was reached
-# (0.892, 0.727, 0.687 on 2026-12-05, sixteenth session), so a change that
+# types 0.75; the floors for actors, roles, victims and sectors sit a little under what was
+# reached (0.917, 0.894, 0.748, 0.705 on 2026-12-06, twenty-third session), so a change that
 # loses it fails.
 run casie-gold casie/gold.txt casie/gold_labels.json \
-  --min actors_f1=0.88 --min role_acc=0.87 --min victims_f1=0.71 --min sectors_f1=0.67 \
+  --min actors_f1=0.90 --min role_acc=0.87 --min victims_f1=0.73 --min sectors_f1=0.69 \
   --min countries_f1=0.81 --min types_f1=0.75 --min title_acc=0.95
 # 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
 run casie-silver casie/casie.txt casie/casie_silver.json \
@@ -75,6 +75,9 @@ heldout set15 --min actors_f1=0.80 --min role_acc=0.79 --min victims_f1=0.77 \
 # Set 16 (2026-12-06, twenty-second session).
 heldout set16 --min actors_f1=0.88 --min role_acc=0.78 --min victims_f1=0.71 \
   --min countries_f1=0.65 --min types_f1=0.62
+# Set 17 (2026-12-06, twenty-third session).
+heldout set17 --min actors_f1=0.85 --min role_acc=0.78 --min victims_f1=0.72 \
+  --min sectors_f1=0.65 --min countries_f1=0.82 --min types_f1=0.63
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
