@@ -2120,6 +2120,16 @@ fn a_body_of_security_or_investigation_speaking_of_an_attack_is_no_victim() {
     ] {
         assert_eq!(victims(body), [want], "{body}");
     }
+    // A department, as a ministry or an agency, tells of others' incidents.
+    assert!(
+        victims(
+            "Municipal websites defaced\nWebsites of 12 municipalities in Kovania were defaced \
+             over the weekend, the Department of Digital Affairs (DDA) said on Monday. DDA said \
+             it had verified 12 of them. The department did not say who had carried out the \
+             attacks."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
