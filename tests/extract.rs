@@ -1498,6 +1498,25 @@ fn a_defence_against_a_kind_of_attack_is_no_deed() {
 }
 
 #[test]
+fn a_field_of_business_named_by_a_kind_of_attack_is_no_deed() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    // The victim's trade disrupted is no supply-chain attack.
+    let t = types(
+        "Retailer hit by ransomware\nRansomware hit Arden Foods on Monday, causing supply chain \
+         disruptions across its 40 stores. The retailer said the supply chain disruptions would \
+         last a week.",
+    );
+    assert_eq!(t, [IncidentType::Ransomware], "{t:?}");
+    // Nor is what a victim's software is for.
+    let t = types(
+        "Vendor breached\nHackers broke into Velto Systems, a maker of supply-chain planning \
+         software, the company said. Velto said its supply-chain management tool was not \
+         affected.",
+    );
+    assert_eq!(t, [IncidentType::Breach], "{t:?}");
+}
+
+#[test]
 fn a_legal_form_marks_a_company_named_once() {
     // Named once, after the lead: the form is as good a head as "Bank".
     let v = victims(

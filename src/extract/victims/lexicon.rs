@@ -42,6 +42,7 @@ const LISTS: &[&str] = &[
     "making-verbs",
     "software-nouns",
     "asset-deeds",
+    "business-nouns",
     "name-connectives",
     "portfolio-words",
     "listing-verbs",
@@ -302,6 +303,7 @@ pub(super) static MEMBERS: Words = Words::new("members");
 pub(super) static PERFECT_VERBS: Words = Words::new("perfect-verbs");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static KIND_HEADS: Words = Words::new("kind-heads");
+pub(super) static BUSINESS_NOUNS: Words = Words::new("business-nouns");
 pub(super) static MAKER_NOUNS: Words = Words::new("maker-nouns");
 pub(super) static MAKING_VERBS: Words = Words::new("making-verbs");
 pub(super) static SOFTWARE_NOUNS: Words = Words::new("software-nouns");

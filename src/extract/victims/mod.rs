@@ -3026,7 +3026,7 @@ fn defence_after(text: &str, at: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    DEFENCE_NOUNS.contains_ascii_lowercase(word)
+    DEFENCE_NOUNS.contains_ascii_lowercase(word) || BUSINESS_NOUNS.contains_ascii_lowercase(word)
 }
 
 /// Whether a noun of message (`[message-nouns]`) stands within a few words of a word of
