@@ -2170,6 +2170,14 @@ fn names_in_the_languages_news_quotes_keep_their_heads_and_connectives() {
 }
 
 #[test]
+fn the_victim_identified_as_a_name_is_that_name() {
+    assert_eq!(
+        victims("Railroad hit\nThe advisory identified the victim as Great Plains Railroad."),
+        ["Great Plains Railroad"]
+    );
+}
+
+#[test]
 fn a_participle_after_an_appositive_is_the_names_verb() {
     // The comma after "hospital" closes the appositive: "confirmed" is no adjective of it.
     assert_eq!(
