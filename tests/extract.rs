@@ -2195,6 +2195,9 @@ fn a_deed_that_reaches_only_what_is_owned_names_its_owner() {
         "Security incident update\nRansomware encrypted the servers of Kellner Digital last week.",
         "Security incident update\nHackers stole the data of Kellner Digital last week.",
         "Security incident update\nThe gang locked the files of Kellner Digital last week.",
+        // Six words between the deed and the asset.
+        "Security incident update\nHackers gained access to email accounts and a \
+         document-sharing server at Kellner Digital last week.",
     ] {
         assert_eq!(victims(body), ["Kellner Digital"], "{body}");
     }

@@ -1176,9 +1176,11 @@ fn among_the_affected(before: &str) -> bool {
 
 /// Whether the lowered text before a name ends on an asset of it that `attack` reads as
 /// attacked: "the email servers of X", "servers at X", "breached the main customer database
-/// of X", "took down the website and customer portal of X" (up to four words in lower case
-/// between the attack and the asset). What an attack reaches at a place needs no noun of
-/// `[assets]`: "disrupted billing and customer service at X".
+/// of X", "took down the website and customer portal of X", "gained access to email accounts
+/// and a document-sharing server at X" (up to six words in lower case between the attack and
+/// the asset). What an attack reaches at a place needs no noun of `[assets]`: "disrupted
+/// billing and customer service at X". `attack` is told whether a determiner ("the", "its",
+/// "their") stood before the asset.
 fn asset_of(before: &str, attack: impl Fn(&str, bool) -> bool) -> bool {
     let (owned, at) = match before.strip_suffix(" of") {
         Some(owned) => (owned, false),
@@ -1191,7 +1193,7 @@ fn asset_of(before: &str, attack: impl Fn(&str, bool) -> bool) -> bool {
     if !(ASSETS.contains(noun) || at && noun.bytes().all(|b| b.is_ascii_lowercase())) {
         return false;
     }
-    for _ in 0..5 {
+    for _ in 0..7 {
         if let Some(r) = [" the", " its", " their"]
             .iter()
             .find_map(|a| rest.strip_suffix(a))
