@@ -2178,6 +2178,19 @@ fn the_victim_identified_as_a_name_is_that_name() {
 }
 
 #[test]
+fn a_long_appositive_with_a_list_still_reaches_the_names_verb() {
+    assert_eq!(
+        victims(
+            "Ticket platform offline\nTicketAlpi S.r.l., the Milan-based company that runs an \
+             authorised secondary-ticketing service for events in Milan, Cortina d'Ampezzo and \
+             Livigno, said its website and app were unavailable for about nine hours because of \
+             a massive volumetric attack."
+        ),
+        ["TicketAlpi S.r.l"]
+    );
+}
+
+#[test]
 fn a_participle_after_an_appositive_is_the_names_verb() {
     // The comma after "hospital" closes the appositive: "confirmed" is no adjective of it.
     assert_eq!(

@@ -1823,7 +1823,7 @@ pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
 /// two hospitals," in "Acme Health, a network that runs two hospitals, said it was hit". An
 /// appositive opens with an article and closes with the next comma, within a short reach.
 fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
-    const REACH: usize = 120;
+    const REACH: usize = 160;
     let rest = &text[name_end..sentence_end];
     // A relative clause set off the same way: "Halvard Energy, which runs power plants
     // across Finland, disclosed a breach".
