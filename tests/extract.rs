@@ -2170,6 +2170,15 @@ fn names_in_the_languages_news_quotes_keep_their_heads_and_connectives() {
 }
 
 #[test]
+fn a_us_city_before_based_places_the_victim() {
+    let r = extract(&record(
+        "Insurer hit\nLarkspur Specialty Insurance Company, a Hartford-based carrier, said \
+         ransomware encrypted its servers.",
+    ));
+    assert_eq!(r.countries, [Country::new("US").unwrap()]);
+}
+
+#[test]
 fn the_victim_identified_as_a_name_is_that_name() {
     assert_eq!(
         victims("Railroad hit\nThe advisory identified the victim as Great Plains Railroad."),
