@@ -44,6 +44,19 @@ fn sample_record_scans_without_surprises() {
     );
 }
 
+#[test]
+fn a_crew_s_name_with_its_country_is_the_crew() {
+    // The Malaysian hacktivists call themselves "DragonForce Malaysia"; the ransomware gang
+    // is another entry.
+    let g = threatbrief::gazetteer::Gazetteer::embedded();
+    let crew = g.actor("Dragon Force Malaysia").expect("an alias");
+    assert_eq!(crew.name(), "DragonForce");
+    assert_ne!(
+        g.actor("DragonForce Ransomware").map(|e| e.name()),
+        Some("DragonForce")
+    );
+}
+
 mod never_panics {
     use proptest::prelude::*;
     use threatbrief::gazetteer::Gazetteer;
