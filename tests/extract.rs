@@ -2170,6 +2170,20 @@ fn names_in_the_languages_news_quotes_keep_their_heads_and_connectives() {
 }
 
 #[test]
+fn a_household_name_has_its_home_where_the_text_gives_none() {
+    let r = extract(&record(
+        "Studio data leaked\nHackers leaked unreleased episodes stolen from Netflix on Saturday.",
+    ));
+    assert_eq!(r.countries, [Country::new("US").unwrap()]);
+    // The text's own place wins.
+    let r = extract(&record(
+        "Studio data leaked\nHackers leaked unreleased episodes stolen from Netflix Italia in \
+         Rome on Saturday.",
+    ));
+    assert_eq!(r.countries, [Country::new("IT").unwrap()]);
+}
+
+#[test]
 fn a_us_city_before_based_places_the_victim() {
     let r = extract(&record(
         "Insurer hit\nLarkspur Specialty Insurance Company, a Hartford-based carrier, said \

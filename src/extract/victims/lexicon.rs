@@ -97,6 +97,8 @@ const LISTS: &[&str] = &[
     "sector healthcare",
     "sector hospitality-leisure",
     "sector transportation",
+    "home US",
+    "home GB",
     "subject-breaks",
     "attacker-nouns",
     "origin-words",

@@ -932,31 +932,46 @@ fn title_case_object(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
 /// or begins with, as whole words.
 fn known_organisation_sector(name: &str) -> Option<Sector> {
     static TABLE: OnceLock<Vec<(&'static str, Sector)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: Vec<(&'static str, Sector)> = lexicon::vocabulary()
-            .lists()
-            .filter_map(|(class, words)| {
-                let sector = class.strip_prefix("sector ")?.parse().ok()?;
-                Some(words.iter().map(move |w| (*w, sector)))
-            })
-            .flatten()
-            .collect();
-        t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        t
-    });
-    // The household name at the start of the name or as whole words inside it ("Walt Disney").
+    household(name, TABLE.get_or_init(|| household_table("sector ")))
+}
+
+/// The country of a widely known organisation named as the victim ("the CIA", "Netflix"),
+/// from the `home ...` lists of `data/victims.txt`, as [`known_organisation_sector`].
+fn known_organisation_country(name: &str) -> Option<Country> {
+    static TABLE: OnceLock<Vec<(&'static str, Country)>> = OnceLock::new();
+    household(name, TABLE.get_or_init(|| household_table("home ")))
+}
+
+/// The entries of every list of `data/victims.txt` whose class is `prefix` and a value ("sector
+/// retail", "home US"), with that value, longest first.
+fn household_table<T: std::str::FromStr + Copy>(prefix: &str) -> Vec<(&'static str, T)> {
+    let mut t: Vec<(&'static str, T)> = lexicon::vocabulary()
+        .lists()
+        .filter_map(|(class, words)| {
+            let value: T = class.strip_prefix(prefix)?.parse().ok()?;
+            Some(words.iter().map(move |w| (*w, value)))
+        })
+        .flatten()
+        .collect();
+    t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    t
+}
+
+/// The value of the longest household name of `table` that `name` equals or begins with, as
+/// whole words, or that starts at a later word of it ("Walt Disney").
+fn household<T: Copy>(name: &str, table: &[(&'static str, T)]) -> Option<T> {
     let lower = name.to_lowercase();
     let word_starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
     let found = |from: usize| {
         let tail = &lower[from..];
         // The first byte is compared before the entry: most differ in it.
         let first = tail.as_bytes().first();
-        table.iter().find_map(|&(w, sector)| {
+        table.iter().find_map(|&(w, value)| {
             if w.as_bytes().first() != first {
                 return None;
             }
             let rest = tail.strip_prefix(w)?;
-            (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(sector)
+            (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(value)
         })
     };
     // The longest entry at the first word that starts one.
@@ -2246,6 +2261,10 @@ fn victim(
                 break;
             }
         }
+    }
+    // A household name has a home ("the CIA", "Netflix"), where the text gives none.
+    if country.is_none() {
+        country = known_organisation_country(name);
     }
     // A security or software vendor speaking as the victim is a technology company.
     let vendor = doc.hits_in(i).iter().any(|h| {
