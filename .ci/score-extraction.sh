@@ -24,12 +24,12 @@ run dev dev.txt dev_labels.json \
   --min countries_f1=0.83 --min types_f1=0.74 --min title_acc=0.95
 # 101 CASIE articles hand-labelled by the same rules, never tuned on article by article.
 # Issue 10's targets are actors 0.88, roles 0.80, victims 0.65, sectors 0.65, countries 0.80,
-# types 0.75; the floors for actors, roles, victims and sectors sit a little under what was
-# reached (0.917, 0.894, 0.748, 0.705 on 2026-12-06, twenty-third session), so a change that
-# loses it fails.
+# types 0.75; the floors for actors, roles, victims, sectors and countries sit a little under
+# what was reached (0.917, 0.894, 0.748, 0.705, 0.843 on 2026-12-06, twenty-third session), so
+# a change that loses it fails.
 run casie-gold casie/gold.txt casie/gold_labels.json \
   --min actors_f1=0.90 --min role_acc=0.87 --min victims_f1=0.73 --min sectors_f1=0.69 \
-  --min countries_f1=0.81 --min types_f1=0.75 --min title_acc=0.95
+  --min countries_f1=0.83 --min types_f1=0.75 --min title_acc=0.95
 # 950 CASIE articles with silver labels (victims, countries, types, CVEs where CASIE has them).
 run casie-silver casie/casie.txt casie/casie_silver.json \
   --min victims_f1=0.30 --min countries_f1=0.22 --min types_f1=0.47 --min cves_f1=0.99
