@@ -930,10 +930,17 @@ fn never_before(before: &str) -> bool {
         })
 }
 
+/// Whether a comma after `before` (a phrase from its start) goes on with the phrase rather
+/// than closing it: inside a list ([`in_a_list`]) or between two adjectives
+/// ([`between_adjectives`]).
+pub(crate) fn comma_goes_on(before: &[u8], after: &[u8]) -> bool {
+    in_a_list(after) || between_adjectives(before, after)
+}
+
 /// Whether a comma in an appositive parts two adjectives of its noun ("the loosely organised,
 /// English-speaking crew", "a small, family-run firm"): the phrase before it is an article
 /// and at most three words ending on an adjective, and an adjective follows it.
-pub(crate) fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
+fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
     const SMALL: [&str; 8] = [
         "small", "large", "big", "new", "old", "young", "little", "tiny",
     ];
@@ -974,7 +981,7 @@ pub(crate) fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
 /// Whether the words after a comma go on with a list: one or two words, then a comma or
 /// "and"/"or" and another ("insurers and airlines", "insurers, airlines", "Norway and
 /// Sweden").
-pub(crate) fn in_a_list(rest: &[u8]) -> bool {
+fn in_a_list(rest: &[u8]) -> bool {
     // A few words: the bytes just after the comma, however long the text.
     let rest = &rest[..rest.len().min(64)];
     let mut words = rest.split(|&b| b == b' ').filter(|w| !w.is_empty()).take(4);
@@ -1012,10 +1019,7 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                 let Some(k) = memchr::memchr2(b',', b';', &bytes[from..]).map(|k| from + k) else {
                     return bytes.len();
                 };
-                if bytes[k] == b','
-                    && (in_a_list(&bytes[k + 1..])
-                        || between_adjectives(&bytes[open..k], &bytes[k + 1..]))
-                {
+                if bytes[k] == b',' && comma_goes_on(&bytes[open..k], &bytes[k + 1..]) {
                     from = k + 1;
                 } else {
                     return k;

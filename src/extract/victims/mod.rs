@@ -1720,18 +1720,14 @@ fn described_kind(text: &str, name: Span, s: Span) -> Option<Span> {
         );
         // The noun phrase's head comes before what locates or qualifies it ("a regional
         // hospital in the city of Greenfield").
-        // Each word opens on a space: the phrase's spaces are visited once, in order, for
-        // all seven (a `str` search apiece set up seven searchers for every name).
         let phrase = &text[start..end];
-        let head_end = memchr::memchr_iter(b' ', phrase.as_bytes())
-            .find(|&at| {
-                [
-                    " in ", " of ", " that ", " which ", " with ", " for ", " at ",
-                ]
-                .iter()
-                .any(|w| phrase.as_bytes()[at..].starts_with(w.as_bytes()))
-            })
-            .unwrap_or(phrase.len());
+        let head_end = first_word_of(
+            phrase,
+            &[
+                " in ", " of ", " that ", " which ", " with ", " for ", " at ",
+            ],
+        )
+        .unwrap_or(phrase.len());
         return Some(Span::new(start, start + head_end));
     }
     let opening = text[s.start..name.start].strip_suffix(", ")?;
@@ -1765,15 +1761,13 @@ fn made_by_head(head: &str, rest: &str) -> usize {
     } else {
         return 0;
     };
-    let end = memchr::memchr_iter(b' ', object.as_bytes())
-        .find(|&at| {
-            [
-                " to ", " for ", " in ", " that ", " which ", " with ", " at ", " used ",
-            ]
-            .iter()
-            .any(|w| object.as_bytes()[at..].starts_with(w.as_bytes()))
-        })
-        .unwrap_or(object.len());
+    let end = first_word_of(
+        object,
+        &[
+            " to ", " for ", " in ", " that ", " which ", " with ", " at ", " used ",
+        ],
+    )
+    .unwrap_or(object.len());
     // Not the full stop of a sentence it ends.
     let product = object[..end].trim_end_matches(|c: char| !c.is_alphanumeric());
     rest.len() - object.len() + product.len()
@@ -1807,6 +1801,15 @@ fn description_sector(doc: &Doc<'_, '_>, i: usize, kind: Span) -> Option<Sector>
     kind_sector(doc, i, kind)
 }
 
+/// Where the first of `words` (each a word with its spaces, " of ") starts in `phrase`. Each
+/// word opens on a space: the phrase's spaces are visited once, in order, for all of them (a
+/// `str` search apiece set up a searcher per word for every name).
+fn first_word_of(phrase: &str, words: &[&str]) -> Option<usize> {
+    let bytes = phrase.as_bytes();
+    memchr::memchr_iter(b' ', bytes)
+        .find(|&at| words.iter().any(|w| bytes[at..].starts_with(w.as_bytes())))
+}
+
 /// Whether a name's description holds `span` and is one ("X, a U.S. utility"), not a
 /// speaker set off after the name ("X, a US official said").
 fn describes(text: &str, description: Option<Span>, span: Span) -> bool {
@@ -1828,9 +1831,7 @@ pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
         let thousands = k > 0
             && bytes[k - 1].is_ascii_digit()
             && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
-        !thousands
-            && !super::in_a_list(&all[k + 1..])
-            && !super::between_adjectives(&all[..k], &all[k + 1..])
+        !thousands && !super::comma_goes_on(&all[..k], &all[k + 1..])
     })
 }
 
@@ -3038,9 +3039,10 @@ fn modal_before(text: &str, start: usize, at: usize) -> bool {
         .any(|w| MODALS.contains_ascii_lowercase(w))
 }
 
-/// Whether a noun of defence follows the kind of attack ending at `at`: "phishing awareness
-/// training", "DDoS protection", "fraud prevention" (`[defence-nouns]`) name a defence, not a
-/// deed.
+/// Whether a noun of defence or of business follows the kind of attack ending at `at`:
+/// "phishing awareness training", "DDoS protection" (`[defence-nouns]`) name a defence,
+/// "supply-chain planning software", "supply chain disruptions" (`[business-nouns]`) a field
+/// of business; neither is a deed.
 fn defence_after(text: &str, at: usize) -> bool {
     let next = text[at..].strip_prefix([' ', '-']).unwrap_or("");
     let word = next
