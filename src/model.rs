@@ -226,6 +226,27 @@ vocabulary! {
     }
 }
 
+impl Sector {
+    /// Whether the sector is government, at any level or none.
+    ///
+    /// ```
+    /// use threatbrief::model::Sector;
+    /// assert!(Sector::GovernmentLocal.is_government());
+    /// assert!(!Sector::Healthcare.is_government());
+    /// ```
+    #[must_use]
+    pub const fn is_government(self) -> bool {
+        matches!(
+            self,
+            Sector::Government
+                | Sector::GovernmentLocal
+                | Sector::GovernmentNational
+                | Sector::GovernmentRegional
+                | Sector::GovernmentPublicServices
+        )
+    }
+}
+
 vocabulary! {
     /// What kind of threat actor: STIX 2.1 `threat-actor-type-ov`.
     ActorKind, "actor kind" {

@@ -2098,6 +2098,53 @@ fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
 }
 
 #[test]
+fn a_public_body_with_a_level_or_a_place_in_its_name_is_government() {
+    use threatbrief::Sector as S;
+    for (body, want) in [
+        // A level written into the name.
+        (
+            "Office breached\nChinese hackers breached the National Coastal Survey Office in a \
+             months-long campaign.",
+            vec![S::GovernmentNational],
+        ),
+        (
+            "Agency breached\nIntruders breached the Federal Public Service for Export \
+             Licensing, the minister said.",
+            vec![S::GovernmentPublicServices, S::GovernmentNational],
+        ),
+        // A country's place in the name.
+        (
+            "Agency breached\nHackers planted a backdoor at the Moldovan Agency for Grain \
+             Reserves last month.",
+            vec![S::GovernmentNational],
+        ),
+        // A directorate is a government's without either; its portfolio is a sector too.
+        (
+            "Directorate breached\nHackers breached the Directorate of Inland Fisheries on \
+             Monday.",
+            vec![S::Agriculture, S::GovernmentNational],
+        ),
+        // A kind of business that ends in the same word is that kind.
+        (
+            "Agency hit\nRansomware hit the Danish News Agency on Monday.",
+            vec![S::Communications],
+        ),
+        // With neither level nor place, an agency may be a firm's.
+        (
+            "Agency hit\nRansomware hit Brightwater Talent Agency on Monday.",
+            vec![],
+        ),
+        // A firm's office in a city is no public body.
+        (
+            "Office hit\nRansomware hit Korvane Hong Kong office on Monday.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(extract(&record(body)).sectors, want, "{body}");
+    }
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (

@@ -118,6 +118,9 @@ const LISTS: &[&str] = &[
     "affected-words",
     "taken-participles",
     "means-prepositions",
+    "government-bodies",
+    "public-bodies",
+    "level-words",
 ];
 
 /// One list of `data/victims.txt`.
@@ -334,6 +337,9 @@ pub(super) static WORK_NOUNS: Words = Words::new("work-nouns");
 pub(super) static CODE_NOUNS: Words = Words::new("code-nouns");
 pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static PERSON_NOUNS: Words = Words::new("person-nouns");
+pub(super) static GOVERNMENT_BODIES: Words = Words::new("government-bodies");
+pub(super) static PUBLIC_BODIES: Words = Words::new("public-bodies");
+pub(super) static LEVEL_WORDS: Words = Words::new("level-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static PORTFOLIO_WORDS: Words = Words::new("portfolio-words");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");

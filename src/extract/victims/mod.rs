@@ -19,7 +19,7 @@ use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKi
 use super::ascii::{
     before_any, before_byte, before_either, contains_ignore_ascii_case,
     ends_with_ignore_ascii_case, find_str, holds, last_word, rfind_either, rsplit_once_space,
-    rsplit_space, starts_with_ignore_ascii_case,
+    rsplit_space, split_space_at, starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -514,7 +514,7 @@ pub(crate) fn main_incident(
     candidates.truncate(5);
 
     for c in &candidates {
-        let v = victim(doc, c, actor_countries, actor_names, &mut lowered);
+        let v = victim(doc, c, actor_countries, actor_names);
         for s in &v.sectors {
             push(&mut incident.sectors, *s);
         }
@@ -578,15 +578,11 @@ pub(crate) fn main_incident(
     if incident.sectors.len() > 1 {
         incident.sectors.retain(|s| *s != Sector::Infrastructure);
     }
-    if incident.sectors.iter().any(|s| {
-        matches!(
-            s,
-            Sector::GovernmentLocal
-                | Sector::GovernmentNational
-                | Sector::GovernmentRegional
-                | Sector::GovernmentPublicServices
-        )
-    }) {
+    if incident
+        .sectors
+        .iter()
+        .any(|&s| s.is_government() && s != Sector::Government)
+    {
         incident.sectors.retain(|s| *s != Sector::Government);
     }
     incident
@@ -2127,7 +2123,6 @@ fn victim(
     c: &Candidate,
     actor_countries: &[Country],
     actor_names: &[Span],
-    lowered: &mut Lowered,
 ) -> Victim {
     let name = &doc.text[c.span.start..c.span.end];
     let i = doc.sentence_at(c.span.start);
@@ -2283,26 +2278,26 @@ fn victim(
     }
     // A ministry, department or parliament is government, at the level of the place in its
     // name ("Colorado Department of Transportation" is a state's), and its portfolio is a
-    // sector too ("Department of Transportation", "Ministry of Health").
-    let lower = lowered.of(name);
-    // Searchers built once: a str search sets one up per call, for every victim.
-    static GOVERNMENT: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    let government = GOVERNMENT.get_or_init(|| {
-        ["ministry", "ministries", "parliament", "department of"]
-            .into_iter()
-            .map(memchr::memmem::Finder::new)
-            .collect()
+    // sector too ("Department of Transportation", "Ministry of Health"). So is an agency, an
+    // office or a commission that a level or a place is written into ("National Maritime
+    // Office", "Romanian Agency for Strategic Stockpiles"): without one it may be a firm's
+    // ("Acme Travel Agency").
+    let place = doc.hits_in(i).iter().find_map(|h| match h.kind {
+        HitKind::Country { form, .. } if c.span.contains(Span::new(h.start, h.end)) => Some(form),
+        _ => None,
     });
-    if government
+    // Kinds of organisation written into the name with the head ("British News Agency", "Acme
+    // Water Authority"): the kind is the sector, not a public body ("Federal Agency" is one).
+    let kinds: Vec<(usize, usize)> = doc
+        .hits_in(i)
         .iter()
-        .any(|w| w.find(lower.as_bytes()).is_some())
-    {
-        let place = doc.hits_in(i).iter().find_map(|h| match h.kind {
-            HitKind::Country { form, .. } if c.span.contains(Span::new(h.start, h.end)) => {
-                Some(form)
-            }
-            _ => None,
-        });
+        .filter(|h| {
+            matches!(h.kind, HitKind::Sector(sector) if !sector.is_government())
+                && c.span.contains(Span::new(h.start, h.end))
+        })
+        .map(|h| (h.start - c.span.start, h.end - c.span.start))
+        .collect();
+    if public_body(name, place.is_some(), &kinds) {
         push(
             &mut sectors,
             match place {
@@ -2329,6 +2324,47 @@ fn victim(
         country,
         span: doc.abs(c.span),
     }
+}
+
+/// Whether a name is a public body's: a word of `[government-bodies]` in it ("Ministry of
+/// Health", "Directorate of Fisheries"), or a capitalised word of `[public-bodies]` with a
+/// level of `[level-words]` or a place (`placed`) in a name that is no company's ("National
+/// Maritime Office", "Kenya Rural Roads Authority"; not "Acme Travel Agency", "Acme Bureau
+/// Ltd" nor a firm's "Hong Kong office"). A head that ends a kind of organisation (`kinds`,
+/// spans in the name: "News Agency", "Water Authority") is that kind's.
+fn public_body(name: &str, placed: bool, kinds: &[(usize, usize)]) -> bool {
+    // A word, or the pair it ends ("department of", "public service"), lowered.
+    let listed = |list: &Words, previous: &str, w: &str| {
+        let pair = previous.len() + 1 + w.len();
+        list.contains_ascii_lowercase(w)
+            || !previous.is_empty() && pair <= 32 && {
+                let mut buf = [0u8; 32];
+                buf[..previous.len()].copy_from_slice(previous.as_bytes());
+                buf[previous.len()] = b' ';
+                buf[previous.len() + 1..pair].copy_from_slice(w.as_bytes());
+                list.contains_ascii_lowercase(&buf[..pair])
+            }
+    };
+    let mut previous = "";
+    let (mut public, mut level, mut company) = (false, placed, false);
+    for (at, raw) in split_space_at(name) {
+        let outer = |c: char| !c.is_alphanumeric();
+        let rest = raw.trim_start_matches(outer);
+        let start = at + raw.len() - rest.len();
+        let w = rest.trim_end_matches(outer);
+        if listed(&GOVERNMENT_BODIES, previous, w) {
+            return true;
+        }
+        public |= w.starts_with(|c: char| c.is_uppercase())
+            && listed(&PUBLIC_BODIES, previous, w)
+            && !kinds
+                .iter()
+                .any(|&(s, e)| e == start + w.len() && s < start);
+        level |= LEVEL_WORDS.contains_ascii_lowercase(w);
+        company |= names::legal_form(w);
+        previous = w;
+    }
+    public && level && !company
 }
 
 /// Whether a name is a lone kind of organisation, left so after its variants were merged:
