@@ -2145,6 +2145,35 @@ fn a_public_body_with_a_level_or_a_place_in_its_name_is_government() {
 }
 
 #[test]
+fn a_headline_kind_names_the_victim_of_that_kind_not_a_body_named_after_it() {
+    // "Credit union" in the headline is the credit union's kind, not the head of an
+    // administration that oversees credit unions.
+    assert_eq!(
+        victims(
+            "Credit union hit by ransomware\nHollowell Community Credit Union said ransomware \
+             had encrypted its servers on Monday. The National Credit Union Administration said \
+             it was monitoring the situation."
+        ),
+        ["Hollowell Community Credit Union"]
+    );
+    assert_eq!(
+        victims(
+            "Hospital hit by ransomware\nRansomware encrypted the servers of Marlow Valley \
+             Hospital on Monday. The Kentwood Hospital Association said it was offering help."
+        ),
+        ["Marlow Valley Hospital"]
+    );
+    // A head that only follows the kind ("government", "department") still takes it.
+    assert_eq!(
+        victims(
+            "County websites defaced\nThe websites of the County Government of Tirrel were \
+             defaced on Sunday with political messages."
+        ),
+        ["County Government of Tirrel"]
+    );
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (

@@ -121,6 +121,7 @@ const LISTS: &[&str] = &[
     "government-bodies",
     "public-bodies",
     "level-words",
+    "bare-heads",
 ];
 
 /// One list of `data/victims.txt`.
@@ -339,6 +340,7 @@ pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static PERSON_NOUNS: Words = Words::new("person-nouns");
 pub(super) static GOVERNMENT_BODIES: Words = Words::new("government-bodies");
 pub(super) static PUBLIC_BODIES: Words = Words::new("public-bodies");
+pub(super) static BARE_HEADS: Words = Words::new("bare-heads");
 pub(super) static LEVEL_WORDS: Words = Words::new("level-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static PORTFOLIO_WORDS: Words = Words::new("portfolio-words");

@@ -457,10 +457,24 @@ pub(crate) fn main_incident(
     };
     for c in &mut candidates {
         let lower = lowered.of(&text[c.span.start..c.span.end]);
-        // The headline often names the victim by its kind ("school district", "hospital").
-        if any_word(lower, |w| {
-            ORG_HEAD_WORDS.find(w).is_some_and(&mut title_holds)
-        }) {
+        // The headline often names the victim by its kind ("school district", "hospital"):
+        // by the name's own head, the last kind in it, not a kind it is named after ("Credit
+        // union hit" is not the "National Credit Union Administration"). "Group", "Inc" and
+        // their like are no kind ("Acme Hospital Group" is a hospital's), nor the heads of
+        // `[bare-heads]` ("Acme County Government", "Acme Police Department").
+        let mut head = None;
+        any_word(
+            find_str(lower, " of ").map_or(lower, |at| &lower[..at]),
+            |w| {
+                if let Some(h) = ORG_HEAD_WORDS.find(w)
+                    && (head.is_none() || !GENERIC_NAMES.contains(w) && !BARE_HEADS.contains(w))
+                {
+                    head = Some(h);
+                }
+                false
+            },
+        );
+        if head.is_some_and(&mut title_holds) {
             c.score += 2;
         }
         c.score += c.mentions.saturating_sub(1).min(2);
