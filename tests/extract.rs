@@ -2163,6 +2163,16 @@ fn a_headline_kind_names_the_victim_of_that_kind_not_a_body_named_after_it() {
         ),
         ["Marlow Valley Hospital"]
     );
+    // The kind the headline names is the first named in the body: another of that kind
+    // named later, speaking of others (quoted or not), is none.
+    assert_eq!(
+        victims(
+            "Bank's app outage\nCustomers of Harrowby Savings Bank could not log in on Tuesday \
+             after a DDoS attack. The Central Bank of Elbonia said it was \"monitoring the \
+             situation\"."
+        ),
+        ["Harrowby Savings Bank"]
+    );
     // A head that only follows the kind ("government", "department") still takes it.
     assert_eq!(
         victims(

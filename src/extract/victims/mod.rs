@@ -36,6 +36,8 @@ use names::*;
 #[derive(Debug, Clone)]
 struct Candidate {
     span: Span,
+    /// Where its first mention starts (its variants' earliest once merged).
+    first: usize,
     score: u32,
     mentions: u32,
     in_title: bool,
@@ -378,6 +380,7 @@ pub(crate) fn main_incident(
                     exact.insert(key.into(), candidates.len());
                     candidates.push(Candidate {
                         span,
+                        first: span.start,
                         score,
                         mentions: 1,
                         in_title,
@@ -418,6 +421,7 @@ pub(crate) fn main_incident(
                 m.c.score += c.c.score;
                 m.c.mentions += c.c.mentions;
                 m.c.attacked |= c.c.attacked;
+                m.c.first = m.c.first.min(c.c.first);
                 // The fullest form names it best ("Northwind Health Services Inc" over
                 // "Health Services"); the headline's form breaks ties. A web address of the
                 // name ("GameStop.com" beside "GameStop") names the organisation's site: the
@@ -455,26 +459,42 @@ pub(crate) fn main_incident(
             found
         }
     };
-    for c in &mut candidates {
-        let lower = lowered.of(&text[c.span.start..c.span.end]);
-        // The headline often names the victim by its kind ("school district", "hospital"):
-        // by the name's own head, the last kind in it, not a kind it is named after ("Credit
-        // union hit" is not the "National Credit Union Administration"). "Group", "Inc" and
-        // their like are no kind ("Acme Hospital Group" is a hospital's), nor the heads of
-        // `[bare-heads]` ("Acme County Government", "Acme Police Department").
-        let mut head = None;
-        any_word(
-            find_str(lower, " of ").map_or(lower, |at| &lower[..at]),
-            |w| {
-                if let Some(h) = ORG_HEAD_WORDS.find(w)
-                    && (head.is_none() || !GENERIC_NAMES.contains(w) && !BARE_HEADS.contains(w))
-                {
-                    head = Some(h);
-                }
-                false
-            },
-        );
-        if head.is_some_and(&mut title_holds) {
+    // The headline often names the victim by its kind ("school district", "hospital"): by
+    // the name's own head, the last kind in it before any "of", not a kind it is named after
+    // ("Credit union hit" is not the "National Credit Union Administration"). "Group", "Inc"
+    // and their like are no kind ("Acme Hospital Group" is a hospital's), nor the heads of
+    // `[bare-heads]` ("Acme County Government", "Acme Police Department"). The kind is the
+    // first named in the body (and those named in the same sentence, or put on the receiving
+    // end of an attack): another of that kind named later comments on it ("the Central Bank
+    // of Bahrain said"). A kind the headline names bare ("Durban hospital") is not the first.
+    let heads: Vec<Option<(&'static [u8], usize)>> = candidates
+        .iter()
+        .map(|c| {
+            let lower = lowered.of(&text[c.span.start..c.span.end]);
+            let mut head = None;
+            any_word(
+                find_str(lower, " of ").map_or(lower, |at| &lower[..at]),
+                |w| {
+                    if let Some(h) = ORG_HEAD_WORDS.find(w)
+                        && (head.is_none() || !GENERIC_NAMES.contains(w) && !BARE_HEADS.contains(w))
+                    {
+                        head = Some(h);
+                    }
+                    false
+                },
+            );
+            head.filter(|&h| title_holds(h))
+                .map(|h| (h, doc.sentence_at(c.first)))
+        })
+        .collect();
+    for (c, head) in candidates.iter_mut().zip(&heads) {
+        if let Some((h, at)) = *head
+            && (c.attacked
+                || !heads
+                    .iter()
+                    .flatten()
+                    .any(|&(k, j)| k == h && 0 < j && j < at))
+        {
             c.score += 2;
         }
         c.score += c.mentions.saturating_sub(1).min(2);
@@ -1410,7 +1430,8 @@ fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> boo
 const LISTING_REACH: usize = 160;
 
 /// Whether `after` (lowered, after a name) is a bystander speaking of what it does for
-/// others: "said it was monitoring", "says it is helping", "said it had shared" (`[bystander]`).
+/// others: "said it was monitoring", "says it is helping", "said it had shared" (`[bystander]`),
+/// quoted or not.
 fn bystander_speech(after: &str) -> bool {
     ["said it ", "says it ", "said that it "]
         .iter()
@@ -1420,7 +1441,8 @@ fn bystander_speech(after: &str) -> bool {
                 .iter()
                 .find_map(|aux| r.strip_prefix(aux))
                 .unwrap_or(r);
-            BYSTANDER.matched_by(r)
+            // Its words may be quoted: "said it was \"monitoring the situation\"".
+            BYSTANDER.matched_by(r.trim_start_matches(['"', '“']))
         })
 }
 
