@@ -2184,6 +2184,33 @@ fn a_headline_kind_names_the_victim_of_that_kind_not_a_body_named_after_it() {
 }
 
 #[test]
+fn a_member_of_the_affected_set_is_a_victim_whichever_way_the_set_is_written() {
+    for body in [
+        "Vendor breach spreads to customers\nHackers stole data from the cloud platform of \
+         Vellacourt Analytics last month. Among the victims, Ostmark Energie GmbH lost its \
+         billing archive.",
+        "Vendor breach spreads to customers\nHackers stole data from the cloud platform of \
+         Vellacourt Analytics last month. Among the affected customers is Ostmark Energie \
+         GmbH, a regional supplier.",
+    ] {
+        let names = victims(body);
+        assert!(
+            names.iter().any(|v| v == "Ostmark Energie GmbH"),
+            "{names:?}: {body}"
+        );
+    }
+    // "Among" without a word of being attacked is no such set.
+    let names = victims(
+        "Vendor breach\nHackers stole data from the cloud platform of Vellacourt Analytics \
+         last month. Among its competitors, Ostmark Energie GmbH won new contracts.",
+    );
+    assert!(
+        !names.iter().any(|v| v == "Ostmark Energie GmbH"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (

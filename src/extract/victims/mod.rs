@@ -1198,12 +1198,22 @@ fn attacked_before_name(before: &str) -> bool {
 
 /// Whether the lowered text before a name ends on a verb of membership (`[inclusion-verbs]`)
 /// with a word of being attacked (`[affected-words]`) a few words before it in its clause:
-/// "clients confirmed to be affected include X", "the affected websites belonged to X".
+/// "clients confirmed to be affected include X", "the affected websites belonged to X",
+/// "among the affected customers is X"; or on such a set fronted with "among" ("Among the
+/// victims, X").
 fn among_the_affected(before: &str) -> bool {
     const WORDS: usize = 5;
     // Asked before every name: the last word decides first, and most are no verb of it.
     let split = |s| rsplit_once_space(s).unwrap_or(("", s));
     let (rest, last) = split(before.trim_end());
+    if let Some(last) = last.strip_suffix(',') {
+        let mut set = rest
+            .rsplit(' ')
+            .take(WORDS)
+            .take_while(|w| !w.ends_with([',', ';', '.', ':']));
+        return (AFFECTED_WORDS.contains(last) || set.clone().any(|w| AFFECTED_WORDS.contains(w)))
+            && set.any(|w| w == "among");
+    }
     // "belonged to", "belong to": the verb before its preposition.
     let (rest, verb) = if last == "to" {
         split(rest)
