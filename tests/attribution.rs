@@ -1337,3 +1337,22 @@ fn a_date_inside_what_the_evidence_is_compared_with_dates_only_that() {
         format!("{LEAD} Staff were told. Trains ran. Sandworm attacked ports in Denmark in 2024.");
     assert_eq!(decision(&body, "Sandworm Team").0, Role::Context);
 }
+
+#[test]
+fn a_link_with_an_adverb_of_likelihood_inside_is_hedged_by_it() {
+    // "is likely responsible": the link and its hedge in one phrase.
+    for sentence in [
+        "Analysts said the Lazarus Group is likely responsible.",
+        "Analysts said the Lazarus Group was probably behind the attack.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, "Lazarus Group"),
+            (Role::Suspected, BasisRule::HedgedLink),
+            "{sentence}"
+        );
+    }
+    // An adverb of certainty is no hedge.
+    let body = format!("{LEAD} Analysts said the Lazarus Group was almost certainly behind it.");
+    assert_eq!(decision(&body, "Lazarus Group").0, Role::Confirmed);
+}

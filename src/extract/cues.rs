@@ -410,12 +410,44 @@ pub(crate) fn find_in(
         match words::longest_accepted_as(&m.automaton, bytes, start, symbol_at, accept) {
             Some(hit) => {
                 k = words::resume(words, k, hit.span.end);
+                // "is likely responsible": a link that opens on a word of modality carries
+                // the modality too, which the longer phrase took.
+                if let Cue::Confirm(_) = hit.cue
+                    && let Some(hedge) = opening_hedge(text, hit.span)
+                {
+                    out.push(CueHit {
+                        span: hedge,
+                        cue: Cue::Hedge,
+                    });
+                }
                 out.push(hit);
             }
             None => k += 1,
         }
         k = starts.next(Scanner::Cue, k);
     }
+}
+
+/// The first word of the cue at `span` where it is a cue of modality itself ("likely" of
+/// "likely responsible"), and more words follow it.
+fn opening_hedge(text: &str, span: Span) -> Option<Span> {
+    static HEDGES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let hedges = HEDGES.get_or_init(|| {
+        table()
+            .iter()
+            .filter(|(p, c)| *c == Cue::Hedge && !p.contains(' '))
+            .map(|(p, _)| *p)
+            .collect()
+    });
+    let phrase = &text[span.start..span.end];
+    let first = phrase
+        .split(' ')
+        .next()
+        .filter(|w| w.len() < phrase.len())?;
+    hedges
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(first))
+        .then(|| Span::new(span.start, span.start + first.len()))
 }
 
 /// Whether a claim cue claims an incident: a phrase of responsibility does; the bare verb
@@ -593,6 +625,15 @@ mod tests {
                 })
                 .max_by_key(|(end, _)| *end);
             if let Some((end, cue)) = longest {
+                // A link opening on a hedge word carries the hedge as its own cue.
+                if let Cue::Confirm(_) = cue
+                    && let Some(hedge) = opening_hedge(text, Span::new(i, end))
+                {
+                    out.push(CueHit {
+                        span: hedge,
+                        cue: Cue::Hedge,
+                    });
+                }
                 out.push(CueHit {
                     span: Span::new(i, end),
                     cue,
