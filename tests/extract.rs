@@ -2211,6 +2211,17 @@ fn a_member_of_the_affected_set_is_a_victim_whichever_way_the_set_is_written() {
 }
 
 #[test]
+fn clubs_churches_and_cooperatives_are_organisations() {
+    assert_eq!(
+        victims(
+            "Rowing club website hijacked\nHackers took over the website of the Kestrel Vale \
+             Rowing Club on Saturday."
+        ),
+        ["Kestrel Vale Rowing Club"]
+    );
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (
