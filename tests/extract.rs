@@ -2222,6 +2222,15 @@ fn clubs_churches_and_cooperatives_are_organisations() {
 }
 
 #[test]
+fn an_acronym_in_the_plural_is_a_kind_of_thing_not_a_victim() {
+    let names = victims(
+        "Agencies warn of attacks on PLCs\nHackers are breaking into exposed PLCs at water \
+         utilities, US agencies said on Monday.",
+    );
+    assert!(!names.iter().any(|v| v == "PLCs"), "{names:?}");
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (

@@ -606,6 +606,12 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
 /// currency or a format ("File Transfer Protocol (FTP)", "Bitcoin"); a place's people or
 /// origin ("Advanced Chinese", "North American-based"); a brand the attackers impersonated
 /// ("emails purporting to come from X"); or the outlet someone spoke to ("told X").
+/// Whether a name is one acronym of two capitals or more with a plural "s": "PLCs", "ISPs".
+fn plural_acronym(name: &str) -> bool {
+    name.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 pub(super) fn not_an_organisation(
     doc: &Doc<'_, '_>,
     span: Span,
@@ -616,6 +622,11 @@ pub(super) fn not_an_organisation(
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| TECHNOLOGY.contains_ascii_lowercase(w))
     {
+        return true;
+    }
+    // An acronym in the plural is a kind of thing, not one organisation ("PLCs", "HMIs",
+    // "MSPs").
+    if plural_acronym(name) {
         return true;
     }
     // A name holding a word of attack names the attack, its kind or its lure ("Satan RaaS",
