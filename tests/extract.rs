@@ -2173,6 +2173,16 @@ fn a_headline_kind_names_the_victim_of_that_kind_not_a_body_named_after_it() {
         ),
         ["Harrowby Savings Bank"]
     );
+    // A body that responds to others' incidents is not the headline's kind of victim.
+    assert_eq!(
+        victims(
+            "Elbonia's cyber agency says Brain Cipher behind ransomware at ministry\nThe \
+             National Cybersecurity Agency of Elbonia said on Wednesday that the ransomware \
+             attack that crippled the Ministry of Village Affairs last week was carried out by \
+             the Brain Cipher group."
+        ),
+        ["Ministry of Village Affairs"]
+    );
     // A head that only follows the kind ("government", "department") still takes it.
     assert_eq!(
         victims(

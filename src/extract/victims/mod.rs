@@ -487,13 +487,31 @@ pub(crate) fn main_incident(
                 .map(|h| (h, doc.sentence_at(c.first)))
         })
         .collect();
+    // Nor is a body that responds to others' incidents ("Indonesia's cyber agency says ...")
+    // that kind, unless put on the receiving end: one known as an agency, or one of
+    // `[responder-words]` ("the National Cybersecurity Agency"). (Not the police, whose own
+    // systems are attacked in the news as often as they arrest.)
+    let responder = |c: &Candidate| {
+        any_word(&text[c.span.start..c.span.end], |w| {
+            RESPONDER_WORDS.contains_ascii_lowercase(w)
+        }) || doc.hits_overlapping(c.span).any(|h| {
+            matches!(
+                h.kind,
+                HitKind::Authority {
+                    kind: AuthorityKind::Agency,
+                    ..
+                }
+            )
+        })
+    };
     for (c, head) in candidates.iter_mut().zip(&heads) {
         if let Some((h, at)) = *head
             && (c.attacked
-                || !heads
-                    .iter()
-                    .flatten()
-                    .any(|&(k, j)| k == h && 0 < j && j < at))
+                || !responder(c)
+                    && !heads
+                        .iter()
+                        .flatten()
+                        .any(|&(k, j)| k == h && 0 < j && j < at))
         {
             c.score += 2;
         }
