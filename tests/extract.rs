@@ -2092,6 +2092,12 @@ fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
              Monday.",
             vec![S::Manufacturing],
         ),
+        // A church is a non-profit.
+        (
+            "Church loses savings to scammers\nScammers tricked Grace Harbour Church into \
+             wiring $40,000 last month.",
+            vec![S::NonProfit],
+        ),
     ] {
         assert_eq!(extract(&record(body)).sectors, want, "{body}");
     }
