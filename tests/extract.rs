@@ -2247,6 +2247,15 @@ fn an_acronym_in_the_plural_is_a_kind_of_thing_not_a_victim() {
 }
 
 #[test]
+fn hong_kong_is_its_own_country_code() {
+    let r = extract(&record(
+        "Trading firm breached\nHackers breached Tai Fung Trading Ltd, a Hong Kong trading \
+         firm, on Monday.",
+    ));
+    assert_eq!(r.countries, [Country::new("HK").unwrap()]);
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (
