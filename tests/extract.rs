@@ -858,10 +858,12 @@ fn a_place_describing_the_victim_in_the_lead_is_its_country() {
          an intruder copied a database of its users.",
     );
     assert_eq!(c, [Country::new("PT").unwrap()], "{c:?}");
-    // A place that is not a description of the victim by its kind places nothing.
+    // A country named apart from the victim, and not by a state or a city, places nothing
+    // (a local story's one state does: see
+    // `a_local_story_that_names_one_country_by_its_state_places_the_victim_there`).
     let c = countries(
         "Breach at Duneway Lending\nDuneway Lending said an intruder copied a database. The \
-         Ohio weather was fine that day.",
+         Portuguese weather was fine that day.",
     );
     assert!(c.is_empty(), "{c:?}");
 }
@@ -2189,6 +2191,15 @@ fn a_headline_kind_names_the_victim_of_that_kind_not_a_body_named_after_it() {
         ),
         ["Ministry of Village Affairs"]
     );
+    // "School District" is a school's: the headline's "schools" names it.
+    assert_eq!(
+        victims(
+            "Schools open with paper attendance after cyberattack\nStudents in the Brookfield \
+             Local School District returned to class on Monday after a cyberattack on the \
+             district's network."
+        ),
+        ["Brookfield Local School District"]
+    );
     // A head that only follows the kind ("government", "department") still takes it.
     assert_eq!(
         victims(
@@ -2253,6 +2264,23 @@ fn hong_kong_is_its_own_country_code() {
          firm, on Monday.",
     ));
     assert_eq!(r.countries, [Country::new("HK").unwrap()]);
+}
+
+#[test]
+fn a_local_story_that_names_one_country_by_its_state_places_the_victim_there() {
+    let r = extract(&record(
+        "Schools open with paper attendance after cyberattack\nStudents in the Brookfield \
+         Local School District returned to class on Monday after a cyberattack on the \
+         district's network. The Ohio Attorney General's office said it was aware of the \
+         incident.",
+    ));
+    assert_eq!(r.countries, [Country::new("US").unwrap()]);
+    // A country named by its name only may be the attackers' or an aside: not placed so.
+    let r = extract(&record(
+        "Forums hacked\nHackers defaced the Kellan Forums on Monday. The group has posted \
+         messages about Turkey before.",
+    ));
+    assert!(r.countries.is_empty(), "{:?}", r.countries);
 }
 
 #[test]

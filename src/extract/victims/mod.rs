@@ -625,6 +625,36 @@ pub(crate) fn main_incident(
             push(&mut incident.countries, c);
         }
     }
+    // A named victim in a story that names places of one country only, not the attackers',
+    // and some by a state or a city: a local story places itself once ("the Ohio Attorney
+    // General's office", "Victoria Police"). A country's name alone is as often the
+    // attackers' origin or an aside.
+    if incident.countries.is_empty() && !incident.victims.is_empty() {
+        let mut only = None;
+        let mut one = true;
+        let mut local = false;
+        for i in (0..doc.sentences.len()).filter(|&i| !past[i]) {
+            for h in doc.hits_in(i) {
+                if let HitKind::Country { country, form } = h.kind
+                    && !actor_countries.contains(&country)
+                    && !attacker_side(doc, Span::new(h.start, h.end))
+                {
+                    // A city's name at the end of a longer name is that name's ("Hurricane
+                    // Florence").
+                    if form == CountryForm::City && ends_a_name(doc.text, Span::new(h.start, h.end))
+                    {
+                        continue;
+                    }
+                    one &= only.is_none_or(|c| c == country);
+                    only = Some(country);
+                    local |= matches!(form, CountryForm::State | CountryForm::City);
+                }
+            }
+        }
+        if let Some(c) = only.filter(|_| one && local) {
+            push(&mut incident.countries, c);
+        }
+    }
     // "Critical infrastructure" is a description, not a sector, when the text is more precise;
     // so is "government" beside a level of government.
     if incident.sectors.len() > 1 {
