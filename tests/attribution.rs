@@ -1356,3 +1356,22 @@ fn a_link_with_an_adverb_of_likelihood_inside_is_hedged_by_it() {
     let body = format!("{LEAD} Analysts said the Lazarus Group was almost certainly behind it.");
     assert_eq!(decision(&body, "Lazarus Group").0, Role::Confirmed);
 }
+
+#[test]
+fn a_link_in_the_present_ends_the_story_of_earlier_activity_before_it() {
+    // The sentence after one about the group's past continues that story, unless it links
+    // the group to the deed in the present.
+    let body = format!(
+        "{LEAD} Analysts said the intrusion resembled previous thefts by the Lazarus Group. \
+         \"We assess that the Lazarus Group is likely responsible,\" one firm wrote."
+    );
+    assert_eq!(
+        decision(&body, "Lazarus Group"),
+        (Role::Suspected, BasisRule::HedgedLink)
+    );
+    let body = format!(
+        "{LEAD} In 2022 the port was robbed by the Lazarus Group. The Lazarus Group was also \
+         behind a bridge theft that year."
+    );
+    assert_eq!(decision(&body, "Lazarus Group").0, Role::Context);
+}

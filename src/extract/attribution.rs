@@ -1788,12 +1788,39 @@ fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bo
     for sentences in per_actor {
         for pair in sentences.windows(2) {
             let (a, b) = (pair[0].0, pair[1].0);
-            if past[a] && b == a + 1 && !present_marker(doc.sentence_text(b)) {
+            if past[a]
+                && b == a + 1
+                && !present_marker(doc.sentence_text(b))
+                && !present_link(doc, b)
+            {
                 past[b] = true;
             }
         }
     }
     past
+}
+
+/// Whether sentence `i` links an actor to a deed in the present tense: a link right after
+/// "is" or "are", or after the hedge that follows them ("the group is likely responsible",
+/// "they are behind it"), which ends the story of earlier activity it follows. ("X is
+/// assessed to be active since 2022", a hedge alone, goes on telling it.)
+fn present_link(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let start = doc.sentences[i].start;
+    let cues = doc.cues_in(i);
+    cues.iter().enumerate().any(|(k, c)| {
+        // The word before the link, or before the hedge the link opens on.
+        let opening = match k.checked_sub(1).map(|j| &cues[j]) {
+            Some(h) if h.cue == Cue::Hedge && h.span.start == c.span.start => h.span.start,
+            _ => c.span.start,
+        };
+        matches!(c.cue, Cue::Confirm(_) | Cue::Tie)
+            && matches!(
+                last_word(doc.text[start..opening].trim_end())
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "is" | "are"
+            )
+    })
 }
 
 /// Whether a sentence says it is about the present ("this week", "on Monday"), which ends
