@@ -1375,3 +1375,19 @@ fn a_link_in_the_present_ends_the_story_of_earlier_activity_before_it() {
     );
     assert_eq!(decision(&body, "Lazarus Group").0, Role::Context);
 }
+
+#[test]
+fn evidence_seen_in_earlier_operations_dates_only_them() {
+    // "seen in earlier APT41 operations": where the evidence was met before, not a past deed.
+    let body = format!(
+        "{LEAD} Officials said the intrusion bears the hallmarks of APT41, citing malware and \
+         servers seen in earlier APT41 operations."
+    );
+    assert_eq!(decision(&body, "APT41"), (Role::Suspected, BasisRule::Tie));
+    // A link inside that earlier activity is the earlier activity's.
+    let body = format!(
+        "{LEAD} Analysts said the funds moved in a pattern seen in earlier thefts attributed to \
+         the Lazarus Group."
+    );
+    assert_ne!(decision(&body, "Lazarus Group").0, Role::Confirmed);
+}

@@ -772,8 +772,19 @@ impl<'g, 't> Doc<'g, 't> {
                 }
                 // "citing code overlaps with earlier wipers", "similarities to prior
                 // campaigns": the earlier thing is what the evidence compares the reported one
-                // to, not what the sentence tells.
-                Cue::Past if compared_with(&self.text[s.start..c.span.start]) => false,
+                // to, not what the sentence tells. Unless a link follows in its clause, which
+                // is of that earlier thing ("a pattern seen in earlier thefts attributed to X";
+                // not "similarities with earlier tooling, we attribute this to X").
+                Cue::Past
+                    if compared_with(&self.text[s.start..c.span.start])
+                        && !cues.iter().any(|l| {
+                            l.span.start > c.span.start
+                                && matches!(l.cue, Cue::Confirm(_) | Cue::Claim(_) | Cue::Act)
+                                && !self.text[c.span.end..l.span.start].contains([',', ';'])
+                        }) =>
+                {
+                    false
+                }
                 // "Was once", "had once": what was; "once again" repeats in the present, "once
                 // inside" tells the next step.
                 Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("once") => {
@@ -883,17 +894,20 @@ fn earlier_word(after: &[u8]) -> bool {
 
 /// Whether the words before a word of time end on a comparison ("overlaps with", "similarities
 /// to the", "consistent with its"; `[comparison-heads]` then "with", "to" or "like", and
-/// perhaps a determiner): the time qualifies what the evidence is compared to.
+/// perhaps a determiner), or on where the evidence was seen ("malware seen in";
+/// `[sighting-participles]` then "in"): the time qualifies what the evidence is compared to.
 fn compared_with(before: &str) -> bool {
     let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
     let mut word = words.next();
     if word.is_some_and(|w| matches!(w, "the" | "its" | "their" | "his" | "her")) {
         word = words.next();
     }
-    word.is_some_and(|w| matches!(w, "with" | "to" | "like"))
-        && words
-            .next()
-            .is_some_and(|w| vocabulary::holds("comparison-heads", w))
+    match (word, words.next()) {
+        (Some("with" | "to" | "like"), Some(head)) => vocabulary::holds("comparison-heads", head),
+        // "citing malware seen in earlier APT41 operations": the evidence as it was sighted.
+        (Some("in"), Some(seen)) => vocabulary::holds("sighting-participles", seen),
+        _ => false,
+    }
 }
 
 /// Whether a date at `at` dates what the evidence is compared with: a `[comparison-heads]`

@@ -40,6 +40,7 @@ const LISTS: &[&str] = &[
     "document-nouns",
     "voice-nouns",
     "comparison-heads",
+    "sighting-participles",
     "record-quantifiers",
     "membership",
     "venue-nouns",
