@@ -2284,6 +2284,17 @@ fn a_local_story_that_names_one_country_by_its_state_places_the_victim_there() {
 }
 
 #[test]
+fn a_surname_of_a_person_introduced_before_is_no_victim() {
+    let names = victims(
+        "County offices closed after cyberattack\nTallow County offices were closed on Monday \
+         after a cyberattack, County Manager Dale Pruitt said. Pruitt said there was no \
+         evidence so far that residents' personal information had been taken. \"Public safety \
+         has not been affected,\" Pruitt said.",
+    );
+    assert_eq!(names, ["Tallow County"]);
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (

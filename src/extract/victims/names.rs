@@ -571,6 +571,9 @@ pub(super) fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut L
 fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let text = doc.text;
+    if surname_of_a_person(text, span) {
+        return true;
+    }
     let before = text[sentence.start..span.start].trim_end_matches([' ', ',']);
     let word_before = before
         .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
@@ -602,16 +605,40 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     PERSON_NOUNS.contains_ascii_lowercase(head)
 }
 
-/// Whether a name that the text puts near an attack is no organisation at all: a protocol, a
-/// currency or a format ("File Transfer Protocol (FTP)", "Bitcoin"); a place's people or
-/// origin ("Advanced Chinese", "North American-based"); a brand the attackers impersonated
-/// ("emails purporting to come from X"); or the outlet someone spoke to ("told X").
+/// Whether a one-word name is the surname of a person the text introduced before it by a
+/// noun of what people do and a given name ("County Manager Dale Pruitt ... Pruitt said").
+/// Only the first few earlier mentions are read.
+fn surname_of_a_person(text: &str, span: Span) -> bool {
+    const MENTIONS: usize = 8;
+    let name = &text[span.start..span.end];
+    if name.contains(' ') || name.len() < 2 {
+        return false;
+    }
+    memchr::memmem::find_iter(&text.as_bytes()[..span.start], name.as_bytes())
+        .take(MENTIONS)
+        .any(|at| {
+            let mut words = text[..at].rsplit(' ');
+            let (Some(""), Some(given), Some(noun)) = (words.next(), words.next(), words.next())
+            else {
+                return false;
+            };
+            given.len() > 1
+                && given.starts_with(|c: char| c.is_uppercase())
+                && given.chars().all(char::is_alphabetic)
+                && PERSON_NOUNS.contains_ascii_lowercase(noun)
+        })
+}
+
 /// Whether a name is one acronym of two capitals or more with a plural "s": "PLCs", "ISPs".
 fn plural_acronym(name: &str) -> bool {
     name.strip_suffix('s')
         .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// Whether a name that the text puts near an attack is no organisation at all: a protocol, a
+/// currency or a format ("File Transfer Protocol (FTP)", "Bitcoin"); a place's people or
+/// origin ("Advanced Chinese", "North American-based"); a brand the attackers impersonated
+/// ("emails purporting to come from X"); or the outlet someone spoke to ("told X").
 pub(super) fn not_an_organisation(
     doc: &Doc<'_, '_>,
     span: Span,
