@@ -607,14 +607,17 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
 
 /// Whether a one-word name is the surname of a person the text introduced before it by a
 /// noun of what people do and a given name ("County Manager Dale Pruitt ... Pruitt said").
-/// Only the first few earlier mentions are read.
+/// Only the first few mentions in the few thousand bytes before it are read.
 fn surname_of_a_person(text: &str, span: Span) -> bool {
     const MENTIONS: usize = 8;
+    const REACH: usize = 4096;
     let name = &text[span.start..span.end];
-    if name.contains(' ') || name.len() < 2 {
+    if name.contains(' ') || name.len() < 2 || !name.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    memchr::memmem::find_iter(&text.as_bytes()[..span.start], name.as_bytes())
+    let from = span.start.saturating_sub(REACH);
+    memchr::memmem::find_iter(&text.as_bytes()[from..span.start], name.as_bytes())
+        .map(|at| from + at)
         .take(MENTIONS)
         .any(|at| {
             let mut words = text[..at].rsplit(' ');
