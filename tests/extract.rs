@@ -2295,6 +2295,15 @@ fn a_surname_of_a_person_introduced_before_is_no_victim() {
 }
 
 #[test]
+fn a_party_saying_its_data_was_exposed_is_the_victim() {
+    let names = victims(
+        "Friday round-up: clinic data exposure, port outage\nKorrin Valley Clinics Inc said \
+         on Thursday that patient records were exposed for two weeks.",
+    );
+    assert_eq!(names, ["Korrin Valley Clinics Inc"]);
+}
+
+#[test]
 fn a_long_object_of_theft_or_of_an_asset_still_names_the_victim() {
     for (body, want) in [
         (
