@@ -2238,13 +2238,21 @@ fn a_member_of_the_affected_set_is_a_victim_whichever_way_the_set_is_written() {
 }
 
 #[test]
-fn clubs_churches_and_cooperatives_are_organisations() {
+fn clubs_churches_cooperatives_and_studios_are_organisations() {
     assert_eq!(
         victims(
             "Rowing club website hijacked\nHackers took over the website of the Kestrel Vale \
              Rowing Club on Saturday."
         ),
         ["Kestrel Vale Rowing Club"]
+    );
+    assert_eq!(
+        victims(
+            "Hacker leaks unreleased episodes\nA hacker has leaked ten unreleased episodes of a \
+             drama after failed blackmail attempts against Kelmore Studios. A trade outlet \
+             identified the post-production house as Kelmore Studios, Inc."
+        ),
+        ["Kelmore Studios, Inc"]
     );
 }
 
