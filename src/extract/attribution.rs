@@ -1813,13 +1813,9 @@ fn present_link(doc: &Doc<'_, '_>, i: usize) -> bool {
             Some(h) if h.cue == Cue::Hedge && h.span.start == c.span.start => h.span.start,
             _ => c.span.start,
         };
+        let copula = last_word(doc.text[start..opening].trim_end());
         matches!(c.cue, Cue::Confirm(_) | Cue::Tie)
-            && matches!(
-                last_word(doc.text[start..opening].trim_end())
-                    .to_ascii_lowercase()
-                    .as_str(),
-                "is" | "are"
-            )
+            && (copula.eq_ignore_ascii_case("is") || copula.eq_ignore_ascii_case("are"))
     })
 }
 

@@ -410,22 +410,27 @@ pub(crate) fn find_in(
         match words::longest_accepted_as(&m.automaton, bytes, start, symbol_at, accept) {
             Some(hit) => {
                 k = words::resume(words, k, hit.span.end);
-                // "is likely responsible": a link that opens on a word of modality carries
-                // the modality too, which the longer phrase took.
-                if let Cue::Confirm(_) = hit.cue
-                    && let Some(hedge) = opening_hedge(text, hit.span)
-                {
-                    out.push(CueHit {
-                        span: hedge,
-                        cue: Cue::Hedge,
-                    });
-                }
-                out.push(hit);
+                push_hit(text, hit, out);
             }
             None => k += 1,
         }
         k = starts.next(Scanner::Cue, k);
     }
+}
+
+/// Pushes `hit` onto `out`, after the hedge it opens on if it is a link ("is likely
+/// responsible": a link that opens on a word of modality carries the modality too, which the
+/// longer phrase took).
+fn push_hit(text: &str, hit: CueHit, out: &mut Vec<CueHit>) {
+    if let Cue::Confirm(_) = hit.cue
+        && let Some(hedge) = opening_hedge(text, hit.span)
+    {
+        out.push(CueHit {
+            span: hedge,
+            cue: Cue::Hedge,
+        });
+    }
+    out.push(hit);
 }
 
 /// The first word of the cue at `span` where it is a cue of modality itself ("likely" of
@@ -625,19 +630,14 @@ mod tests {
                 })
                 .max_by_key(|(end, _)| *end);
             if let Some((end, cue)) = longest {
-                // A link opening on a hedge word carries the hedge as its own cue.
-                if let Cue::Confirm(_) = cue
-                    && let Some(hedge) = opening_hedge(text, Span::new(i, end))
-                {
-                    out.push(CueHit {
-                        span: hedge,
-                        cue: Cue::Hedge,
-                    });
-                }
-                out.push(CueHit {
-                    span: Span::new(i, end),
-                    cue,
-                });
+                push_hit(
+                    text,
+                    CueHit {
+                        span: Span::new(i, end),
+                        cue,
+                    },
+                    &mut out,
+                );
                 from = end;
             }
         }

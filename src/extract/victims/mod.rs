@@ -267,15 +267,7 @@ pub(crate) fn main_incident(
                 let overseer = || {
                     oversees_or_serves(&text[span.start..span.end])
                         || expansion(text, span).is_some_and(oversees_or_serves)
-                        || doc.hits_overlapping(span).any(|h| {
-                            matches!(
-                                h.kind,
-                                HitKind::Authority {
-                                    kind: AuthorityKind::Agency,
-                                    ..
-                                }
-                            )
-                        })
+                        || known_agency(doc, span)
                 };
                 let says_of_itself = || {
                     (AFTER_NAME_SPEECH.matched_by(after) || AFTER_NAME_SPEECH.matched_by(verb))
@@ -470,20 +462,8 @@ pub(crate) fn main_incident(
     let heads: Vec<Option<(&'static [u8], usize)>> = candidates
         .iter()
         .map(|c| {
-            let lower = lowered.of(&text[c.span.start..c.span.end]);
-            let mut head = None;
-            any_word(
-                find_str(lower, " of ").map_or(lower, |at| &lower[..at]),
-                |w| {
-                    if let Some(h) = ORG_HEAD_WORDS.find(w)
-                        && (head.is_none() || !GENERIC_NAMES.contains(w) && !BARE_HEADS.contains(w))
-                    {
-                        head = Some(h);
-                    }
-                    false
-                },
-            );
-            head.filter(|&h| title_holds(h))
+            own_head(lowered.of(&text[c.span.start..c.span.end]))
+                .filter(|&h| title_holds(h))
                 .map(|h| (h, doc.sentence_at(c.first)))
         })
         .collect();
@@ -494,15 +474,7 @@ pub(crate) fn main_incident(
     let responder = |c: &Candidate| {
         any_word(&text[c.span.start..c.span.end], |w| {
             RESPONDER_WORDS.contains_ascii_lowercase(w)
-        }) || doc.hits_overlapping(c.span).any(|h| {
-            matches!(
-                h.kind,
-                HitKind::Authority {
-                    kind: AuthorityKind::Agency,
-                    ..
-                }
-            )
-        })
+        }) || known_agency(doc, c.span)
     };
     for (c, head) in candidates.iter_mut().zip(&heads) {
         if let Some((h, at)) = *head
@@ -2459,6 +2431,40 @@ fn public_body(name: &str, placed: bool, kinds: &[(usize, usize)]) -> bool {
         previous = w;
     }
     public && level && !company
+}
+
+/// A lowered name's own kind of organisation (`[org-heads]`): its last head word before any
+/// "of", past "Group", "Inc" and their like and the heads of `[bare-heads]` ("hospital" of
+/// "acme hospital group", "school" of "acme local school district", "district" of "acme
+/// district").
+fn own_head(lower: &str) -> Option<&'static [u8]> {
+    let mut head = None;
+    any_word(
+        find_str(lower, " of ").map_or(lower, |at| &lower[..at]),
+        |w| {
+            if let Some(h) = ORG_HEAD_WORDS.find(w)
+                && (head.is_none() || !GENERIC_NAMES.contains(w) && !BARE_HEADS.contains(w))
+            {
+                head = Some(h);
+            }
+            false
+        },
+    );
+    head
+}
+
+/// Whether the gazetteer knows a name overlapping `span` as a government agency ("Security
+/// Service of Ukraine", "BSSN").
+fn known_agency(doc: &Doc<'_, '_>, span: Span) -> bool {
+    doc.hits_overlapping(span).any(|h| {
+        matches!(
+            h.kind,
+            HitKind::Authority {
+                kind: AuthorityKind::Agency,
+                ..
+            }
+        )
+    })
 }
 
 /// Whether a name is a lone kind of organisation, left so after its variants were merged:

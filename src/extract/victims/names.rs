@@ -567,7 +567,9 @@ pub(super) fn analyst(doc: &Doc<'_, '_>, span: Span, name: &str, lowered: &mut L
 
 /// Whether the text introduces the name at `span` as a person's by a noun of what people do
 /// (`[person-nouns]`): right before it ("security researcher Jane Roe", "the former worker,
-/// Jane Roe") or heading the appositive after it ("Jane Roe, a malware expert at Acme").
+/// Jane Roe"), heading the appositive after it ("Jane Roe, a malware expert at Acme"), or
+/// before the given name of which it is the surname ("County Manager Dale Pruitt ...
+/// Pruitt said").
 fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     let sentence = doc.sentences[doc.sentence_at(span.start)];
     let text = doc.text;
