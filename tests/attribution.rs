@@ -336,6 +336,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     claiming_through_a_channel_claims: "Sandworm claimed on Telegram that it had taken down the port's website.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    claiming_through_a_channel_to_have_done_it_claims: "Sandworm claimed on Telegram to have knocked the port's website offline.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     a_probable_source_is_hedged: "Officials said Sandworm was the probable source of the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     among_the_suspects_is_a_possibility: "Among the suspects in the outage is Sandworm, police said.",

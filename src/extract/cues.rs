@@ -474,8 +474,8 @@ pub(crate) fn claims_an_incident(
         return true;
     }
     let rest = text[c.span.end..].trim_start();
-    // "claimed on Telegram that it had ...", "claimed in a post that it ...": the channel
-    // stands between the verb and what is claimed.
+    // "claimed on Telegram that it had ...", "claimed in a post to have ...": the channel
+    // stands between the verb and what is claimed, which the first lead-in after it opens.
     let rest = ["on ", "in ", "via ", "through "]
         .iter()
         .any(|p| {
@@ -484,7 +484,11 @@ pub(crate) fn claims_an_incident(
         })
         .then(|| {
             let window = &rest[..super::last_boundary(rest, 0, rest.len().min(48))];
-            super::ascii::find_str(window, " that ").map(|at| &rest[at + 1..])
+            [" that ", " to have "]
+                .iter()
+                .filter_map(|lead| super::ascii::find_str(window, lead))
+                .min()
+                .map(|at| &rest[at + 1..])
         })
         .flatten()
         .unwrap_or(rest);
