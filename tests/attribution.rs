@@ -340,6 +340,8 @@ rows! {
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
     a_probable_source_is_hedged: "Officials said Sandworm was the probable source of the attack.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_likeness_offered_for_a_finding_is_hedged: "The attack looks like the work of Sandworm, an analyst said.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     among_the_suspects_is_a_possibility: "Among the suspects in the outage is Sandworm, police said.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     disavowing_denies: "Sandworm disavowed the attack in a post on its channel.",
