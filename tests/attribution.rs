@@ -1395,3 +1395,21 @@ fn evidence_seen_in_earlier_operations_dates_only_them() {
     );
     assert_ne!(decision(&body, "Lazarus Group").0, Role::Confirmed);
 }
+
+#[test]
+fn a_lead_that_dates_its_deed_long_ago_is_still_the_reported_deed() {
+    // Told long after (an interview, a fine, a lawsuit): the lead's own date is the story's,
+    // so the deed it dates is the reported one, not earlier activity.
+    let body = "Dairy's security chief on life after ransomware. When the Akira gang hit \
+                Ostrander Foods Inc. in August 2023, the cheese maker lost its order system \
+                for eleven days. The company did not pay.";
+    assert_eq!(
+        decision(body, "Akira"),
+        (Role::Confirmed, BasisRule::StatedAct)
+    );
+    // A deed dated over a year before the lead's own date is still earlier activity.
+    let body = "Dairy's security chief on life after ransomware. Ostrander Foods Inc. lost its \
+                order system for eleven days in August 2023. The company did not pay. The Akira \
+                gang hit another dairy in March 2021, police said.";
+    assert_eq!(decision(body, "Akira").0, Role::Context);
+}

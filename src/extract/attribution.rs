@@ -643,26 +643,47 @@ fn dated_earlier(doc: &Doc<'_, '_>, deed: Span) -> bool {
     earlier_year(doc, word)
 }
 
-/// Whether `word` is a year before the scrape's ("2023" in 2025); never in a legal story.
+/// Whether `word` is a year before the scrape's ("2023" in 2025), or before the year of the
+/// lead's date where the lead reports a deed over a year old ([`long_ago`]); never in a legal
+/// story.
 fn earlier_year(doc: &Doc<'_, '_>, word: &str) -> bool {
-    !doc.legal_story
-        && word.len() == 4
+    let Some(long_ago) = long_ago(doc) else {
+        return false;
+    };
+    // The year of the lead's own date (the cutoff is a week before it) where the lead is
+    // older than a year, else the scrape's.
+    let year = if doc.cutoff.is_some_and(|cutoff| cutoff == long_ago) {
+        (long_ago + time::Duration::days(7)).year()
+    } else {
+        doc.today.year()
+    };
+    word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
-        && word.parse::<i32>().is_ok_and(|y| y < doc.today.year())
+        && word.parse::<i32>().is_ok_and(|y| y < year)
 }
 
-/// Whether a date within `span` (not a "since") ended over a year before the scrape.
-/// Never in a legal story, which reports a deed of the past ([`Doc::legal_story`]).
-fn dated_over_a_year_ago(doc: &Doc<'_, '_>, span: Span) -> bool {
+/// The day before which a date is of another, earlier deed than the reported one: a year
+/// before the scrape, or the cutoff of a lead that dates its own deed earlier still (a story
+/// told long after: "When Black Basta hit the dairy in August 2024, ...", a fine or a lawsuit
+/// over a breach of years ago). None in a legal story, which reports a deed of the past
+/// ([`Doc::legal_story`]).
+fn long_ago(doc: &Doc<'_, '_>) -> Option<time::Date> {
     if doc.legal_story {
-        return false;
+        return None;
     }
-    let Some(year_ago) = doc.today.checked_sub(time::Duration::days(365)) else {
+    let year_ago = doc.today.checked_sub(time::Duration::days(365))?;
+    Some(doc.cutoff.map_or(year_ago, |cutoff| cutoff.min(year_ago)))
+}
+
+/// Whether a date within `span` (not a "since") ended before the reported deed's time by
+/// over a year ([`long_ago`]).
+fn dated_over_a_year_ago(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let Some(long_ago) = long_ago(doc) else {
         return false;
     };
     doc.dates_within(span)
         .iter()
-        .any(|d| !d.since && d.window.to < year_ago)
+        .any(|d| !d.since && d.window.to < long_ago)
 }
 
 /// Whether the deed a firm link speaks of is dated in an earlier year than the scrape's: "a"
