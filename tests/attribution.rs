@@ -428,6 +428,8 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_record_in_an_appositive_links_nothing: "The seller used the name of Sandworm, the unit blamed for a wave of attacks on grids.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    a_bare_plural_of_deeds_in_an_appositive_is_a_record: "The seller used the name of Sandworm, the unit blamed for attacks on grids.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     the_deed_in_an_appositive_still_links: "The seller used the name of Sandworm, the unit blamed for the outage, officials said.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     what_a_group_did_the_previous_week_is_earlier_activity: "Sandworm had listed the harbour's website as a target on its channel the previous week.",

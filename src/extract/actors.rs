@@ -37,6 +37,14 @@ const DESIGNATIONS: &[(&str, bool)] = &[
     ("UAC-", true),
     ("UAT-", true),
     ("TAG-", true),
+    // Palo Alto Networks Unit 42: clusters (CL) and temporary groups (TGR) by motive: state,
+    // criminal, unknown.
+    ("CL-STA-", true),
+    ("CL-CRI-", true),
+    ("CL-UNK-", true),
+    ("TGR-STA-", true),
+    ("TGR-CRI-", true),
+    ("TGR-UNK-", true),
 ];
 
 /// Every actor in `doc`, in order of first mention.
@@ -1125,7 +1133,8 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
         .then(|| (Span::new(start, stop), text[start..stop].to_owned()))
 }
 
-/// Vendor designations by their shape: `Storm-0558`, `UNC3886`, `TA453`, `DEV-0537`.
+/// Vendor designations by their shape: `Storm-0558`, `UNC3886`, `TA453`, `DEV-0537`,
+/// `CL-STA-0419`.
 fn designations(text: &str) -> Vec<(Span, String)> {
     // One pass finds every prefix (a search per prefix read the text nine times). A match
     // that starts inside another starts after a letter, so it would not start a word: the
@@ -1196,5 +1205,10 @@ mod tests {
                 .map(|(_, n)| n)
                 .collect();
         assert_eq!(names, ["Storm-0042", "UNC4242"]);
+        let names: Vec<String> = designations("CL-STA-0419, TGR-CRI-0045 but not CL-STA-41")
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(names, ["CL-STA-0419", "TGR-CRI-0045"]);
     }
 }

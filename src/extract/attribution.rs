@@ -727,9 +727,23 @@ fn describes_a_record(text: &str, name: Span, link: Span) -> bool {
     // "blamed for", "responsible for": the preposition the link takes.
     let after = text[link.end..].trim_start();
     let after = after.strip_prefix("for ").unwrap_or(after);
-    super::vocabulary::list("record-quantifiers")
+    if super::vocabulary::list("record-quantifiers")
         .iter()
         .any(|q| super::ascii::starts_with_ignore_ascii_case(after.as_bytes(), q.as_bytes()))
+    {
+        return true;
+    }
+    // A bare plural of a kind of deed counts them as well ("X, the group blamed for breaches
+    // of US carriers"): no article sets one deed apart.
+    let word = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let singular = |suffix: &str| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| super::vocabulary::holds("deed-kinds", stem))
+    };
+    super::vocabulary::holds("deed-kinds", word) && (singular("s") || singular("es"))
 }
 
 /// The charge, indictment, sanction or arrest of a group's people, or the law's word on whose
