@@ -750,6 +750,12 @@ impl<'g, 't> Doc<'g, 't> {
             .iter()
             .filter(|c| counts(c.span.start))
             .any(|c| match c.cue {
+                // "a flaw disclosed last summer": the time of a thing's life, not of a deed.
+                Cue::Past | Cue::PastAfterLead
+                    if dates_a_life(&self.text[s.start..c.span.start]) =>
+                {
+                    false
+                }
                 // "before" with no object ends its clause ("X has targeted universities
                 // before.", "we have reported before how X ..."); with one ("hours before the
                 // attack") it dates nothing.
@@ -847,6 +853,7 @@ impl<'g, 't> Doc<'g, 't> {
                     (d.since || d.window.to < cutoff)
                         && counts(d.span.start)
                         && !dates_a_comparison(self.text, s.start, d.span.start)
+                        && !dates_a_life(&self.text[s.start..d.span.start])
                 })
             })
     }
@@ -908,6 +915,18 @@ fn compared_with(before: &str) -> bool {
         (Some("in"), Some(seen)) => vocabulary::holds("sighting-participles", seen),
         _ => false,
     }
+}
+
+/// Whether the words before a date make it the date of a thing's life ("a flaw disclosed last
+/// summer", "a company founded in 2009"): a `[lifecycle-participles]` word right before it or
+/// before its preposition.
+fn dates_a_life(before: &str) -> bool {
+    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    let mut word = words.next();
+    if word.is_some_and(|w| matches!(w, "in" | "on" | "during" | "since" | "at")) {
+        word = words.next();
+    }
+    word.is_some_and(|w| vocabulary::holds("lifecycle-participles", w))
 }
 
 /// Whether a date at `at` dates what the evidence is compared with: a `[comparison-heads]`

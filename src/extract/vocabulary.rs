@@ -41,6 +41,7 @@ const LISTS: &[&str] = &[
     "voice-nouns",
     "comparison-heads",
     "sighting-participles",
+    "lifecycle-participles",
     "record-quantifiers",
     "membership",
     "venue-nouns",
