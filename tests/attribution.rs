@@ -428,6 +428,10 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_record_in_an_appositive_links_nothing: "The seller used the name of Sandworm, the unit blamed for a wave of attacks on grids.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    tracking_the_activity_under_a_name_links_it: "Mandiant said it was tracking the extortion activity separately as UNC6672.",
+        "UNC6672" => Role::Confirmed, BasisRule::FirmLink;
+    tracking_the_victim_under_a_name_links_nothing: "Mandiant said it was tracking the harbour as UNC6672.",
+        "UNC6672" => Role::Context, BasisRule::NoLink;
     the_date_of_a_flaws_disclosure_dates_no_deed: "Officials said the attack is believed to have been carried out by Sandworm, and that the attackers got in through a flaw disclosed last summer.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_bare_plural_of_deeds_in_an_appositive_is_a_record: "The seller used the name of Sandworm, the unit blamed for attacks on grids.",

@@ -551,6 +551,33 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
     Some(Span::new(start, name.start))
 }
 
+/// Whether a vendor names the reported deed's actor by tracking the deed under the name: "it
+/// tracks the activity as X", "Mandiant is tracking the extortion campaign separately as X".
+/// A form of "track", then words of the clause that hold a kind of deed (`[deed-kinds]`, or
+/// "activity" or "cluster"), then "as" right before the name. Returns the span from the verb.
+fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<Span> {
+    const REACH: usize = 64;
+    let from = super::first_boundary(
+        text,
+        name.start.saturating_sub(REACH).max(floor),
+        name.start,
+    );
+    let before = text[from..name.start].strip_suffix(" as ")?;
+    let mut deed = false;
+    for w in before.rsplit(' ').take(6) {
+        if w.contains([',', ';', '.']) {
+            return None;
+        }
+        if ["track", "Track"].iter().any(|t| w.starts_with(t)) {
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            return deed.then_some(Span::new(start, name.start));
+        }
+        deed |= matches!(w, "activity" | "activities" | "cluster")
+            || super::vocabulary::holds("deed-kinds", w);
+    }
+    None
+}
+
 /// A sentence that puts the name in focus as the one who did it: "It was X that cut power
 /// ...", "It was X who ...", "Behind the intrusion at Acme was X". Returns the span of the
 /// focusing words.
@@ -1394,6 +1421,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
         .or_else(|| attackers_named(text, s.start, name).map(|span| (Link::Firm, span)))
+        .or_else(|| tracked_deed(text, s.start, name).map(|span| (Link::Firm, span)))
         .or_else(|| cleft(text, s, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
             deed_by(text, name, s.start)
