@@ -357,7 +357,8 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
     }) || phrase.ends_with('s');
     // A plural noun with no article is a kind of target, which a habit has ("organisations",
     // "hospitals"); "appears to have hit over 740 servers" tells this campaign, hedged.
-    let object = super::ascii::before_byte(text[verb.end..].trim_start(), b' ');
+    let object = super::ascii::before_byte(text[verb.end..].trim_start(), b' ')
+        .trim_end_matches([',', ';', '.']);
     habitual
         && !clause.contains(" to ")
         && !phrase.contains(" to ")
