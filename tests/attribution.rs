@@ -428,6 +428,8 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_record_in_an_appositive_links_nothing: "The seller used the name of Sandworm, the unit blamed for a wave of attacks on grids.",
         "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    tools_that_match_an_actors_are_a_tie: "Investigators said the tools and the ransom note match those used by Sandworm.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_habit_in_a_relative_clause_closed_by_a_comma_is_no_deed: "Sandworm, which has repeatedly targeted ports, was one possibility among several.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     tracking_the_activity_under_a_name_links_it: "Mandiant said it was tracking the extortion activity separately as UNC6672.",
