@@ -3955,3 +3955,19 @@ fn a_victim_speaks_past_an_appositive_with_a_list_or_a_places_possessive() {
         assert_eq!(victims(&body), [name], "{body}");
     }
 }
+
+#[test]
+fn a_party_that_says_it_was_the_unnamed_victim_is_a_victim() {
+    // A report leaves its victims unnamed; one of them says it was the one described.
+    for said in [
+        "said in a statement on Tuesday that it was the Polish company described in the report",
+        "said it was one of the companies affected",
+        "said on Monday that it was among the firms targeted",
+    ] {
+        let names = victims(&format!(
+            "Spies target drone makers\nResearchers found infections at three drone makers but \
+             did not name them. Orlen Aero Systems {said}."
+        ));
+        assert_eq!(names, ["Orlen Aero Systems"], "{said}");
+    }
+}

@@ -117,6 +117,7 @@ const LISTS: &[&str] = &[
     "inclusion-verbs",
     "affected-words",
     "taken-participles",
+    "identified-participles",
     "means-prepositions",
     "government-bodies",
     "public-bodies",
@@ -329,6 +330,7 @@ pub(super) static THEFT_VERBS: Words = Words::new("theft-verbs");
 pub(super) static INCLUSION_VERBS: Words = Words::new("inclusion-verbs");
 pub(super) static AFFECTED_WORDS: Words = Words::new("affected-words");
 pub(super) static TAKEN_PARTICIPLES: Words = Words::new("taken-participles");
+pub(super) static IDENTIFIED_PARTICIPLES: Words = Words::new("identified-participles");
 pub(super) static THEFT_NOUNS: Words = Words::new("theft-nouns");
 pub(super) static DEFENCE_NOUNS: Words = Words::new("defence-nouns");
 pub(super) static MESSAGE_NOUNS: Words = Words::new("message-nouns");

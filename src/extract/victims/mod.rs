@@ -1548,11 +1548,11 @@ fn tells_of_intruders(after: &str) -> bool {
         return true;
     }
     // "X said on Tuesday that it was hit by ransomware": what it says of itself, read as "X
-    // was hit" is.
-    if said
-        .strip_prefix("it ")
-        .is_some_and(|r| PASSIVE_AFTER.matched_by(r) || AFTER_NAME.matched_by(r))
-    {
+    // was hit" is; "... that it was the Polish company described in the report": it
+    // identifies itself as the victim the report left unnamed.
+    if said.strip_prefix("it ").is_some_and(|r| {
+        PASSIVE_AFTER.matched_by(r) || AFTER_NAME.matched_by(r) || identifies_itself(r)
+    }) {
         return true;
     }
     // "told donors that their names were copied by hackers": the intruders as the agent of a
@@ -1602,6 +1602,26 @@ fn tells_of_intruders(after: &str) -> bool {
         )
     };
     intruders && !MODALS.contains(verb)
+}
+
+/// Whether the words after "it" in what a party says make it a victim a report described
+/// without naming it: "was the Polish company described in the report", "is one of the three
+/// firms named", "was among the organisations affected": a form of "be", "the", "one of the"
+/// or "among the", then an `[identified-participles]` word within the next six words.
+fn identifies_itself(r: &str) -> bool {
+    let Some(r) = r.strip_prefix("was ").or_else(|| r.strip_prefix("is ")) else {
+        return false;
+    };
+    let Some(rest) = ["the ", "one of the ", "among the "]
+        .iter()
+        .find_map(|p| r.strip_prefix(p))
+    else {
+        return false;
+    };
+    before_either(rest, b',', b'.')
+        .split(' ')
+        .take(6)
+        .any(|w| IDENTIFIED_PARTICIPLES.contains(w))
 }
 
 /// Whether a reported clause (lower case) says in a passive that something was taken, within
