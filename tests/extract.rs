@@ -3971,3 +3971,12 @@ fn a_party_that_says_it_was_the_unnamed_victim_is_a_victim() {
         assert_eq!(names, ["Orlen Aero Systems"], "{said}");
     }
 }
+
+#[test]
+fn whom_a_headline_speaker_tells_is_no_victim() {
+    let names = victims(
+        "Carrier breach was state hackers, agency tells Senate committee\nThe signals agency \
+         said hackers had breached Kestrel Telecommunications last year.",
+    );
+    assert!(!names.iter().any(|v| v.contains("Senate")), "{names:?}");
+}

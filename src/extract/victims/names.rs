@@ -898,6 +898,15 @@ pub(super) fn keep(
     // A product or vendor name is a victim only where the headline has its maker speak
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
+    // Whom a headline's speaker tells ("ASD tells Senate committee"): the hearer, after a
+    // verb of telling (`[telling-verbs]`), perhaps then "the".
+    if in_title {
+        let before = doc.text[..span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        if TELLING_VERBS.contains(last_word(before)) {
+            return false;
+        }
+    }
     let speaks = in_title && {
         let after = text_after(doc.text, span.end, doc.sentences[0].end, lowered);
         ["says", "said", "confirm", "admits", "discloses", "reveals"]
