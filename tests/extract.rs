@@ -3980,3 +3980,22 @@ fn whom_a_headline_speaker_tells_is_no_victim() {
     );
     assert!(!names.iter().any(|v| v.contains("Senate")), "{names:?}");
 }
+
+#[test]
+fn a_body_named_for_a_medical_specialty_is_healthcare() {
+    for name in [
+        "Lakemoor Orthopaedic Partners",
+        "Tri-Valley Dialysis Partners LLC",
+        "Wexmoor Pathology Services Ltd",
+        "Brightfield Home Health",
+    ] {
+        let r = extract(&record(&format!(
+            "Ransomware attack\n{name} was hit by ransomware on Monday, the company said."
+        )));
+        assert!(
+            r.incidents[0].sectors.contains(&Sector::Healthcare),
+            "{name}: {:?}",
+            r.incidents[0].sectors
+        );
+    }
+}
