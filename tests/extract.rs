@@ -702,6 +702,25 @@ fn the_attackers_nationality_is_not_the_victims_country() {
 }
 
 #[test]
+fn the_state_that_extradites_or_sanctions_is_not_the_victims_country() {
+    for headline in [
+        "Spain extradites alleged card thief to US",
+        "Australia sanctions two alleged ransomware administrators",
+    ] {
+        let r = extract(&record(&format!(
+            "{headline}\nProsecutors said the men stole card data from restaurants in Ohio."
+        )));
+        for law in ["ES", "AU"] {
+            assert!(
+                !r.countries.contains(&Country::new(law).unwrap()),
+                "{headline}: {:?}",
+                r.countries
+            );
+        }
+    }
+}
+
+#[test]
 fn a_title_case_headline_names_the_victim_before_its_verb_of_attack() {
     let v = victims(
         "Quillfeather Forums Hacked by Unknown Crew\nUsers of the forums were told to change \
