@@ -4018,3 +4018,13 @@ fn a_body_named_for_a_medical_specialty_is_healthcare() {
         );
     }
 }
+
+#[test]
+fn gaining_initial_access_to_a_firm_breaches_it() {
+    let r = extract(&record(
+        "Two charged\nProsecutors say the men gained initial access to Harlow Biotech Inc. by \
+         exploiting a flaw in its web server.",
+    ));
+    assert_eq!(victim_names(&r), ["Harlow Biotech Inc"]);
+    assert!(r.incidents[0].types.contains(&IncidentType::Breach));
+}
