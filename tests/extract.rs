@@ -4028,3 +4028,25 @@ fn gaining_initial_access_to_a_firm_breaches_it() {
     assert_eq!(victim_names(&r), ["Harlow Biotech Inc"]);
     assert!(r.incidents[0].types.contains(&IncidentType::Breach));
 }
+
+#[test]
+fn a_lone_attacker_accessing_data_tells_of_a_breach() {
+    let r = extract(&record(
+        "Package hijacked\nAt least two companies said they were affected. Orrin Analytics Ltd said an \
+         attacker had accessed a code repository.",
+    ));
+    assert_eq!(victim_names(&r), ["Orrin Analytics Ltd"]);
+    assert!(r.incidents[0].types.contains(&IncidentType::Breach));
+}
+
+#[test]
+fn an_acronym_after_a_name_in_its_own_language_is_that_body() {
+    // The regulator, named in English, then in Dutch with its acronym, speaks of another's
+    // breach: it is no victim.
+    let names = victims(
+        "Watchdog fines telecom\nThe Dutch Data Protection Authority (Autoriteit \
+         Persoonsgegevens, AP) has fined Kelder Telecom B.V. over a breach. The AP said \
+         hackers had used an employee's password to access customer records.",
+    );
+    assert!(!names.iter().any(|v| v == "AP"), "{names:?}");
+}

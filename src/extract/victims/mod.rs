@@ -1718,9 +1718,19 @@ fn expansion(text: &str, name: Span) -> Option<&str> {
     }
     let floor = super::last_boundary(text, 0, name.start.saturating_sub(REACH));
     let window = &text[floor..name.start];
+    // "(DPC)", or the last of a parenthesis that gives the name in its own language first:
+    // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)".
     let at = window.match_indices(acronym).find_map(|(k, _)| {
-        (window[..k].ends_with('(') && window[k + acronym.len()..].starts_with(')'))
-            .then_some(k - 1)
+        if !window[k + acronym.len()..].starts_with(')') {
+            return None;
+        }
+        if window[..k].ends_with('(') {
+            return Some(k - 1);
+        }
+        let lo = super::first_boundary(window, k.saturating_sub(64), k);
+        let inner = &window[lo..k];
+        let open = inner.rfind('(')?;
+        (window[..k].ends_with(", ") && !inner[open..].contains(')')).then_some(lo + open)
     })?;
     let from = super::last_boundary(window, 0, at.saturating_sub(64));
     Some(&window[from..at])
