@@ -81,6 +81,9 @@ heldout set17 --min actors_f1=0.85 --min role_acc=0.78 --min victims_f1=0.72 \
 # Set 18 (2026-12-06, twenty-fourth session).
 heldout set18 --min actors_f1=0.88 --min role_acc=0.76 --min victims_f1=0.66 \
   --min sectors_f1=0.63 --min countries_f1=0.78 --min types_f1=0.63
+# Set 19 (2026-12-06, twenty-fifth session).
+heldout set19 --min actors_f1=0.85 --min role_acc=0.74 --min victims_f1=0.62 \
+  --min sectors_f1=0.66 --min countries_f1=0.74 --min types_f1=0.66
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
