@@ -4050,3 +4050,13 @@ fn an_acronym_after_a_name_in_its_own_language_is_that_body() {
     );
     assert!(!names.iter().any(|v| v == "AP"), "{names:?}");
 }
+
+#[test]
+fn a_word_that_qualifies_the_attackers_is_no_victim() {
+    let names = victims(
+        "State hackers suspected in Kurrawong University research breach\nKurrawong University \
+         said an unauthorised party accessed its research network. Officials of the State declined to \
+         comment.",
+    );
+    assert_eq!(names, ["Kurrawong University"]);
+}

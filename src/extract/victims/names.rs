@@ -898,6 +898,18 @@ pub(super) fn keep(
     // A product or vendor name is a victim only where the headline has its maker speak
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
+    // A word that qualifies the attackers ("State hackers suspected in ...", "Kremlin
+    // hackers"): the noun right after it is one of `[attacker-nouns]`.
+    {
+        let after = doc.text[span.end..].strip_prefix(' ').unwrap_or("");
+        let next = after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .next()
+            .unwrap_or("");
+        if ATTACKER_NOUNS.contains(next) {
+            return false;
+        }
+    }
     // Whom a headline's speaker tells ("ASD tells Senate committee"): the hearer, after a
     // verb of telling (`[telling-verbs]`), perhaps then "the".
     if in_title {
