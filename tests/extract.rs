@@ -4060,3 +4060,20 @@ fn a_word_that_qualifies_the_attackers_is_no_victim() {
     );
     assert_eq!(names, ["Kurrawong University"]);
 }
+
+#[test]
+fn the_party_a_regulator_fines_over_a_breach_is_its_victim() {
+    assert_eq!(
+        victims(
+            "Pensions administrator fined\nThe regulator fined Castlegate Pensions over a 2023 \
+             data breach."
+        ),
+        ["Castlegate Pensions"]
+    );
+    // "defined" ends as "fined" does: what a text defines is no victim.
+    let names = victims(
+        "Pensions administrator fined\nThe regulator fined Castlegate Pensions over a 2023 data \
+         breach. The standard defines Curve25519 keys.",
+    );
+    assert!(!names.iter().any(|v| v.contains("Curve")), "{names:?}");
+}
