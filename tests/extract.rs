@@ -4077,3 +4077,15 @@ fn the_party_a_regulator_fines_over_a_breach_is_its_victim() {
     );
     assert!(!names.iter().any(|v| v.contains("Curve")), "{names:?}");
 }
+
+#[test]
+fn data_left_open_to_anyone_is_a_breach() {
+    for sentence in [
+        "A loan company left the credit scores of a million people exposed on an insecure online \
+         database, researchers said.",
+        "The records sat on an unsecured server without a password for seven weeks.",
+    ] {
+        let r = extract(&record(&format!("Lender exposes loan data\n{sentence}")));
+        assert_eq!(r.incidents[0].types, [IncidentType::Breach], "{sentence}");
+    }
+}
