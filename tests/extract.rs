@@ -4089,3 +4089,13 @@ fn data_left_open_to_anyone_is_a_breach() {
         assert_eq!(r.incidents[0].types, [IncidentType::Breach], "{sentence}");
     }
 }
+
+#[test]
+fn a_treasury_that_sanctions_speaks_of_others_incidents() {
+    let names = victims(
+        "US sanctions hosting firm used by ransomware gangs\nThe Treasury's Office of Foreign \
+         Assets Control (OFAC) on Tuesday sanctioned Kordon Host LLC. The Treasury said hackers \
+         had stolen data from hospitals using servers rented from Kordon Host LLC.",
+    );
+    assert!(!names.iter().any(|v| v.contains("Treasury")), "{names:?}");
+}
