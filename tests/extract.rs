@@ -4099,3 +4099,15 @@ fn a_treasury_that_sanctions_speaks_of_others_incidents() {
     );
     assert!(!names.iter().any(|v| v.contains("Treasury")), "{names:?}");
 }
+
+#[test]
+fn a_sim_card_is_technology_not_an_organisation() {
+    let names = victims(
+        "Retail worker admits SIM swaps used in crypto thefts\nA former retail employee of \
+         Vantora Mobile Ltd has admitted taking bribes to move customers' phone numbers onto SIM \
+         cards controlled by criminals, enabling thefts of more than 3 million pounds in \
+         cryptocurrency. Prosecutors said he carried out 61 unauthorised SIM swaps at the store \
+         where he worked.",
+    );
+    assert!(!names.iter().any(|v| v == "SIM"), "{names:?}");
+}
