@@ -517,18 +517,23 @@ fn deed_by(text: &str, name: Span, floor: usize) -> Option<Span> {
         .then(|| Span::new(floor + start, floor + before.len()))
 }
 
+/// The text up to `reach` bytes before the name at `name`, not before `floor` (its sentence's
+/// start), from a character boundary.
+fn text_before_name(text: &str, floor: usize, name: Span, reach: usize) -> &str {
+    let from = super::first_boundary(
+        text,
+        name.start.saturating_sub(reach).max(floor),
+        name.start,
+    );
+    &text[from..name.start]
+}
+
 /// The words that say who the attackers are, right before the name ("The attackers were X",
 /// "the hackers are probably X"; `[attacker-subjects]`, then a form of "be" and at most two
 /// adverbs): a firm link, which an adverb among them may hedge. Only as its clause's subject:
 /// not after a preposition ("domains used by the hackers were once linked to X").
 fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
-    const REACH: usize = 48;
-    let from = super::first_boundary(
-        text,
-        name.start.saturating_sub(REACH).max(floor),
-        name.start,
-    );
-    let before = &text[from..name.start];
+    let before = text_before_name(text, floor, name, 48);
     // The form of "be" within the last three words, the noun before it, "the" before that.
     // Most names have none of it: the words are read from the name back, without a list.
     let mut words = before.split_whitespace().rev();
@@ -557,13 +562,7 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
 /// A form of "track", then words of the clause that hold a kind of deed (`[deed-kinds]`, or
 /// "activity" or "cluster"), then "as" right before the name. Returns the span from the verb.
 fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<Span> {
-    const REACH: usize = 64;
-    let from = super::first_boundary(
-        text,
-        name.start.saturating_sub(REACH).max(floor),
-        name.start,
-    );
-    let before = text[from..name.start].strip_suffix(" as ")?;
+    let before = text_before_name(text, floor, name, 64).strip_suffix(" as ")?;
     let mut deed = false;
     for w in before.rsplit(' ').take(6) {
         if w.contains([',', ';', '.']) {
