@@ -655,8 +655,8 @@ fn dated_mention(doc: &Doc<'_, '_>, name: Span) -> bool {
     let opener_end = (sentence.start..name.start.min(sentence.start + OPENER + 1))
         .find(|&j| bound(text[j]))
         .unwrap_or(sentence.start);
-    dated_over_a_year_ago(doc, Span::new(start, end))
-        || dated_over_a_year_ago(doc, Span::new(sentence.start, opener_end))
+    dated_long_ago(doc, Span::new(start, end))
+        || dated_long_ago(doc, Span::new(sentence.start, opener_end))
 }
 
 /// Whether the year right before a deed's word dates it before the year of the scrape ("a
@@ -679,7 +679,7 @@ fn earlier_year(doc: &Doc<'_, '_>, word: &str) -> bool {
     };
     // The year of the lead's own date (the cutoff is a week before it) where the lead is
     // older than a year, else the scrape's.
-    let year = if doc.cutoff.is_some_and(|cutoff| cutoff == long_ago) {
+    let year = if doc.cutoff == Some(long_ago) {
         (long_ago + time::Duration::days(7)).year()
     } else {
         doc.today.year()
@@ -702,9 +702,9 @@ fn long_ago(doc: &Doc<'_, '_>) -> Option<time::Date> {
     Some(doc.cutoff.map_or(year_ago, |cutoff| cutoff.min(year_ago)))
 }
 
-/// Whether a date within `span` (not a "since") ended before the reported deed's time by
-/// over a year ([`long_ago`]).
-fn dated_over_a_year_ago(doc: &Doc<'_, '_>, span: Span) -> bool {
+/// Whether a date within `span` (not a "since") ended [`long_ago`]: over a year before the
+/// scrape, and before the lead's own date where that is older.
+fn dated_long_ago(doc: &Doc<'_, '_>, span: Span) -> bool {
     let Some(long_ago) = long_ago(doc) else {
         return false;
     };
@@ -1846,7 +1846,7 @@ fn follow_threads(doc: &Doc<'_, '_>, per_actor: &[Vec<(usize, Span)>]) -> Vec<bo
             .iter()
             .any(|sentences| sentences.iter().any(|&(i, _)| i == LEAD_END))
     {
-        past[LEAD_END] = dated_over_a_year_ago(doc, doc.sentences[LEAD_END]);
+        past[LEAD_END] = dated_long_ago(doc, doc.sentences[LEAD_END]);
     }
     for sentences in per_actor {
         for pair in sentences.windows(2) {

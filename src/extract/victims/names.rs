@@ -898,26 +898,8 @@ pub(super) fn keep(
     // A product or vendor name is a victim only where the headline has its maker speak
     // ("AcmeSoft says", "Microsoft confirms").
     let in_title = doc.sentences.first().is_some_and(|t| t.contains(span));
-    // A word that qualifies the attackers ("State hackers suspected in ...", "Kremlin
-    // hackers"): the noun right after it is one of `[attacker-nouns]`.
-    {
-        let after = doc.text[span.end..].strip_prefix(' ').unwrap_or("");
-        let next = after
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .next()
-            .unwrap_or("");
-        if ATTACKER_NOUNS.contains(next) {
-            return false;
-        }
-    }
-    // Whom a headline's speaker tells ("ASD tells Senate committee"): the hearer, after a
-    // verb of telling (`[telling-verbs]`), perhaps then "the".
-    if in_title {
-        let before = doc.text[..span.start].trim_end();
-        let before = before.strip_suffix(" the").unwrap_or(before);
-        if TELLING_VERBS.contains(last_word(before)) {
-            return false;
-        }
+    if qualifies_the_attackers(doc.text, span) || in_title && told(doc.text, span) {
+        return false;
     }
     let speaks = in_title && {
         let after = text_after(doc.text, span.end, doc.sentences[0].end, lowered);
@@ -1008,6 +990,25 @@ pub(super) fn keep(
         .hits_overlapping(span)
         .any(|h| covered(h) || described(h) || actor_head(h));
     !drop && two_letters(name) && (opens_sentence || !not_a_name(lowered))
+}
+
+/// Whether the name at `span` qualifies the attackers ("State hackers suspected in ...",
+/// "Kremlin hackers"): the noun right after it is one of `[attacker-nouns]`.
+fn qualifies_the_attackers(text: &str, span: Span) -> bool {
+    let after = text[span.end..].strip_prefix(' ').unwrap_or("");
+    let next = after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    ATTACKER_NOUNS.contains(next)
+}
+
+/// Whether the name at `span` is whom a speaker tells ("ASD tells Senate committee"): the
+/// hearer, right after a verb of telling (`[telling-verbs]`), perhaps then "the".
+fn told(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    TELLING_VERBS.contains(last_word(before))
 }
 
 /// Whether the words after a place name are a kind of body in lower case ("internet
