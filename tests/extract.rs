@@ -4126,3 +4126,23 @@ fn the_owner_of_an_exposed_database_is_its_victim() {
         "{names:?}"
     );
 }
+
+/// A sentence that opens on what an organisation has ("Shares of X", "Part of the Y") names
+/// the organisation after "of", not a name that starts with the noun.
+#[test]
+fn a_sentence_opening_on_what_an_organisation_has_names_it_after_of() {
+    assert_eq!(
+        victims(
+            "Quillon Biotech shares fall after ransomware attack\nShares of Quillon Biotech Ltd fell 6% on \
+             Monday after the drugmaker disclosed a ransomware attack on its plants."
+        ),
+        ["Quillon Biotech Ltd"]
+    );
+    assert_eq!(
+        victims(
+            "Portavia hit by ransomware\nMARSEILLE: Shares of Portavia Logistique SA slid after the \
+             ransomware attack on its terminals."
+        ),
+        ["Portavia Logistique SA"]
+    );
+}
