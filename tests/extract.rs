@@ -4146,3 +4146,16 @@ fn a_sentence_opening_on_what_an_organisation_has_names_it_after_of() {
         ["Portavia Logistique SA"]
     );
 }
+
+/// A common word inside a name runs on to the legal form after it: "Corvel Data LLC" is one
+/// name, not "Corvel".
+#[test]
+fn a_common_word_before_a_legal_form_is_the_names() {
+    assert_eq!(
+        victims(
+            "Exposed database leaks 40 million records\nThe unprotected database belonged to \
+             Corvel Data LLC, a marketing firm in Ohio, researchers said."
+        ),
+        ["Corvel Data LLC"]
+    );
+}

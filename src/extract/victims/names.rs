@@ -1038,10 +1038,10 @@ fn two_letters(name: &str) -> bool {
     }
 }
 
-/// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
 /// Whether the capitalised words after the token `t` run on to an organisation's head word
-/// (`[org-heads]`, singular or plural) within four words, none of them ending a phrase
-/// before it: "Data [Protection Agency]", "Cyber [Security Agency]".
+/// (`[org-heads]`, singular or plural) or a company's legal form (`[company-forms]`,
+/// `[generic-names]`) within four words, none of them ending a phrase before it: "Data
+/// [Protection Agency]", "Cyber [Security Agency]", "Pentrix Data [LLC]".
 fn heads_a_name(text: &str, t: (usize, usize), end: usize) -> bool {
     let mut at = t;
     for _ in 0..4 {
@@ -1055,7 +1055,7 @@ fn heads_a_name(text: &str, t: (usize, usize), end: usize) -> bool {
         if !is_name_word(w) {
             return false;
         }
-        if ORG_HEAD_WORDS.contains_ascii_lowercase(head_singular(w)) {
+        if ORG_HEAD_WORDS.contains_ascii_lowercase(head_singular(w)) || legal_form(w) {
             return true;
         }
         at = next;
@@ -1063,6 +1063,7 @@ fn heads_a_name(text: &str, t: (usize, usize), end: usize) -> bool {
     false
 }
 
+/// A head word without its plural "s" ("Centres" -> "Centre"), as the head list holds most.
 fn head_singular(word: &str) -> &str {
     if ORG_HEAD_WORDS.contains_ascii_lowercase(word) {
         word
