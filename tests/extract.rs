@@ -4159,3 +4159,15 @@ fn a_common_word_before_a_legal_form_is_the_names() {
         ["Corvel Data LLC"]
     );
 }
+
+/// The full stop of a legal form ("Inc.") before "and" does not end a list of names.
+#[test]
+fn a_legal_forms_full_stop_does_not_end_a_list() {
+    assert_eq!(
+        victims(
+            "Breach hits two firms\nHackers breached Corvane Systems Inc. and Haldor Freight on \
+             Tuesday and stole customer data."
+        ),
+        ["Corvane Systems Inc", "Haldor Freight"]
+    );
+}

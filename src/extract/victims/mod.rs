@@ -2084,7 +2084,7 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         let between = between.strip_suffix(" the").unwrap_or(between);
         let between = between.strip_suffix("the").unwrap_or(between).trim_end();
         // The full stop of a name's abbreviated legal form ("S.r.l.") is no break.
-        let between = between.strip_prefix('.').unwrap_or(between);
+        let between = between.strip_prefix('.').map_or(between, str::trim_start);
         match between {
             "," => Some(false),
             ", and" | "and" | ", or" | "or" | "&" | ";" => Some(true),
