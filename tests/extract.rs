@@ -3424,6 +3424,15 @@ fn a_platform_the_text_posts_on_is_no_actor_though_an_alias_spells_it() {
         ["Kestrel Ninety"],
         "a capitalised plural of a group noun is no name"
     );
+    // "on" before a name that a noun of code or of a crew follows is no venue ("information on
+    // Akira ransomware leaders"): the alias is the gang's wherever the text writes it.
+    let r = extract(&record(
+        "Reward offered for information on Akira ransomware leaders
+The State Department \
+         offered up to $10 million for leaders of the Akira ransomware gang, which the FBI says \
+         has hit more than 1,000 businesses.",
+    ));
+    assert_eq!(actor_names(&r), ["Akira"]);
 }
 
 #[test]

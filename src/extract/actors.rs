@@ -447,6 +447,15 @@ fn followed_by_code_noun(after: &str) -> bool {
     super::vocabulary::holds("code-nouns", word)
 }
 
+/// Whether the word right after a mention is a noun of the people who run an operation
+/// ("Akira gang", "Qilin affiliates"): `data/attribution.txt` `[crew-nouns]`.
+fn followed_by_crew_noun(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|word| super::vocabulary::holds("crew-nouns", word))
+}
+
 /// Whether a preposition (`data/attribution.txt` `[prepositions]`) stands between two spans.
 fn preposition_between(text: &str, a: Span, b: Span) -> bool {
     let gap = super::attribution::between(a, b);
@@ -913,8 +922,12 @@ fn written_as_venue(text: &str, name: &str) -> bool {
             .map_or("", super::ascii::last_word);
         starts_word(text, i)
             && (super::vocabulary::holds("venue-prepositions", word_before)
-                // Not "on Akira's leak site": the platform is the group's.
+                // Not "on Akira's leak site": the platform is the group's; nor "information
+                // on Akira ransomware leaders", "on the Akira gang": a noun of code or of a
+                // crew after the name makes it one.
                 && !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+                && !followed_by_code_noun(after)
+                && !followed_by_crew_noun(after)
                 || after.strip_prefix(' ').is_some_and(|rest| {
                     let noun = rest
                         .split(|c: char| !c.is_ascii_alphabetic())
