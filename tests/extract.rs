@@ -3436,6 +3436,30 @@ The State Department \
 }
 
 #[test]
+fn a_name_a_copula_describes_by_a_group_noun_is_an_actor() {
+    // A ransomware name is the crew's where the text says what it is: one of the groups.
+    let r = extract(&record(
+        "Ransomware activity rose in March
+Attacks on manufacturers rose by a third in March. \
+         Qilin, Akira and Medusa were the three most active groups.",
+    ));
+    assert_eq!(actor_names(&r), ["Qilin", "Akira", "Medusa Group"]);
+    let r = extract(&record(
+        "Ransomware activity rose in March
+Attacks on manufacturers rose by a third in March. \
+         Qilin has been among the most active ransomware groups since 2024.",
+    ));
+    assert_eq!(actor_names(&r), ["Qilin"]);
+    // What it is said to use is no group of its own.
+    let r = extract(&record(
+        "Ransomware activity rose in March
+Attacks on manufacturers rose by a third in March. \
+         Qilin is a ransomware strain that encrypts virtual machines.",
+    ));
+    assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
+}
+
+#[test]
 fn a_group_noun_followed_by_organization_still_introduces_the_name() {
     for body in [
         "Chipmaker hit\nThe company has noted reports that a hacker organization called \

@@ -67,6 +67,11 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if needs_cue
                 && !(capitalised(doc.text, span)
                     && (near_group_noun(doc, span)
+                        || described_as_group(
+                            doc,
+                            doc.sentences[doc.sentence_at(span.start)],
+                            span,
+                        )
                         || listed_before_group_noun(
                             doc,
                             doc.sentences[doc.sentence_at(span.start)],
@@ -395,6 +400,7 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             _ => false,
         }) || listed_after_group_noun(doc, s, m)
             || listed_before_group_noun(doc, s, m)
+            || described_as_group(doc, s, m)
             || followed_by_people_verb(&doc.text[m.end..s.end])
             || followed_by_operation(&doc.text[m.end..s.end])
             // "Cl0p's mass exploitation": code does not own what people do.
@@ -531,6 +537,44 @@ fn listed_before_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bo
         && !last
             .split_whitespace()
             .any(|w| super::vocabulary::holds("prepositions", w))
+}
+
+/// Whether a copula after a name, or after the list it opens, describes it by a group noun
+/// ("Akira has been among the most active ransomware groups", "Qilin, Akira and Medusa were
+/// the three most active groups"): what the name is said to be is a group of people.
+fn described_as_group(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
+    let end = super::last_boundary(doc.text, name.end, (name.end + 120).min(sentence.end));
+    let mut words = doc.text[name.end..end].split(' ').filter(|w| !w.is_empty());
+    // The rest of a list the name opens: names, commas and one conjunction.
+    let mut word = words.next();
+    while let Some(w) = word {
+        let bare = w.trim_end_matches(',');
+        if bare.is_empty() || bare == "and" || bare == "or" || bare.starts_with(char::is_uppercase)
+        {
+            word = words.next();
+        } else {
+            break;
+        }
+    }
+    let copula = match word {
+        Some("is" | "was" | "are" | "were" | "remains" | "remain") => true,
+        Some("has" | "have") => words.next() == Some("been"),
+        _ => false,
+    };
+    if !copula {
+        return false;
+    }
+    // Then at most six words, none closing a phrase before the noun.
+    for w in words.take(6) {
+        let bare = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        if super::vocabulary::holds("naming-nouns", bare.strip_suffix('s').unwrap_or(bare)) {
+            return true;
+        }
+        if bare.len() != w.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a mention is written all in lower case.
