@@ -3436,6 +3436,17 @@ The State Department \
 }
 
 #[test]
+fn a_name_opening_a_clause_before_posts_is_no_venue() {
+    // "posts" after a name is the verb where a comma opens the clause before the name.
+    let r = extract(&record(
+        "Town's services down, Medusa posts countdown\nThe town of Ellerby has been without \
+         its payroll systems since 27 March. On 31 March, the Medusa ransomware gang listed the \
+         town on its leak site.",
+    ));
+    assert_eq!(actor_names(&r), ["Medusa Group"]);
+}
+
+#[test]
 fn a_name_a_copula_describes_by_a_group_noun_is_an_actor() {
     // A ransomware name is the crew's where the text says what it is: one of the groups.
     let r = extract(&record(
