@@ -3447,6 +3447,23 @@ fn a_name_opening_a_clause_before_posts_is_no_venue() {
 }
 
 #[test]
+fn names_after_what_only_a_crew_has_are_actors() {
+    // Code has no leak site and is not taken down: the names are the crews'.
+    let r = extract(&record(
+        "Police seize ransomware gang's servers\nPolice in six countries seized the servers of \
+         a ransomware operation on Tuesday. The seizure follows similar actions against the leak \
+         sites of LockBit, ALPHV and 8Base.",
+    ));
+    assert_eq!(actor_names(&r), ["LockBit", "BlackCat", "8base"]);
+    // A strain named as code still needs its people.
+    let r = extract(&record(
+        "Police seize ransomware gang's servers\nPolice in six countries seized the servers of \
+         a ransomware operation on Tuesday. Its encryptor resembles the source code of LockBit.",
+    ));
+    assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
+}
+
+#[test]
 fn a_name_a_copula_describes_by_a_group_noun_is_an_actor() {
     // A ransomware name is the crew's where the text says what it is: one of the groups.
     let r = extract(&record(

@@ -401,6 +401,7 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
         }) || listed_after_group_noun(doc, s, m)
             || listed_before_group_noun(doc, s, m)
             || described_as_group(doc, s, m)
+            || held_by_crew(doc, s, m)
             || followed_by_people_verb(&doc.text[m.end..s.end])
             || followed_by_operation(&doc.text[m.end..s.end])
             // "Cl0p's mass exploitation": code does not own what people do.
@@ -537,6 +538,39 @@ fn listed_before_group_noun(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bo
         && !last
             .split_whitespace()
             .any(|w| super::vocabulary::holds("prepositions", w))
+}
+
+/// Whether a name, or the list of names it is in, follows "of" after a noun of what only a
+/// crew has or undergoes (`[crew-holdings]`: "the leak sites of LockBit, ALPHV and 8Base",
+/// "the 2024 disruption of LockBit", "the administrator of Qilin"): code has no leak site and
+/// is not taken down.
+fn held_by_crew(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
+    let from = super::first_boundary(
+        doc.text,
+        name.start.saturating_sub(120).max(sentence.start),
+        name.start,
+    );
+    let before = &doc.text[from..name.start];
+    let Some(of) = before.rfind(" of ") else {
+        return false;
+    };
+    // Only names, commas, slashes and conjunctions between "of" and this name.
+    let list = &before[of + 4..];
+    let list = list.strip_prefix("the ").unwrap_or(list);
+    if !list.split([',', '/', ' ']).all(|w| {
+        w.is_empty() || w == "and" || w == "or" || w.starts_with(|c: char| c.is_uppercase())
+    }) {
+        return false;
+    }
+    let head = &before[..of];
+    let last = super::ascii::last_word(head);
+    let two = head
+        .len()
+        .checked_sub(last.len() + 1)
+        .map(|at| super::ascii::last_word(&head[..at]))
+        .map(|w| format!("{w} {last}"));
+    let holds = |w: &str| super::vocabulary::holds("crew-holdings", &w.to_ascii_lowercase());
+    holds(last) || two.is_some_and(|w| holds(&w))
 }
 
 /// Whether a copula after a name, or after the list it opens, describes it by a group noun

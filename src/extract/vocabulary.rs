@@ -35,6 +35,7 @@ const LISTS: &[&str] = &[
     "perpetrator-nouns",
     "attacker-subjects",
     "member-nouns",
+    "crew-holdings",
     "hedge-adjectives",
     "topic-words",
     "document-nouns",
