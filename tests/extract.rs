@@ -3447,6 +3447,16 @@ fn a_name_opening_a_clause_before_posts_is_no_venue() {
 }
 
 #[test]
+fn a_sector_word_inside_a_new_groups_name_is_the_names() {
+    // "Army" is a sector's word; inside a name a group calls itself it is the name's.
+    let r = extract(&record(
+        "Hacktivists post video of water plant\nA group calling itself Northwind Army Brigade \
+         posted a video on Telegram showing the controls of the Ellerby water plant.",
+    ));
+    assert_eq!(actor_names(&r), ["Northwind Army Brigade"]);
+}
+
+#[test]
 fn names_after_what_only_a_crew_has_are_actors() {
     // Code has no leak site and is not taken down: the names are the crews'.
     let r = extract(&record(

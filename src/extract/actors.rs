@@ -1055,14 +1055,15 @@ fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
             h.start <= span.start && span.end <= h.end
                 || !doc.text[span.start..span.end].contains(' ')
         }
-        // A sector's one word may end a longer name ("Horn Cyber Army", "Syrian Electronic
-        // Army"), not be all of it; a name that ends in a kind of body of several words is
-        // that body's ("County School District").
+        // A sector's one word may end or stand inside a longer name ("Horn Cyber Army",
+        // "Syrian Electronic Army", "Z-Army Cyber Battalion"), not open or be all of it; a
+        // name that ends in a kind of body of several words is that body's ("County School
+        // District").
         HitKind::Sector(_) => {
-            let one_word_ending_a_longer_name = h.end == span.end
+            let one_word_inside_a_longer_name = h.end <= span.end
                 && h.start > span.start
                 && !doc.text[h.start..h.end].contains(' ');
-            !one_word_ending_a_longer_name
+            !one_word_inside_a_longer_name
         }
         HitKind::Authority { .. } => true,
         _ => false,
