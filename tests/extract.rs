@@ -3578,6 +3578,28 @@ fn a_round_ups_item_headings_separate_its_stories() {
 }
 
 #[test]
+fn a_headline_listing_three_named_items_is_a_round_ups() {
+    // No round-up word, but three items after the colon, each naming something.
+    let body = "The Ledger: Tarnby Ferries outage, Akira's clinic claim, and Turla's satellite \
+         links\nFerry outage: The booking site of Tarnby Ferries was unreachable on Monday, and \
+         the hacking group Quarry Lynx claimed responsibility for the outage. Clinic claim: The \
+         Dunmere Clinic said its systems were encrypted, and the Akira gang has claimed the \
+         attack. Satellite cover: ESET said Turla hid its servers behind satellite links.";
+    let r = extract(&record(body));
+    let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
+    assert_eq!(role("Quarry Lynx"), Some(Role::Claimed), "{:?}", r.actors);
+    assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
+    assert_eq!(role("Turla"), Some(Role::Context), "{:?}", r.actors);
+    // A list of common nouns after the colon names no stories.
+    let r = extract(&record(
+        "Clinic hit by ransomware: records of patients, staff, and donors stolen\nClinic claim: \
+         The Dunmere Clinic said its systems were encrypted. Leak site: The Akira gang has \
+         claimed the attack on the clinic.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Claimed, "{:?}", r.actors);
+}
+
+#[test]
 fn a_guarded_alias_claiming_the_attack_is_the_actor() {
     // "Akira" is also an ordinary word: it needs evidence, and a claim of the attack is.
     for body in [

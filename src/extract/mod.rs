@@ -464,16 +464,19 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     /// Whether the headline is a round-up's: a word of `[round-up-words]` before its first
-    /// colon ("Week in review: ...", "Friday round-up: ...").
+    /// colon ("Week in review: ...", "Friday round-up: ..."), or three items or more after
+    /// it, each naming something ("The Dispatch: Acme University breach, CISA's Volt Typhoon
+    /// update, and Salt Typhoon's telecom fallout").
     fn is_round_up(&self) -> bool {
         let Some(&headline) = self.sentences.first() else {
             return false;
         };
-        let Some((head, _)) = self.text[headline.start..headline.end].split_once(':') else {
+        let Some((head, items)) = self.text[headline.start..headline.end].split_once(':') else {
             return false;
         };
         head.split(' ')
             .any(|w| vocabulary::holds("round-up-words", w))
+            || lists_named_items(items)
     }
 
     /// Whether sentence `i` opens on an item's heading: a few words and a colon ("LockBit
@@ -1122,4 +1125,28 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
         }
     }
     (out, appositive)
+}
+
+/// Whether a headline's words after its colon list three items or more, each naming
+/// something by a capitalised word (after its first, in the first item, which the colon
+/// capitalises): "A; B; C", or "A, B, and C" / "A, B and C". A list of common nouns
+/// ("students, staff and alumni") names no stories.
+fn lists_named_items(items: &str) -> bool {
+    let named = |(n, item): (usize, &str)| {
+        let item = item.trim();
+        let item = item.strip_prefix("and ").unwrap_or(item);
+        item.split(' ')
+            .skip(usize::from(n == 0))
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let by_semicolon = items.split(';');
+    if by_semicolon.clone().count() >= 3 {
+        return by_semicolon.enumerate().all(named);
+    }
+    let by_comma: Vec<&str> = items.split(',').collect();
+    by_comma.len() >= 3
+        && by_comma
+            .last()
+            .is_some_and(|last| last.trim_start().starts_with("and "))
+        && by_comma.iter().copied().enumerate().all(named)
 }
