@@ -1425,3 +1425,17 @@ fn a_lead_that_dates_its_deed_long_ago_is_still_the_reported_deed() {
                 gang hit another dairy in March 2021, police said.";
     assert_eq!(decision(body, "Akira").0, Role::Context);
 }
+
+#[test]
+fn a_leak_site_the_law_took_down_is_no_claim() {
+    // The site is the crew's infrastructure where the law seized it; the attacks are stated.
+    let body = "Operation Kestrel: police in nine countries take down Qilin ransomware \
+                infrastructure. The action, coordinated by Europol, took down 31 servers in \
+                Germany and Romania, including the back end of Qilin's leak site and the portal \
+                used to talk to victims. Police also froze $2 million in cryptocurrency.";
+    assert_ne!(decision(body, "Qilin").0, Role::Claimed);
+    // Where the crew lists a victim on it, the site is its claim.
+    let body = "Food maker hit. Harwick Foods said its plants were down, and Qilin added the \
+                company to its leak site on Friday.";
+    assert_eq!(decision(body, "Qilin").0, Role::Claimed);
+}

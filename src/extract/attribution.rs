@@ -388,6 +388,26 @@ fn tools_in_clause(text: &str, verb: Span) -> bool {
         })
 }
 
+/// Whether a crew's site (a claim cue of `[claim either]`: "leak site") is what the law
+/// seized or took down, a word of `[seizure-words]` before it in its sentence ("took down 47
+/// servers, including the back end of Qilin's leak site"): the site is the crew's
+/// infrastructure there, not where it claims a victim.
+fn site_seized(text: &str, sentence_start: usize, cue: Span) -> bool {
+    let phrase = &text[cue.start..cue.end];
+    if phrase.to_ascii_lowercase().starts_with("claim") {
+        return false;
+    }
+    let from = super::first_boundary(
+        text,
+        cue.start.saturating_sub(160).max(sentence_start),
+        cue.start,
+    );
+    let before = text[from..cue.start].to_ascii_lowercase();
+    super::vocabulary::list("seizure-words").iter().any(|w| {
+        super::ascii::find_str(&before, w).is_some_and(|at| super::cues::starts_word(&before, at))
+    })
+}
+
 /// Whether the words just before a firm link name tools ("the exploits leaked by X").
 fn tools_subject(text: &str, link: Span) -> bool {
     let before = text[..link.start].trim_end();
@@ -1382,7 +1402,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             }
             Cue::Claim(side)
                 if side.fits(name, c.span)
-                    && super::cues::claims_an_incident(text, cues, c, false) =>
+                    && super::cues::claims_an_incident(text, cues, c, false)
+                    && !site_seized(text, s.start, c.span) =>
             {
                 Some(Link::Claim)
             }

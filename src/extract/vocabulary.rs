@@ -36,6 +36,7 @@ const LISTS: &[&str] = &[
     "attacker-subjects",
     "member-nouns",
     "crew-holdings",
+    "seizure-words",
     "hedge-adjectives",
     "topic-words",
     "document-nouns",
