@@ -4264,3 +4264,35 @@ fn a_legal_forms_full_stop_does_not_end_a_list() {
         ["Corvane Systems Inc", "Haldor Freight"]
     );
 }
+
+/// A clause whose subject is the victims, or a colon after "victims", lists the victims:
+/// "European victims cited by investigators included X and Y", "the documents name three of
+/// its victims: X; Y; and Z". A member described by a short appositive before the last stays
+/// in the list ("X, a private hospital, and Y").
+#[test]
+fn a_list_the_victims_noun_introduces_is_the_victims() {
+    let head =
+        "Police arrest four ransomware affiliates\nPolice arrested four suspects on Tuesday.";
+    assert_eq!(
+        victims(&format!(
+            "{head} European victims cited by investigators included Hospital Santa Lucia in \
+             Toledo and Tarnby Ferries."
+        )),
+        ["Hospital Santa Lucia", "Tarnby Ferries"]
+    );
+    let named = victims(&format!(
+        "{head} Court documents name three of its victims: Harwick Foods, a bakery; the \
+         Municipality of Carverton; and Ostrander Dairy."
+    ));
+    assert!(
+        named.iter().any(|v| v == "Municipality of Carverton"),
+        "{named:?}"
+    );
+    assert_eq!(
+        victims(&format!(
+            "{head} Among the victims named by prosecutors were Clinica Santa Maria SRL, a \
+             private hospital, and Pontic Logistic SA."
+        )),
+        ["Pontic Logistic SA", "Clinica Santa Maria SRL"]
+    );
+}

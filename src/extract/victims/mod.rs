@@ -1435,12 +1435,16 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
 }
 
 /// Whether the words before a name put it among the victims, with words between the noun
-/// and its verb: "Among the victims Microsoft named with their permission were X" (the
-/// words right before, "victims were", are in `[before-name]`).
+/// and its verb: "Among the victims Microsoft named with their permission were X",
+/// "European victims cited by investigators included X" (the words right before, "victims
+/// were", are in `[before-name]`); or a colon after the noun ("the court documents name
+/// three of its victims: X; Y; and Z").
 fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> bool {
-    if ![" were", " are", " included", " include"]
-        .iter()
-        .any(|v| before.ends_with(v))
+    let colon = before.ends_with(':');
+    if !colon
+        && ![" were", " are", " included", " include", " includes"]
+            .iter()
+            .any(|v| before.ends_with(v))
     {
         return false;
     }
@@ -1451,9 +1455,17 @@ fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> boo
         .iter()
         .rposition(|&b| b == b',' || b == b';')
         .map_or(clause, |k| &clause[k + 1..]);
-    ["among the victims", "among those"]
+    if colon {
+        // The noun right before the colon.
+        return clause
+            .trim_ascii_end()
+            .strip_suffix(b":")
+            .is_some_and(|c| ends_with_ignore_ascii_case(c.trim_ascii_end(), b" victims"));
+    }
+    ["among those", " victims "]
         .iter()
         .any(|p| contains_ignore_ascii_case(clause, p.as_bytes()))
+        || starts_with_ignore_ascii_case(clause.trim_ascii_start(), b"victims ")
 }
 
 /// How far after a listed name its leak site may be named.
@@ -2092,6 +2104,15 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
             // shipping company; Y in the north of England; and Z"): a short description that
             // opens on an article or a place, then the semicolon.
             _ => {
+                // A member described by an appositive before the last ("X, a private
+                // hospital, and Y"): a short one, opening on an article.
+                if let Some(described) = between.strip_suffix(", and")
+                    && described.len() <= 64
+                    && [", a ", ", an "].iter().any(|w| described.starts_with(w))
+                    && !described[1..].contains([',', ';', '.'])
+                {
+                    return Some(true);
+                }
                 let described = between
                     .strip_suffix("; and")
                     .or_else(|| between.strip_suffix(';'))?;
