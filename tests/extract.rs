@@ -4296,3 +4296,47 @@ fn a_list_the_victims_noun_introduces_is_the_victims() {
         ["Pontic Logistic SA", "Clinica Santa Maria SRL"]
     );
 }
+
+/// An organisation that stops or puts off its work after an attack is the one hit:
+/// "X postponed planned operations after a cyberattack encrypted its systems".
+#[test]
+fn an_organisation_that_stops_its_work_after_an_attack_is_the_victim() {
+    assert_eq!(
+        victims(
+            "Hospital group postpones surgeries after cyberattack\nMUNICH, Feb 9 - Kliniken \
+             Alpenrand GmbH, which runs three hospitals in Bavaria, postponed planned operations \
+             after a cyberattack encrypted parts of its IT systems on Sunday night."
+        ),
+        ["Kliniken Alpenrand GmbH"]
+    );
+    // Stopping work for another reason names no victim.
+    assert!(
+        victims(
+            "Hospital group postpones surgeries\nKliniken Alpenrand GmbH postponed planned \
+             operations after a strike by nurses, while a cyberattack hit a clinic in Austria."
+        )
+        .is_empty()
+    );
+}
+
+/// Names quoted as written keep their own language's "and" and elided words: "Wodociągi i
+/// Kanalizacja", "Sanayi ve Ticaret A.Ş.", "Lagunaires d'Abidjan SA".
+#[test]
+fn a_names_own_language_joins_its_words() {
+    assert_eq!(
+        victims(
+            "Textile maker halts looms after ransomware\nMarmara Dokuma Sanayi ve Ticaret A.Ş., a \
+             denim producer, stopped production after ransomware encrypted its servers, the \
+             company said."
+        ),
+        ["Marmara Dokuma Sanayi ve Ticaret A.Ş"]
+    );
+    assert_eq!(
+        victims(
+            "Insurer suspends payments after cyberattack\nAssurances Mutuelles d'Abidjan SA, a \
+             non-life insurer, suspended claims payments after a ransomware attack on its \
+             systems."
+        ),
+        ["Assurances Mutuelles d'Abidjan SA"]
+    );
+}

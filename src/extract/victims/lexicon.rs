@@ -57,6 +57,7 @@ const LISTS: &[&str] = &[
     "heading-function-words",
     "have-passive",
     "shutdown-verbs",
+    "disruption-verbs",
     "lower-heads",
     "served-before",
     "outage-words",
@@ -368,6 +369,7 @@ pub(super) static SERVED_BEFORE: Affixes = Affixes::new("served-before", true);
 pub(super) const OUTAGE_WORDS: &str = "outage-words";
 pub(super) static LOWER_HEADS: Words = Words::new("lower-heads");
 pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false);
+pub(super) static DISRUPTION_VERBS: Words = Words::new("disruption-verbs");
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
 pub(super) static STAGING_LEADS: Words = Words::new("staging-leads");
 pub(super) static TELLING_VERBS: Words = Words::new("telling-verbs");

@@ -274,6 +274,7 @@ pub(crate) fn main_incident(
                         && (!overseer() || says_it_was_attacked(after))
                 };
                 let shutdown = attack_sentence && shuts_down(after);
+                let disrupted = attack_sentence && disrupted_by_attack(doc, i, verb_at, after);
                 let had_the = had_the_rest(after).is_some();
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !bystander_speech(after)
@@ -319,6 +320,7 @@ pub(crate) fn main_incident(
                         let wider = text_after_within(text, verb_at, s.end, 64, &mut lowered);
                         shut_its_own(wider)
                     }
+                    || disrupted
                     || attack_sentence && described_by_kind(doc, i, span)
                     || members
                     || fronted_clause_of_attack(text, s.start, span, &mut lowered)
@@ -698,6 +700,39 @@ fn disclaims(text: &str, name: &str) -> bool {
                     || own && clause.contains(" unaffected")
             }
         })
+}
+
+/// Whether the lowered words after a name (its verb at `verb_at` in sentence `i`) open with
+/// a verb of `[disruption-verbs]`, and "after", "following", "due to" or "because of" comes
+/// later in the clause with an attack word right after it ("postponed planned operations
+/// after a cyberattack encrypted ...").
+fn disrupted_by_attack(doc: &Doc<'_, '_>, i: usize, verb_at: usize, after: &str) -> bool {
+    let Some((verb, _)) = split_at_space(past_auxiliary(after)) else {
+        return false;
+    };
+    if !DISRUPTION_VERBS.contains(verb) {
+        return false;
+    }
+    let s = doc.sentences[i];
+    let end = last_boundary(doc.text, verb_at, (verb_at + 128).min(s.end));
+    let window = &doc.text[verb_at..end];
+    let clause = before_either(window, b';', b'.');
+    let Some(at) = [" after ", " following ", " due to ", " because of "]
+        .iter()
+        .filter_map(|w| find_str(clause, w).map(|k| k + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let from = verb_at + at;
+    // The attack word in the phrase right after, no comma between ("after a cyberattack",
+    // "following a ransomware attack"; not "after a strike, while a cyberattack ...").
+    doc.cues_in(i).iter().any(|c| {
+        (c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
+            && c.span.start >= from
+            && c.span.start - from <= 24
+            && !doc.text[from..c.span.start].contains(',')
+    })
 }
 
 /// Whether the lowered words after a name open with a verb of `[shutdown-verbs]`, after an

@@ -256,6 +256,16 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 last = t2;
                 continue;
             }
+            // An elided article or preposition before a capitalised word is the name's, as
+            // "de" is: "Assurances Lagunaires d'Abidjan SA", "Musée d'Orsay".
+            if ["d'", "d’", "l'", "l’"]
+                .iter()
+                .find_map(|p| w1.strip_prefix(p))
+                .is_some_and(is_name_word)
+            {
+                last = t1;
+                continue;
+            }
             if !(w1 == "and" || NAME_CONNECTIVES.contains(w1)) || ends(t1) {
                 break;
             }
