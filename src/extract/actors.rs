@@ -13,6 +13,7 @@ use crate::gazetteer::{ActorRef, HitKind};
 use crate::model::Span;
 
 use super::Doc;
+use super::ascii::split_space;
 use super::cues::{Cue, starts_word};
 
 /// One actor found in a text, with every place it is named.
@@ -662,7 +663,7 @@ fn opens_longer_name(doc: &Doc<'_, '_>, span: Span) -> bool {
         return false;
     }
     let sentence = doc.sentences[doc.sentence_at(span.start)];
-    let mut words = doc.text[span.end..sentence.end].split(' ').skip(1);
+    let mut words = split_space(&doc.text[span.end..sentence.end]).skip(1);
     let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
     let (second, third) = (words.next(), words.next());
     // Not past a comma or a full stop: "Trident, Acme".
@@ -1110,7 +1111,7 @@ fn name_at(text: &str, pos: usize) -> Option<(Span, String)> {
     let trimmed = rest.trim_start_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
     let start = pos + rest.len() - trimmed.len();
     let mut end = start;
-    for (count, token) in trimmed.split(' ').enumerate() {
+    for (count, token) in split_space(trimmed).enumerate() {
         let clean =
             token.trim_end_matches([',', '.', ';', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']);
         let clean = if clean.matches('(').count() > clean.matches(')').count() {

@@ -28,7 +28,7 @@ pub(crate) fn find_each<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<It
 /// The pieces of `s` between single spaces (`str::split(' ')`, empty ones included), each with
 /// the byte offset where it starts in `s`.
 pub(crate) fn split_space_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(' ').scan(0, |at, w| {
+    split_space(s).scan(0, |at, w| {
         let start = *at;
         *at += w.len() + 1;
         Some((start, w))
@@ -86,6 +86,62 @@ pub(crate) fn ends_with_ignore_ascii_case(hay: &[u8], suffix: &[u8]) -> bool {
     hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
+/// `s.split(' ')`: the pieces of `s` between spaces, from the first (and from the last, as a
+/// double-ended iterator, as `str::split` is). Each space is found by a vectorised byte
+/// search: `str::split` sets up a char searcher, whose scan reads a word at a time, and the
+/// words of sentences and of the text around names are split so many times per article.
+pub(crate) fn split_space(s: &str) -> SplitSpace<'_> {
+    SplitSpace { rest: Some(s) }
+}
+
+/// The iterator of [`split_space`].
+#[derive(Clone)]
+pub(crate) struct SplitSpace<'s> {
+    /// What is left to split; `None` once the last piece is returned.
+    rest: Option<&'s str>,
+}
+
+impl<'s> Iterator for SplitSpace<'s> {
+    type Item = &'s str;
+
+    fn next(&mut self) -> Option<&'s str> {
+        let s = self.rest?;
+        match memchr::memchr(b' ', s.as_bytes()) {
+            Some(space) => {
+                self.rest = Some(&s[space + 1..]);
+                Some(&s[..space])
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
+impl<'s> DoubleEndedIterator for SplitSpace<'s> {
+    fn next_back(&mut self) -> Option<&'s str> {
+        let s = self.rest?;
+        match rsplit_once_space(s) {
+            Some((rest, piece)) => {
+                self.rest = Some(rest);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
+/// `s.split_once(c)` for an ASCII byte `c`, by a vectorised byte search ([`before_byte`]).
+pub(crate) fn split_once_byte(s: &str, c: u8) -> Option<(&str, &str)> {
+    debug_assert!(c.is_ascii());
+    let at = memchr::memchr(c, s.as_bytes())?;
+    Some((&s[..at], &s[at + 1..]))
+}
+
 /// `s.rsplit(' ')`: the pieces of `s` between spaces, from the last. Each space is found by a
 /// byte scan: `str::rsplit` sets up a char searcher at each call, and the words before a
 /// name are split so for every name of every sentence.
@@ -105,6 +161,7 @@ pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
 }
 
 /// The iterator of [`rsplit_space`].
+#[derive(Clone)]
 pub(crate) struct RSplitSpace<'s> {
     /// What is left to split; `None` once the first piece is returned.
     rest: Option<&'s str>,
@@ -140,6 +197,35 @@ mod tests {
         assert!(holds(b"abc", b""));
         assert!(holds(b"x caf\xc3\xa9", "café".as_bytes()));
         assert!(!holds(b"ab", b"abc"));
+    }
+
+    #[test]
+    fn splits_as_str_split() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b ",
+            "café au lait",
+            "In other news, x",
+            "a b c d",
+        ] {
+            assert!(split_space(s).eq(s.split(' ')), "{s:?}");
+            assert!(split_space(s).rev().eq(s.split(' ').rev()), "{s:?}");
+            // Taken from both ends at once, as a caller may.
+            let (mut mine, mut std) = (split_space(s), s.split(' '));
+            for k in 0..6 {
+                if k % 2 == 0 {
+                    assert_eq!(mine.next(), std.next(), "{s:?}");
+                } else {
+                    assert_eq!(mine.next_back(), std.next_back(), "{s:?}");
+                }
+            }
+            for c in [b',', b' ', b':'] {
+                assert_eq!(split_once_byte(s, c), s.split_once(char::from(c)), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ use crate::model::{
 
 use super::Doc;
 use super::actors::FoundActor;
-use super::ascii::{find_each, last_word, rfind_str};
+use super::ascii::{find_each, last_word, rfind_str, rsplit_space, split_space};
 use super::cues::{Cue, CueHit, Side};
 
 /// Per found actor: its role and the sentences that support it.
@@ -234,10 +234,8 @@ fn owned_up(rest: &str) -> bool {
             let before = &clause[..at];
             before.ends_with(' ')
                 && clause[at + phrase.len()..].starts_with(' ')
-                && before.split(' ').filter(|w| !w.is_empty()).count() <= 3
-                && before
-                    .split(' ')
-                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                && split_space(before).filter(|w| !w.is_empty()).count() <= 3
+                && split_space(before).all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
         })
     })
 }
@@ -349,7 +347,7 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
         return false;
     }
     let phrase = &text[verb.start..verb.end];
-    let habitual = clause.split(' ').chain(phrase.split(' ')).any(|w| {
+    let habitual = split_space(clause).chain(split_space(phrase)).any(|w| {
         matches!(
             w,
             "has" | "have" | "often" | "regularly" | "repeatedly" | "routinely"
@@ -423,10 +421,7 @@ fn tools_subject(text: &str, link: Span) -> bool {
 /// attributed to X". What it attributes is the actor's other activity, to which the reported
 /// one is only likened: a tie. "Samples attributed to X contained ..." states it.
 fn others_activity(text: &str, link: Span) -> bool {
-    let mut words = text[..link.start]
-        .trim_end()
-        .rsplit(' ')
-        .filter(|w| !w.is_empty());
+    let mut words = rsplit_space(text[..link.start].trim_end()).filter(|w| !w.is_empty());
     let mut noun = words.next().unwrap_or("");
     if noun.len() > 2 && noun.ends_with("ly") {
         noun = words.next().unwrap_or("");
@@ -584,7 +579,7 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
 fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<Span> {
     let before = text_before_name(text, floor, name, 64).strip_suffix(" as ")?;
     let mut deed = false;
-    for w in before.rsplit(' ').take(6) {
+    for w in rsplit_space(before).take(6) {
         if w.contains([',', ';', '.']) {
             return None;
         }
@@ -634,7 +629,7 @@ pub(super) fn owned_deed(text: &str, name_end: usize) -> Option<Span> {
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("\u{2019}s "))?;
     let mut at = text.len() - rest.len();
-    for word in rest.split(' ').take(2) {
+    for word in split_space(rest).take(2) {
         let start = at;
         at += word.len() + 1;
         let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
@@ -1129,7 +1124,7 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
 /// ..."): the party speaks, not the actor.
 fn described_by_outsider(text: &str, from: usize, name: Span) -> bool {
     let mut previous = "";
-    text[from..name.start].split(' ').any(|w| {
+    split_space(&text[from..name.start]).any(|w| {
         let relative = matches!(w, "who" | "that") && {
             let p = previous.trim_matches(|c: char| !c.is_alphanumeric());
             super::vocabulary::holds("outside-speakers", p)
@@ -1217,9 +1212,8 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
     let opening = text[s.start..name.start]
         .rfind(';')
         .map_or(s.start, |k| s.start + k + 1);
-    let speaker_words = text[opening..name.start]
-        .split(' ')
-        .chain(words[..verb].iter().map(|&(_, w)| w));
+    let speaker_words =
+        split_space(&text[opening..name.start]).chain(words[..verb].iter().map(|&(_, w)| w));
     let mut voiced = false;
     for w in speaker_words {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

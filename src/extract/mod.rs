@@ -49,7 +49,7 @@ use crate::gazetteer::{Gazetteer, Hit, HitKind};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
 
-use ascii::{contains_ignore_ascii_case, starts_with_ignore_ascii_case};
+use ascii::{contains_ignore_ascii_case, rsplit_space, split_space, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
 use scratch::{DocParts, Scratch};
@@ -451,8 +451,9 @@ impl<'g, 't> Doc<'g, 't> {
         } else {
             None
         };
+        let breaks = vocabulary::list("story-breaks");
         doc.story_break = (1..doc.sentences.len())
-            .find(|&i| doc.opens_another_story(i))
+            .find(|&i| doc.opens_another_story(i, breaks))
             .into_iter()
             .chain(second_item)
             .min();
@@ -474,8 +475,7 @@ impl<'g, 't> Doc<'g, 't> {
         let Some((head, items)) = self.text[headline.start..headline.end].split_once(':') else {
             return false;
         };
-        head.split(' ')
-            .any(|w| vocabulary::holds("round-up-words", w))
+        split_space(head).any(|w| vocabulary::holds("round-up-words", w))
             || lists_named_items(items)
     }
 
@@ -496,18 +496,28 @@ impl<'g, 't> Doc<'g, 't> {
                 .any(|w| vocabulary::holds("speech-verbs", w))
     }
 
-    /// Whether sentence `i` opens on a phrase of `[story-breaks]` and a comma, or on "In
-    /// other <word> news".
-    fn opens_another_story(&self, i: usize) -> bool {
+    /// Whether sentence `i` opens on a phrase of `[story-breaks]` (`breaks`) and a comma, or
+    /// on "In other <word> news".
+    fn opens_another_story(&self, i: usize, breaks: &[&str]) -> bool {
         let s = self.sentences[i];
         let sentence = &self.text[s.start..s.end];
-        let Some((opener, _)) = sentence.split_once(',') else {
+        // Asked of every sentence, and nearly every one opens on neither: the phrase it must
+        // open on is compared before its comma is searched for.
+        let head = sentence.trim_start().as_bytes();
+        if !(head.starts_with(b"In other ")
+            || breaks
+                .iter()
+                .any(|b| starts_with_ignore_ascii_case(head, b.as_bytes())))
+        {
+            return false;
+        }
+        let Some((opener, _)) = ascii::split_once_byte(sentence, b',') else {
             return false;
         };
         if vocabulary::holds("story-breaks", opener.trim_start()) {
             return true;
         }
-        let mut words = opener.trim_start().split(' ');
+        let mut words = split_space(opener.trim_start());
         words.next() == Some("In")
             && words.next() == Some("other")
             && words.next_back() == Some("news")
@@ -907,7 +917,7 @@ fn earlier_word(after: &[u8]) -> bool {
 /// perhaps a determiner), or on where the evidence was seen ("malware seen in";
 /// `[sighting-participles]` then "in"): the time qualifies what the evidence is compared to.
 fn compared_with(before: &str) -> bool {
-    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    let mut words = rsplit_space(before).filter(|w| !w.is_empty());
     let mut word = words.next();
     if word.is_some_and(|w| matches!(w, "the" | "its" | "their" | "his" | "her")) {
         word = words.next();
@@ -924,7 +934,7 @@ fn compared_with(before: &str) -> bool {
 /// summer", "a company founded in 2009"): a `[lifecycle-participles]` word right before it or
 /// before its preposition.
 fn dates_a_life(before: &str) -> bool {
-    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    let mut words = rsplit_space(before).filter(|w| !w.is_empty());
     let mut word = words.next();
     if word.is_some_and(|w| matches!(w, "in" | "on" | "during" | "since" | "at")) {
         word = words.next();
@@ -939,9 +949,9 @@ fn dates_a_comparison(text: &str, floor: usize, at: usize) -> bool {
     const REACH: usize = 160;
     let from = first_boundary(text, floor.max(at.saturating_sub(REACH)), at);
     let before = &text[from..at];
-    let clause = &before[before.rfind([',', ';']).map_or(0, |k| k + 1)..];
+    let clause = &before[ascii::rfind_either(before, b',', b';').map_or(0, |k| k + 1)..];
     let mut head = false;
-    clause.split(' ').any(|w| {
+    split_space(clause).any(|w| {
         if head && matches!(w, "with" | "to" | "like") {
             return true;
         }
@@ -953,8 +963,7 @@ fn dates_a_comparison(text: &str, floor: usize, at: usize) -> bool {
 /// Whether the words before a closing "before" negate it ("we haven't seen before", "never
 /// observed before", "had not been used before"): the thing is new, not earlier activity.
 fn never_before(before: &str) -> bool {
-    before
-        .rsplit(' ')
+    rsplit_space(before)
         .filter(|w| !w.is_empty())
         .take(4)
         .any(|w| {
@@ -995,7 +1004,7 @@ fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
         return false;
     }
     let before = String::from_utf8_lossy(before);
-    let mut words = before.split(' ').filter(|w| !w.is_empty());
+    let mut words = split_space(&before).filter(|w| !w.is_empty());
     if !words
         .next()
         .is_some_and(|a| matches!(a, "a" | "an" | "the"))
@@ -1006,7 +1015,7 @@ fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
     // Only the first word after the comma is read: a few dozen bytes.
     let after = &after[..after.len().min(40)];
     let next = String::from_utf8_lossy(after);
-    let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    let next = split_space(&next).find(|w| !w.is_empty()).unwrap_or("");
     // After the comma, not a participle ("a regional hospital, confirmed"; "said"): a
     // compound, a small word of size or age, or an adjective's ending other than a verb's.
     let next_adjective =

@@ -19,7 +19,7 @@ use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKi
 use super::ascii::{
     before_any, before_byte, before_either, contains_ignore_ascii_case,
     ends_with_ignore_ascii_case, find_str, holds, last_word, rfind_either, rsplit_once_space,
-    rsplit_space, split_space_at, starts_with_ignore_ascii_case,
+    rsplit_space, split_space, split_space_at, starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -1262,8 +1262,7 @@ fn among_the_affected(before: &str) -> bool {
     let split = |s| rsplit_once_space(s).unwrap_or(("", s));
     let (rest, last) = split(before.trim_end());
     if let Some(last) = last.strip_suffix(',') {
-        let mut set = rest
-            .rsplit(' ')
+        let mut set = rsplit_space(rest)
             .take(WORDS)
             .take_while(|w| !w.ends_with([',', ';', '.', ':']));
         return (AFFECTED_WORDS.contains(last) || set.clone().any(|w| AFFECTED_WORDS.contains(w)))
@@ -1278,7 +1277,7 @@ fn among_the_affected(before: &str) -> bool {
     if !INCLUSION_VERBS.contains(verb) {
         return false;
     }
-    rest.rsplit(' ')
+    rsplit_space(rest)
         .take(WORDS)
         .take_while(|w| !w.ends_with([',', ';', '.', ':']))
         .any(|w| AFFECTED_WORDS.contains(w))
@@ -1540,8 +1539,7 @@ fn says_it_was_attacked(after: &str) -> bool {
         && AFTER_NAME.matched_by(attack)
     {
         // Its target follows the attack's noun; its day does not ("on Monday").
-        let mut words = attack
-            .split(' ')
+        let mut words = split_space(attack)
             .skip_while(|w| !matches!(*w, "on" | "against" | "at" | "of" | "targeting"));
         let object = match (words.next(), words.next()) {
             (Some("on" | "at"), Some(when)) => !DAYS.iter().any(|d| when.starts_with(d)),
@@ -1610,7 +1608,7 @@ fn tells_of_intruders(after: &str) -> bool {
         .any(|p| clause.starts_with(p))
         && let Some(at) = find_str(clause, " by ")
     {
-        let mut agent = clause[at + 4..].split(' ');
+        let mut agent = split_space(&clause[at + 4..]);
         let first = agent.next().unwrap_or("");
         let first = if matches!(first, "a" | "an" | "the" | "unknown") {
             agent.next().unwrap_or("")
@@ -1630,7 +1628,7 @@ fn tells_of_intruders(after: &str) -> bool {
     if passive_taking(clause) {
         return true;
     }
-    let mut words = said.split(' ');
+    let mut words = split_space(said);
     let subject = words.next().unwrap_or("");
     let (subject, then) = if matches!(subject, "a" | "an" | "the" | "unknown") {
         (words.next().unwrap_or(""), words.next().unwrap_or(""))
@@ -1665,8 +1663,7 @@ fn identifies_itself(r: &str) -> bool {
     else {
         return false;
     };
-    before_either(rest, b',', b'.')
-        .split(' ')
+    split_space(before_either(rest, b',', b'.'))
         .take(6)
         .any(|w| IDENTIFIED_PARTICIPLES.contains(w))
 }
@@ -1678,7 +1675,7 @@ fn passive_taking(clause: &str) -> bool {
     const REACH: usize = 160;
     let clause = &clause[..super::last_boundary(clause, 0, clause.len().min(REACH))];
     // One pass over the words, each read with the one before it.
-    let mut words = clause.split(' ');
+    let mut words = split_space(clause);
     let mut before = words.next().unwrap_or("");
     words.any(|word| {
         let passive = matches!(before, "been" | "was" | "were")
@@ -1693,7 +1690,7 @@ fn passive_taking(clause: &str) -> bool {
 /// before that verb: "a cyberattack had disrupted billing", "a ransomware attack encrypted
 /// servers" (`[incident-subjects]`, up to two words after an article).
 fn reports_an_attack(said: &str) -> bool {
-    let mut words = said.split(' ');
+    let mut words = split_space(said);
     if !matches!(words.next(), Some("a" | "an")) {
         return false;
     }
@@ -1994,9 +1991,7 @@ fn appositive_end(text: &str, name_end: usize, sentence_end: usize) -> Option<us
     // "Jane Roe, a programmer at Acme, confirmed ...": the name is a person's, who speaks.
     let appositive = &phrase[..close];
     if appositive.contains(" at ")
-        || appositive
-            .split(' ')
-            .any(|w| PERSON.contains_ascii_lowercase(w))
+        || split_space(appositive).any(|w| PERSON.contains_ascii_lowercase(w))
     {
         return None;
     }
@@ -2076,8 +2071,7 @@ fn place_words(rest: &str) -> Option<(&str, bool)> {
     }
     let mut closed = false;
     let mut placed = false;
-    while let Some(word) = words
-        .split(' ')
+    while let Some(word) = split_space(words)
         .next()
         .filter(|w| w.starts_with(char::is_uppercase))
     {
@@ -2731,7 +2725,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
             if ANALYST_KINDS
                 .list()
                 .iter()
-                .any(|kind| kind.split(' ').next() == Some(next))
+                .any(|kind| split_space(kind).next() == Some(next))
             {
                 return true;
             }
@@ -2972,7 +2966,7 @@ fn record_clause(text: &str, s: Span, lowered: &mut Lowered) -> Option<usize> {
             let mut w: Vec<&str> = RECORD_LINKS
                 .list()
                 .iter()
-                .filter_map(|l| l.split(' ').next())
+                .filter_map(|l| split_space(l).next())
                 .collect();
             w.sort_unstable();
             w.dedup();
@@ -3073,8 +3067,7 @@ fn described_places(
             }
             // Up to three lower-case words, the last a kind of organisation.
             let after = &doc.text[h.end..s.end];
-            let kind = after
-                .split(' ')
+            let kind = split_space(after)
                 .skip(1)
                 .take(3)
                 .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
@@ -3487,7 +3480,7 @@ fn carrier_tampered(sentence: &str) -> bool {
 /// edges stripped of punctuation but for hyphens.
 fn word_then_word(sentence: &str, first: &Words, then: &Words, reach: usize) -> bool {
     let mut since_first = None;
-    for w in sentence.split(' ') {
+    for w in split_space(sentence) {
         let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
         if since_first.is_some_and(|n| n <= reach) && then.contains_ascii_lowercase(bare) {
             return true;
@@ -3512,7 +3505,7 @@ fn word_then_word(sentence: &str, first: &Words, then: &Words, reach: usize) -> 
 /// "intrusions at telecommunications providers", "at payments provider Acme").
 fn through_a_third_party(sentence: &str) -> bool {
     let mut since_lead = None;
-    for w in sentence.split(' ') {
+    for w in split_space(sentence) {
         let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
         if since_lead.is_some_and(|(n, _)| n <= 4)
             && THIRD_PARTY_NOUNS.contains_ascii_lowercase(bare)
@@ -3550,7 +3543,7 @@ fn data_copied(sentence: &str) -> bool {
     let mut since_verb = None;
     // The last three words, to read who says the copying ("said that it had copied").
     let mut before: [&str; 3] = [""; 3];
-    for (k, w) in sentence.split(' ').enumerate() {
+    for (k, w) in split_space(sentence).enumerate() {
         let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
         let earlier = before;
         before = [before[1], before[2], bare];

@@ -540,7 +540,7 @@ pub(super) fn headline_or_person(name: &str, lowered: &mut Lowered) -> bool {
                     || starts_with_ignore_ascii_case(b, b"pro-"));
     }
     let lower = lowered.of(name);
-    if lower.split(' ').any(|w| HEADLINE_VERB_WORDS.contains(w)) {
+    if split_space(lower).any(|w| HEADLINE_VERB_WORDS.contains(w)) {
         return true;
     }
     if lower.contains('-')
@@ -600,7 +600,7 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     // The appositive's head: its last word before a preposition, a relative word or a
     // punctuation mark ("a cryptography and security researcher at ...").
     let mut head = "";
-    for word in appositive.split(' ').take(8) {
+    for word in split_space(appositive).take(8) {
         let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
         if [
             "at", "of", "for", "with", "on", "in", "from", "who", "whose", "which", "that",
@@ -632,7 +632,7 @@ fn surname_of_a_person(text: &str, span: Span) -> bool {
         .map(|at| from + at)
         .take(MENTIONS)
         .any(|at| {
-            let mut words = text[..at].rsplit(' ');
+            let mut words = rsplit_space(&text[..at]);
             let (Some(""), Some(given), Some(noun)) = (words.next(), words.next(), words.next())
             else {
                 return false;
@@ -688,9 +688,7 @@ pub(super) fn not_an_organisation(
     // origin before common nouns describes an organisation the text names elsewhere, if at
     // all.
     if let Some((first, rest)) = name.split_once(' ')
-        && rest
-            .split(' ')
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        && split_space(rest).all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
         && (ORIGIN_ADJECTIVES.contains_ascii_lowercase(first)
             || doc.hits_overlapping(span).any(|h| {
                 h.start == span.start
