@@ -770,6 +770,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
     // Looked up once, not at each group noun.
     let introducers = super::vocabulary::list("introducers");
     let crew_nouns = super::vocabulary::list("crew-nouns");
+    let continuations = super::vocabulary::list("group-continuations");
     for (i, c) in doc.cues.iter().enumerate() {
         match c.cue {
             Cue::GroupNoun => {
@@ -779,7 +780,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 let mut lead = rest.trim_start_matches([',', ' ', '–', '—', '-']);
                 // "a hacker organization called X", "a hacking outfit known as X": the noun
                 // after the group noun is the group's.
-                if let Some(r) = super::vocabulary::list("group-continuations")
+                if let Some(r) = continuations
                     .iter()
                     .find_map(|n| lead.strip_prefix(n)?.strip_prefix(' '))
                 {
