@@ -135,6 +135,31 @@ impl<'s> DoubleEndedIterator for SplitSpace<'s> {
     }
 }
 
+/// `s.find([a, b])` for ASCII bytes, by a vectorised byte search (a char-set search decodes
+/// every character; an ASCII byte is never part of another character).
+pub(crate) fn find_either(s: &str, a: u8, b: u8) -> Option<usize> {
+    debug_assert!(a.is_ascii() && b.is_ascii());
+    memchr::memchr2(a, b, s.as_bytes())
+}
+
+/// `s.find([a, b, c])` for ASCII bytes ([`find_either`]).
+pub(crate) fn find_any(s: &str, a: u8, b: u8, c: u8) -> Option<usize> {
+    debug_assert!(a.is_ascii() && b.is_ascii() && c.is_ascii());
+    memchr::memchr3(a, b, c, s.as_bytes())
+}
+
+/// `s.contains(c)` for an ASCII byte `c` ([`find_either`]).
+pub(crate) fn has_byte(s: &str, c: u8) -> bool {
+    debug_assert!(c.is_ascii());
+    memchr::memchr(c, s.as_bytes()).is_some()
+}
+
+/// `s.rfind(c)` for an ASCII byte `c` ([`find_either`]).
+pub(crate) fn rfind_byte(s: &str, c: u8) -> Option<usize> {
+    debug_assert!(c.is_ascii());
+    memchr::memrchr(c, s.as_bytes())
+}
+
 /// `s.split_once(c)` for an ASCII byte `c`, by a vectorised byte search ([`before_byte`]).
 pub(crate) fn split_once_byte(s: &str, c: u8) -> Option<(&str, &str)> {
     debug_assert!(c.is_ascii());
@@ -224,7 +249,15 @@ mod tests {
             }
             for c in [b',', b' ', b':'] {
                 assert_eq!(split_once_byte(s, c), s.split_once(char::from(c)), "{s:?}");
+                assert_eq!(has_byte(s, c), s.contains(char::from(c)), "{s:?}");
+                assert_eq!(rfind_byte(s, c), s.rfind(char::from(c)), "{s:?}");
             }
+            assert_eq!(find_either(s, b' ', b','), s.find([' ', ',']), "{s:?}");
+            assert_eq!(
+                find_any(s, b' ', b',', b'u'),
+                s.find([' ', ',', 'u']),
+                "{s:?}"
+            );
         }
     }
 

@@ -86,7 +86,10 @@ use crate::model::{
 
 use super::Doc;
 use super::actors::FoundActor;
-use super::ascii::{find_each, last_word, rfind_str, rsplit_space, split_space};
+use super::ascii::{
+    find_any, find_each, find_either, has_byte, last_word, rfind_byte, rfind_either, rfind_str,
+    rsplit_space, split_space,
+};
 use super::cues::{Cue, CueHit, Side};
 
 /// Per found actor: its role and the sentences that support it.
@@ -228,7 +231,7 @@ fn owned_up(rest: &str) -> bool {
     const REACH: usize = 64;
     let end = super::last_boundary(rest, 0, rest.len().min(REACH));
     let rest = &rest[..end];
-    let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+    let clause = &rest[..find_any(rest, b',', b';', b'.').unwrap_or(rest.len())];
     super::vocabulary::list("provenance").iter().any(|phrase| {
         find_each(clause.as_bytes(), phrase.as_bytes()).any(|at| {
             let before = &clause[..at];
@@ -348,7 +351,7 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
     else {
         return false;
     };
-    if clause.contains([',', '.', ';']) {
+    if find_any(clause, b',', b'.', b';').is_some() {
         return false;
     }
     let phrase = &text[verb.start..verb.end];
@@ -376,7 +379,7 @@ fn tools_in_clause(text: &str, verb: Span) -> bool {
     const CLAUSE: usize = 80;
     let end = super::last_boundary(text, verb.end, (verb.end + CLAUSE).min(text.len()));
     let after = &text[verb.end..end];
-    let clause = &after[..after.find([',', '.', ';']).unwrap_or(after.len())];
+    let clause = &after[..find_any(after, b',', b'.', b';').unwrap_or(after.len())];
     // A capitalised word after a capitalised one is part of a name ("listed Hollins Tool &
     // Die on its leak site").
     let mut previous_capitalised = false;
@@ -585,7 +588,7 @@ fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<Span> {
     let before = text_before_name(text, floor, name, 64).strip_suffix(" as ")?;
     let mut deed = false;
     for w in rsplit_space(before).take(6) {
-        if w.contains([',', ';', '.']) {
+        if find_any(w, b',', b';', b'.').is_some() {
             return None;
         }
         if ["track", "Track"].iter().any(|t| w.starts_with(t)) {
@@ -768,7 +771,7 @@ fn describes_a_record(text: &str, name: Span, link: Span) -> bool {
     let Some(between) = text.get(name.end..link.start) else {
         return false;
     };
-    if !between.starts_with(", ") || between.contains(['.', ';']) {
+    if !between.starts_with(", ") || find_either(between, b'.', b';').is_some() {
         return false;
     }
     // "blamed for", "responsible for": the preposition the link takes.
@@ -839,7 +842,7 @@ fn legal_members(
         name.start,
     );
     let clause = &text[from..name.start];
-    let clause = &clause[clause.rfind([';', '.']).map_or(0, |k| k + 1)..];
+    let clause = &clause[rfind_either(clause, b';', b'.').map_or(0, |k| k + 1)..];
     // Asked of every name no link reaches: the cue of naming is read before anything is
     // lowered.
     let naming = clause.as_bytes();
@@ -989,7 +992,7 @@ fn frames(text: &str, sentence_start: usize, cue: Span, target: usize) -> bool {
 }
 
 fn clause_turns(between: &str) -> bool {
-    between.contains(';')
+    has_byte(between, b';')
         || [
             " but ",
             " while ",
@@ -1031,7 +1034,7 @@ fn attributed_far(text: &str, cues: &[super::CueHit], name: Span) -> Option<Span
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"attribu"))
         })
         .find(|c| {
-            !clause_turns(&text[c.span.end..name.start]) && !text[c.span.end..to].contains('.')
+            !clause_turns(&text[c.span.end..name.start]) && !has_byte(&text[c.span.end..to], b'.')
         })
         .map(|c| c.span)
 }
@@ -1107,7 +1110,7 @@ fn trailing_end(text: &str, end: usize, sentence_end: usize) -> usize {
     if !tail.starts_with(" with ") {
         return end;
     }
-    end + tail.find([',', ';', '.']).unwrap_or(tail.len())
+    end + find_any(tail, b',', b';', b'.').unwrap_or(tail.len())
 }
 
 /// Whether the denial at `deny` is said by the actor named before it: no other party (a
@@ -1121,7 +1124,7 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
                 || super::vocabulary::holds("not-names", w.trim_end_matches([',', '.'])))
                 && !matches!(w, "but" | "while" | "whereas")
         })
-        && !text[name.end..deny.start].contains(';')
+        && !has_byte(&text[name.end..deny.start], b';')
 }
 
 /// Whether the name stands in a relative clause about an outside party, the subject of what
@@ -1214,9 +1217,7 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
     // The speaker: from the clause that holds the name (or, after a semicolon, the one that
     // follows it) to the verb.
     let s = doc.sentences[i];
-    let opening = text[s.start..name.start]
-        .rfind(';')
-        .map_or(s.start, |k| s.start + k + 1);
+    let opening = rfind_byte(&text[s.start..name.start], b';').map_or(s.start, |k| s.start + k + 1);
     let speaker_words =
         split_space(&text[opening..name.start]).chain(words[..verb].iter().map(|&(_, w)| w));
     let mut voiced = false;
@@ -1256,7 +1257,7 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
                 .any(|w| between.starts_with(w))
                 // "Turla, another FSB-linked group also tracked as Snake".
                 || between.ends_with(" also "))
-                && !between.contains(['.', ';'])
+                && find_either(between, b'.', b';').is_none()
         })
 }
 
@@ -1648,7 +1649,7 @@ fn tone_of(doc: &Doc<'_, '_>, sentence: usize) -> Option<AttributionStatus> {
         cues.iter().any(|c| {
             matches!(c.cue, Cue::Claim(_) | Cue::Publish(_))
                 && c.span.end <= d.span.start
-                && doc.text[c.span.end..d.span.start].contains([';', ','])
+                && find_either(&doc.text[c.span.end..d.span.start], b';', b',').is_some()
         })
     };
     if cues.iter().any(|c| c.cue == Cue::Deny && !answered(c)) {

@@ -626,7 +626,8 @@ impl<'g, 't> Doc<'g, 't> {
         // comma between); "X was behind earlier attacks" states them.
         let stated_apart = |at: usize| {
             self.cues_in(i).iter().any(|c| {
-                stating(c) && self.text[c.span.end.min(at)..c.span.start.max(at)].contains(',')
+                stating(c)
+                    && ascii::has_byte(&self.text[c.span.end.min(at)..c.span.start.max(at)], b',')
             })
         };
         let compared = |at: usize| {
@@ -799,7 +800,12 @@ impl<'g, 't> Doc<'g, 't> {
                         && !cues.iter().any(|l| {
                             l.span.start > c.span.start
                                 && matches!(l.cue, Cue::Confirm(_) | Cue::Claim(_) | Cue::Act)
-                                && !self.text[c.span.end..l.span.start].contains([',', ';'])
+                                && ascii::find_either(
+                                    &self.text[c.span.end..l.span.start],
+                                    b',',
+                                    b';',
+                                )
+                                .is_none()
                         }) =>
                 {
                     false

@@ -18,8 +18,9 @@ use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKi
 
 use super::ascii::{
     before_any, before_byte, before_either, contains_ignore_ascii_case,
-    ends_with_ignore_ascii_case, find_str, holds, last_word, rfind_either, rsplit_once_space,
-    rsplit_space, split_space, split_space_at, starts_with_ignore_ascii_case,
+    ends_with_ignore_ascii_case, find_either, find_str, has_byte, holds, last_word, rfind_byte,
+    rfind_either, rsplit_once_space, rsplit_space, split_space, split_space_at,
+    starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -1585,7 +1586,7 @@ fn tells_of_intruders(after: &str) -> bool {
         .or_else(|| {
             // "X said on Monday it was hit": the "that" left out after when it was said.
             find_str(window, " it ")
-                .filter(|&at| adjunct() && !window[..at].contains(','))
+                .filter(|&at| adjunct() && !has_byte(&window[..at], b','))
                 .map(|at| &said[at + 1..])
         })
         .unwrap_or(said);
@@ -1773,8 +1774,8 @@ fn expansion(text: &str, name: Span) -> Option<&str> {
         }
         let lo = super::first_boundary(window, k.saturating_sub(64), k);
         let inner = &window[lo..k];
-        let open = inner.rfind('(')?;
-        (window[..k].ends_with(", ") && !inner[open..].contains(')')).then_some(lo + open)
+        let open = rfind_byte(inner, b'(')?;
+        (window[..k].ends_with(", ") && !has_byte(&inner[open..], b')')).then_some(lo + open)
     })?;
     let from = super::last_boundary(window, 0, at.saturating_sub(64));
     Some(&window[from..at])
@@ -1868,7 +1869,7 @@ fn described_kind(text: &str, name: Span, s: Span) -> Option<Span> {
     }
     let opening = text[s.start..name.start].strip_suffix(", ")?;
     let article = ["A ", "An ", "The "].iter().any(|a| opening.starts_with(a));
-    (article && opening.len() <= REACH && !opening.contains(','))
+    (article && opening.len() <= REACH && !has_byte(opening, b','))
         .then(|| Span::new(s.start, s.start + opening.len()))
 }
 
@@ -2149,7 +2150,7 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
                     && [", a ", ", an ", ", the ", "in ", "of ", ", based in "]
                         .iter()
                         .any(|w| described.starts_with(w))
-                    && !described.contains([';', '.']))
+                    && find_either(described, b';', b'.').is_none())
                 .then_some(true)
             }
         }
@@ -3613,7 +3614,7 @@ fn negated(text: &str, earlier: &[super::cues::CueHit], at: usize) -> bool {
         .any(|c| {
             c.cue == Cue::Negation && {
                 let between = &text[c.span.end..at];
-                !between.contains([',', ';'])
+                find_either(between, b',', b';').is_none()
                     && !between.contains(" but ")
                     && !between
                         .split(|c: char| !c.is_ascii_alphabetic())
