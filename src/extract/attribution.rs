@@ -1907,22 +1907,42 @@ fn present_link(doc: &Doc<'_, '_>, i: usize) -> bool {
 /// the story of earlier activity it follows.
 fn present_marker(sentence: &str) -> bool {
     let markers = super::vocabulary::list("present-markers");
-    // Where a marker may start as a whole word, every marker is tried: one pass over the
-    // sentence, where a search per marker read it once for each (their first letters, "t",
-    // "o", "n", are the commonest).
-    // The markers are in lower case.
+    // Where a marker may start as a whole word, the markers that open with its first letter
+    // are tried: one pass over the sentence, where a search per marker read it once for each.
+    // Per first byte, those markers are a bit each (bit `k` stands for markers `k`, `k + 64`,
+    // ...), built once: a word no marker opens (most) is passed over by one load, and one
+    // opening with "t" (the commonest first letter of the words and of the markers) is
+    // compared only with the markers that do. The markers are in lower case.
+    static BY_FIRST: OnceLock<[u64; 256]> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first = [0u64; 256];
+        for (k, m) in markers.iter().enumerate() {
+            if let Some(&first) = m.as_bytes().first() {
+                by_first[usize::from(first)] |= 1 << (k % 64);
+            }
+        }
+        by_first
+    });
     let h = sentence.as_bytes();
     (0..h.len())
         .filter(|&i| i == 0 || !h[i - 1].is_ascii_alphanumeric())
         .any(|i| {
-            let first = h[i].to_ascii_lowercase();
-            markers.iter().any(|m| {
-                m.as_bytes().first() == Some(&first)
-                    && h.get(i..i + m.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(m.as_bytes()))
-                    && h.get(i + m.len())
-                        .is_none_or(|b| !b.is_ascii_alphanumeric())
-            })
+            let mut may_start = by_first[usize::from(h[i].to_ascii_lowercase())];
+            while may_start != 0 {
+                let k = may_start.trailing_zeros() as usize;
+                may_start &= may_start - 1;
+                let found = (k..markers.len()).step_by(64).any(|k| {
+                    let m = markers[k].as_bytes();
+                    h.get(i..i + m.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(m))
+                        && h.get(i + m.len())
+                            .is_none_or(|b| !b.is_ascii_alphanumeric())
+                });
+                if found {
+                    return true;
+                }
+            }
+            false
         })
 }
 
