@@ -504,10 +504,14 @@ impl<'g, 't> Doc<'g, 't> {
         // Asked of every sentence, and nearly every one opens on neither: the phrase it must
         // open on is compared before its comma is searched for.
         let head = sentence.trim_start().as_bytes();
+        let Some(first) = head.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
         if !(head.starts_with(b"In other ")
-            || breaks
-                .iter()
-                .any(|b| starts_with_ignore_ascii_case(head, b.as_bytes())))
+            || breaks.iter().any(|b| {
+                b.as_bytes().first().is_none_or(|&f| f == first)
+                    && starts_with_ignore_ascii_case(head, b.as_bytes())
+            }))
         {
             return false;
         }
@@ -760,9 +764,16 @@ impl<'g, 't> Doc<'g, 't> {
         let cues = self.cues_in(i);
         let cues = &cues[cues.partition_point(|c| c.span.start < part.start)
             ..cues.partition_point(|c| c.span.start < part.end)];
+        // Only the kinds of cue the arms below read can mark the sentence: whether a cue
+        // counts, which may read its clause, is asked of those only.
         if cues
             .iter()
-            .filter(|c| counts(c.span.start))
+            .filter(|c| {
+                matches!(
+                    c.cue,
+                    Cue::Past | Cue::PastAfterLead | Cue::Same | Cue::Similar
+                ) && counts(c.span.start)
+            })
             .any(|c| match c.cue {
                 // "a flaw disclosed last summer": the time of a thing's life, not of a deed.
                 Cue::Past | Cue::PastAfterLead
