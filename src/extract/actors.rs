@@ -763,12 +763,28 @@ fn preceded_by_word(text: &str, pos: usize, word: &str) -> bool {
         && starts_word(before, before.len() - word.len())
 }
 
+/// The `[introducers]` by their first byte (they are in lower case and none is empty), each
+/// byte's in the list's order: a group noun's lead is compared only with those that open with
+/// its first letter, where a loop over them all tested each one's.
+fn introducers_by_first() -> &'static [Vec<&'static str>] {
+    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for &intro in super::vocabulary::list("introducers") {
+            if let Some(&first) = intro.as_bytes().first() {
+                by_first[usize::from(first.to_ascii_lowercase())].push(intro);
+            }
+        }
+        by_first
+    })
+}
+
 /// Actors the gazetteer does not know, from how the text introduces them.
 fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
     let text = doc.text;
     let mut out = Vec::new();
     // Looked up once, not at each group noun.
-    let introducers = super::vocabulary::list("introducers");
+    let introducers = introducers_by_first();
     let crew_nouns = super::vocabulary::list("crew-nouns");
     let continuations = super::vocabulary::list("group-continuations");
     for (i, c) in doc.cues.iter().enumerate() {
@@ -819,17 +835,10 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                         break;
                     }
                 }
-                // An introducer whose first letter is not the lead's is passed over without
-                // comparing the rest.
+                // Only the introducers that open with the lead's first letter are compared.
                 let lead_first = lead.as_bytes().first().map(u8::to_ascii_lowercase);
+                let introducers = lead_first.map_or(&[][..], |f| &introducers[usize::from(f)]);
                 for intro in introducers {
-                    if intro
-                        .as_bytes()
-                        .first()
-                        .is_some_and(|&f| Some(f.to_ascii_lowercase()) != lead_first)
-                    {
-                        continue;
-                    }
                     if lead
                         .get(..intro.len())
                         .is_some_and(|p| p.eq_ignore_ascii_case(intro))

@@ -197,17 +197,23 @@ fn table() -> &'static [(&'static str, Cue)] {
 }
 
 /// The anchor words spelled as a cue of another class, with their lists' bits: read from the
-/// table, where they stand under that class.
-fn anchors_spelled_as_cues() -> &'static [(&'static str, u8)] {
-    static SHARED: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+/// table, where they stand under that class. With them, a bit for each of their lengths (the
+/// last bit for all of 63 bytes or more): asked of every cue of a sentence, most of which
+/// are of another length, which turns them away without a loop.
+fn anchors_spelled_as_cues() -> &'static (Vec<(&'static str, u8)>, u64) {
+    static SHARED: OnceLock<(Vec<(&'static str, u8)>, u64)> = OnceLock::new();
     SHARED.get_or_init(|| {
-        super::victims::word_rule_anchors()
+        let shared: Vec<(&str, u8)> = super::victims::word_rule_anchors()
             .filter(|(word, _)| {
                 table()
                     .iter()
                     .any(|(p, cue)| !matches!(cue, Cue::Anchor(_)) && p.eq_ignore_ascii_case(word))
             })
-            .collect()
+            .collect();
+        let lengths = shared
+            .iter()
+            .fold(0u64, |lengths, (w, _)| lengths | 1 << w.len().min(63));
+        (shared, lengths)
     })
 }
 
@@ -218,7 +224,11 @@ pub(crate) fn anchor_bits(text: &str, c: &CueHit) -> u8 {
         return bits;
     }
     let len = c.span.len();
-    anchors_spelled_as_cues()
+    let (shared, lengths) = anchors_spelled_as_cues();
+    if lengths >> len.min(63) & 1 == 0 {
+        return 0;
+    }
+    shared
         .iter()
         .filter(|(w, _)| w.len() == len && text[c.span.start..c.span.end].eq_ignore_ascii_case(w))
         .fold(0, |bits, (_, b)| bits | b)
