@@ -4340,3 +4340,17 @@ fn a_names_own_language_joins_its_words() {
         ["Assurances Mutuelles d'Abidjan SA"]
     );
 }
+
+/// A counterfeit's word opens no name: "Fake Harbourland Revenue Agency emails" impersonate the
+/// agency, which is no victim.
+#[test]
+fn a_name_a_counterfeits_word_opens_is_the_impersonated_one() {
+    let named = victims(
+        "Fake Harbourland Revenue Agency notices deliver malware to exporters\nThe emails \
+         reached staff at Kestrel Fracht GmbH, whose systems were infected, researchers said.",
+    );
+    assert!(
+        !named.iter().any(|v| v.contains("Revenue Agency")),
+        "{named:?}"
+    );
+}

@@ -164,8 +164,11 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         // A common word opens a name only inside a sentence, where its capital is the name's,
         // and before capitalised words ending on a head ("Spain's Data Protection Agency",
         // "the National Cyber Security Agency"): at a sentence's start it is the sentence's.
+        // A counterfeit's word opens no name ("Fake Income Tax Department notices deliver
+        // ..."): the name after it is the impersonated one, read with the word before it.
         if !is_name_word(w)
             || compound_modifier(w)
+            || COUNTERFEIT_WORDS.contains_ascii_lowercase(w)
             || is_common(w)
                 && (first.0 == s.start
                     || ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
