@@ -253,6 +253,18 @@ fn software_and_authorities() {
         g().authority("Mandiant").map(|a| a.1),
         Some(AuthorityKind::Vendor)
     );
+    // National agencies under the names the press writes for them.
+    for (name, country) in [
+        ("UAE Cyber Security Council", "AE"),
+        ("Norwegian Police Security Service", "NO"),
+        ("Säkerhetspolisen", "SE"),
+    ] {
+        assert_eq!(
+            g().authority(name).map(|a| a.2),
+            Some(Some(code(country))),
+            "{name}"
+        );
+    }
     assert!(
         include_str!("data/software.tsv")
             .lines()
