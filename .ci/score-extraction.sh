@@ -84,6 +84,9 @@ heldout set18 --min actors_f1=0.88 --min role_acc=0.76 --min victims_f1=0.66 \
 # Set 19 (2026-12-06, twenty-fifth session).
 heldout set19 --min actors_f1=0.85 --min role_acc=0.74 --min victims_f1=0.62 \
   --min sectors_f1=0.66 --min countries_f1=0.74 --min types_f1=0.66
+# Set 20 (2026-12-06, twenty-sixth session).
+heldout set20 --min actors_f1=0.93 --min role_acc=0.90 --min victims_f1=0.66 \
+  --min sectors_f1=0.68 --min countries_f1=0.82 --min types_f1=0.73
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
