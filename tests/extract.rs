@@ -4354,3 +4354,26 @@ fn a_name_a_counterfeits_word_opens_is_the_impersonated_one() {
         "{named:?}"
     );
 }
+
+/// In a sentence of attack, the one who runs what was reached is the victim: "access to a
+/// water station operated by X".
+#[test]
+fn the_operator_of_what_an_attack_reached_is_the_victim() {
+    assert_eq!(
+        victims(
+            "Hackers break into water utility's control system\nHackers gained access to the \
+             control system of a treatment station operated by Brzozowa Water Sp. z o.o., the \
+             municipal water company, the ministry said."
+        ),
+        ["Brzozowa Water Sp. z o.o"]
+    );
+    // Outside a sentence of attack, an operator is only described.
+    assert_eq!(
+        victims(
+            "Clinic hit by ransomware\nRansomware encrypted the servers of Kestrel Clinic on \
+             Monday. The clinic's water, from a station operated by Brzozowa Water Sp. z o.o., \
+             was not affected."
+        ),
+        ["Kestrel Clinic"]
+    );
+}

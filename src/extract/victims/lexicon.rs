@@ -58,6 +58,7 @@ const LISTS: &[&str] = &[
     "have-passive",
     "shutdown-verbs",
     "disruption-verbs",
+    "operated-by",
     "lower-heads",
     "served-before",
     "outage-words",
@@ -370,6 +371,7 @@ pub(super) const OUTAGE_WORDS: &str = "outage-words";
 pub(super) static LOWER_HEADS: Words = Words::new("lower-heads");
 pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false);
 pub(super) static DISRUPTION_VERBS: Words = Words::new("disruption-verbs");
+pub(super) static OPERATED_BY: Affixes = Affixes::new("operated-by", true);
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
 pub(super) static STAGING_LEADS: Words = Words::new("staging-leads");
 pub(super) static TELLING_VERBS: Words = Words::new("telling-verbs");

@@ -203,6 +203,9 @@ pub(crate) fn main_incident(
                 let before = text_before(text, s.start, span.start, &mut lowered);
                 // "Phishing emails were sent to staff at X": its people stand for it.
                 let members = attack_sentence && of_its_members(before);
+                // "access to a water station operated by X", "the farm, operated by X": in a
+                // sentence of attack, what X runs was reached.
+                let operator = attack_sentence && OPERATED_BY.matched_by(before);
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
                     || listed_as_victim(before, &text[span.end..s.end])
@@ -324,6 +327,7 @@ pub(crate) fn main_incident(
                     || disrupted
                     || attack_sentence && described_by_kind(doc, i, span)
                     || members
+                    || operator
                     || fronted_clause_of_attack(text, s.start, span, &mut lowered)
             }));
             // A list shares a member's pattern with the others: with none matched, or all,
