@@ -4377,3 +4377,16 @@ fn the_operator_of_what_an_attack_reached_is_the_victim() {
         ["Kestrel Clinic"]
     );
 }
+
+/// What a party says it found on itself tells of its incident: "said on Monday that it had
+/// detected a network security incident".
+#[test]
+fn a_party_saying_it_detected_an_incident_is_the_victim() {
+    assert_eq!(
+        victims(
+            "Chip supplier breached\nQuanhai Wafer Technologies said on Monday that it had \
+             detected a network security incident."
+        ),
+        ["Quanhai Wafer Technologies"]
+    );
+}

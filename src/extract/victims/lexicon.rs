@@ -59,6 +59,7 @@ const LISTS: &[&str] = &[
     "shutdown-verbs",
     "disruption-verbs",
     "operated-by",
+    "detection-verbs",
     "lower-heads",
     "served-before",
     "outage-words",
@@ -372,6 +373,7 @@ pub(super) static LOWER_HEADS: Words = Words::new("lower-heads");
 pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false);
 pub(super) static DISRUPTION_VERBS: Words = Words::new("disruption-verbs");
 pub(super) static OPERATED_BY: Affixes = Affixes::new("operated-by", true);
+pub(super) static DETECTION_VERBS: Words = Words::new("detection-verbs");
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");
 pub(super) static STAGING_LEADS: Words = Words::new("staging-leads");
 pub(super) static TELLING_VERBS: Words = Words::new("telling-verbs");

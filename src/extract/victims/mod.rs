@@ -1565,6 +1565,22 @@ fn says_it_was_attacked(after: &str) -> bool {
     })
 }
 
+/// Whether the words after "it" in what a party says of itself tell that it found an attack
+/// on itself: a verb of `[detection-verbs]`, after an auxiliary or none, then within a few
+/// words a noun of `[incident-subjects]` ("had detected a network security incident", "has
+/// identified unauthorised access ... incident").
+fn detected_its_incident(r: &str) -> bool {
+    let Some((verb, rest)) = split_at_space(past_auxiliary(r)) else {
+        return false;
+    };
+    DETECTION_VERBS.contains(verb)
+        && split_space(before_either(rest, b'.', b';'))
+            .take(6)
+            .any(|w| {
+                INCIDENT_SUBJECTS.contains(w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()))
+            })
+}
+
 /// Whether the words after a verb of saying open on the intruders ("said hackers ...", "says
 /// an unauthorized party ...", "said that the attackers ..."): `[attacker-nouns]` or
 /// `[intruder-words]`, past an article and an adjective; or on an attack that the words
@@ -1601,7 +1617,10 @@ fn tells_of_intruders(after: &str) -> bool {
     // was hit" is; "... that it was the Polish company described in the report": it
     // identifies itself as the victim the report left unnamed.
     if said.strip_prefix("it ").is_some_and(|r| {
-        PASSIVE_AFTER.matched_by(r) || AFTER_NAME.matched_by(r) || identifies_itself(r)
+        PASSIVE_AFTER.matched_by(r)
+            || AFTER_NAME.matched_by(r)
+            || identifies_itself(r)
+            || detected_its_incident(r)
     }) {
         return true;
     }
