@@ -4390,3 +4390,16 @@ fn a_party_saying_it_detected_an_incident_is_the_victim() {
         ["Quanhai Wafer Technologies"]
     );
 }
+
+/// "into" closes a verb of entry before what an organisation owns: "moved into the networks of
+/// X" reached X.
+#[test]
+fn entering_what_an_organisation_owns_reaches_it() {
+    assert_eq!(
+        victims(
+            "Spies stole defence research\nThe attackers moved into the networks of Hanul \
+             Aerotech Co., a maker of airframe parts."
+        ),
+        ["Hanul Aerotech Co"]
+    );
+}
