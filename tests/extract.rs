@@ -4288,6 +4288,12 @@ fn a_list_the_victims_noun_introduces_is_the_victims() {
         named.iter().any(|v| v == "Municipality of Carverton"),
         "{named:?}"
     );
+    // The noun may have a clause of its own before the colon.
+    let named = victims(&format!(
+        "{head} The advisory names two victims that agreed to be identified: Stanwick \
+         Community Credit Union, which lost its core banking system for five days."
+    ));
+    assert_eq!(named, ["Stanwick Community Credit Union"]);
     assert_eq!(
         victims(&format!(
             "{head} Among the victims named by prosecutors were Clinica Santa Maria SRL, a \

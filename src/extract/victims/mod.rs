@@ -1495,11 +1495,13 @@ fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> boo
         .rposition(|&b| b == b',' || b == b';')
         .map_or(clause, |k| &clause[k + 1..]);
     if colon {
-        // The noun right before the colon.
-        return clause
-            .trim_ascii_end()
-            .strip_suffix(b":")
-            .is_some_and(|c| ends_with_ignore_ascii_case(c.trim_ascii_end(), b" victims"));
+        // The noun before the colon, or a clause of it ("names two victims that agreed to be
+        // identified: X ...").
+        return clause.trim_ascii_end().strip_suffix(b":").is_some_and(|c| {
+            ends_with_ignore_ascii_case(c.trim_ascii_end(), b" victims")
+                || contains_ignore_ascii_case(c, b" victims that ")
+                || contains_ignore_ascii_case(c, b" victims who ")
+        });
     }
     ["among those", " victims "]
         .iter()
