@@ -4409,3 +4409,24 @@ fn entering_what_an_organisation_owns_reaches_it() {
         ["Hanul Aerotech Co"]
     );
 }
+
+/// A hospital named in its own language is healthcare: "Klinikum", "Kantonsspital",
+/// "Ziekenhuis", "Szpital".
+#[test]
+fn a_hospital_named_in_its_language_is_healthcare() {
+    for name in [
+        "Klinikum Oberwald GmbH",
+        "Kantonsspital Aarfeld",
+        "Ziekenhuis Rivierenland",
+        "Szpital Wojewódzki w Lesznie",
+    ] {
+        let r = extract(&record(&format!(
+            "Ransomware attack on Sunday\n{name} said ransomware encrypted its servers on Sunday."
+        )));
+        assert!(
+            r.incidents[0].sectors.contains(&Sector::Healthcare),
+            "{name}: {:?}",
+            r.incidents[0]
+        );
+    }
+}
