@@ -4395,6 +4395,14 @@ fn a_party_saying_it_detected_an_incident_is_the_victim() {
         ),
         ["Quanhai Wafer Technologies"]
     );
+    // Whom it told, and when, may stand between the verb and its "that".
+    assert_eq!(
+        victims(
+            "Chip supplier breached\nQuanhai Wafer Technologies told the Taiwan Stock Exchange \
+             on Monday that it had detected a cyberattack."
+        ),
+        ["Quanhai Wafer Technologies"]
+    );
 }
 
 /// "into" closes a verb of entry before what an organisation owns: "moved into the networks of
