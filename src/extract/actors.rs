@@ -426,10 +426,16 @@ fn followed_by_operation(after: &str) -> bool {
 /// Whether the word right after a mention is a verb only people do ("LockBit demanded",
 /// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`.
 fn followed_by_people_verb(after: &str) -> bool {
+    word_after_in(after, "people-verbs")
+}
+
+/// Whether the word right after a mention (one space after it) is in the vocabulary list
+/// `list`.
+fn word_after_in(after: &str, list: &'static str) -> bool {
     after
         .strip_prefix(' ')
         .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
-        .is_some_and(|word| super::vocabulary::holds("people-verbs", word))
+        .is_some_and(|word| super::vocabulary::holds(list, word))
 }
 
 /// Whether a firm link names people: "the crew behind", "those behind"; not a form of "be"
@@ -458,10 +464,7 @@ fn followed_by_code_noun(after: &str) -> bool {
 /// Whether the word right after a mention is a noun of the people who run an operation
 /// ("Akira gang", "Qilin affiliates"): `data/attribution.txt` `[crew-nouns]`.
 fn followed_by_crew_noun(after: &str) -> bool {
-    after
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
-        .is_some_and(|word| super::vocabulary::holds("crew-nouns", word))
+    word_after_in(after, "crew-nouns")
 }
 
 /// Whether a preposition (`data/attribution.txt` `[prepositions]`) stands between two spans.
@@ -579,7 +582,7 @@ fn held_by_crew(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
 /// the three most active groups"): what the name is said to be is a group of people.
 fn described_as_group(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
     let end = super::last_boundary(doc.text, name.end, (name.end + 120).min(sentence.end));
-    let mut words = doc.text[name.end..end].split(' ').filter(|w| !w.is_empty());
+    let mut words = split_space(&doc.text[name.end..end]).filter(|w| !w.is_empty());
     // The rest of a list the name opens: names, commas and one conjunction.
     let mut word = words.next();
     while let Some(w) = word {

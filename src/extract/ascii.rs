@@ -169,9 +169,10 @@ pub(crate) fn split_once_byte(s: &str, c: u8) -> Option<(&str, &str)> {
 
 /// `s.rsplit(' ')`: the pieces of `s` between spaces, from the last. Each space is found by a
 /// byte scan: `str::rsplit` sets up a char searcher at each call, and the words before a
-/// name are split so for every name of every sentence.
-pub(crate) fn rsplit_space(s: &str) -> RSplitSpace<'_> {
-    RSplitSpace { rest: Some(s) }
+/// name are split so for every name of every sentence. It is [`split_space`] read from the
+/// back.
+pub(crate) fn rsplit_space(s: &str) -> std::iter::Rev<SplitSpace<'_>> {
+    split_space(s).rev()
 }
 
 /// `s.rsplit(' ').next()`: what follows the last space of `s`, else the whole of it.
@@ -183,31 +184,6 @@ pub(crate) fn last_word(s: &str) -> &str {
 pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
     let space = memchr::memrchr(b' ', s.as_bytes())?;
     Some((&s[..space], &s[space + 1..]))
-}
-
-/// The iterator of [`rsplit_space`].
-#[derive(Clone)]
-pub(crate) struct RSplitSpace<'s> {
-    /// What is left to split; `None` once the first piece is returned.
-    rest: Option<&'s str>,
-}
-
-impl<'s> Iterator for RSplitSpace<'s> {
-    type Item = &'s str;
-
-    fn next(&mut self) -> Option<&'s str> {
-        let s = self.rest?;
-        match rsplit_once_space(s) {
-            Some((rest, piece)) => {
-                self.rest = Some(rest);
-                Some(piece)
-            }
-            None => {
-                self.rest = None;
-                Some(s)
-            }
-        }
-    }
 }
 
 #[cfg(test)]

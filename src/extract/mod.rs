@@ -1161,7 +1161,7 @@ fn lists_named_items(items: &str) -> bool {
     let named = |(n, item): (usize, &str)| {
         let item = item.trim();
         let item = item.strip_prefix("and ").unwrap_or(item);
-        item.split(' ')
+        split_space(item)
             .skip(usize::from(n == 0))
             .any(|w| w.starts_with(|c: char| c.is_uppercase()))
     };
