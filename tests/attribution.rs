@@ -196,6 +196,12 @@ rows! {
     a_tie_before_words_of_attack_links_the_actor:
         "Sandworm has been linked to the attacks by two vendors.", "Sandworm Team"
         => Role::Suspected, BasisRule::Tie;
+    a_verb_of_tying_ties_its_object_to_the_actor:
+        "The report links the attack to Sandworm, a group that has hit utilities for a decade.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    an_actor_that_a_verb_of_tying_takes_as_object_is_not_tied:
+        "Analysts continue to link Sandworm with Russian military intelligence.", "Sandworm Team"
+        => Role::Context, BasisRule::NoLink;
     claims_as_a_verb_of_saying_is_no_claim:
         "Sandworm claims the harbour was never its target, a Telegram post said.", "Sandworm Team"
         => Role::Context, BasisRule::NoLink;

@@ -449,6 +449,16 @@ fn tied_to_a_state(doc: &Doc<'_, '_>, tie: Span) -> bool {
         .any(|h| h.start >= from && matches!(h.kind, HitKind::Country { .. }))
 }
 
+/// Whether the actor at `name`, after a verb of tying alone (`[tying-verbs]`: "links",
+/// "tied"), is the verb's object, not what the object is tied to: no "to" or "with" stands
+/// between them ("link X with the state"; not "links the campaign to X").
+fn tied_as_object(text: &str, tie: Span, name: Span) -> bool {
+    let verb = &text[tie.start..tie.end];
+    let between = text[tie.end..name.start].trim_end();
+    super::vocabulary::holds("tying-verbs", verb)
+        && !(between.ends_with(" to") || between.ends_with(" with"))
+}
+
 /// Whether a tie's phrase ends on a noun for whoever did the deed ("prime suspect",
 /// "culprit"): `data/attribution.txt` `[perpetrator-nouns]`.
 pub(super) fn names_a_perpetrator(phrase: &str) -> bool {
@@ -1329,6 +1339,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             }
             Cue::Confirm(_) if describes_a_record(text, name, c.span) => None,
             Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
+            Cue::Tie if Side::After.fits(name, c.span) && tied_as_object(text, c.span, name) => {
+                None
+            }
             Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
                 Some(Link::Tie)
             }

@@ -51,6 +51,7 @@ const LISTS: &[&str] = &[
     "story-breaks",
     "round-up-words",
     "venue-prepositions",
+    "tying-verbs",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
