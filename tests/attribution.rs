@@ -134,6 +134,10 @@ rows! {
         "\"This could be an initial-access broker with many clients and buyers everywhere in \
          the world, or an affiliate working for Akira,\" a consultant said.",
         "Akira" => Role::Speculated, BasisRule::Possibility;
+    a_sentence_about_that_earlier_incident_is_earlier_activity:
+        "The attack comes a year after ransomware paralysed the Zenith ferry line. That \
+         incident was attributed at the time to Sandworm.",
+        "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     a_habit_of_a_decade_is_earlier_activity:
         "Sandworm has targeted ports and ferry companies for more than a decade.",
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
