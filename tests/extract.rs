@@ -2771,11 +2771,22 @@ fn a_description_of_its_kind_may_stand_between_an_attack_and_its_victim() {
          Agro to a state group on Monday.",
         "Security incident update\nThieves stole $3 million from the payment processor Quillpay \
          Systems on Monday, police said.",
+        // "company" and "enterprise" are kinds as "firm" is.
+        "Security incident update\nThe destructive attack on the municipal enterprise Dnipro \
+         Teplo was carried out by a state group, officials said.",
+        "Security incident update\nHackers stole private files from the company Vantor \
+         Dosimetry, police said.",
     ] {
         let got = victims(body);
         assert_eq!(got.len(), 1, "{body}: {got:?}");
         assert!(
-            ["Zolvana Agro", "Quillpay Systems"].contains(&got[0].as_str()),
+            [
+                "Zolvana Agro",
+                "Quillpay Systems",
+                "Dnipro Teplo",
+                "Vantor Dosimetry"
+            ]
+            .contains(&got[0].as_str()),
             "{body}: {got:?}"
         );
     }
