@@ -2882,6 +2882,25 @@ fn list_members_share_the_attack_past_their_places_and_owned_equipment() {
         ),
         ["Quillmoor Ziekenhuis", "Clinique Saint-Remy"]
     );
+    // Places the gazetteer knows, each closed by a comma or run on by "and", are the members'
+    // and no break in the list; each member is placed in its own.
+    let r = extract(&record(
+        "Phishing wave\nHackers hit Andina Credito in Colombia, Pacifica Seguros in Peru and \
+         Cordillera Transportes in Chile.",
+    ));
+    let got: Vec<_> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| (v.name.as_str(), v.country.map(|c| c.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Andina Credito", Some("CO".to_string())),
+            ("Pacifica Seguros", Some("PE".to_string())),
+            ("Cordillera Transportes", Some("CL".to_string())),
+        ]
+    );
 }
 
 #[test]

@@ -2080,13 +2080,8 @@ fn set_off_end(text: &str, name: Span, sentence: Span) -> Option<usize> {
     verb_start(verb, sentence.end, &[])
 }
 
-/// The words of a place after a name: " in Salem, Oregon," of "Acme Hospital in Salem, Oregon,
-/// was hit". Capitalised words after "in", ending with a comma.
-fn place_after(rest: &str) -> Option<&str> {
-    place_words(rest).and_then(|(words, closed)| closed.then_some(words))
-}
-
-/// Capitalised words after " in " (at least one, perhaps after a word of `[place-modifiers]`:
+/// The place after a name (" in Salem, Oregon," of "Acme Hospital in Salem, Oregon, was hit"):
+/// capitalised words after " in " (at least one, perhaps after a word of `[place-modifiers]`:
 /// "in central France") and what follows them, with whether a comma closed them.
 fn place_words(rest: &str) -> Option<(&str, bool)> {
     let mut words = rest.strip_prefix(" in ")?;
@@ -2121,7 +2116,7 @@ fn place_words(rest: &str) -> Option<(&str, bool)> {
     placed.then_some((words, closed))
 }
 
-/// Where the verb of a name followed by its place starts: see [`place_after`]; a place with no
+/// Where the verb of a name followed by its place starts: see [`place_words`]; a place with no
 /// comma to close it ("Acme Hospital in Ohio was hit") where a word in lower case follows it,
 /// which [`verb_start`] reads as the name's verb or not. "both" and "also" after it are the
 /// verb's.
@@ -2140,9 +2135,14 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
     // Between two names of a list: a comma or a conjunction, then perhaps "the" and one
     // word in lower case ("and the ruling Social Democrats").
     let joined = |a: Span, b: Span| {
-        // A member's place is no break in the list: "X in Salem, Oregon, and Y".
+        // A member's place is no break in the list: "X in Salem, Oregon, and Y", "X in
+        // Colombia, Y in Peru and Z". The comma that closes the place is the list's too.
         let between = &text[a.end..b.start];
-        let mut between = place_after(between).unwrap_or(between).trim();
+        let mut between = match place_words(between) {
+            Some((words, true)) if words.trim().is_empty() => ",",
+            Some((words, _)) => words.trim(),
+            None => between.trim(),
+        };
         if let Some((rest, last)) = between.rsplit_once(' ')
             && last.bytes().all(|c| c.is_ascii_lowercase())
             && rest.ends_with(" the")
@@ -2348,7 +2348,7 @@ fn victim(
             push(&mut sectors, sector);
         }
     }
-    let mut country = based_in(doc, i, c.span.start);
+    let mut country = based_in(doc, i, c.span.start).or_else(|| located_in(doc, i, c.span.end));
     for h in doc.hits_in(i) {
         let span = Span::new(h.start, h.end);
         let inside = c.span.contains(span);
@@ -2683,6 +2683,23 @@ fn based_in(doc: &Doc<'_, '_>, i: usize, at: usize) -> Option<Country> {
     doc.hits_in(i).iter().find_map(|h| match h.kind {
         HitKind::Country { country, form }
             if h.end == place_end && !matches!(form, CountryForm::Abbreviation) =>
+        {
+            Some(country)
+        }
+        _ => None,
+    })
+}
+
+/// The country of a place named right after a name at `end` of sentence `i`, after "in":
+/// "X in Colombia, Y in Peru and Z in Chile" places each member in its own.
+fn located_in(doc: &Doc<'_, '_>, i: usize, end: usize) -> Option<Country> {
+    let place = end + " in ".len();
+    if !doc.text[end..].starts_with(" in ") {
+        return None;
+    }
+    doc.hits_in(i).iter().find_map(|h| match h.kind {
+        HitKind::Country { country, form }
+            if h.start == place && !matches!(form, CountryForm::Abbreviation) =>
         {
             Some(country)
         }
