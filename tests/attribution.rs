@@ -206,6 +206,13 @@ rows! {
     an_actor_that_a_verb_of_tying_takes_as_object_is_not_tied:
         "Analysts continue to link Sandworm with Russian military intelligence.", "Sandworm Team"
         => Role::Context, BasisRule::NoLink;
+    a_tie_taken_back_by_a_contrast_is_ruled_out:
+        "Researchers said the style resembled that of Sandworm, but said they had no technical \
+         evidence connecting the two.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    a_contrast_that_takes_no_evidence_back_leaves_the_tie:
+        "The style resembled that of Sandworm, but officials did not comment.", "Sandworm Team"
+        => Role::Suspected, BasisRule::Tie;
     claims_as_a_verb_of_saying_is_no_claim:
         "Sandworm claims the harbour was never its target, a Telegram post said.", "Sandworm Team"
         => Role::Context, BasisRule::NoLink;

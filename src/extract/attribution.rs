@@ -1618,12 +1618,32 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         && !choice_unknown
         && (ruled_out
             || denial_before.is_some()
-            || cues.iter().filter(inside).any(|c| negates(text, c)));
+            || cues.iter().filter(inside).any(|c| negates(text, c))
+            || link == Link::Tie && tie_undone_after(text, cues, name, s.end));
     Some(Statement {
         link,
         negated,
         modality,
         legal: cues.iter().any(|c| c.cue == Cue::Legal),
+    })
+}
+
+/// Whether a contrast after the actor at `name` takes back a tie to it, before `end` (its
+/// sentence's): "the style resembled that of X, but they had no technical evidence connecting
+/// the two". The negation is one of evidence or of a link ("no evidence", "no sign", "no
+/// link"), after "but", "though" or "although": a plain "not" there ("but officials did not
+/// comment") leaves the tie as it was.
+fn tie_undone_after(text: &str, cues: &[CueHit], name: Span, end: usize) -> bool {
+    cues.iter().any(|c| {
+        c.span.start >= name.end
+            && c.span.end <= end
+            && negates(text, c)
+            && text[c.span.start..c.span.end]
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("no "))
+            && [" but ", ", though ", " although "]
+                .iter()
+                .any(|w| super::ascii::find_str(&text[name.end..c.span.start], w).is_some())
     })
 }
 
