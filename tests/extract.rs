@@ -3463,6 +3463,12 @@ The State Department \
          has hit more than 1,000 businesses.",
     ));
     assert_eq!(actor_names(&r), ["Akira"]);
+    // Nor one that what only a crew has follows ("named on Lynx leak site").
+    let r = extract(&record(
+        "Law firm named on Lynx leak site\nOrlin Vale LLP has been listed on the leak site of the \
+         Lynx ransomware operation, which claims to have stolen a terabyte of files.",
+    ));
+    assert_eq!(actor_names(&r), ["Lynx"]);
 }
 
 #[test]

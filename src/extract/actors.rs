@@ -467,6 +467,21 @@ fn followed_by_crew_noun(after: &str) -> bool {
     word_after_in(after, "crew-nouns")
 }
 
+/// Whether the one or two words after a mention are what only a crew has
+/// (`[crew-holdings]`: "Lynx leak site", "Akira infrastructure").
+fn followed_by_crew_holding(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-'));
+    let one = words.next().unwrap_or("").to_ascii_lowercase();
+    let holds = |w: &str| super::vocabulary::holds("crew-holdings", w);
+    holds(&one)
+        || words
+            .next()
+            .is_some_and(|two| holds(&format!("{one} {}", two.to_ascii_lowercase())))
+}
+
 /// Whether a preposition (`data/attribution.txt` `[prepositions]`) stands between two spans.
 fn preposition_between(text: &str, a: Span, b: Span) -> bool {
     let gap = super::attribution::between(a, b);
@@ -1020,6 +1035,8 @@ fn written_as_venue(text: &str, name: &str) -> bool {
                 && !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'))
                 && !followed_by_code_noun(after)
                 && !followed_by_crew_noun(after)
+                // Nor "named on Lynx leak site": what only a crew has is the crew's.
+                && !followed_by_crew_holding(after)
                 || after.strip_prefix(' ').is_some_and(|rest| {
                     let noun = rest
                         .split(|c: char| !c.is_ascii_alphabetic())
