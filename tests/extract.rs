@@ -4514,3 +4514,14 @@ fn kinds_named_in_their_language_or_in_plain_words_give_sectors() {
         );
     }
 }
+
+/// A word ending on a hyphen and a word in lower case before a group noun is a modifier
+/// ("the English-speaking collective"), not a group's name.
+#[test]
+fn a_hyphenated_modifier_before_a_group_noun_is_no_name() {
+    let r = extract(&record(
+        "Retailer hit by ransomware\nThe attack on Orlin Stores was carried out by Scattered \
+         Spider, the English-speaking collective behind attacks on retailers, police said.",
+    ));
+    assert_eq!(actor_names(&r), ["Scattered Spider"]);
+}

@@ -1250,7 +1250,12 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
             && token
                 .chars()
                 .all(|c| c.is_alphanumeric() || "-()_.".contains(c));
-        if !ok || count == 3 {
+        // "the English-speaking collective", "the Iran-linked LockBit affiliate": a word
+        // ending on a hyphen and a word in lower case is a modifier, not a name's.
+        let modifier = token.rsplit_once('-').is_some_and(|(head, tail)| {
+            !head.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase()) && !tail.is_empty()
+        });
+        if !ok || modifier || count == 3 {
             break;
         }
         start = token.as_ptr() as usize - text.as_ptr() as usize;
