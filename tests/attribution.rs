@@ -389,6 +389,12 @@ rows! {
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     pinning_the_deed_on_the_actor_is_firm: "The port's investigators have pinned the outage on Sandworm.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
+    attributable_to_is_firm:
+        "The agency said the activity is attributable to Sandworm.", "Sandworm Team"
+        => Role::Confirmed, BasisRule::FirmLink;
+    attributable_to_with_a_confidence_is_hedged:
+        "The agency assesses with moderate confidence that the activity is attributable to \
+         Sandworm.", "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     the_handiwork_of_is_firm: "The port said the outage was the handiwork of Sandworm.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     the_fingerprints_of_tie: "The outage bore the fingerprints of Sandworm, analysts said.",
