@@ -4479,37 +4479,27 @@ fn a_hospital_named_in_its_language_is_healthcare() {
 /// business news names in English, give their sectors.
 #[test]
 fn kinds_named_in_their_language_or_in_plain_words_give_sectors() {
-    for (name, sector) in [
-        ("Flughafen Oberweser", Sector::Transportation),
-        ("Aeroporto di Montalba", Sector::Transportation),
-        ("Transportes Cordillera", Sector::Transportation),
-        ("Aseguradora del Sur", Sector::Insurance),
-        ("Banco Austral", Sector::FinancialServices),
-        ("Barlow Constructions", Sector::Construction),
+    let named = |name: &str| format!("{name} said");
+    let described = |kind: &str| format!("Orlin Vale, a {kind}, said");
+    for (subject, sector) in [
+        (named("Flughafen Oberweser"), Sector::Transportation),
+        (named("Aeroporto di Montalba"), Sector::Transportation),
+        (named("Transportes Cordillera"), Sector::Transportation),
+        (named("Aseguradora del Sur"), Sector::Insurance),
+        (named("Banco Austral"), Sector::FinancialServices),
+        (named("Barlow Constructions"), Sector::Construction),
+        (described("garden centre chain"), Sector::Retail),
+        (described("car dealership group"), Sector::Automotive),
+        (described("grain cooperative"), Sector::Agriculture),
+        (described("regional health authority"), Sector::Healthcare),
+        (described("sports league"), Sector::Entertainment),
     ] {
         let r = extract(&record(&format!(
-            "Ransomware attack on Sunday\n{name} said ransomware encrypted its servers on Sunday."
+            "Ransomware attack on Sunday\n{subject} ransomware encrypted its servers on Sunday."
         )));
         assert!(
             r.incidents[0].sectors.contains(&sector),
-            "{name}: {:?}",
-            r.incidents[0]
-        );
-    }
-    for (kind, sector) in [
-        ("garden centre chain", Sector::Retail),
-        ("car dealership group", Sector::Automotive),
-        ("grain cooperative", Sector::Agriculture),
-        ("regional health authority", Sector::Healthcare),
-        ("sports league", Sector::Entertainment),
-    ] {
-        let r = extract(&record(&format!(
-            "Ransomware attack on Sunday\nOrlin Vale, a {kind}, said ransomware encrypted its \
-             servers on Sunday."
-        )));
-        assert!(
-            r.incidents[0].sectors.contains(&sector),
-            "{kind}: {:?}",
+            "{subject}: {:?}",
             r.incidents[0]
         );
     }
