@@ -4515,3 +4515,20 @@ fn a_hyphenated_modifier_before_a_group_noun_is_no_name() {
     ));
     assert_eq!(actor_names(&r), ["Scattered Spider"]);
 }
+
+/// A place named after the kind of its government and "of" ("the city of Brandt") is that
+/// government, attacked where the words before the kind attack it, and a member of a list.
+#[test]
+fn a_place_after_the_kind_of_its_government_is_attacked() {
+    assert_eq!(
+        victims("Town hit\nRansomware hit the city of Brandt on Monday, officials said."),
+        ["Brandt"]
+    );
+    assert_eq!(
+        victims(
+            "Lures hit firms\nTargets included Andina Credito in Colombia and the municipality of \
+             San Rafael del Norte in Ecuador."
+        ),
+        ["Andina Credito", "San Rafael del Norte"]
+    );
+}

@@ -37,6 +37,7 @@ const LISTS: &[&str] = &[
     "members",
     "perfect-verbs",
     "kind-nouns",
+    "place-governments",
     "kind-heads",
     "maker-nouns",
     "making-verbs",
@@ -372,6 +373,7 @@ pub(super) const OUTAGE_WORDS: &str = "outage-words";
 pub(super) static LOWER_HEADS: Words = Words::new("lower-heads");
 pub(super) static SHUTDOWN_VERBS: Affixes = Affixes::new("shutdown-verbs", false);
 pub(super) static DISRUPTION_VERBS: Words = Words::new("disruption-verbs");
+pub(super) static PLACE_GOVERNMENTS: Words = Words::new("place-governments");
 pub(super) static OPERATED_BY: Affixes = Affixes::new("operated-by", true);
 pub(super) static DETECTION_VERBS: Words = Words::new("detection-verbs");
 pub(super) static STAGING_NOUNS: Words = Words::new("staging-nouns");

@@ -1195,6 +1195,12 @@ fn attacked_before(before: &str) -> bool {
     if attacked_before_name(before) {
         return true;
     }
+    // "hit the city of Brandt": the place's government, named by its kind.
+    if let Some(rest) = without_place_government(before)
+        && attacked_before_name(rest)
+    {
+        return true;
+    }
     // A description of the organisation's kind may stand between ("an attack on grain
     // exporter X", "ticketing at Baltic ferry operator X", "from the payment processor X"): up
     // to four words ending on a noun of `[kind-nouns]`, with an article.
@@ -1229,6 +1235,15 @@ fn attacked_before(before: &str) -> bool {
         }
     }
     false
+}
+
+/// `before` without the kind of a place's government that ends it ("... the city of",
+/// `[place-governments]`), with its article.
+fn without_place_government(before: &str) -> Option<&str> {
+    let (rest, noun) = rsplit_once_space(before.strip_suffix(" of")?)?;
+    PLACE_GOVERNMENTS
+        .contains(noun)
+        .then(|| rest.strip_suffix(" the").unwrap_or(rest))
 }
 
 fn attacked_before_name(before: &str) -> bool {
@@ -2149,6 +2164,8 @@ fn share_along_lists(text: &str, spans: &[Span], patterns: &mut [bool]) {
         {
             between = rest;
         }
+        // "..., and the municipality of X": the place's government is the member.
+        let between = without_place_government(between).unwrap_or(between);
         let between = between.strip_suffix(" the").unwrap_or(between);
         let between = between.strip_suffix("the").unwrap_or(between).trim_end();
         // The full stop of a name's abbreviated legal form ("S.r.l.") is no break.
