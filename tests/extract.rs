@@ -4532,3 +4532,38 @@ fn a_place_after_the_kind_of_its_government_is_attacked() {
         ["Andina Credito", "San Rafael del Norte"]
     );
 }
+
+/// The demonyms of Latin America and East Africa the table lacked place a victim described
+/// by them, and make no name of "the Ecuadorian municipality".
+#[test]
+fn more_demonyms_place_the_victim() {
+    for (body, country) in [
+        (
+            "Town hit\nThe Ecuadorian municipality said ransomware encrypted its servers.",
+            "EC",
+        ),
+        (
+            "Bank hit\nA Bolivian bank said ransomware encrypted its servers.",
+            "BO",
+        ),
+        (
+            "Port hit\nA Tanzanian port operator said ransomware encrypted its servers.",
+            "TZ",
+        ),
+    ] {
+        let r = extract(&record(body));
+        assert!(
+            r.countries.contains(&Country::new(country).unwrap()),
+            "{body}: {:?}",
+            r.countries
+        );
+        assert!(
+            r.incidents[0]
+                .victims
+                .iter()
+                .all(|v| !v.name.contains("Ecuadorian")),
+            "{body}: {:?}",
+            r.incidents[0].victims
+        );
+    }
+}
