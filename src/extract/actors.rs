@@ -1253,7 +1253,7 @@ fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
         // "the English-speaking collective", "the Iran-linked LockBit affiliate": a word
         // ending on a hyphen and a word in lower case is a modifier, not a name's.
         let modifier = token.rsplit_once('-').is_some_and(|(head, tail)| {
-            !head.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase()) && !tail.is_empty()
+            !head.is_empty() && !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase())
         });
         if !ok || modifier || count == 3 {
             break;
