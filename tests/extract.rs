@@ -4137,13 +4137,11 @@ fn a_body_named_for_a_medical_specialty_is_healthcare() {
         "Wexmoor Pathology Services Ltd",
         "Brightfield Home Health",
     ] {
-        let r = extract(&record(&format!(
-            "Ransomware attack\n{name} was hit by ransomware on Monday, the company said."
-        )));
-        assert!(
-            r.incidents[0].sectors.contains(&Sector::Healthcare),
-            "{name}: {:?}",
-            r.incidents[0].sectors
+        assert_incident_sector(
+            &format!(
+                "Ransomware attack\n{name} was hit by ransomware on Monday, the company said."
+            ),
+            Sector::Healthcare,
         );
     }
 }
@@ -4454,6 +4452,16 @@ fn entering_what_an_organisation_owns_reaches_it() {
     );
 }
 
+/// Asserts that the incident of the record around `body` is in `sector`.
+fn assert_incident_sector(body: &str, sector: Sector) {
+    let r = extract(&record(body));
+    assert!(
+        r.incidents[0].sectors.contains(&sector),
+        "{body}: {:?}",
+        r.incidents[0]
+    );
+}
+
 /// A hospital named in its own language is healthcare: "Klinikum", "Kantonsspital",
 /// "Ziekenhuis", "Szpital".
 #[test]
@@ -4464,13 +4472,12 @@ fn a_hospital_named_in_its_language_is_healthcare() {
         "Ziekenhuis Rivierenland",
         "Szpital Wojewódzki w Lesznie",
     ] {
-        let r = extract(&record(&format!(
-            "Ransomware attack on Sunday\n{name} said ransomware encrypted its servers on Sunday."
-        )));
-        assert!(
-            r.incidents[0].sectors.contains(&Sector::Healthcare),
-            "{name}: {:?}",
-            r.incidents[0]
+        assert_incident_sector(
+            &format!(
+                "Ransomware attack on Sunday\n{name} said ransomware encrypted its servers on \
+                 Sunday."
+            ),
+            Sector::Healthcare,
         );
     }
 }
@@ -4494,13 +4501,12 @@ fn kinds_named_in_their_language_or_in_plain_words_give_sectors() {
         (described("regional health authority"), Sector::Healthcare),
         (described("sports league"), Sector::Entertainment),
     ] {
-        let r = extract(&record(&format!(
-            "Ransomware attack on Sunday\n{subject} ransomware encrypted its servers on Sunday."
-        )));
-        assert!(
-            r.incidents[0].sectors.contains(&sector),
-            "{subject}: {:?}",
-            r.incidents[0]
+        assert_incident_sector(
+            &format!(
+                "Ransomware attack on Sunday\n{subject} ransomware encrypted its servers on \
+                 Sunday."
+            ),
+            sector,
         );
     }
 }

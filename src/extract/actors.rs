@@ -474,12 +474,8 @@ fn followed_by_crew_holding(after: &str) -> bool {
         return false;
     };
     let mut words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-'));
-    let one = words.next().unwrap_or("").to_ascii_lowercase();
-    let holds = |w: &str| super::vocabulary::holds("crew-holdings", w);
-    holds(&one)
-        || words
-            .next()
-            .is_some_and(|two| holds(&format!("{one} {}", two.to_ascii_lowercase())))
+    let one = words.next().unwrap_or("");
+    crew_holding(None, one) || words.next().is_some_and(|two| crew_holding(Some(one), two))
 }
 
 /// Whether a preposition (`data/attribution.txt` `[prepositions]`) stands between two spans.
@@ -583,13 +579,21 @@ fn held_by_crew(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
     }
     let head = &before[..of];
     let last = super::ascii::last_word(head);
-    let two = head
+    let before_last = head
         .len()
         .checked_sub(last.len() + 1)
-        .map(|at| super::ascii::last_word(&head[..at]))
-        .map(|w| format!("{w} {last}"));
-    let holds = |w: &str| super::vocabulary::holds("crew-holdings", &w.to_ascii_lowercase());
-    holds(last) || two.is_some_and(|w| holds(&w))
+        .map(|at| super::ascii::last_word(&head[..at]));
+    crew_holding(None, last) || before_last.is_some_and(|w| crew_holding(Some(w), last))
+}
+
+/// Whether a word, or two words read in order, are what only a crew has or undergoes
+/// (`[crew-holdings]`, in any case: "leak site", "takedown").
+fn crew_holding(first: Option<&str>, word: &str) -> bool {
+    let phrase = match first {
+        Some(first) => format!("{first} {word}"),
+        None => word.to_owned(),
+    };
+    super::vocabulary::holds("crew-holdings", &phrase.to_ascii_lowercase())
 }
 
 /// Whether a copula after a name, or after the list it opens, describes it by a group noun

@@ -88,7 +88,7 @@ use super::Doc;
 use super::actors::FoundActor;
 use super::ascii::{
     find_any, find_each, find_either, has_byte, last_word, rfind_byte, rfind_either, rfind_str,
-    rsplit_space, split_space,
+    rsplit_space, split_space, starts_with_ignore_ascii_case,
 };
 use super::cues::{Cue, CueHit, Side};
 
@@ -399,8 +399,7 @@ fn tools_in_clause(text: &str, verb: Span) -> bool {
 /// servers, including the back end of Qilin's leak site"): the site is the crew's
 /// infrastructure there, not where it claims a victim.
 fn site_seized(text: &str, sentence_start: usize, cue: Span) -> bool {
-    let phrase = &text[cue.start..cue.end];
-    if phrase.to_ascii_lowercase().starts_with("claim") {
+    if starts_with_ignore_ascii_case(&text.as_bytes()[cue.start..cue.end], b"claim") {
         return false;
     }
     let from = super::first_boundary(

@@ -736,7 +736,7 @@ fn disrupted_by_attack(doc: &Doc<'_, '_>, i: usize, verb_at: usize, after: &str)
         (c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)))
             && c.span.start >= from
             && c.span.start - from <= 24
-            && !doc.text[from..c.span.start].contains(',')
+            && !has_byte(&doc.text[from..c.span.start], b',')
     })
 }
 
