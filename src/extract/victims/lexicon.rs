@@ -18,6 +18,7 @@ pub(super) fn vocabulary() -> &'static WordFile {
 const LISTS: &[&str] = &[
     "before-name",
     "place-modifiers",
+    "located-participles",
     "theft-nouns",
     "passive",
     "after-name",
@@ -307,6 +308,7 @@ pub(super) static SPEECH_ADJUNCTS: Words = Words::new("speech-adjuncts");
 pub(super) static INCIDENT_SUBJECTS: Words = Words::new("incident-subjects");
 pub(super) static COMPANY_FORMS: Words = Words::new("company-forms");
 pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
+pub(super) static LOCATED_PARTICIPLES: Words = Words::new("located-participles");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static ASSET_DEEDS: Words = Words::new("asset-deeds");

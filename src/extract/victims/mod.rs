@@ -105,6 +105,22 @@ fn split_at_space(s: &str) -> Option<(&str, &str)> {
     Some((&s[..space], &s[space + 1..]))
 }
 
+/// Whether a sector's words, ending a capitalised phrase, name a field of work or a thing
+/// ("SaaS Defense", "Related Infrastructure", "Landing Pages Nuclear", "XMRig Miner", "Chaos
+/// Communication Congress") as often as they end an organisation's name; the words of other
+/// sectors end names of firms ("Vantor Freight Logistics", "Ortega Family Pharmacy").
+fn ends_as_a_field(sector: Sector) -> bool {
+    matches!(
+        sector,
+        Sector::Defense
+            | Sector::Infrastructure
+            | Sector::Nuclear
+            | Sector::Technology
+            | Sector::GovernmentNational
+            | Sector::Mining
+    )
+}
+
 /// Whether one of two names is a place and the other a longer name that opens with it
 /// ("Atlanta" and "Atlanta Information Management", "Texas" and "Texas Children's Hospital"):
 /// an organisation named after a place is not the place's government.
@@ -308,9 +324,29 @@ pub(crate) fn main_incident(
                         // in a sentence of attack. A body that oversees or serves others
                         // tells of their incidents ("the Security Service said the attack
                         // was carried out by ...") unless it says it was attacked.
-                        (tells_of_intruders(spoken)
-                            || attack_sentence && speaks_of_its_own(spoken))
-                            && (!overseer() || says_it_was_attacked(spoken))
+                        let own = !overseer() || says_it_was_attacked(spoken);
+                        let told = tells_of_intruders(spoken)
+                            || attack_sentence && speaks_of_its_own(spoken);
+                        // "X said files containing names, account numbers and loan
+                        // documents for 18,000 members had been downloaded": a long list
+                        // of what was taken puts its passive past the window, and is read
+                        // further.
+                        own && (told || {
+                            let far = text_after_within(
+                                text,
+                                verb_at,
+                                s.end,
+                                TAKEN_REACH,
+                                &mut lowered,
+                            );
+                            speech_verb_after(relative_speech(far)).is_some_and(|said| {
+                                passive_taking(before_either(
+                                    said.strip_prefix("that ").unwrap_or(said),
+                                    b'.',
+                                    b';',
+                                ))
+                            })
+                        })
                     }
                     // "X had the servers of its grain units encrypted": what is its is
                     // named further on.
@@ -350,7 +386,19 @@ pub(crate) fn main_incident(
                     && !rest.is_empty()
                     && !legal_form(before_byte(rest, b' ').trim_end_matches(','))
             };
-            let head = (any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w)) || form())
+            // So does a word of a sector that ends the name ("Vantor Freight Logistics",
+            // "Helmsworth Reinsurance"): the name says what kind of organisation it is. Not
+            // the sectors whose words name a field as often as a firm (`ends_as_a_field`).
+            let sector_last = || {
+                doc.hits_overlapping(span).any(|h| {
+                    h.end == span.end
+                        && h.start > span.start
+                        && matches!(h.kind, HitKind::Sector(s) if !ends_as_a_field(s))
+                })
+            };
+            let head = (any_word(name, |w| ORG_HEAD_WORDS.contains_ascii_lowercase(w))
+                || form()
+                || sector_last())
                 && (pattern || !oversees(name));
             let mut score = 0;
             if pattern {
@@ -1840,6 +1888,9 @@ const TOLD_REACH: usize = 64;
 /// How far after a name its words of speech are read for what they report.
 const SPOKEN_REACH: usize = 96;
 
+/// How far after a name's verb of saying a passive of taking is read ([`passive_taking`]).
+const TAKEN_REACH: usize = 192;
+
 fn text_after<'b>(text: &str, at: usize, ceil: usize, lowered: &'b mut Lowered) -> &'b str {
     text_after_within(text, at, ceil, 32, lowered)
 }
@@ -2135,9 +2186,21 @@ fn place_words(rest: &str) -> Option<(&str, bool)> {
 /// comma to close it ("Acme Hospital in Ohio was hit") where a word in lower case follows it,
 /// which [`verb_start`] reads as the name's verb or not. "both" and "also" after it are the
 /// verb's.
+/// A place set off by commas is read so too ("Oakridge Credit Union, in Tennessee, said",
+/// "Acme, based in Hartford, Connecticut, said": `[located-participles]`), where a comma
+/// closes it.
 fn locative_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
-    let (words, closed) = place_words(&text[name_end..sentence_end])?;
-    if !closed && !words.starts_with(|c: char| c.is_ascii_lowercase()) {
+    let rest = &text[name_end..sentence_end];
+    let set_off = rest.strip_prefix(',').map(|r| {
+        split_at_space(r.trim_start())
+            .filter(|(first, _)| LOCATED_PARTICIPLES.contains(first))
+            .map_or(r, |(first, _)| {
+                let at = r.len() - r.trim_start().len() + first.len();
+                &r[at..]
+            })
+    });
+    let (words, closed) = place_words(set_off.unwrap_or(rest))?;
+    if !closed && (set_off.is_some() || !words.starts_with(|c: char| c.is_ascii_lowercase())) {
         return None;
     }
     verb_start(words, sentence_end, &["both ", "also "])
