@@ -4624,3 +4624,28 @@ fn a_long_list_of_what_was_taken_and_a_place_set_off_keep_the_speaker_a_victim()
         assert!(v.iter().any(|v| v == name), "{said}: {v:?}");
     }
 }
+
+/// A party that pays out to fraudsters ("wired $3.2 million to criminals", "transferred
+/// £48,000 to fraudsters") is the fraud's victim; one that pays a supplier is not.
+#[test]
+fn a_payer_to_fraudsters_is_the_victim() {
+    for (body, want) in [
+        (
+            "Builder loses money in wire fraud\nDallas contractor Harwick Builders wired $3.2 \
+             million to criminals last month after a request that looked routine.",
+            &["Harwick Builders"][..],
+        ),
+        (
+            "Charity loses money\nBellwood Animal Trust transferred £48,000 to fraudsters \
+             after an email from a supplier it trusted.",
+            &["Bellwood Animal Trust"][..],
+        ),
+        (
+            "Charity loses money\nBellwood Animal Trust transferred £48,000 to its roofing \
+             contractor last month.",
+            &[][..],
+        ),
+    ] {
+        assert_eq!(victims(body), want, "{body}");
+    }
+}

@@ -19,6 +19,8 @@ const LISTS: &[&str] = &[
     "before-name",
     "place-modifiers",
     "located-participles",
+    "payment-verbs",
+    "fraud-recipients",
     "theft-nouns",
     "passive",
     "after-name",
@@ -309,6 +311,8 @@ pub(super) static INCIDENT_SUBJECTS: Words = Words::new("incident-subjects");
 pub(super) static COMPANY_FORMS: Words = Words::new("company-forms");
 pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static LOCATED_PARTICIPLES: Words = Words::new("located-participles");
+pub(super) static PAYMENT_VERBS: Words = Words::new("payment-verbs");
+pub(super) static FRAUD_RECIPIENTS: Words = Words::new("fraud-recipients");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static ASSET_DEEDS: Words = Words::new("asset-deeds");

@@ -296,6 +296,7 @@ pub(crate) fn main_incident(
                 let shutdown = attack_sentence && shuts_down(after);
                 let disrupted = attack_sentence && disrupted_by_attack(doc, i, verb_at, after);
                 let had_the = had_the_rest(after).is_some();
+                let pays = PAYMENT_VERBS.contains(before_byte(past_auxiliary(after), b' '));
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !bystander_speech(after)
                     || PASSIVE_AFTER.matched_by(after)
@@ -361,6 +362,13 @@ pub(crate) fn main_incident(
                         shut_its_own(wider)
                     }
                     || disrupted
+                    // "X wired $3.2 million to criminals": the payer of a fraud was its
+                    // victim. The amount makes the window a long one, read where a verb of
+                    // paying opens it.
+                    || pays && {
+                        let wider = text_after_within(text, verb_at, s.end, 64, &mut lowered);
+                        paid_to_fraud(wider)
+                    }
                     || attack_sentence && described_by_kind(doc, i, span)
                     || members
                     || operator
@@ -1773,6 +1781,25 @@ fn passive_taking(clause: &str) -> bool {
         before = word;
         passive
     })
+}
+
+/// Whether `after` (lower case, after a name) pays to fraudsters: a verb of paying
+/// (`[payment-verbs]`), then within six words "to", perhaps an article, and a word of
+/// `[fraud-recipients]` ("wired $3.2 million to criminals", "paid $87,400 to a scammer",
+/// "transferred £48,000 to a fraudulent account"), the clause's comma not crossed (the
+/// amount's own commas are inside its word).
+fn paid_to_fraud(after: &str) -> bool {
+    let mut to = false;
+    for w in split_space(past_auxiliary(after)).skip(1).take(8) {
+        if to && !matches!(w, "a" | "an" | "the") {
+            return FRAUD_RECIPIENTS.contains(w.trim_end_matches([',', '.', ';']));
+        }
+        if w.ends_with([',', '.', ';']) {
+            return false;
+        }
+        to = w == "to";
+    }
+    false
 }
 
 /// Whether reported words open on an attack with a verb in the past after it and no name
