@@ -4649,3 +4649,20 @@ fn a_payer_to_fraudsters_is_the_victim() {
         assert_eq!(victims(body), want, "{body}");
     }
 }
+
+/// An ordinary-word alias before a noun of posting that is also a verb ("posts") names a
+/// platform only after a word that opens the phrase ("an Everest post"); after a noun it is
+/// the group posting ("the archives Everest posts").
+#[test]
+fn a_group_that_posts_is_no_platform() {
+    let r = extract(&record(
+        "Gang lists Acme Freight\nThe Everest gang listed Acme Freight on its leak site on \
+         Monday. The sample did not look like the bundled archives Everest posts.",
+    ));
+    assert_eq!(actor_names(&r), ["Everest"]);
+    let r = extract(&record(
+        "Data of Acme Freight offered\nA seller posted the data in an Everest post on a \
+         forum, researchers said.",
+    ));
+    assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
+}

@@ -1047,16 +1047,15 @@ fn written_as_venue(text: &str, name: &str) -> bool {
                         .next()
                         .unwrap_or("");
                     // "Medusa posts demand ...": a noun that is also a verb names a venue
-                    // only after a word of the phrase ("a Telegram post", "in Telegram
-                    // posts"), not where the name is the subject opening its sentence or a
-                    // clause.
+                    // only after a word that opens the phrase ("a Telegram post", "in
+                    // Telegram posts": `[venue-openers]`), not where the name is the
+                    // subject opening its sentence or a clause ("the archives Everest
+                    // posts", "town hit, Medusa posts countdown").
                     super::vocabulary::holds("venue-nouns", noun)
                         && (!matches!(
                             noun,
                             "post" | "posts" | "message" | "messages" | "handle" | "feed" | "chat"
-                        ) || word_before.starts_with(|c: char| c.is_ascii_lowercase())
-                            // Not "town hit, Medusa posts countdown": a comma opens a clause.
-                            && word_before.ends_with(|c: char| c.is_ascii_alphabetic()))
+                        ) || super::vocabulary::holds("venue-openers", word_before))
                 }))
     })
 }

@@ -47,6 +47,7 @@ const LISTS: &[&str] = &[
     "record-quantifiers",
     "membership",
     "venue-nouns",
+    "venue-openers",
     "group-continuations",
     "story-breaks",
     "round-up-words",
