@@ -4666,3 +4666,26 @@ fn a_group_that_posts_is_no_platform() {
     ));
     assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
 }
+
+/// A Title Case headline's adjective of origin or allegiance before a word for a crew
+/// ("Pro-Russian Group Claims ...", "Russian Hackers Claim ...") describes an unnamed crew;
+/// a name with a word of its own ("Iranian Cyber Army") is a name.
+#[test]
+fn an_origin_and_a_crew_word_are_no_name() {
+    let body = "A group claimed an attack on the county's election results site on Tuesday.";
+    for (headline, want) in [
+        ("Pro-Russian Group Claims Attack on Election Site", &[][..]),
+        ("Russian Hackers Claim Attack on Election Site", &[][..]),
+        (
+            "Pro-Iranian Hacktivists Claim Attack on Water Utility",
+            &[][..],
+        ),
+        (
+            "Iranian Cyber Army Claims Attack on Water Utility",
+            &["Iranian Cyber Army"][..],
+        ),
+    ] {
+        let r = extract(&record(&format!("{headline}\n{body}")));
+        assert_eq!(actor_names(&r), want, "{headline}");
+    }
+}

@@ -982,6 +982,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
     // names no one.
     out.retain(|(span, name)| {
         !covered_by_place_or_authority(doc, *span)
+            && !described_by_origin(doc, *span)
             && is_plausible(name)
             && !doc
                 .cues_within(*span)
@@ -1102,6 +1103,31 @@ fn covered_by_place_or_authority(doc: &Doc<'_, '_>, span: Span) -> bool {
         HitKind::Authority { .. } => true,
         _ => false,
     })
+}
+
+/// Whether a name is only an adjective of origin or allegiance and words for a crew
+/// (`[described-crews]`): "Russian Group", "Pro-Iranian Hacktivists", "Anti-Israel Hackers"
+/// describe, in a Title Case headline, whom the body leaves unnamed.
+fn described_by_origin(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let name = &doc.text[span.start..span.end];
+    let Some((first, rest)) = name.split_once(' ') else {
+        return false;
+    };
+    // "Pro-Russian", "Anti-Israel": the place after the prefix.
+    let skip = ["pro-", "anti-"]
+        .iter()
+        .find(|p| {
+            first
+                .get(..p.len())
+                .is_some_and(|f| f.eq_ignore_ascii_case(p))
+        })
+        .map_or(0, |p| p.len());
+    let origin = Span::new(span.start + skip, span.start + first.len());
+    doc.hits_overlapping(origin).any(|h| {
+        matches!(h.kind, HitKind::Country { .. }) && h.start == origin.start && h.end == origin.end
+    }) && rest
+        .split(' ')
+        .all(|w| super::vocabulary::holds("described-crews", &w.to_ascii_lowercase()))
 }
 
 /// The names of a list that starts at `pos` ("DC Leaks, Fancy Bears and Guccifer 2.0"), up to

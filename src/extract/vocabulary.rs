@@ -48,6 +48,7 @@ const LISTS: &[&str] = &[
     "membership",
     "venue-nouns",
     "venue-openers",
+    "described-crews",
     "group-continuations",
     "story-breaks",
     "round-up-words",
