@@ -4689,3 +4689,25 @@ fn an_origin_and_a_crew_word_are_no_name() {
         assert_eq!(actor_names(&r), want, "{headline}");
     }
 }
+
+/// A county's officials and a firm's chiefs of technology and security before a person's
+/// name ("County Clerk Kim Roe", "Veldmark CISO Alvin Doe") are people speaking for the
+/// victim: the victim is the body they serve.
+#[test]
+fn an_official_before_a_name_is_a_person() {
+    assert_eq!(
+        victims(
+            "County hit by ransomware\nRansomware encrypted servers of Tamsworth County on \
+             Monday. Tamsworth County Clerk Kim Roe said the attack encrypted the county's \
+             servers."
+        ),
+        ["Tamsworth County"]
+    );
+    assert_eq!(
+        victims(
+            "Identity firm breached\nHackers breached the identity firm Veldmark on Monday. \
+             Veldmark CISO Alvin Doe said attackers accessed a database."
+        ),
+        ["Veldmark"]
+    );
+}
