@@ -4711,3 +4711,28 @@ fn an_official_before_a_name_is_a_person() {
         ["Veldmark"]
     );
 }
+
+/// More kinds that give a victim's sector: a care group named in Dutch, a mobile network
+/// operator, a staffing agency, a homebuilder.
+#[test]
+fn care_groups_mobile_networks_and_staffing_agencies_give_sectors() {
+    let named = |name: &str| format!("{name} said");
+    let described = |kind: &str| format!("Orlin Vale, a {kind}, said");
+    for (subject, sector) in [
+        (named("Zorggroep Merwelanden"), Sector::Healthcare),
+        (
+            described("mobile network operator"),
+            Sector::Telecommunications,
+        ),
+        (described("staffing agency"), Sector::Commercial),
+        (described("homebuilder"), Sector::Construction),
+    ] {
+        assert_incident_sector(
+            &format!(
+                "Ransomware attack on Sunday\n{subject} ransomware encrypted its servers on \
+                 Sunday."
+            ),
+            sector,
+        );
+    }
+}
