@@ -4736,3 +4736,23 @@ fn care_groups_mobile_networks_and_staffing_agencies_give_sectors() {
         );
     }
 }
+
+/// A clause of grounds on a participle after a comma ("..., citing a loader previously seen
+/// in its campaigns", "..., noting ...") is set apart like a relative clause: its earlier
+/// activity does not make the main clause's link earlier activity.
+#[test]
+fn grounds_given_on_a_participle_leave_the_link_present() {
+    let body = "Update poisoned\nHackers poisoned an update of Quillon accounting software this \
+                month. Redgum Security said the operation bears the hallmarks of APT41, citing \
+                a loader design previously reported in APT41 campaigns.";
+    let r = extract(&record(body));
+    let a = r.actors.iter().find(|a| a.name == "APT41");
+    assert_eq!(a.map(|a| a.role), Some(Role::Suspected), "{:?}", r.actors);
+    // The clause's own earlier activity stays earlier activity.
+    let body = "Update poisoned\nHackers poisoned an update of Quillon accounting software this \
+                month. APT41 previously attacked software makers, researchers said, citing a \
+                report.";
+    let r = extract(&record(body));
+    let a = r.actors.iter().find(|a| a.name == "APT41");
+    assert_eq!(a.map(|a| a.role), Some(Role::Context), "{:?}", r.actors);
+}

@@ -1112,6 +1112,14 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                 appositive.push(false);
                 continue;
             }
+            // "..., citing a loader previously seen in its campaigns": a clause of grounds on
+            // a participle (`[aside-participles]`), to the sentence's end or its next clause.
+            let word = &rest[..rest.iter().position(|&b| b == b' ').unwrap_or(rest.len())];
+            if std::str::from_utf8(word).is_ok_and(|w| vocabulary::holds("aside-participles", w)) {
+                out.push(Span::new(s.start + open, s.start + clause_end(open)));
+                appositive.push(false);
+                continue;
+            }
             // An appositive after a name: an article, and a relative clause inside, with its
             // pronoun or without ("the group U.S. agencies said in 2024 had ...", "the group
             // behind the 2015 blackouts").

@@ -49,6 +49,7 @@ const LISTS: &[&str] = &[
     "venue-nouns",
     "venue-openers",
     "described-crews",
+    "aside-participles",
     "group-continuations",
     "story-breaks",
     "round-up-words",
