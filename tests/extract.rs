@@ -4484,8 +4484,8 @@ fn a_hospital_named_in_its_language_is_healthcare() {
     }
 }
 
-/// Airports, carriers, banks and insurers named in their own language, and kinds of
-/// business news names in English, give their sectors.
+/// Airports, carriers, banks, insurers and care groups named in their own language, and kinds
+/// of business news names in English, give their sectors.
 #[test]
 fn kinds_named_in_their_language_or_in_plain_words_give_sectors() {
     let named = |name: &str| format!("{name} said");
@@ -4502,6 +4502,13 @@ fn kinds_named_in_their_language_or_in_plain_words_give_sectors() {
         (described("grain cooperative"), Sector::Agriculture),
         (described("regional health authority"), Sector::Healthcare),
         (described("sports league"), Sector::Entertainment),
+        (named("Zorggroep Merwelanden"), Sector::Healthcare),
+        (
+            described("mobile network operator"),
+            Sector::Telecommunications,
+        ),
+        (described("staffing agency"), Sector::Commercial),
+        (described("homebuilder"), Sector::Construction),
     ] {
         assert_incident_sector(
             &format!(
@@ -4710,31 +4717,6 @@ fn an_official_before_a_name_is_a_person() {
         ),
         ["Veldmark"]
     );
-}
-
-/// More kinds that give a victim's sector: a care group named in Dutch, a mobile network
-/// operator, a staffing agency, a homebuilder.
-#[test]
-fn care_groups_mobile_networks_and_staffing_agencies_give_sectors() {
-    let named = |name: &str| format!("{name} said");
-    let described = |kind: &str| format!("Orlin Vale, a {kind}, said");
-    for (subject, sector) in [
-        (named("Zorggroep Merwelanden"), Sector::Healthcare),
-        (
-            described("mobile network operator"),
-            Sector::Telecommunications,
-        ),
-        (described("staffing agency"), Sector::Commercial),
-        (described("homebuilder"), Sector::Construction),
-    ] {
-        assert_incident_sector(
-            &format!(
-                "Ransomware attack on Sunday\n{subject} ransomware encrypted its servers on \
-                 Sunday."
-            ),
-            sector,
-        );
-    }
 }
 
 /// A clause of grounds on a participle after a comma ("..., citing a loader previously seen

@@ -1784,7 +1784,7 @@ fn passive_taking(clause: &str) -> bool {
 }
 
 /// Whether `after` (lower case, after a name) pays to fraudsters: a verb of paying
-/// (`[payment-verbs]`), then within six words "to", perhaps an article, and a word of
+/// (`[payment-verbs]`), then within its next eight words "to", perhaps an article, and a word of
 /// `[fraud-recipients]` ("wired $3.2 million to criminals", "paid $87,400 to a scammer",
 /// "transferred £48,000 to a fraudulent account"), the clause's comma not crossed (the
 /// amount's own commas are inside its word).
