@@ -4738,3 +4738,39 @@ fn grounds_given_on_a_participle_leave_the_link_present() {
     let a = r.actors.iter().find(|a| a.name == "APT41");
     assert_eq!(a.map(|a| a.role), Some(Role::Context), "{:?}", r.actors);
 }
+
+/// A set of organisations named as attacked before a colon or a verb of being opens a list of
+/// victims ("named two affected organizations: X and Y", "the three institutions that
+/// confirmed incidents are X, Y and Z"); not a set that helps ("the firms investigating the
+/// breaches are X and Y") or that was not reached.
+#[test]
+fn a_set_named_as_attacked_lists_the_victims() {
+    let lead = "Hackers breach defence suppliers\nHackers breached defence suppliers in Europe \
+                this month, Microsoft said.";
+    for (said, want) in [
+        (
+            "Microsoft named two affected organizations: Altburg Wehrtechnik GmbH, a maker of \
+             vehicle parts, and Zaklady Optyczne Narew, a producer of optics.",
+            &["Altburg Wehrtechnik GmbH", "Zaklady Optyczne Narew"][..],
+        ),
+        (
+            "The three institutions that confirmed incidents are Western Plains State \
+             University, Lakemont College and the University of Beaufort.",
+            &[
+                "Western Plains State University",
+                "Lakemont College",
+                "University of Beaufort",
+            ][..],
+        ),
+        (
+            "The firms investigating the breaches are Mandiant and Redgum Security.",
+            &[][..],
+        ),
+        (
+            "Two clients that were not affected: Brontex Logistics and Harwell Foods.",
+            &[][..],
+        ),
+    ] {
+        assert_eq!(victims(&format!("{lead} {said}")), want, "{said}");
+    }
+}

@@ -21,6 +21,9 @@ const LISTS: &[&str] = &[
     "located-participles",
     "payment-verbs",
     "fraud-recipients",
+    "organisation-sets",
+    "deed-plurals",
+    "helping-words",
     "theft-nouns",
     "passive",
     "after-name",
@@ -313,6 +316,9 @@ pub(super) static PLACE_MODIFIERS: Words = Words::new("place-modifiers");
 pub(super) static LOCATED_PARTICIPLES: Words = Words::new("located-participles");
 pub(super) static PAYMENT_VERBS: Words = Words::new("payment-verbs");
 pub(super) static FRAUD_RECIPIENTS: Words = Words::new("fraud-recipients");
+pub(super) static ORGANISATION_SETS: Words = Words::new("organisation-sets");
+pub(super) static DEED_PLURALS: Words = Words::new("deed-plurals");
+pub(super) static HELPING_WORDS: Words = Words::new("helping-words");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static ASSET_DEEDS: Words = Words::new("asset-deeds");

@@ -1572,12 +1572,35 @@ fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> boo
             ends_with_ignore_ascii_case(c.trim_ascii_end(), b" victims")
                 || contains_ignore_ascii_case(c, b" victims that ")
                 || contains_ignore_ascii_case(c, b" victims who ")
+                || attacked_set(c)
         });
     }
     ["among those", " victims "]
         .iter()
         .any(|p| contains_ignore_ascii_case(clause, p.as_bytes()))
         || starts_with_ignore_ascii_case(clause.trim_ascii_start(), b"victims ")
+        || attacked_set(clause)
+}
+
+/// Whether a clause names a set of organisations (`[organisation-sets]`) as attacked: a word of
+/// `[affected-words]` or `[deed-plurals]` in it, and no negator ("named two affected
+/// organizations", "confirmed compromises at two organizations", "the three institutions
+/// that confirmed incidents"; not "two other clients that were not affected", nor the firms
+/// "investigating the breaches": `[helping-words]`).
+fn attacked_set(clause: &[u8]) -> bool {
+    let (mut set, mut deed) = (false, false);
+    for w in clause.split(|b| !b.is_ascii_alphabetic()) {
+        if w.is_empty() {
+            continue;
+        }
+        if NEGATORS.contains_ascii_lowercase(w) || HELPING_WORDS.contains_ascii_lowercase(w) {
+            return false;
+        }
+        set |= ORGANISATION_SETS.contains_ascii_lowercase(w);
+        deed |=
+            AFFECTED_WORDS.contains_ascii_lowercase(w) || DEED_PLURALS.contains_ascii_lowercase(w);
+    }
+    set && deed
 }
 
 /// How far after a listed name its leak site may be named.
