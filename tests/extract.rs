@@ -4774,3 +4774,29 @@ fn a_set_named_as_attacked_lists_the_victims() {
         assert_eq!(victims(&format!("{lead} {said}")), want, "{said}");
     }
 }
+
+/// The source of what a sentence says ("according to an advisory from Australian
+/// authorities"), to the end of its clause, names no target: its places are not the
+/// incident's.
+#[test]
+fn a_source_after_according_to_places_no_target() {
+    let r = extract(&record(
+        "Health plan reports breach\nPrairie Health Plan said hackers stole data of 200,000 \
+         members. The gang has repeatedly targeted healthcare organizations, according to an \
+         advisory from Australian authorities.",
+    ));
+    assert!(r.countries.is_empty(), "{:?}", r.countries);
+    // Targets after the source's clause are still targets.
+    let r = extract(&record(
+        "Airports hit\nRansomware hit airport check-in systems on Friday. The affected \
+         airports, according to the vendor: Flughafen Rheinau in Germany and Aeroporto di \
+         Montalba in Italy.",
+    ));
+    for code in ["DE", "IT"] {
+        assert!(
+            r.countries.contains(&Country::new(code).unwrap()),
+            "{code}: {:?}",
+            r.countries
+        );
+    }
+}

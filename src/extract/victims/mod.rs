@@ -331,8 +331,8 @@ pub(crate) fn main_incident(
                         // "X said files containing names, account numbers and loan
                         // documents for 18,000 members had been downloaded": a long list
                         // of what was taken puts its passive past the window, and is read
-                        // further.
-                        own && (told || {
+                        // further (where the sentence goes on past the window).
+                        own && (told || s.end - verb_at > SPOKEN_REACH && {
                             let far = text_after_within(
                                 text,
                                 verb_at,
@@ -3010,6 +3010,19 @@ fn targets(
         } else {
             s.end
         };
+        // "..., according to an advisory from CISA and Australian authorities": the source of
+        // what the sentence says, to the end of its clause, names no target.
+        let source = if places_after {
+            find_str(&doc.text[from..s.end], " according to ").map(|at| {
+                let at = from + at;
+                let end = doc.text[at..s.end]
+                    .find([',', ';', ':'])
+                    .map_or(s.end, |k| at + k);
+                Span::new(at, end)
+            })
+        } else {
+            None
+        };
         let first_confirm = cues
             .iter()
             .find(|c| matches!(c.cue, Cue::Confirm(_)))
@@ -3046,6 +3059,8 @@ fn targets(
             };
             match h.kind {
                 HitKind::Sector(_) | HitKind::Country { .. } if h.start >= record => {}
+                HitKind::Sector(_) | HitKind::Country { .. }
+                    if source.is_some_and(|c| c.contains(span)) => {}
                 HitKind::Sector(_) | HitKind::Country { .. } if doc.aside_is_past(h.start) => {}
                 // Police and emergency services in a story are nearly always responders.
                 HitKind::Sector(Sector::EmergencyServices) => {}
