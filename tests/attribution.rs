@@ -213,6 +213,13 @@ rows! {
     a_contrast_that_takes_no_evidence_back_leaves_the_tie:
         "The style resembled that of Sandworm, but officials did not comment.", "Sandworm Team"
         => Role::Suspected, BasisRule::Tie;
+    a_negated_verb_opening_that_clauses_scopes_over_them_all:
+        "The authority has not confirmed that the incident was ransomware, that data was taken \
+         or that Sandworm was involved.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    a_link_declined_is_no_link:
+        "The authority declined to confirm that Sandworm was behind the attack.", "Sandworm Team"
+        => Role::Context, BasisRule::RuledOut;
     claims_as_a_verb_of_saying_is_no_claim:
         "Sandworm claims the harbour was never its target, a Telegram post said.", "Sandworm Team"
         => Role::Context, BasisRule::NoLink;

@@ -32,7 +32,10 @@
 //!   no negation), a split, "some suggest X, while others ..."); a hedge
 //!   elsewhere in the sentence speaks of
 //!   something else ("X, which is believed to be based in China");
-//! - the **polarity**: a negation in the clause ("no evidence that X was behind");
+//! - the **polarity**: a negation in the clause ("no evidence that X was behind"), or a
+//!   negated verb that opens a "that" clause, over all of it ("has not confirmed that the
+//!   incident was ransomware, that data was taken or that X was involved", "declined to
+//!   confirm that X was behind it");
 //! - the **frame**: a sentence about other or earlier activity (tense, "previously", a date
 //!   before the incident, and the sentences that continue that story) makes no statement about
 //!   the reported incident;
@@ -1079,6 +1082,18 @@ fn right_before(text: &str, words: Span, name: Span) -> bool {
 
 /// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
 /// confidence that").
+/// Whether the word after `at` (a negation's end) is a verb that opens a "that" clause ("not
+/// confirmed that", "declined to confirm that").
+fn verb_opens_that_clause(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let Some(word) = rest.strip_prefix(' ') else {
+        // "declined to confirm that": the cue ends on its verb.
+        return opens_that_clause(text, at);
+    };
+    let end = word.find(' ').map_or(rest.len(), |k| k + 1);
+    word[..end - 1].bytes().all(|b| b.is_ascii_alphabetic()) && opens_that_clause(text, at + end)
+}
+
 fn opens_that_clause(text: &str, at: usize) -> bool {
     // A hedge quoted from the source ("assessed 'with moderate confidence' that ...") opens it
     // after its closing quote.
@@ -1613,10 +1628,22 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         Some(_) if link == Link::Deny => Link::Firm,
         _ => link,
     };
+    // "It has not confirmed that the incident was ransomware, that data was taken or that X
+    // was involved": a negated verb that opens a "that" clause scopes over the whole clause,
+    // as a hedge does.
+    let negation_framed = || {
+        cues.iter().any(|c| {
+            negates(text, c)
+                && c.span.end <= name.start
+                && frames(text, sentence_start, c.span, name.start)
+                && verb_opens_that_clause(text, c.span.end)
+        })
+    };
     let negated = link != Link::Deny
         && !choice_unknown
         && (ruled_out
             || denial_before.is_some()
+            || negation_framed()
             || cues.iter().filter(inside).any(|c| negates(text, c))
             || link == Link::Tie && tie_undone_after(text, cues, name, s.end));
     Some(Statement {
