@@ -4800,3 +4800,31 @@ fn a_source_after_according_to_places_no_target() {
         );
     }
 }
+
+/// A party that says its people were affected ("about 1,100 staff members were affected")
+/// tells of its own incident; "no staff members were affected" does not.
+#[test]
+fn a_party_whose_people_were_affected_is_a_victim() {
+    let lead = "Payroll vendor breach exposes staff data\nHackers breached the Paycrest payroll \
+                platform and stole employee files of its clients. Paycrest said it had \
+                notified all affected clients. It did not name them. Several clients have now \
+                come forward.";
+    for (said, kept) in [
+        (
+            "Bellmont Community Schools in Michigan said about 1,100 staff members were \
+             affected.",
+            true,
+        ),
+        (
+            "Bellmont Community Schools said no staff members were affected.",
+            false,
+        ),
+    ] {
+        let v = victims(&format!("{lead} {said}"));
+        assert_eq!(
+            v.iter().any(|v| v == "Bellmont Community Schools"),
+            kept,
+            "{said}: {v:?}"
+        );
+    }
+}

@@ -24,6 +24,7 @@ const LISTS: &[&str] = &[
     "organisation-sets",
     "deed-plurals",
     "helping-words",
+    "affected-people",
     "theft-nouns",
     "passive",
     "after-name",
@@ -319,6 +320,7 @@ pub(super) static FRAUD_RECIPIENTS: Words = Words::new("fraud-recipients");
 pub(super) static ORGANISATION_SETS: Words = Words::new("organisation-sets");
 pub(super) static DEED_PLURALS: Words = Words::new("deed-plurals");
 pub(super) static HELPING_WORDS: Words = Words::new("helping-words");
+pub(super) static AFFECTED_PEOPLE: Words = Words::new("affected-people");
 pub(super) static ORG_HEAD_WORDS: Words = Words::new("org-heads");
 pub(super) static ASSETS: Words = Words::new("assets");
 pub(super) static ASSET_DEEDS: Words = Words::new("asset-deeds");

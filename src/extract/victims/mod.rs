@@ -341,11 +341,12 @@ pub(crate) fn main_incident(
                                 &mut lowered,
                             );
                             speech_verb_after(relative_speech(far)).is_some_and(|said| {
-                                passive_taking(before_either(
+                                let clause = before_either(
                                     said.strip_prefix("that ").unwrap_or(said),
                                     b'.',
                                     b';',
-                                ))
+                                );
+                                passive_taking(clause) || people_affected(clause)
                             })
                         })
                     }
@@ -1745,7 +1746,7 @@ fn tells_of_intruders(after: &str) -> bool {
     }
     // "X said files containing residents' names had been copied", "said contact details were
     // exported": what it held, taken, in a passive of its clause (`[taken-participles]`).
-    if passive_taking(clause) {
+    if passive_taking(clause) || people_affected(clause) {
         return true;
     }
     let mut words = split_space(said);
@@ -1823,6 +1824,27 @@ fn paid_to_fraud(after: &str) -> bool {
         to = w == "to";
     }
     false
+}
+
+/// Whether a reported clause (lower case) says that the party's people were affected: "were
+/// affected" or "were impacted" with a word of `[affected-people]` among the three words before
+/// it, and no negator in the clause ("about 1,100 staff members were affected"; not "no
+/// customers were affected").
+fn people_affected(clause: &str) -> bool {
+    let words: Vec<&str> = split_space(clause)
+        .take(24)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    if words.iter().any(|w| NEGATORS.contains(w) || *w == "none") {
+        return false;
+    }
+    words.windows(2).enumerate().any(|(k, pair)| {
+        matches!(pair[0], "were" | "was" | "been")
+            && matches!(pair[1], "affected" | "impacted")
+            && words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| AFFECTED_PEOPLE.contains(w))
+    })
 }
 
 /// Whether reported words open on an attack with a verb in the past after it and no name
