@@ -42,8 +42,8 @@ pub(crate) fn headline(body: &str) -> &str {
     let title = &first[..end];
     // The second sentence must end where more text follows: a line of two sentences alone
     // is a headline and a one-sentence body.
-    if title_case(title, 3)
-        && let Some(next) = first[end..].strip_prefix(". ").map(|_| end + 2)
+    if let Some(next) = first[end..].strip_prefix(". ").map(|_| end + 2)
+        && title_case(title, 3)
         && let Some(second) = sentence_end(first, next)
         && !first[second..].trim_start_matches(['.', ' ']).is_empty()
         && second_sentence(&first[next..second])
@@ -95,7 +95,13 @@ fn second_sentence(text: &str) -> bool {
 fn title_case(text: &str, least: usize) -> bool {
     let mut long = 0;
     for word in text.split(' ') {
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        // Letters counted as bytes, up to four: a byte of a non-ASCII character counts as
+        // one (a word of fewer than four letters may so be read as long: "Élan").
+        let letters = word
+            .bytes()
+            .filter(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+            .take(4)
+            .count();
         if letters >= 4 {
             if !word
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
