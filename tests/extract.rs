@@ -4828,3 +4828,27 @@ fn a_party_whose_people_were_affected_is_a_victim() {
         );
     }
 }
+
+/// A party that is telling its people of the breach, in the progressive ("is notifying",
+/// "has begun notifying 48,000 patients that their information was exposed"), speaks of its
+/// own incident; a professional corporation's form after a comma stays its name's ("Tamsworth
+/// Dental Group, P.C.").
+#[test]
+fn a_party_notifying_its_people_is_the_victim() {
+    let headline = "Dental practices notify patients of vendor breach";
+    for (body, want) in [
+        (
+            "Tamsworth Dental Partners, a group of 23 dental practices, has begun notifying \
+             48,210 patients that their personal information may have been exposed in a \
+             security incident at a billing vendor.",
+            "Tamsworth Dental Partners",
+        ),
+        (
+            "Tamsworth Dental Group, P.C., which runs 12 clinics, is notifying 9,100 patients \
+             that their personal information was exposed.",
+            "Tamsworth Dental Group, P.C",
+        ),
+    ] {
+        assert_eq!(victims(&format!("{headline}\n{body}")), [want], "{body}");
+    }
+}

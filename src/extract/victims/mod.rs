@@ -1690,7 +1690,7 @@ fn tells_of_intruders(after: &str) -> bool {
     // "X told parents in a letter that ...": whom a verb of telling (`[telling-verbs]`) tells,
     // and how, stand before what; "X said on Monday that ...", "said in a statement that":
     // when, or where, too (`[speech-adjuncts]` opens it).
-    let telling = TELLING_VERBS.contains(before_byte(past_auxiliary(after), b' '));
+    let telling = TELLING_VERBS.contains(before_byte(speech_auxiliary(after), b' '));
     let adjunct = || SPEECH_ADJUNCTS.contains(before_byte(said, b' '));
     let window = &said[..super::last_boundary(said, 0, said.len().min(TOLD_REACH))];
     let said = said
@@ -1871,12 +1871,24 @@ fn past_auxiliary(after: &str) -> &str {
         .unwrap_or(after)
 }
 
+/// `after` past the auxiliaries of a verb of saying, the perfect's and the progressive's
+/// before a word in "-ing" ("has begun notifying patients" -> "notifying patients", "is
+/// informing customers").
+fn speech_auxiliary(after: &str) -> &str {
+    let after = past_auxiliary(after);
+    ["is ", "are ", "begun ", "began ", "started "]
+        .iter()
+        .find_map(|aux| after.strip_prefix(aux))
+        .filter(|r| before_byte(r, b' ').ends_with("ing"))
+        .unwrap_or(after)
+}
+
 /// The words after a verb of saying (`[speech-verbs]`) that `after` opens with, read past its
 /// auxiliary ("X has told donors that ...").
 fn speech_verb_after(after: &str) -> Option<&str> {
     // A verb of the list is one word: `after` opens with it and a space exactly where its
     // first word is the verb, looked up in the set rather than compared with each entry.
-    let (verb, said) = split_at_space(past_auxiliary(after))?;
+    let (verb, said) = split_at_space(speech_auxiliary(after))?;
     SPEECH_VERBS.contains(verb).then_some(said)
 }
 
