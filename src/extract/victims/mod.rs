@@ -1831,20 +1831,25 @@ fn paid_to_fraud(after: &str) -> bool {
 /// it, and no negator in the clause ("about 1,100 staff members were affected"; not "no
 /// customers were affected").
 fn people_affected(clause: &str) -> bool {
-    let words: Vec<&str> = split_space(clause)
-        .take(24)
-        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-        .collect();
-    if words.iter().any(|w| NEGATORS.contains(w) || *w == "none") {
+    // Most clauses say neither word: they are not split.
+    if find_str(clause, " affected").is_none() && find_str(clause, " impacted").is_none() {
         return false;
     }
-    words.windows(2).enumerate().any(|(k, pair)| {
-        matches!(pair[0], "were" | "was" | "been")
-            && matches!(pair[1], "affected" | "impacted")
-            && words[k.saturating_sub(3)..k]
-                .iter()
-                .any(|w| AFFECTED_PEOPLE.contains(w))
-    })
+    // The four words before each, kept as the words go by.
+    let mut last = [""; 4];
+    let mut found = false;
+    for w in split_space(clause).take(24) {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        if NEGATORS.contains(w) || w == "none" {
+            return false;
+        }
+        found |= matches!(w, "affected" | "impacted")
+            && matches!(last[3], "were" | "was" | "been")
+            && last[..3].iter().any(|p| AFFECTED_PEOPLE.contains(p));
+        last.rotate_left(1);
+        last[3] = w;
+    }
+    found
 }
 
 /// Whether reported words open on an attack with a verb in the past after it and no name
