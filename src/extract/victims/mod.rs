@@ -1831,8 +1831,12 @@ fn paid_to_fraud(after: &str) -> bool {
 /// it, and no negator in the clause ("about 1,100 staff members were affected"; not "no
 /// customers were affected").
 fn people_affected(clause: &str) -> bool {
-    // Most clauses say neither word: they are not split.
-    if find_str(clause, " affected").is_none() && find_str(clause, " impacted").is_none() {
+    // Most clauses say neither word: they are not split. Searched without the space before
+    // them, which every word of the clause would match first.
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| ["affected", "impacted"].map(memchr::memmem::Finder::new));
+    if finders.iter().all(|f| f.find(clause.as_bytes()).is_none()) {
         return false;
     }
     // The four words before each, kept as the words go by.
@@ -1881,6 +1885,10 @@ fn past_auxiliary(after: &str) -> &str {
 /// informing customers").
 fn speech_auxiliary(after: &str) -> &str {
     let after = past_auxiliary(after);
+    // Asked of the words after every name: most open on no auxiliary's first letter.
+    if !matches!(after.as_bytes().first(), Some(b'i' | b'a' | b'b' | b's')) {
+        return after;
+    }
     ["is ", "are ", "begun ", "began ", "started "]
         .iter()
         .find_map(|aux| after.strip_prefix(aux))
@@ -3052,13 +3060,19 @@ fn targets(
         // "..., according to an advisory from CISA and Australian authorities": the source of
         // what the sentence says, to the end of its clause, names no target.
         let source = if places_after {
-            find_str(&doc.text[from..s.end], " according to ").map(|at| {
-                let at = from + at;
-                let end = doc.text[at..s.end]
-                    .find([',', ';', ':'])
-                    .map_or(s.end, |k| at + k);
-                Span::new(at, end)
-            })
+            static ACCORDING: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+                std::sync::OnceLock::new();
+            ACCORDING
+                .get_or_init(|| memchr::memmem::Finder::new("according to "))
+                .find(&doc.text.as_bytes()[from..s.end])
+                .filter(|&at| at > 0 && doc.text.as_bytes()[from + at - 1] == b' ')
+                .map(|at| {
+                    let at = from + at - 1;
+                    let end = doc.text[at..s.end]
+                        .find([',', ';', ':'])
+                        .map_or(s.end, |k| at + k);
+                    Span::new(at, end)
+                })
         } else {
             None
         };
