@@ -4583,23 +4583,27 @@ fn more_demonyms_place_the_victim() {
     }
 }
 
+/// A vendor's breach whose customers come forward one by one, each named in a sentence after it.
+const VENDOR_BREACH: &str = "Vendor breach spreads\nHackers broke into the Pellwick file-transfer \
+                             service last week and stole files of its customers. The company \
+                             said it took the service offline. It has not said how many \
+                             customers were affected. Several customers have confirmed that \
+                             their data was taken.";
+
 /// A name that ends on a word of its sector ("Logistics", "Pharmacy") is an organisation's,
 /// as one ending on "Bank" or "Council" is: named once, late in the story, on the receiving
 /// end of the attack, it is a victim. A sector word naming a field ("... Defense",
 /// "... Infrastructure") makes no name an organisation's.
 #[test]
 fn a_name_ending_on_its_sector_is_an_organisation() {
-    let lead = "Vendor breach spreads\nHackers broke into the Pellwick file-transfer service \
-                last week and stole files of its customers. The company said it took the \
-                service offline. It has not said how many customers were affected. Several \
-                customers have confirmed that their data was taken.";
     for (name, kept) in [
         ("Vantor Freight Logistics", true),
         ("Ortega Family Pharmacy", true),
         ("Harwell Related Infrastructure", false),
     ] {
         let v = victims(&format!(
-            "{lead} {name}, in Illinois, said shipping manifests and payroll files were exposed."
+            "{VENDOR_BREACH} {name}, in Illinois, said shipping manifests and payroll files were \
+             exposed."
         ));
         assert_eq!(v.iter().any(|v| v == name), kept, "{name}: {v:?}");
     }
@@ -4611,10 +4615,6 @@ fn a_name_ending_on_its_sector_is_an_organisation() {
 /// "X, based in Leeds, England, said").
 #[test]
 fn a_long_list_of_what_was_taken_and_a_place_set_off_keep_the_speaker_a_victim() {
-    let lead = "Vendor breach spreads\nHackers broke into the Pellwick file-transfer service \
-                last week and stole files of its customers. The company said it took the \
-                service offline. It has not said how many customers were affected. Several \
-                customers have confirmed that their data was taken.";
     for (said, name) in [
         (
             "Dunmere Valley College, in Ohio, said files holding names, postal addresses, dates \
@@ -4627,7 +4627,7 @@ fn a_long_list_of_what_was_taken_and_a_place_set_off_keep_the_speaker_a_victim()
             "Harwick Reinsurance",
         ),
     ] {
-        let v = victims(&format!("{lead} {said}"));
+        let v = victims(&format!("{VENDOR_BREACH} {said}"));
         assert!(v.iter().any(|v| v == name), "{said}: {v:?}");
     }
 }
