@@ -1549,7 +1549,9 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
 /// and its verb: "Among the victims Microsoft named with their permission were X",
 /// "European victims cited by investigators included X" (the words right before, "victims
 /// were", are in `[before-name]`); or a colon after the noun ("the court documents name
-/// three of its victims: X; Y; and Z").
+/// three of its victims: X; Y; and Z"). A set of organisations the clause names as attacked
+/// stands for "victims" before either ([`attacked_set`]: "named two affected organizations:
+/// X and Y", "the three institutions that confirmed incidents are X, Y and Z").
 fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> bool {
     let colon = before.ends_with(':');
     if !colon
@@ -2288,13 +2290,14 @@ fn place_words(rest: &str) -> Option<(&str, bool)> {
 /// closes it.
 fn locative_end(text: &str, name_end: usize, sentence_end: usize) -> Option<usize> {
     let rest = &text[name_end..sentence_end];
+    // After the comma, " in Ohio, ..." or "based in Leeds, ...": the participle is passed
+    // over to the " in " that `place_words` reads.
     let set_off = rest.strip_prefix(',').map(|r| {
-        split_at_space(r.trim_start())
-            .filter(|(first, _)| LOCATED_PARTICIPLES.contains(first))
-            .map_or(r, |(first, _)| {
-                let at = r.len() - r.trim_start().len() + first.len();
-                &r[at..]
-            })
+        let words = r.trim_start();
+        match split_at_space(words) {
+            Some((first, _)) if LOCATED_PARTICIPLES.contains(first) => &words[first.len()..],
+            _ => r,
+        }
     });
     let (words, closed) = place_words(set_off.unwrap_or(rest))?;
     if !closed && (set_off.is_some() || !words.starts_with(|c: char| c.is_ascii_lowercase())) {
