@@ -744,6 +744,38 @@ fn a_title_case_headline_names_the_victim_before_its_verb_of_attack() {
 }
 
 #[test]
+fn a_title_case_headline_description_before_a_name_is_not_the_name() {
+    // "Market Research Firm X": the capitalised description ends on a noun of its kind.
+    let v = victims(
+        "Polling Company Lanternfish Says Hackers Stole Client Files\nLanternfish said on \
+         Friday that files were taken from its portal.",
+    );
+    assert_eq!(v, ["Lanternfish"]);
+    let v = victims(
+        "Ransomware Strikes Seed-Testing Firm Corvalis Seeds\nCorvalis Seeds said its sample \
+         tracking systems were encrypted overnight.",
+    );
+    assert_eq!(v, ["Corvalis Seeds"]);
+    // A kind noun that opens the name, or one followed only by a legal form, is the name's.
+    let v = victims(
+        "Giant Pellworth Hacked, Card Data Taken\nThe grocer Giant Pellworth said card data \
+         was taken from its tills.",
+    );
+    assert_eq!(v, ["Giant Pellworth"]);
+    let v = victims(
+        "Orvel Power Distribution Company Limited Hit by Ransomware\nOrvel Power Distribution \
+         Company Limited said billing was down.",
+    );
+    assert_eq!(v, ["Orvel Power Distribution Company Limited"]);
+    // An analyst's description stays: the analyst that reports its own breach is kept.
+    let v = victims(
+        "Research Firm Dunmore Says Hackers Stole Client Reports\nDunmore said hackers stole \
+         reports from its website.",
+    );
+    assert!(v.iter().any(|n| n.ends_with("Dunmore")), "{v:?}");
+}
+
+#[test]
 fn protocols_impersonated_brands_and_outlets_are_not_victims() {
     let v = victims(
         "Hackers target file servers\nAttackers are targeting File Transfer Protocol (FTP) \

@@ -1026,12 +1026,40 @@ fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
 
 /// `span`, a name read in a Title Case headline, where the body names it too (its last word:
 /// a name, not a headline's word) and [`keep`] keeps it.
+///
+/// A headline capitalises the description it puts before a name ("Market Research Firm
+/// Acme", "Video Service Giant Acme"): the name starts after the noun of its kind
+/// ([`after_kind_noun`]).
 fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option<Span> {
+    let span = after_kind_noun(&doc.text[span.start..span.end], lowered)
+        .map_or(span, |from| Span::new(span.start + from, span.end));
     let name = &doc.text[span.start..span.end];
     let last = last_word(name);
     let body = &doc.text.as_bytes()[doc.sentences[0].end..];
     let named_below = holds(body, last.as_bytes());
     (named_below && keep(doc, 0, span, name, lowered)).then_some(span)
+}
+
+/// Where a Title Case `name` holds a description ending on a noun of its kind (`[kind-nouns]`)
+/// before the name proper, the offset of the name: "Lab-Testing Firm Acme" gives Acme's. The
+/// description has a word before its noun ("Giant Eagle", "Carrier Global" are names), and a
+/// name follows that is more than a legal form ("Power Distribution Company Limited" is one
+/// name). A description of an analyst ("Research Firm Acme Says Hackers ...") is left on the
+/// name: the headline may have the analyst report its own breach, which a name that keeps its
+/// description stays free to be.
+fn after_kind_noun(name: &str, lowered: &mut Lowered) -> Option<usize> {
+    let words: Vec<(usize, &str)> = super::ascii::split_space_at(name).collect();
+    let kind = (1..words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| KIND_NOUNS.contains(lowered.of(words[k].1)))?;
+    let rest = &words[kind + 1..];
+    let from = rest[0].0;
+    let analyst = ANALYST_BEFORE.matched_by(lowered.of(name[..from].trim_end()));
+    (!analyst
+        && !rest
+            .iter()
+            .all(|(_, w)| legal_form(w.trim_end_matches(['.', ',']))))
+    .then_some(from)
 }
 
 /// The victim of a Title Case headline whose attackers act on it: the name right after a
