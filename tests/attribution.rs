@@ -203,6 +203,10 @@ rows! {
     a_verb_of_tying_ties_its_object_to_the_actor:
         "The report links the attack to Sandworm, a group that has hit utilities for a decade.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_trace_to_the_actor_is_a_firm_link:
+        "The agency said its investigators had traced the intrusion to Sandworm, a unit of \
+         Russian military intelligence.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     an_actor_that_a_verb_of_tying_takes_as_object_is_not_tied:
         "Analysts continue to link Sandworm with Russian military intelligence.", "Sandworm Team"
         => Role::Context, BasisRule::NoLink;
