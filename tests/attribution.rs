@@ -203,6 +203,9 @@ rows! {
     a_verb_of_tying_ties_its_object_to_the_actor:
         "The report links the attack to Sandworm, a group that has hit utilities for a decade.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    an_ordinary_word_name_shown_to_be_an_actor_denies_in_its_own_name:
+        "The port said Akira was behind the attack. Akira denied any involvement.", "Akira"
+        => Role::Denied, BasisRule::Denial;
     a_trace_to_the_actor_is_a_firm_link:
         "The agency said its investigators had traced the intrusion to Sandworm, a unit of \
          Russian military intelligence.",

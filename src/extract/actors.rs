@@ -51,6 +51,9 @@ const DESIGNATIONS: &[(&str, bool)] = &[
 /// Every actor in `doc`, in order of first mention.
 pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     let mut raw: Vec<(Span, Vec<ActorRef>)> = Vec::new();
+    // Ordinary-word names written without a cue before words of denial, for a second look
+    // below.
+    let mut denying: Vec<(Span, &[ActorRef])> = Vec::new();
     for hit in &doc.hits {
         if let HitKind::Actor {
             candidates,
@@ -65,6 +68,15 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             // element names) written otherwise is the word ("Chromium" the browser,
             // "Electrum" the wallet): it needs a cue.
             let needs_cue = needs_cue || shouted_elsewhere(doc, candidates, span);
+            if needs_cue
+                && capitalised(doc.text, span)
+                && !opens_longer_name(doc, span)
+                && !after_capitalised_word(doc, span)
+                && !before_capitalised_name(doc, span)
+                && denial_follows(doc, span)
+            {
+                denying.push((span, candidates));
+            }
             if needs_cue
                 && !(capitalised(doc.text, span)
                     && (near_group_noun(doc, span)
@@ -121,6 +133,15 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             if opens_longer_name(doc, span) {
                 continue;
             }
+            raw.push((span, candidates.to_vec()));
+        }
+    }
+    // "The port said Akira was behind it. Akira denied any involvement": a name the text has
+    // shown to be an actor's is that actor's in its own denial, cue or none.
+    let cued = raw.len();
+    for (span, candidates) in denying {
+        if !raw.iter().any(|(s, _)| *s == span) && raw[..cued].iter().any(|(_, c)| c == candidates)
+        {
             raw.push((span, candidates.to_vec()));
         }
     }
@@ -188,6 +209,23 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     found.sort_by_key(|a| a.mentions[0].start);
     found
 }
+
+/// Whether words of denial (`[deny]`, `[ruled-out before]` in `data/cues.txt`) follow the
+/// name at `span` in its clause: "Akira denied", "Akira said it had no involvement".
+fn denial_follows(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let s = doc.sentences[doc.sentence_at(span.start)];
+    let end = doc.text[span.end..s.end]
+        .find([';', ':'])
+        .map_or(s.end, |k| span.end + k)
+        .min(span.end + DENIAL_REACH);
+    doc.cues_within(Span::new(span.end, end))
+        .iter()
+        .any(|c| matches!(c.cue, Cue::Deny | Cue::RuledOut))
+}
+
+/// How far (in bytes) after a name its denial may stand: "X said in a statement posted on its
+/// leak site on Monday that it had no involvement".
+const DENIAL_REACH: usize = 120;
 
 /// Actors found so far, indexed by gazetteer entry or by normalised name.
 #[derive(Default)]
