@@ -206,6 +206,9 @@ rows! {
     an_ordinary_word_name_shown_to_be_an_actor_denies_in_its_own_name:
         "The port said Akira was behind the attack. Akira denied any involvement.", "Akira"
         => Role::Denied, BasisRule::Denial;
+    a_negated_denial_denies_nothing:
+        "The port said LockBit was behind the attack. LockBit has not publicly denied it.",
+        "LockBit" => Role::Confirmed, BasisRule::FirmLink;
     a_trace_to_the_actor_is_a_firm_link:
         "The agency said its investigators had traced the intrusion to Sandworm, a unit of \
          Russian military intelligence.",

@@ -431,7 +431,13 @@ pub(crate) fn find_in(
 /// Pushes `hit` onto `out`, after the hedge it opens on if it is a link ("is likely
 /// responsible": a link that opens on a word of modality carries the modality too, which the
 /// longer phrase took).
+///
+/// A denial that is negated ("did not deny", "has never denied", "would neither confirm nor
+/// deny") denies nothing: it is not pushed.
 fn push_hit(text: &str, hit: CueHit, out: &mut Vec<CueHit>) {
+    if hit.cue == Cue::Deny && negated_verb(&text[..hit.span.start]) {
+        return;
+    }
     if let Cue::Confirm(_) = hit.cue
         && let Some(hedge) = opening_hedge(text, hit.span)
     {
@@ -441,6 +447,17 @@ fn push_hit(text: &str, hit: CueHit, out: &mut Vec<CueHit>) {
         });
     }
     out.push(hit);
+}
+
+/// Whether one of the three words that end `before` negates the verb after them: "not",
+/// "never", "nor" or a word ending in "n't" ("did not deny", "hasn't publicly denied").
+fn negated_verb(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(' ')
+        .take(3)
+        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .any(|w| matches!(w, "not" | "never" | "nor") || w.ends_with("n't") || w.ends_with("n’t"))
 }
 
 /// The first word of the cue at `span` where it is a cue of modality itself ("likely" of
