@@ -206,6 +206,10 @@ rows! {
     an_ordinary_word_name_shown_to_be_an_actor_denies_in_its_own_name:
         "The port said Akira was behind the attack. Akira denied any involvement.", "Akira"
         => Role::Denied, BasisRule::Denial;
+    a_deed_dated_in_a_past_decade_is_earlier_activity:
+        "The report compares the intrusion with FIN7, which compromised restaurant chains in \
+         the late 2010s.",
+        "FIN7" => Role::Context, BasisRule::NoLink;
     a_negated_denial_denies_nothing:
         "The port said LockBit was behind the attack. LockBit has not publicly denied it.",
         "LockBit" => Role::Confirmed, BasisRule::FirmLink;

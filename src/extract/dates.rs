@@ -205,6 +205,71 @@ fn year(word: &str) -> Option<i32> {
         .filter(|y| (1990..=2100).contains(y))
 }
 
+/// The prepositions of time before "the" and a decade.
+const DECADE_PREPOSITIONS: [&str; 8] = [
+    "in",
+    "since",
+    "during",
+    "through",
+    "throughout",
+    "until",
+    "from",
+    "by",
+];
+
+/// The first year of a decade written as one ("2010s", "1990s").
+fn decade(word: &str) -> Option<i32> {
+    word.strip_suffix('s')
+        .filter(|y| y.len() == 4 && y.ends_with('0'))
+        .and_then(|y| y.parse::<i32>().ok())
+        .filter(|y| (1900..=2090).contains(y))
+}
+
+/// A decade after a preposition of time and "the" (and "early", "mid" or "late", which narrow
+/// it to its first, middle or last years): "in the 2010s", "during the late 1990s", "since
+/// the mid-2010s" (a window that runs to `today`). Not one that has not begun.
+fn decade_mention(text: &str, word: Word<'_>, first: i32, today: Date) -> Option<DateMention> {
+    let mut before = word_before(text, word.start)?;
+    let part = ["early", "mid", "late"]
+        .iter()
+        .position(|p| before.text.eq_ignore_ascii_case(p));
+    let (from, to) = match part {
+        Some(k) => {
+            before = word_before(text, before.start)?;
+            let k = i32::try_from(k).unwrap_or(0);
+            (first + 3 * k, first + 3 * k + 3)
+        }
+        None => (first, first + 9),
+    };
+    // A preposition of time before "the": "the 1950s roof" describes a thing.
+    let preposition = word_before(text, before.start)?;
+    if !before.text.eq_ignore_ascii_case("the")
+        || !DECADE_PREPOSITIONS
+            .iter()
+            .any(|p| preposition.text.eq_ignore_ascii_case(p))
+    {
+        return None;
+    }
+    let from = Date::from_calendar_date(from, Month::January, 1).ok()?;
+    if from > today {
+        return None;
+    }
+    let since = preposition.text.eq_ignore_ascii_case("since");
+    let to = if since {
+        today
+    } else {
+        Date::from_calendar_date(to, Month::December, 31)
+            .ok()?
+            .min(today)
+    };
+    Some(DateMention {
+        span: Span::new(before.start, word.end),
+        window: DateWindow { from, to },
+        precision: Precision::Year,
+        since,
+    })
+}
+
 /// The year a month and day without a year fall in: the latest one not after `today`.
 fn infer(month: Month, day: u8, today: Date) -> Option<Date> {
     let this = Date::from_calendar_date(today.year(), month, day).ok()?;
@@ -310,6 +375,9 @@ fn mention_at(
             None => (infer(m, d, today)?, n.end),
         };
         return Some(day_mention(Span::new(word.start, end), date));
+    }
+    if let Some(decade) = decade(word.text) {
+        return decade_mention(text, word, decade, today);
     }
     if let Some(y) = year(word.text) {
         let before = word_before(text, word.start)?;
@@ -490,6 +558,20 @@ mod tests {
                 "the 2024 annual report said",
                 &[("2024-01-01", "2024-12-31")],
             ),
+            // A decade after a preposition of time, whole or in part; not one that
+            // describes a thing, nor one to come.
+            (
+                "hit restaurant chains in the late 2010s",
+                &[("2016-01-01", "2019-12-31")],
+            ),
+            ("during the 1990s", &[("1990-01-01", "1999-12-31")]),
+            (
+                "have run skimmers since the mid-2010s",
+                &[("2013-01-01", "2025-12-15")],
+            ),
+            ("in the early 2020s", &[("2020-01-01", "2023-12-31")]),
+            ("to replace the 1950s roof", &[]),
+            ("in the 2030s", &[]),
             ("the 2024 annual meeting", &[]),
             ("the 2024, attack", &[]),
             ("the 2030 attack", &[]),
