@@ -553,6 +553,24 @@ fn precedence_a_firm_statement_stands_over_a_later_hedge() {
 }
 
 #[test]
+fn a_headline_that_dates_its_deed_years_back_keeps_its_attribution_current() {
+    // Scraped in June 2025: the story is told long after the 2024 intrusion it reports, so a
+    // finding of December 2024 is about that intrusion, not earlier activity.
+    let body = "Water Utility Chief Resigns Over 2024 Intrusion. The managing director of \
+                Brookvale Water resigned on Wednesday after a review criticised the company. \
+                The review found that warnings had gone unheeded. The board accepted its \
+                findings. In December, the national cyber centre concluded that the intrusion was \
+                carried out by Sandworm.";
+    assert_eq!(
+        decision(body, "Sandworm Team"),
+        (Role::Confirmed, BasisRule::FirmLink)
+    );
+    // Without the dated deed in the headline, December's finding is older than the story.
+    let body = body.replace("Over 2024 Intrusion", "After Review");
+    assert_eq!(decision(&body, "Sandworm Team").0, Role::Context);
+}
+
+#[test]
 fn the_basis_points_at_the_deciding_sentence_and_names_the_party() {
     let sentence = "The FBI attributed the attack to APT28.";
     let body = format!("{LEAD} {sentence}");

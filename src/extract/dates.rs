@@ -415,7 +415,13 @@ fn mention_at(
 /// between): "the 2024 theft", "a 2019 supply-chain campaign", "a 2025 joint advisory" (what
 /// it says was known by then).
 fn names_a_deed(text: &str, before: Word<'_>, year: Word<'_>, after: Words<'_>) -> bool {
-    super::vocabulary::holds("deed-determiners", before.text)
+    // A Title Case headline capitalises both ("Over 2025 Breach").
+    let holds = |list: &'static str, word: &str| {
+        super::vocabulary::holds(list, word)
+            || word.starts_with(|c: char| c.is_ascii_uppercase())
+                && super::vocabulary::holds(list, &word.to_ascii_lowercase())
+    };
+    holds("deed-determiners", before.text)
         && text[before.end..year.start].bytes().all(|b| b == b' ')
         && after
             .take(4)
@@ -424,10 +430,7 @@ fn names_a_deed(text: &str, before: Word<'_>, year: Word<'_>, after: Words<'_>) 
                     .bytes()
                     .all(|b| b == b' ' || b == b'-' || b.is_ascii_alphanumeric())
             })
-            .any(|w| {
-                super::vocabulary::holds("deed-kinds", w.text)
-                    || super::vocabulary::holds("document-nouns", w.text)
-            })
+            .any(|w| holds("deed-kinds", w.text) || holds("document-nouns", w.text))
 }
 
 fn day_mention(span: Span, date: Date) -> DateMention {
@@ -572,6 +575,11 @@ mod tests {
             ("in the early 2020s", &[("2020-01-01", "2023-12-31")]),
             ("to replace the 1950s roof", &[]),
             ("in the 2030s", &[]),
+            // A Title Case headline drops the article and capitalises the deed.
+            (
+                "Chief Resigns Over 2024 Intrusion",
+                &[("2024-01-01", "2024-12-31")],
+            ),
             ("the 2024 annual meeting", &[]),
             ("the 2024, attack", &[]),
             ("the 2030 attack", &[]),

@@ -895,14 +895,25 @@ impl<'g, 't> Doc<'g, 't> {
             .dates
             .iter()
             .filter(|d| {
-                d.span.start < lead_end && !d.since && d.precision != dates::Precision::Year
+                d.span.start < lead_end
+                    && !d.since
+                    && (d.precision != dates::Precision::Year || self.headline_deed_year(d))
             })
-            .map(|d| d.window.from)
+            // A week's slack before a day or a month; a year is the whole year.
+            .filter_map(|d| match d.precision {
+                dates::Precision::Year => Some(d.window.from),
+                _ => d.window.from.checked_sub(time::Duration::days(7)),
+            })
             .min();
-        match anchor {
-            Some(a) => a.checked_sub(time::Duration::days(7)),
-            None => self.today.checked_sub(time::Duration::days(90)),
-        }
+        anchor.or_else(|| self.today.checked_sub(time::Duration::days(90)))
+    }
+
+    /// Whether `d` is a year that dates a deed in the headline ("Chief Resigns Over 2025
+    /// Intrusion", "Fined Over 2023 Breach"): the story is told after the deed it reports.
+    fn headline_deed_year(&self, d: &dates::DateMention) -> bool {
+        d.precision == dates::Precision::Year
+            && d.span.len() == 4
+            && self.sentences.first().is_some_and(|h| h.contains(d.span))
     }
 
     /// Absolute span of a relative one.
