@@ -213,6 +213,9 @@ rows! {
     a_negated_denial_denies_nothing:
         "The port said LockBit was behind the attack. LockBit has not publicly denied it.",
         "LockBit" => Role::Confirmed, BasisRule::FirmLink;
+    pointing_to_an_actor_ties_it:
+        "Within hours, several investigators pointed to Sandworm.", "Sandworm Team"
+        => Role::Suspected, BasisRule::Tie;
     a_trace_to_the_actor_is_a_firm_link:
         "The agency said its investigators had traced the intrusion to Sandworm, a unit of \
          Russian military intelligence.",
