@@ -841,6 +841,30 @@ fn a_ransom_for_stolen_data_is_extortion_not_ransomware() {
 }
 
 #[test]
+fn machines_encrypted_are_ransomware_without_the_word() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    for body in [
+        "Cyberattack halts Brindle Port\nBrindle Port said a cyberattack encrypted parts of its \
+         IT systems overnight.",
+        "Cyberattack halts Brindle Port\nBrindle Port said it had identified encryption of a \
+         number of servers on Sunday.",
+        "Cyberattack halts Brindle Port\nBrindle Port said an intruder gained access and that \
+         some files had been encrypted.",
+    ] {
+        assert!(types(body).contains(&IncidentType::Ransomware), "{body}");
+    }
+    // Records not encrypted, and a network encrypted to protect it, are no ransomware.
+    for body in [
+        "Hackers breach Brindle Clinic\nHackers copied records from Brindle Clinic, whose \
+         files were not encrypted.",
+        "Hackers breach Brindle Clinic\nHackers breached Brindle Clinic, which hosts its site \
+         on the encrypted network comprising Tor servers.",
+    ] {
+        assert!(!types(body).contains(&IncidentType::Ransomware), "{body}");
+    }
+}
+
+#[test]
 fn a_plural_of_a_known_name_is_that_actor() {
     let r = extract(&record(
         "Sports body hacked\nThe Eastbridge Athletics Council was hacked on Monday by a group \

@@ -79,6 +79,9 @@ const LISTS: &[&str] = &[
     "third-party-nouns",
     "third-party-leads",
     "copying-verbs",
+    "encryption-words",
+    "encrypted-things",
+    "cipher-objects",
     "counterfeit-words",
     "data-nouns",
     "negators",
@@ -398,6 +401,9 @@ pub(super) static CARRIER_NOUNS: Words = Words::new("carrier-nouns");
 pub(super) static THIRD_PARTY_NOUNS: Words = Words::new("third-party-nouns");
 pub(super) static THIRD_PARTY_LEADS: Words = Words::new("third-party-leads");
 pub(super) static COPYING_VERBS: Words = Words::new("copying-verbs");
+pub(super) static ENCRYPTION_WORDS: Words = Words::new("encryption-words");
+pub(super) static ENCRYPTED_THINGS: Words = Words::new("encrypted-things");
+pub(super) static CIPHER_OBJECTS: Words = Words::new("cipher-objects");
 pub(super) static COUNTERFEIT_WORDS: Words = Words::new("counterfeit-words");
 pub(super) static DATA_NOUNS: Words = Words::new("data-nouns");
 pub(super) static NEGATORS: Words = Words::new("negators");

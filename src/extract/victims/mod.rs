@@ -3707,6 +3707,14 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
             stolen = true;
             count(&mut counts, IncidentType::DataTheft, i);
         }
+        if !firm(&counts, IncidentType::Ransomware)
+            && !worded(IncidentType::Ransomware)
+            && bits & ENCRYPTING != 0
+            && machines_encrypted(sentence)
+        {
+            encryption = true;
+            count(&mut counts, IncidentType::Ransomware, i);
+        }
     }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
     let said = |twice: bool| {
@@ -3723,7 +3731,8 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
 }
 
 /// The words the word rules of [`types`] start from (`[tampered-words]`,
-/// `[third-party-nouns]`, `[counterfeit-words]`, `[copying-verbs]`): the cue scanner finds
+/// `[third-party-nouns]`, `[counterfeit-words]`, `[copying-verbs]`, `[encryption-words]`):
+/// the cue scanner finds
 /// them ([`Cue::Anchor`]), so that only the sentences holding one are read word by word.
 pub(crate) fn word_rule_anchors() -> impl Iterator<Item = (&'static str, u8)> {
     [
@@ -3731,6 +3740,7 @@ pub(crate) fn word_rule_anchors() -> impl Iterator<Item = (&'static str, u8)> {
         (&THIRD_PARTY_NOUNS, THIRD_PARTY),
         (&COUNTERFEIT_WORDS, COUNTERFEIT),
         (&COPYING_VERBS, COPYING),
+        (&ENCRYPTION_WORDS, ENCRYPTING),
     ]
     .into_iter()
     .flat_map(|(list, bit)| list.list().iter().map(move |&w| (w, bit)))
@@ -3741,6 +3751,50 @@ const TAMPERED: u8 = 1;
 const THIRD_PARTY: u8 = 2;
 const COUNTERFEIT: u8 = 4;
 const COPYING: u8 = 8;
+const ENCRYPTING: u8 = 16;
+
+/// Whether the sentence has a victim's machines or files encrypted, in one clause: a word of
+/// `[encryption-words]` at most five words before an `[encrypted-things]` word ("encrypted
+/// parts of its IT systems", "encryption of a number of servers"), or such a word then, at
+/// most five words on, "encrypted" after "were", "was" or "been" ("some files had been
+/// encrypted"). Not after a word of `[negators]` in the clause ("records that were not
+/// encrypted"), nor past a word of `[cipher-objects]` ("the encrypted network comprising
+/// Tor servers").
+fn machines_encrypted(sentence: &str) -> bool {
+    let (mut since_word, mut last_thing, mut denied) = (None, None, false);
+    let mut previous = "";
+    for (k, w) in split_space(sentence).enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        denied |= NEGATORS.contains_ascii_lowercase(bare);
+        if !denied {
+            if ENCRYPTED_THINGS.contains_ascii_lowercase(bare)
+                && since_word.is_some_and(|v: usize| k - v <= 5)
+            {
+                return true;
+            }
+            let passive = matches!(previous, "were" | "was" | "been");
+            if bare.eq_ignore_ascii_case("encrypted")
+                && passive
+                && last_thing.is_some_and(|n: usize| k - n <= 5)
+            {
+                return true;
+            }
+            if ENCRYPTION_WORDS.contains_ascii_lowercase(bare) {
+                since_word = Some(k);
+            } else if CIPHER_OBJECTS.contains_ascii_lowercase(bare) {
+                since_word = None;
+            }
+            if ENCRYPTED_THINGS.contains_ascii_lowercase(bare) {
+                last_thing = Some(k);
+            }
+        }
+        previous = bare;
+        if w.ends_with([',', ';', ':', '.']) {
+            (since_word, last_thing, denied) = (None, None, false);
+        }
+    }
+    false
+}
 
 /// Whether a `[tampered-words]` word stands at most three words before a `[carrier-nouns]`
 /// one, within a clause ("a poisoned software update", "tampered with its terminal update").
