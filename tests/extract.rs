@@ -767,6 +767,19 @@ fn a_title_case_headline_description_before_a_name_is_not_the_name() {
          Company Limited said billing was down.",
     );
     assert_eq!(v, ["Orvel Power Distribution Company Limited"]);
+    // A demonym and a kind a country has many of describe the victim the body names; a
+    // demonym and a unique institution name it.
+    let v = victims(
+        "Japanese University Says Researchers' Accounts Were Breached\nKessle University \
+         of Technology said researchers' accounts were breached by hackers. The university \
+         reset every password.",
+    );
+    assert!(v.iter().all(|n| n != "Japanese University"), "{v:?}");
+    let v = victims(
+        "Norwegian Parliament Hit by Cyberattack\nThe Norwegian Parliament said its email \
+         system was breached.",
+    );
+    assert_eq!(v, ["Norwegian Parliament"]);
     // An analyst's description stays: the analyst that reports its own breach is kept.
     let v = victims(
         "Research Firm Dunmore Says Hackers Stole Client Reports\nDunmore said hackers stole \

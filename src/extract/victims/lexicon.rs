@@ -79,6 +79,7 @@ const LISTS: &[&str] = &[
     "third-party-nouns",
     "third-party-leads",
     "copying-verbs",
+    "common-kinds",
     "encryption-words",
     "encrypted-things",
     "cipher-objects",
@@ -331,6 +332,7 @@ pub(super) static MEMBERS: Words = Words::new("members");
 pub(super) static PERFECT_VERBS: Words = Words::new("perfect-verbs");
 pub(super) static KIND_NOUNS: Words = Words::new("kind-nouns");
 pub(super) static KIND_HEADS: Words = Words::new("kind-heads");
+pub(super) static COMMON_KINDS: Words = Words::new("common-kinds");
 pub(super) static BUSINESS_NOUNS: Words = Words::new("business-nouns");
 pub(super) static MAKER_NOUNS: Words = Words::new("maker-nouns");
 pub(super) static MAKING_VERBS: Words = Words::new("making-verbs");

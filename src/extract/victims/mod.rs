@@ -1033,11 +1033,34 @@ fn title_case_victim(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
 fn headline_name(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> Option<Span> {
     let span = after_kind_noun(&doc.text[span.start..span.end], lowered)
         .map_or(span, |from| Span::new(span.start + from, span.end));
+    if demonym_and_kind(doc, span) {
+        return None;
+    }
     let name = &doc.text[span.start..span.end];
     let last = last_word(name);
     let body = &doc.text.as_bytes()[doc.sentences[0].end..];
     let named_below = holds(body, last.as_bytes());
     (named_below && keep(doc, 0, span, name, lowered)).then_some(span)
+}
+
+/// Whether a name read in a Title Case headline is a demonym or a country's name and kinds a
+/// country has many of (`[common-kinds]`): "Japanese University", "Polish Banks" describe
+/// the victim, which the body names.
+fn demonym_and_kind(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let Some(place) = doc.hits_overlapping(span).find(|h| {
+        h.start == span.start
+            && matches!(
+                h.kind,
+                HitKind::Country {
+                    form: CountryForm::Demonym | CountryForm::Name,
+                    ..
+                }
+            )
+    }) else {
+        return false;
+    };
+    let rest = doc.text[place.end.min(span.end)..span.end].trim_start();
+    !rest.is_empty() && split_space(rest).all(|w| COMMON_KINDS.contains_ascii_lowercase(w))
 }
 
 /// Where a Title Case `name` holds a description ending on a noun of its kind (`[kind-nouns]`)
