@@ -3715,28 +3715,19 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         {
             count(&mut counts, IncidentType::SupplyChain, i);
         }
-        if !firm(&counts, IncidentType::Phishing)
-            && !worded(IncidentType::Phishing)
-            && bits & COUNTERFEIT != 0
-            && counterfeit_message(sentence)
-        {
-            count(&mut counts, IncidentType::Phishing, i);
-        }
-        if !firm(&counts, IncidentType::DataTheft)
-            && !worded(IncidentType::DataTheft)
-            && bits & COPYING != 0
-            && data_copied(sentence)
-        {
-            stolen = true;
-            count(&mut counts, IncidentType::DataTheft, i);
-        }
-        if !firm(&counts, IncidentType::Ransomware)
-            && !worded(IncidentType::Ransomware)
-            && bits & ENCRYPTING != 0
-            && machines_encrypted(sentence)
-        {
-            encryption = true;
-            count(&mut counts, IncidentType::Ransomware, i);
+        // One rule per kind, read where its list's word stands: a counterfeit message
+        // (phishing), data copied (data theft), machines encrypted (ransomware).
+        let rules: [(IncidentType, u8, WordRule); 3] = [
+            (IncidentType::Phishing, COUNTERFEIT, counterfeit_message),
+            (IncidentType::DataTheft, COPYING, data_copied),
+            (IncidentType::Ransomware, ENCRYPTING, machines_encrypted),
+        ];
+        for (t, bit, rule) in rules {
+            if !firm(&counts, t) && !worded(t) && bits & bit != 0 && rule(sentence) {
+                stolen |= t == IncidentType::DataTheft;
+                encryption |= t == IncidentType::Ransomware;
+                count(&mut counts, t, i);
+            }
         }
     }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
@@ -3768,6 +3759,9 @@ pub(crate) fn word_rule_anchors() -> impl Iterator<Item = (&'static str, u8)> {
     .into_iter()
     .flat_map(|(list, bit)| list.list().iter().map(move |&w| (w, bit)))
 }
+
+/// A word rule of [`types`]: whether a sentence tells of its kind.
+type WordRule = fn(&str) -> bool;
 
 /// The bits of the word rules' lists in [`super::cues::Cue::Anchor`].
 const TAMPERED: u8 = 1;
