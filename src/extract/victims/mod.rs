@@ -1071,7 +1071,9 @@ fn demonym_and_kind(doc: &Doc<'_, '_>, span: Span) -> bool {
 /// name: the headline may have the analyst report its own breach, which a name that keeps its
 /// description stays free to be.
 fn after_kind_noun(name: &str, lowered: &mut Lowered) -> Option<usize> {
-    let words: Vec<(usize, &str)> = super::ascii::split_space_at(name).collect();
+    let words: Vec<(usize, &str)> = super::ascii::split_space_at(name)
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
     let kind = (1..words.len().saturating_sub(1))
         .rev()
         .find(|&k| KIND_NOUNS.contains(lowered.of(words[k].1)))?;
@@ -3746,8 +3748,8 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
 
 /// The words the word rules of [`types`] start from (`[tampered-words]`,
 /// `[third-party-nouns]`, `[counterfeit-words]`, `[copying-verbs]`, `[encryption-words]`):
-/// the cue scanner finds
-/// them ([`Cue::Anchor`]), so that only the sentences holding one are read word by word.
+/// the cue scanner finds them ([`Cue::Anchor`]), so that only the sentences holding one are
+/// read word by word.
 pub(crate) fn word_rule_anchors() -> impl Iterator<Item = (&'static str, u8)> {
     [
         (&TAMPERED_WORDS, TAMPERED),
