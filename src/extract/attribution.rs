@@ -1080,20 +1080,19 @@ fn right_before(text: &str, words: Span, name: Span) -> bool {
     words.end <= name.start && matches!(text[words.end..name.start].trim(), "" | "the")
 }
 
-/// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
-/// confidence that").
 /// Whether the word after `at` (a negation's end) is a verb that opens a "that" clause ("not
 /// confirmed that", "declined to confirm that").
 fn verb_opens_that_clause(text: &str, at: usize) -> bool {
-    let rest = &text[at..];
-    let Some(word) = rest.strip_prefix(' ') else {
+    let Some(rest) = text[at..].strip_prefix(' ') else {
         // "declined to confirm that": the cue ends on its verb.
         return opens_that_clause(text, at);
     };
-    let end = word.find(' ').map_or(rest.len(), |k| k + 1);
-    word[..end - 1].bytes().all(|b| b.is_ascii_alphabetic()) && opens_that_clause(text, at + end)
+    let word = rest.split(' ').next().unwrap_or("");
+    word.bytes().all(|b| b.is_ascii_alphabetic()) && opens_that_clause(text, at + 1 + word.len())
 }
 
+/// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
+/// confidence that").
 fn opens_that_clause(text: &str, at: usize) -> bool {
     // A hedge quoted from the source ("assessed 'with moderate confidence' that ...") opens it
     // after its closing quote.
