@@ -3581,6 +3581,34 @@ fn names_after_what_only_a_crew_has_are_actors() {
 }
 
 #[test]
+fn a_name_before_a_verb_of_attack_is_the_crews() {
+    // Code encrypts; people break in, carry out attacks and hit firms: a ransomware name
+    // right before such a verb is the crew's.
+    for (text, role) in [
+        (
+            "Regulator fines Dunmore Care\nThe privacy office fined Dunmore Care on Monday. \
+             Its decision says LockBit carried out the attack on the care group.",
+            Role::Confirmed,
+        ),
+        (
+            "Cheese maker counts the cost\nWhen Black Basta hit Ellerby Dairy Inc. last \
+             spring, the processor lost its order system for eleven days.",
+            Role::Confirmed,
+        ),
+    ] {
+        let r = extract(&record(text));
+        let roles: Vec<_> = r.actors.iter().map(|a| a.role).collect();
+        assert_eq!(roles, [role], "{text}: {:?}", actor_names(&r));
+    }
+    // The strain as the subject of what code does stays code.
+    let r = extract(&record(
+        "Cheese maker counts the cost\nEllerby Dairy Inc. lost its order system for eleven \
+         days last spring. Black Basta encrypted about 300 servers.",
+    ));
+    assert!(actor_names(&r).is_empty(), "{:?}", actor_names(&r));
+}
+
+#[test]
 fn a_name_a_copula_describes_by_a_group_noun_is_an_actor() {
     // A ransomware name is the crew's where the text says what it is: one of the groups.
     let r = extract(&record(
