@@ -3581,6 +3581,27 @@ fn names_after_what_only_a_crew_has_are_actors() {
 }
 
 #[test]
+fn a_designation_defined_as_a_known_name_is_that_actor() {
+    // A vendor's or CERT's designation the gazetteer does not know, with a known name in
+    // brackets after it, is the known actor, named by its canonical name, once.
+    let r = extract(&record(
+        "CERT names group behind webmail intrusions\nThe national CERT said the group it tracks \
+         as UAC-0999 (APT28) exploited a flaw in a webmail server to read the email of officials \
+         at the Ellerby regional council. The activity is attributed to UAC-0999 (APT28), the \
+         advisory said.",
+    ));
+    assert_eq!(actor_names(&r), ["APT28"]);
+    assert_eq!(r.actors[0].role, Role::Confirmed);
+    // Defined the other way round, it is the known actor as well.
+    let r = extract(&record(
+        "CERT names group behind webmail intrusions\nThe national CERT said APT28 (UAC-0999) \
+         exploited a flaw in a webmail server to read the email of officials at the Ellerby \
+         regional council.",
+    ));
+    assert_eq!(actor_names(&r), ["APT28"]);
+}
+
+#[test]
 fn a_name_before_a_verb_of_attack_is_the_crews() {
     // Code encrypts; people break in, carry out attacks and hit firms: a ransomware name
     // right before such a verb is the crew's.

@@ -346,6 +346,12 @@ fn merge_bracketed_aliases(text: &str, found: &mut Vec<FoundActor>) {
             Some(a) => {
                 let alias = found.remove(k);
                 let a = if a > k { a - 1 } else { a };
+                // "UAC-0001 (APT28)": a designation the gazetteer does not know, defined as a
+                // name it does, is that known actor.
+                if found[a].entry.is_none() && alias.entry.is_some() {
+                    found[a].entry = alias.entry;
+                    found[a].name = alias.name;
+                }
                 found[a].mentions.extend(alias.mentions);
                 found[a].mentions.sort_unstable();
                 found[a].mentions.dedup();
