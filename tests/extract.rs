@@ -3644,6 +3644,13 @@ Attacks on manufacturers rose by a third in March. \
          Qilin has been among the most active ransomware groups since 2024.",
     ));
     assert_eq!(actor_names(&r), ["Qilin"]);
+    // The noun may stand eight words after the copula.
+    let r = extract(&record(
+        "Ransomware activity rose in March
+Attacks on manufacturers rose by a third in March. \
+         LockBit was one of the most prolific ransomware groups before 2024.",
+    ));
+    assert_eq!(actor_names(&r), ["LockBit"]);
     // What it is said to use is no group of its own.
     let r = extract(&record(
         "Ransomware activity rose in March

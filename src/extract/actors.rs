@@ -665,8 +665,8 @@ fn described_as_group(doc: &Doc<'_, '_>, sentence: Span, name: Span) -> bool {
     if !copula {
         return false;
     }
-    // Then at most six words, none closing a phrase before the noun.
-    for w in words.take(6) {
+    // Then at most eight words, none closing a phrase before the noun.
+    for w in words.take(8) {
         let bare = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
         if super::vocabulary::holds("naming-nouns", bare.strip_suffix('s').unwrap_or(bare)) {
             return true;
