@@ -463,6 +463,12 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_voice_described_in_the_past_still_denies_now: "But an account that has previously spoken for Sandworm told a reporter on Sunday that the group did not attack the port.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    one_who_represents_the_group_denies_for_it_past_the_hearers_name: "But on Tuesday, a person who said they represented Sandworm told the newspaper Il Corriere Portuale, in messages sent through an encrypted chat application, that the group \"did not attack\" the port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_reply_from_the_groups_portal_denies_for_it: "A reporter contacted Sandworm through the group's negotiation portal and received a reply stating that the group had \"nothing to do with\" the port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    no_relation_is_a_denial: "On Monday, Sandworm's leak site published a short message saying the group had \"no relation\" to the port's outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     an_outside_party_reading_the_channel_does_not_deny: "A researcher who tracks Sandworm's Telegram channel told a reporter on Sunday that the group did not attack the port.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     what_an_old_advisory_said_is_earlier_activity: "The FBI warned in a 2023 joint advisory that Sandworm had hit ports across Europe.",

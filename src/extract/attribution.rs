@@ -1223,10 +1223,10 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
     } else {
         subject
     };
-    // The verb of saying nearest before the subject, at most a dozen words before it (its
-    // hearer, "told the outlet", or an earlier thing said: "writing that 'Y is not one of
-    // us' and that the group ...").
-    let verb = (after_that.saturating_sub(12)..after_that)
+    // The verb of saying nearest before the subject, at most sixteen words before it (its
+    // hearer and the means, "told the outlet Il Notiziario, in messages on a chat app,", or an
+    // earlier thing said: "writing that 'Y is not one of us' and that the group ...").
+    let verb = (after_that.saturating_sub(16)..after_that)
         .rev()
         .find(|&j| super::vocabulary::holds("speech-verbs", words[j].1))?;
     // Only the denial's own clause dates it.
