@@ -658,6 +658,31 @@ fn the_publisher_and_the_analysts_are_not_victims() {
 }
 
 #[test]
+fn an_analyst_named_short_after_its_description_is_no_victim() {
+    // Described once as a security firm, the vendor is named short after that, as often as
+    // the victim, and speaks of the attack.
+    let r = extract(&record(
+        "Wiper erased machines at Kuwaiti drilling contractor\nHarrow Drilling Services said on \
+         Monday that a wiper erased about 3,000 of its machines last week. Kestrel Labs, a \
+         Dubai-based security company brought in to investigate, said the malware shares code \
+         with earlier wipers. Kestrel said the attackers deleted backups a week before the \
+         attack. Harrow did not address the Kestrel report. Kestrel said it had found no \
+         evidence that the attackers reached clients. Kestrel published indicators of \
+         compromise on Tuesday.",
+    ));
+    assert_eq!(victim_names(&r), ["Harrow Drilling Services"]);
+    // A mitigation provider reporting the flood it absorbed is its analyst.
+    let r = extract(&record(
+        "DDoS attacks rose 38% in the fourth quarter\nThe number of DDoS attacks rose 38% in \
+         the fourth quarter, and the quarter brought the largest attack ever recorded by \
+         mitigation provider Basalt Networks, a flood aimed at Brazilian lender Banco Ipanema \
+         Digital. Basalt's quarterly report said it mitigated 9.4 million attacks. Basalt said \
+         it had not attributed the attack. The attack lasted 41 minutes, Basalt said.",
+    ));
+    assert_eq!(victim_names(&r), ["Banco Ipanema Digital"]);
+}
+
+#[test]
 fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
     let r = extract(&record(
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \

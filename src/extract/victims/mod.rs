@@ -576,11 +576,13 @@ pub(crate) fn main_incident(
     // Not one that tells of intruders in its own systems ("Security company Acme said
     // attackers accessed its ticketing system"): an analyst may be the victim.
     candidates.retain(|c| {
-        !names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered) || {
-            let s = doc.sentences[doc.sentence_at(c.span.start)];
-            let spoken = text_after_within(text, c.span.end, s.end, SPOKEN_REACH, &mut lowered);
-            tells_of_intruders(spoken) && speaks_of_its_own(spoken)
-        }
+        !(names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered)
+            || analyst_elsewhere(doc, c.span, &mut lowered))
+            || {
+                let s = doc.sentences[doc.sentence_at(c.span.start)];
+                let spoken = text_after_within(text, c.span.end, s.end, SPOKEN_REACH, &mut lowered);
+                tells_of_intruders(spoken) && speaks_of_its_own(spoken)
+            }
     });
     // The malware the text names attacked; it was not attacked ("WannaCry"). A product is
     // named after its maker, who may be the victim ("TeamViewer says ...").
@@ -2064,6 +2066,43 @@ fn text_after_within<'b>(
     } else {
         s.trim_start()
     }
+}
+
+/// Whether another mention of the name at `span` introduces it as the party analysing the
+/// attack: the fuller name it opens ("Sandgrouse" of "Sandgrouse Labs"), a kind of analyst
+/// before it ("threat-intelligence firm Obsidian Harbor") or an appositive of one after it
+/// ("Sandgrouse Labs, a Dubai-based security company, said"). A short name is written
+/// without its description after the first mention. At most sixteen mentions are read.
+fn analyst_elsewhere(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
+    let text = doc.text;
+    let name = &text[span.start..span.end];
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+        .filter(|&at| {
+            at != span.start
+                && super::cues::starts_word(text, at)
+                && super::cues::ends_word(text, at + name.len())
+        })
+        .take(16)
+        .any(|at| {
+            let s = doc.sentences[doc.sentence_at(at)];
+            // The capitalised words that go on the name ("Sandgrouse Labs").
+            let mut end = at + name.len();
+            while let Some(rest) = text[end..s.end].strip_prefix(' ')
+                && rest.starts_with(|c: char| c.is_uppercase())
+            {
+                end += 1 + rest
+                    .find([' ', ',', '.', ';', ':', '\''])
+                    .unwrap_or(rest.len());
+            }
+            let mention = Span::new(at, end);
+            names::analyst(doc, mention, &text[at..end], lowered)
+                || appositive(&text[end..s.end]).is_some_and(|phrase| {
+                    let close = appositive_close(phrase, 80)
+                        .unwrap_or_else(|| last_boundary(phrase, 0, phrase.len().min(80)));
+                    let phrase = lowered.of(&phrase[..close]);
+                    ANALYST_KINDS.list().iter().any(|k| phrase.contains(k))
+                })
+        })
 }
 
 /// The appositive that `rest`, the text after a name, opens with: a comma, then an article
