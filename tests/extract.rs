@@ -683,6 +683,35 @@ fn an_analyst_named_short_after_its_description_is_no_victim() {
 }
 
 #[test]
+fn a_headline_blaming_a_group_names_the_victims_kind() {
+    // "blamed for" opens a group's record in a lead, not in a headline, which tells this
+    // story.
+    let r = extract(&record(
+        "Ransomware gang blamed for shutdown at iron ore miner\nRedgum Iron Ltd said on Monday \
+         that hackers had encrypted servers used for rail scheduling.",
+    ));
+    assert_eq!(r.sectors, [Sector::Mining]);
+}
+
+#[test]
+fn the_kind_that_opens_a_later_sentence_is_the_named_victims() {
+    // "The steelmaker said": the story names its victim once, then by its kind.
+    let r = extract(&record(
+        "Cyberattack halts rolling mills at Konkan Steel\nKonkan Steel Ltd said on Wednesday \
+         that a cyberattack had forced it to shut down two rolling lines. The steelmaker said \
+         production would resume within a week.",
+    ));
+    assert_eq!(r.sectors, [Sector::Manufacturing]);
+    // Not a government's: "the ministry said" is as often another party speaking.
+    let r = extract(&record(
+        "Cyberattack halts rolling mills at Konkan Steel\nKonkan Steel Ltd said on Wednesday \
+         that a cyberattack had forced it to shut down two rolling lines. The ministry said \
+         it was following the situation.",
+    ));
+    assert!(r.sectors.is_empty(), "{:?}", r.sectors);
+}
+
+#[test]
 fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
     let r = extract(&record(
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \

@@ -3087,6 +3087,25 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
     })
 }
 
+/// Whether the kind of organisation `h` opens sentence `s` after "the" and at most two
+/// describing words, as the subject of a verb: "The steelmaker said ...", "The ASX-listed
+/// miner asked for a trading halt". A story names its organisation once and then by its
+/// kind; the kind is the named victim's.
+fn refers_back(text: &str, s: Span, h: &Hit<'_>) -> bool {
+    let Some(before) = text[s.start..h.start].strip_prefix("The ") else {
+        return false;
+    };
+    let describing = split_space(before).filter(|w| !w.is_empty()).count() <= 2
+        && split_space(before)
+            .all(|w| w.is_empty() || w.contains('-') || w.bytes().all(|b| b.is_ascii_lowercase()));
+    let next = text[h.end..s.end].strip_prefix(' ').unwrap_or("");
+    describing && next.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// The longest first sentence read as a headline, in bytes: headlines run to about a dozen
+/// words; a first sentence longer than this is a lead (CASIE's articles have no headline).
+const HEADLINE_LENGTH: usize = 120;
+
 /// Sectors and countries the reported attack targets, beyond the named victims: the headline
 /// and the present sentences that speak of attacks.
 fn targets(
@@ -3119,7 +3138,14 @@ fn targets(
                 && !incident.sectors.contains(&sector)
             {
                 let after = text_after(doc.text, h.end, s.end, lowered);
-                if VICTIM_SPEECH_AFTER.matched_by(after) || PASSIVE_AFTER.matched_by(after) {
+                if VICTIM_SPEECH_AFTER.matched_by(after)
+                    || PASSIVE_AFTER.matched_by(after)
+                    || !incident.victims.is_empty()
+                        && incident.victims.iter().all(|v| v.sectors.is_empty())
+                        && !sector.is_government()
+                        && sector != Sector::EmergencyServices
+                        && refers_back(doc.text, s, h)
+                {
                     push(&mut incident.sectors, sector);
                 }
             }
@@ -3147,7 +3173,10 @@ fn targets(
         let places_after = hits.iter().any(|h| {
             h.start >= from && matches!(h.kind, HitKind::Country { .. } | HitKind::Sector(_))
         });
-        let record = if places_after {
+        // Not in a headline, which tells this story ("Gang blamed for shutdown at iron ore
+        // miner"); a first sentence longer than a headline is a lead, which may tell the
+        // group's record ("Fancy Bear, linked to a spy agency blamed for ...").
+        let record = if places_after && !(i == 0 && s.len() <= HEADLINE_LENGTH) {
             record_clause(doc.text, s, lowered).unwrap_or(s.end)
         } else {
             s.end
