@@ -712,6 +712,30 @@ fn the_kind_that_opens_a_later_sentence_is_the_named_victims() {
 }
 
 #[test]
+fn a_body_that_polices_or_regulates_is_a_victim_only_on_the_receiving_end() {
+    // Named as often as the victim, the police who arrest are no victim.
+    let r = extract(&record(
+        "City police arrest three over Harlow Freight fraud\nEllerby City Police said on \
+         Tuesday they had arrested three men over a payment fraud that cost Harlow Freight Ltd 2 \
+         million pounds. Ellerby City Police said the men posed as a supplier and asked for bank \
+         details to be changed. Harlow Freight said it had recovered part of the money. Ellerby \
+         City Police said more arrests were possible.",
+    ));
+    assert!(
+        !victim_names(&r).contains(&"Ellerby City Police"),
+        "{:?}",
+        victim_names(&r)
+    );
+    // Put on the receiving end, a regulator is the victim.
+    let r = extract(&record(
+        "Data Protection Commission hit by ransomware\nThe Data Protection Commission said on \
+         Monday that hackers had encrypted its servers. The Data Protection Commission said its \
+         staff were working on paper.",
+    ));
+    assert_eq!(victim_names(&r), ["Data Protection Commission"]);
+}
+
+#[test]
 fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
     let r = extract(&record(
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \

@@ -600,6 +600,11 @@ pub(crate) fn main_incident(
     // "Acme said its own systems were not affected": a party that says it was not reached is
     // no victim, however its name or its data figure in the story.
     candidates.retain(|c| !disclaims(text, &text[c.span.start..c.span.end]));
+    // A body that regulates, polices or responds to others' incidents ("CNIL fines Orbitel",
+    // "reported to the Data Protection Commission", "Sao Paulo police arrest ...") is named
+    // as often as the victim, in the headline too; it is a victim only where a mention is put
+    // on the receiving end.
+    candidates.retain(|c| c.attacked || !oversees(&text[c.span.start..c.span.end]));
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
 
