@@ -736,6 +736,25 @@ fn a_body_that_polices_or_regulates_is_a_victim_only_on_the_receiving_end() {
 }
 
 #[test]
+fn a_description_of_the_victim_gives_way_to_its_name() {
+    // "Durban hospital" describes the hospital the body names.
+    let r = extract(&record(
+        "Durban hospital turns away patients after ransomware attack\nUmhlanga Community \
+         Hospital in Durban turned away patients on Monday after a ransomware attack encrypted \
+         its systems. The hospital said emergency care continued. Umhlanga Community Hospital \
+         said it had informed the regulator.",
+    ));
+    assert_eq!(victim_names(&r), ["Umhlanga Community Hospital"]);
+    // Named nowhere, the description is all the text gives.
+    let r = extract(&record(
+        "Durban hospital turns away patients after ransomware attack\nA private hospital in \
+         Durban turned away patients on Monday after a ransomware attack encrypted its \
+         systems. The hospital said emergency care continued.",
+    ));
+    assert_eq!(victim_names(&r), ["Durban hospital"]);
+}
+
+#[test]
 fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
     let r = extract(&record(
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \

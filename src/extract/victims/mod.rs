@@ -607,6 +607,14 @@ pub(crate) fn main_incident(
     candidates.retain(|c| c.attacked || !oversees(&text[c.span.start..c.span.end]));
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
+    // "Durban hospital", "Zurich company": a place or a word before a kind in lower case
+    // describes a victim; where the text names one, the description is that victim's.
+    if candidates
+        .iter()
+        .any(|c| !description(&text[c.span.start..c.span.end]))
+    {
+        candidates.retain(|c| !description(&text[c.span.start..c.span.end]));
+    }
 
     for c in &candidates {
         let v = victim(doc, c, actor_countries, actor_names);
@@ -3090,6 +3098,18 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         })
         .is_some_and(|tail| runs_on || !tail.starts_with(|c: char| c.is_alphanumeric()))
     })
+}
+
+/// Whether a name is a description: a capitalised word, then only words in lower case
+/// ("Durban hospital", "Catholic hospital", "Helsinki studio"). A proper name capitalises
+/// its words.
+fn description(name: &str) -> bool {
+    let mut words = split_space(name).filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.clone().next().is_some()
+        && words.all(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Whether the kind of organisation `h` opens sentence `s` after "the" and at most two
