@@ -755,6 +755,18 @@ fn a_description_of_the_victim_gives_way_to_its_name() {
 }
 
 #[test]
+fn a_product_that_holds_the_flaw_is_no_victim() {
+    let r = extract(&record(
+        "Hackers exploit Quillon Gateway flaw to breach Ellerby council\nEllerby Borough Council \
+         has confirmed that hackers broke into its network by exploiting a recently disclosed \
+         vulnerability in the Quillon Gateway remote-access product. The flaw lets an attacker \
+         bypass authentication on internet-facing Quillon Gateway appliances. Ellerby Borough \
+         Council said resident data may have been taken.",
+    ));
+    assert_eq!(victim_names(&r), ["Ellerby Borough Council"]);
+}
+
+#[test]
 fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
     let r = extract(&record(
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \

@@ -605,6 +605,10 @@ pub(crate) fn main_incident(
     // as often as the victim, in the headline too; it is a victim only where a mention is put
     // on the receiving end.
     candidates.retain(|c| c.attacked || !oversees(&text[c.span.start..c.span.end]));
+    // "Hackers exploit Veridian Gateway flaw", "a vulnerability in the MailNest webmail
+    // platform": what holds the flaw is a product, its maker no victim for it, unless the
+    // text puts it on the receiving end.
+    candidates.retain(|c| c.attacked || !holds_a_flaw(doc, c.span));
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
     // "Durban hospital", "Zurich company": a place or a word before a kind in lower case
@@ -3098,6 +3102,44 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
         })
         .is_some_and(|tail| runs_on || !tail.starts_with(|c: char| c.is_alphanumeric()))
     })
+}
+
+/// Whether a mention of the name at `span` holds a flaw: a word of `[flaw]` right after it,
+/// past at most two words in lower case ("FerroTransfer file-sharing flaw", "Orvane
+/// SecureAccess zero-days"), or before it with "in" ("a vulnerability in the Veridian Gateway
+/// remote-access product"). At most sixteen mentions are read.
+fn holds_a_flaw(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let text = doc.text;
+    let name = &text[span.start..span.end];
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+        .filter(|&at| {
+            super::cues::starts_word(text, at) && super::cues::ends_word(text, at + name.len())
+        })
+        .take(16)
+        .any(|at| {
+            let end = at + name.len();
+            let i = doc.sentence_at(at);
+            let s = doc.sentences[i];
+            doc.cues_in(i)
+                .iter()
+                .filter(|c| c.cue == Cue::Flaw)
+                .any(|c| {
+                    if c.span.start >= end {
+                        let between = &text[end..c.span.start];
+                        between.starts_with(' ')
+                            && split_space(between.trim())
+                                .filter(|w| !w.is_empty())
+                                .count()
+                                <= 2
+                            && split_space(between.trim()).all(|w| {
+                                w.is_empty() || w.starts_with(|ch: char| ch.is_lowercase())
+                            })
+                    } else {
+                        let between = text[c.span.end.max(s.start)..at].trim_end();
+                        c.span.end <= at && (between == " in" || between == " in the")
+                    }
+                })
+        })
 }
 
 /// Whether a name is a description: a capitalised word, then only words in lower case
