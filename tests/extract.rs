@@ -767,6 +767,23 @@ fn a_product_that_holds_the_flaw_is_no_victim() {
 }
 
 #[test]
+fn last_year_is_the_reported_deeds_time_where_the_headline_dates_it_so() {
+    // The headline dates the deed after a verb, its article dropped ("attribute 2025
+    // breach"); the lead's "last year" is then that deed's time, not an earlier one.
+    let text = "Article Details\nScrape Timestamp (UTC): 2026-03-01 10:00:00.000\nOriginal \
+                Article Text\nClick to Toggle View\nThree governments attribute 2025 foreign \
+                ministry breach to APT29. Belgium, the Netherlands and the United Kingdom on \
+                Friday jointly accused a Russian hacking group of breaking into the email \
+                system of the Federal Ministry of Foreign Affairs last year. About 30 accounts \
+                were affected.\n";
+    let r = extract(text);
+    assert_eq!(victim_names(&r), ["Federal Ministry of Foreign Affairs"]);
+    // Without the headline's year, last year is earlier than a story told in March.
+    let r = extract(&text.replace("attribute 2025 foreign", "attribute foreign"));
+    assert!(victim_names(&r).is_empty(), "{:?}", victim_names(&r));
+}
+
+#[test]
 fn a_capital_owed_to_the_start_of_a_sentence_is_no_name() {
     let r = extract(&record(
         "Huge ransomware attack hits Millbrook Water Authority. Top officials at the Millbrook \

@@ -421,7 +421,9 @@ fn names_a_deed(text: &str, before: Word<'_>, year: Word<'_>, after: Words<'_>) 
             || word.starts_with(|c: char| c.is_ascii_uppercase())
                 && super::vocabulary::holds(list, &word.to_ascii_lowercase())
     };
-    holds("deed-determiners", before.text)
+    // A headline drops the article after a verb too ("Belgium attributes 2025 breach to X").
+    let verb = before.text.bytes().all(|b| b.is_ascii_lowercase());
+    (holds("deed-determiners", before.text) || verb)
         && text[before.end..year.start].bytes().all(|b| b == b' ')
         && after
             .take(4)

@@ -860,6 +860,21 @@ impl<'g, 't> Doc<'g, 't> {
                 {
                     false
                 }
+                // "breaking into the ministry's email last year" where the headline or lead
+                // dates the reported deed to last year or before ("2025 foreign affairs
+                // breach"): last year is that deed's time, not an earlier one.
+                Cue::Past
+                    if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("last year")
+                        && cutoff.is_some_and(|cut| {
+                            cut.year() < self.today.year()
+                                && self
+                                    .today
+                                    .checked_sub(time::Duration::days(90))
+                                    .is_some_and(|default| cut < default)
+                        }) =>
+                {
+                    false
+                }
                 Cue::Past => !names_alias(c) && !recent(c),
                 Cue::PastAfterLead => i > 2,
                 Cue::Same => followed_by(c, "group-kinds", 24),
