@@ -4272,6 +4272,9 @@ fn data_copied_exported_or_downloaded_is_data_theft() {
          from an engineering server.",
         "Acme Corp hit by hackers\nAcme Corp said contact details of 9,000 customers were \
          exported by the intruder.",
+        // An amount of data is data.
+        "Acme Corp hit by hackers\nAcme Corp said the attackers copied around 40 gigabytes \
+         before encrypting its servers.",
     ] {
         assert!(
             types(body).contains(&IncidentType::DataTheft),
