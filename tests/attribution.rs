@@ -469,6 +469,10 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     no_relation_is_a_denial: "On Monday, Sandworm's leak site published a short message saying the group had \"no relation\" to the port's outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_cluster_set_apart_from_the_group_rules_it_out: "The agency stressed that the intruders are a distinct cluster from Sandworm, which others have accused of attacks on ports.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    separate_from_the_group_rules_it_out: "Investigators said the activity was separate from the Sandworm group.",
+        "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     an_outside_party_reading_the_channel_does_not_deny: "A researcher who tracks Sandworm's Telegram channel told a reporter on Sunday that the group did not attack the port.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     what_an_old_advisory_said_is_earlier_activity: "The FBI warned in a 2023 joint advisory that Sandworm had hit ports across Europe.",

@@ -301,6 +301,31 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
     })
 }
 
+/// Whether "from" (and perhaps "the") stands right before the name, with a word of
+/// `[apart-words]` at most four words before it ("a distinct cluster from X", "separate from
+/// the X group", "distinguished the operation from X's").
+fn set_apart(text: &str, sentence_start: usize, name: Span) -> bool {
+    let from = super::first_boundary(
+        text,
+        name.start.saturating_sub(64).max(sentence_start),
+        name.start,
+    );
+    let mut words = text[from..name.start]
+        .rsplit(' ')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek() == Some(&"the") {
+        words.next();
+    }
+    words.next() == Some("from")
+        && words.take(4).any(|w| {
+            super::vocabulary::holds(
+                "apart-words",
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+}
+
 /// Whether the kind an example at `name` is given of ([`exemplar`]) is offered as a
 /// possibility: a possibility opens its clause before the name ("could have been carried out
 /// by groups such as X", "possible culprits include groups such as X"), or closes it within
@@ -1302,6 +1327,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             link: Link::Possible,
             negated: false,
             modality: Modality::Possibility,
+            legal: false,
+        });
+    }
+    // "A distinct cluster from Volt Typhoon": the name is set apart from what happened.
+    if set_apart(doc.text, doc.sentences[sentence].start, name) {
+        return Some(Statement {
+            link: Link::Firm,
+            negated: true,
+            modality: Modality::Plain,
             legal: false,
         });
     }

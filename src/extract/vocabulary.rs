@@ -23,6 +23,7 @@ const LISTS: &[&str] = &[
     "stance-nouns",
     "provenance",
     "likening-words",
+    "apart-words",
     "company-kinds",
     "tool-nouns",
     "code-nouns",
