@@ -473,6 +473,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     separate_from_the_group_rules_it_out: "Investigators said the activity was separate from the Sandworm group.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    a_denial_quoted_without_its_preposition: "In a message published on its channel on Monday, Sandworm said it had 'no involvement' in the attack on the port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     an_outside_party_reading_the_channel_does_not_deny: "A researcher who tracks Sandworm's Telegram channel told a reporter on Sunday that the group did not attack the port.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     what_an_old_advisory_said_is_earlier_activity: "The FBI warned in a 2023 joint advisory that Sandworm had hit ports across Europe.",
