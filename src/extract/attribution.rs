@@ -305,20 +305,29 @@ fn exemplar(text: &str, sentence_start: usize, name: Span) -> bool {
 /// `[apart-words]` at most four words before it ("a distinct cluster from X", "separate from
 /// the X group", "distinguished the operation from X's").
 fn set_apart(text: &str, sentence_start: usize, name: Span) -> bool {
+    // Asked of every statement: the bytes right before the name are read first, and few
+    // end in "from".
+    let before = &text[sentence_start..name.start];
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let Some(before) = before.strip_suffix(" from") else {
+        return false;
+    };
     let from = super::first_boundary(
         text,
-        name.start.saturating_sub(64).max(sentence_start),
-        name.start,
+        (sentence_start + before.len())
+            .saturating_sub(48)
+            .max(sentence_start),
+        sentence_start + before.len(),
     );
-    let mut words = text[from..name.start]
-        .rsplit(' ')
+    text[from..sentence_start + before.len()]
+        .split(' ')
+        .rev()
         .filter(|w| !w.is_empty())
-        .peekable();
-    if words.peek() == Some(&"the") {
-        words.next();
-    }
-    words.next() == Some("from")
-        && words.take(4).any(|w| {
+        .take(4)
+        .any(|w| {
             super::vocabulary::holds(
                 "apart-words",
                 w.trim_matches(|c: char| !c.is_alphanumeric()),

@@ -577,7 +577,7 @@ pub(crate) fn main_incident(
     // attackers accessed its ticketing system"): an analyst may be the victim.
     candidates.retain(|c| {
         !(names::analyst(doc, c.span, &text[c.span.start..c.span.end], &mut lowered)
-            || analyst_elsewhere(doc, c.span, &mut lowered))
+            || c.mentions > 1 && analyst_elsewhere(doc, c.span, &mut lowered))
             || {
                 let s = doc.sentences[doc.sentence_at(c.span.start)];
                 let spoken = text_after_within(text, c.span.end, s.end, SPOKEN_REACH, &mut lowered);
@@ -608,7 +608,10 @@ pub(crate) fn main_incident(
     // "Hackers exploit Veridian Gateway flaw", "a vulnerability in the MailNest webmail
     // platform": what holds the flaw is a product, its maker no victim for it, unless the
     // text puts it on the receiving end.
-    candidates.retain(|c| c.attacked || !holds_a_flaw(doc, c.span));
+    // Only a text that names a flaw is read for it.
+    if doc.cues.iter().any(|c| c.cue == Cue::Flaw) {
+        candidates.retain(|c| c.attacked || !holds_a_flaw(doc, c.span));
+    }
     candidates.sort_by(|a, b| b.score.cmp(&a.score).then(a.span.start.cmp(&b.span.start)));
     candidates.truncate(5);
     // "Durban hospital", "Zurich company": a place or a word before a kind in lower case
@@ -2089,7 +2092,8 @@ fn text_after_within<'b>(
 /// attack: the fuller name it opens ("Sandgrouse" of "Sandgrouse Labs"), a kind of analyst
 /// before it ("threat-intelligence firm Obsidian Harbor") or an appositive of one after it
 /// ("Sandgrouse Labs, a Dubai-based security company, said"). A short name is written
-/// without its description after the first mention. At most sixteen mentions are read.
+/// without its description after the first mention; asked only of a name mentioned more
+/// than once. At most sixteen mentions are read.
 fn analyst_elsewhere(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
     let text = doc.text;
     let name = &text[span.start..span.end];
