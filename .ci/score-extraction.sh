@@ -96,6 +96,9 @@ heldout set22 --min actors_f1=0.86 --min role_acc=0.80 --min victims_f1=0.76 \
 # Set 23 (2026-12-07, twenty-ninth session).
 heldout set23 --min actors_f1=0.92 --min role_acc=0.80 --min victims_f1=0.80 \
   --min sectors_f1=0.61 --min countries_f1=0.86 --min types_f1=0.67
+# Set 24 (2026-12-07, thirtieth session).
+heldout set24 --min actors_f1=0.85 --min role_acc=0.78 --min victims_f1=0.80 \
+  --min sectors_f1=0.60 --min countries_f1=0.80 --min types_f1=0.77
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
