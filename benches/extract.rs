@@ -269,6 +269,15 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 coined(n + 1)
             )
         }),
+        // One endless sentence of denials in a group's own voice: each is read within reach
+        // of its name, not back to the sentence's start (once quadratic: 80 s for 1.6 MB).
+        ("one_sentence_denials", |n| {
+            format!(
+                "{}'s channel told {} that the group did not attack the port and ",
+                ["APT28", "Sandworm", "FIN7"][n % 3],
+                coined(n)
+            )
+        }),
         ("dates", |n| {
             format!(
                 "On {} {}, 2024 the {} network went down. ",

@@ -397,6 +397,26 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     // One endless sentence of group nouns and verbs of action: each "hackers" once read every
     // cue of the sentence for its statement (quadratic: 17 s in release).
     let group_nouns = "Hackers used RDP and ".repeat(100_000);
+    // One endless sentence that opens on "The" and a kind, with names set apart from others
+    // and products holding flaws (each read once, not back to the sentence's start), and
+    // many short sentences naming analysts and flawed products.
+    let apart = "The steelmaker said a distinct cluster from APT28 hit the hospital and the \
+                 Acme Gateway flaw and "
+        .repeat(24_000);
+    // One endless sentence of a group's denials in its own voice: each mention once read
+    // every cue of the sentence and every word back to its start (quadratic: 80 s in release
+    // for 1.6 MB).
+    let denials = "APT28's channel told a reporter that the group did not attack the port and "
+        .repeat(26_000);
+    let mentions = (0..40_000)
+        .map(|i| {
+            format!(
+                "Kestrel{} Labs, a security company, said a flaw in Gate{} hit it. ",
+                i % 40,
+                i % 40
+            )
+        })
+        .collect::<String>();
     for body in [
         alias,
         cues,
@@ -408,6 +428,9 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         sentence,
         table,
         group_nouns,
+        apart,
+        denials,
+        mentions,
     ] {
         let input = record(&body);
         let r = extract(&input);

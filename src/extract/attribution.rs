@@ -1212,15 +1212,21 @@ fn described_by_outsider(text: &str, from: usize, name: Span) -> bool {
 fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
     const VOICE_REACH: usize = 240;
     let text = doc.text;
-    let cues = doc.cues_in(i);
-    let deny = cues.iter().find(|c| {
-        matches!(c.cue, Cue::RuledOut | Cue::Deny)
-            && c.span.start >= name.end
-            && c.span.start - name.end <= VOICE_REACH
-    })?;
-    if doc.hits_in(i).iter().any(|h| {
-        matches!(h.kind, HitKind::Actor { .. }) && h.start >= name.end && h.end <= deny.span.start
-    }) {
+    // Only the cues and names within reach after the name are read: asked of every mention,
+    // a scan of the whole sentence was quadratic in an endless sentence of names.
+    let s = doc.sentences[i];
+    let cues = doc.cues_within(Span::new(name.end, (name.end + VOICE_REACH + 1).min(s.end)));
+    let deny = cues
+        .iter()
+        .find(|c| matches!(c.cue, Cue::RuledOut | Cue::Deny))?;
+    if doc
+        .hits_overlapping(Span::new(name.end, deny.span.start))
+        .any(|h| {
+            matches!(h.kind, HitKind::Actor { .. })
+                && h.start >= name.end
+                && h.end <= deny.span.start
+        })
+    {
         return None;
     }
     let between = &text[name.end..deny.span.start];
@@ -1272,9 +1278,13 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
         return None;
     }
     // The speaker: from the clause that holds the name (or, after a semicolon, the one that
-    // follows it) to the verb.
-    let s = doc.sentences[i];
-    let opening = rfind_byte(&text[s.start..name.start], b';').map_or(s.start, |k| s.start + k + 1);
+    // follows it) to the verb, read at most `VOICE_REACH` bytes back from the name.
+    let floor = super::first_boundary(
+        text,
+        name.start.saturating_sub(VOICE_REACH).max(s.start),
+        name.start,
+    );
+    let opening = rfind_byte(&text[floor..name.start], b';').map_or(floor, |k| floor + k + 1);
     let speaker_words =
         split_space(&text[opening..name.start]).chain(words[..verb].iter().map(|&(_, w)| w));
     let mut voiced = false;

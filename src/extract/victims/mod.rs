@@ -2106,8 +2106,12 @@ fn analyst_elsewhere(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bo
         .take(16)
         .any(|at| {
             let s = doc.sentences[doc.sentence_at(at)];
-            // The capitalised words that go on the name ("Sandgrouse Labs").
+            // The capitalised words that go on the name ("Sandgrouse Labs"); a mention a
+            // sentence's end cuts ("Acme Inc. Labs") is not read.
             let mut end = at + name.len();
+            if end > s.end {
+                return false;
+            }
             while let Some(rest) = text[end..s.end].strip_prefix(' ')
                 && rest.starts_with(|c: char| c.is_uppercase())
             {
@@ -3139,8 +3143,10 @@ fn holds_a_flaw(doc: &Doc<'_, '_>, span: Span) -> bool {
                                 w.is_empty() || w.starts_with(|ch: char| ch.is_lowercase())
                             })
                     } else {
-                        let between = text[c.span.end.max(s.start)..at].trim_end();
-                        c.span.end <= at && (between == " in" || between == " in the")
+                        c.span.end <= at && {
+                            let between = text[c.span.end.max(s.start)..at].trim_end();
+                            between == " in" || between == " in the"
+                        }
                     }
                 })
         })
@@ -3163,13 +3169,24 @@ fn description(name: &str) -> bool {
 /// miner asked for a trading halt". A story names its organisation once and then by its
 /// kind; the kind is the named victim's.
 fn refers_back(text: &str, s: Span, h: &Hit<'_>) -> bool {
-    let Some(before) = text[s.start..h.start].strip_prefix("The ") else {
+    let Some(before) = text
+        .get(s.start..h.start)
+        .and_then(|before| before.strip_prefix("The "))
+    else {
         return false;
     };
+    // Two describing words fit in a few dozen bytes: a longer stretch is not read (a hit deep
+    // in an endless sentence would read it all).
+    if before.len() > 48 {
+        return false;
+    }
     let describing = split_space(before).filter(|w| !w.is_empty()).count() <= 2
         && split_space(before)
             .all(|w| w.is_empty() || w.contains('-') || w.bytes().all(|b| b.is_ascii_lowercase()));
-    let next = text[h.end..s.end].strip_prefix(' ').unwrap_or("");
+    let next = text
+        .get(h.end..s.end)
+        .and_then(|after| after.strip_prefix(' '))
+        .unwrap_or("");
     describing && next.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
