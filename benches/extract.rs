@@ -278,6 +278,17 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 coined(n)
             )
         }),
+        // One endless sentence of gang names that are also words: what the text says of each
+        // name is asked once per name, not once per mention (once quadratic: 147 s for
+        // 2.4 MB).
+        ("one_sentence_ordinary_names", |n| {
+            format!(
+                "{}, {} or {} could be behind the attack and ",
+                ["Akira", "Play", "Medusa"][n % 3],
+                ["Qilin", "Play", "Akira"][n % 3],
+                coined(n)
+            )
+        }),
         ("dates", |n| {
             format!(
                 "On {} {}, 2024 the {} network went down. ",

@@ -408,6 +408,10 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     // for 1.6 MB).
     let denials = "APT28's channel told a reporter that the group did not attack the port and "
         .repeat(26_000);
+    // One endless sentence of gang names that are also words: each mention once searched
+    // the whole text for the name in lower case and as a venue, and the rest of the sentence
+    // for a denial (quadratic: 147 s in release for 2.4 MB).
+    let ordinary = "Akira, Play, Qilin or Medusa could be behind the attack and ".repeat(34_000);
     let mentions = (0..40_000)
         .map(|i| {
             format!(
@@ -430,6 +434,7 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         group_nouns,
         apart,
         denials,
+        ordinary,
         mentions,
     ] {
         let input = record(&body);

@@ -54,6 +54,11 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     // Ordinary-word names written without a cue before words of denial, for a second look
     // below.
     let mut denying: Vec<(Span, &[ActorRef])> = Vec::new();
+    // What the whole text says of a written name (whether it also writes it in lower case,
+    // or as a venue), asked once per name: asked per mention, each search of the text made
+    // an endless list of the same names quadratic.
+    let mut in_lower_case: HashMap<&str, bool> = HashMap::new();
+    let mut as_venue: HashMap<&str, bool> = HashMap::new();
     for hit in &doc.hits {
         if let HitKind::Actor {
             candidates,
@@ -110,7 +115,9 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             let word = &doc.text[span.start..span.end];
             if word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
                 && opens_sentence(doc.text, span)
-                && written_in_lower_case(doc.text, word)
+                && *in_lower_case
+                    .entry(word)
+                    .or_insert_with(|| written_in_lower_case(doc.text, word))
             {
                 continue;
             }
@@ -118,7 +125,12 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             // posted ("a Telegram channel", "its X account") names that platform wherever
             // the article writes it ("probes Telegram claim"): the MISP galaxy has a
             // ransomware called "Telegram".
-            if needs_cue && written_as_venue(doc.text, &doc.text[span.start..span.end]) {
+            if needs_cue && {
+                let word = &doc.text[span.start..span.end];
+                *as_venue
+                    .entry(word)
+                    .or_insert_with(|| written_as_venue(doc.text, word))
+            } {
                 continue;
             }
             // An ordinary-word alias right after a capitalised word is part of a longer name
@@ -214,10 +226,12 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
 /// name at `span` in its clause: "Akira denied", "Akira said it had no involvement".
 fn denial_follows(doc: &Doc<'_, '_>, span: Span) -> bool {
     let s = doc.sentences[doc.sentence_at(span.start)];
-    let end = doc.text[span.end..s.end]
+    // Read within reach only: asked of every mention, a search to the sentence's end was
+    // quadratic in an endless sentence of names.
+    let reach = super::last_boundary(doc.text, span.end, (span.end + DENIAL_REACH).min(s.end));
+    let end = doc.text[span.end..reach]
         .find([';', ':'])
-        .map_or(s.end, |k| span.end + k)
-        .min(span.end + DENIAL_REACH);
+        .map_or(reach, |k| span.end + k);
     doc.cues_within(Span::new(span.end, end))
         .iter()
         .any(|c| matches!(c.cue, Cue::Deny | Cue::RuledOut))
