@@ -412,6 +412,11 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     // the whole text for the name in lower case and as a venue, and the rest of the sentence
     // for a denial (quadratic: 147 s in release for 2.4 MB).
     let ordinary = "Akira, Play, Qilin or Medusa could be behind the attack and ".repeat(34_000);
+    // One endless sentence of claims: each claim read every cue of the sentence for the
+    // deed it claims (quadratic: 4.6 s in release for 6 MB).
+    let claims_in_one = "Researchers at Kestrel Labs said LockBit claimed the attack on Acme Bank \
+                         and "
+        .repeat(26_000);
     let mentions = (0..40_000)
         .map(|i| {
             format!(
@@ -435,6 +440,7 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         apart,
         denials,
         ordinary,
+        claims_in_one,
         mentions,
     ] {
         let input = record(&body);

@@ -535,11 +535,13 @@ pub(crate) fn claims_an_incident(
     // a fan").
     let lead_in = lead_ins.iter().find(|p| starts(p)).map_or(0, |p| p.len());
     let from = c.span.end + (text.len() - c.span.end - rest.len()) + lead_in;
-    cues.iter().any(|h| {
-        matches!(h.cue, Cue::Attack | Cue::Type(_))
-            && h.span.start >= from
-            && h.span.start - from <= 24
-    })
+    // The cues are in order of their start: those within reach are found by binary search,
+    // not by reading every cue of a (maybe endless) sentence for each claim.
+    let first = cues.partition_point(|h| h.span.start < from);
+    cues[first..]
+        .iter()
+        .take_while(|h| h.span.start - from <= 24)
+        .any(|h| matches!(h.cue, Cue::Attack | Cue::Type(_)))
 }
 
 /// True when no letter or digit precedes byte `i` of `text`.
