@@ -125,12 +125,11 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
             // posted ("a Telegram channel", "its X account") names that platform wherever
             // the article writes it ("probes Telegram claim"): the MISP galaxy has a
             // ransomware called "Telegram".
-            if needs_cue && {
-                let word = &doc.text[span.start..span.end];
-                *as_venue
+            if needs_cue
+                && *as_venue
                     .entry(word)
                     .or_insert_with(|| written_as_venue(doc.text, word))
-            } {
+            {
                 continue;
             }
             // An ordinary-word alias right after a capitalised word is part of a longer name
@@ -1121,9 +1120,7 @@ fn written_as_venue(text: &str, name: &str) -> bool {
 
 fn written_in_lower_case(text: &str, name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower != name
-        && memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes())
-            .any(|i| starts_word(text, i) && super::cues::ends_word(text, i + lower.len()))
+    lower != name && super::cues::word_occurrences(text, &lower).next().is_some()
 }
 
 fn is_plausible(name: &str) -> bool {

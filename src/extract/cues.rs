@@ -558,6 +558,16 @@ pub(crate) fn ends_word(text: &str, i: usize) -> bool {
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Where `word` stands in `text` as a whole word (no letter or digit on either side), in
+/// order.
+pub(crate) fn word_occurrences<'a>(
+    text: &'a str,
+    word: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+        .filter(move |&at| starts_word(text, at) && ends_word(text, at + word.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

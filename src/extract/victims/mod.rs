@@ -2097,12 +2097,8 @@ fn text_after_within<'b>(
 fn analyst_elsewhere(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
     let text = doc.text;
     let name = &text[span.start..span.end];
-    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
-        .filter(|&at| {
-            at != span.start
-                && super::cues::starts_word(text, at)
-                && super::cues::ends_word(text, at + name.len())
-        })
+    super::cues::word_occurrences(text, name)
+        .filter(|&at| at != span.start)
         .take(16)
         .any(|at| {
             let s = doc.sentences[doc.sentence_at(at)];
@@ -3119,10 +3115,7 @@ fn attacker_side(doc: &Doc<'_, '_>, span: Span) -> bool {
 fn holds_a_flaw(doc: &Doc<'_, '_>, span: Span) -> bool {
     let text = doc.text;
     let name = &text[span.start..span.end];
-    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
-        .filter(|&at| {
-            super::cues::starts_word(text, at) && super::cues::ends_word(text, at + name.len())
-        })
+    super::cues::word_occurrences(text, name)
         .take(16)
         .any(|at| {
             let end = at + name.len();
