@@ -743,6 +743,22 @@ fn the_kind_that_opens_a_later_sentence_is_the_named_victims() {
          it was following the situation.",
     ));
     assert!(r.sectors.is_empty(), "{:?}", r.sectors);
+    // Inside a sentence, the kind that speaks ("after the Pune-based automaker said") is
+    // the named victim's too.
+    let r = extract(&record(
+        "Varsha Motors shares slide after attack\nShares of Varsha Motors Ltd fell 3% on \
+         Thursday after the Pune-based automaker said a cyberattack had halted its assembly \
+         lines.",
+    ));
+    assert_eq!(r.sectors, [Sector::Automotive]);
+    // Not a field of work the sentence names ("the energy sector has"), which no verb of
+    // saying follows.
+    let r = extract(&record(
+        "Varsha Motors shares slide after attack\nShares of Varsha Motors Ltd fell 3% on \
+         Thursday after a cyberattack halted its assembly lines, a reminder that the energy \
+         sector has seen the same.",
+    ));
+    assert!(r.sectors.is_empty(), "{:?}", r.sectors);
 }
 
 #[test]
@@ -2340,6 +2356,16 @@ fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
         (
             "Plant hit\nRansomware hit Kestrelwood AG, a manufacturer of industrial pumps, on \
              Monday.",
+            vec![S::Manufacturing],
+        ),
+        // A maker of a product no sector names is a manufacturer, with "of" or without.
+        (
+            "Plant hit\nRansomware hit Stahlberg Antriebe GmbH, the German maker of gearbox \
+             housings and drive shafts, on Monday.",
+            vec![S::Manufacturing],
+        ),
+        (
+            "Plant hit\nRansomware hit Oyelaran Ltd, a Lagos-based biscuit maker, on Monday.",
             vec![S::Manufacturing],
         ),
         // A church is a non-profit.

@@ -47,6 +47,7 @@ const LISTS: &[&str] = &[
     "place-governments",
     "kind-heads",
     "maker-nouns",
+    "manufacturer-nouns",
     "making-verbs",
     "software-nouns",
     "asset-deeds",
@@ -335,6 +336,7 @@ pub(super) static KIND_HEADS: Words = Words::new("kind-heads");
 pub(super) static COMMON_KINDS: Words = Words::new("common-kinds");
 pub(super) static BUSINESS_NOUNS: Words = Words::new("business-nouns");
 pub(super) static MAKER_NOUNS: Words = Words::new("maker-nouns");
+pub(super) static MANUFACTURER_NOUNS: Words = Words::new("manufacturer-nouns");
 pub(super) static MAKING_VERBS: Words = Words::new("making-verbs");
 pub(super) static SOFTWARE_NOUNS: Words = Words::new("software-nouns");
 pub(super) static NAME_CONNECTIVES: Words = Words::new("name-connectives");

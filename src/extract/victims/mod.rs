@@ -2239,7 +2239,13 @@ fn description_sector(doc: &Doc<'_, '_>, i: usize, kind: Span) -> Option<Sector>
             return sector;
         }
     }
-    kind_sector(doc, i, kind)
+    // "the German maker of transmission housings", "a gearbox manufacturer": a maker whose
+    // description names no other sector is a manufacturer.
+    kind_sector(doc, i, kind).or_else(|| {
+        MANUFACTURER_NOUNS
+            .contains(last_word(&doc.text[kind.start..kind.end]))
+            .then_some(Sector::Manufacturing)
+    })
 }
 
 /// Where the first of `words` (each a word with its spaces, " of ") starts in `phrase`. Each
@@ -3157,22 +3163,26 @@ fn description(name: &str) -> bool {
         && words.all(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
-/// Whether the kind of organisation `h` opens sentence `s` after "the" and at most two
-/// describing words, as the subject of a verb: "The steelmaker said ...", "The ASX-listed
-/// miner asked for a trading halt". A story names its organisation once and then by its
-/// kind; the kind is the named victim's.
+/// Whether the kind of organisation `h` in sentence `s` follows "the" and at most two
+/// describing words as the subject of a verb: opening the sentence, any verb ("The
+/// steelmaker said ...", "The ASX-listed miner asked for a trading halt"); inside it, a verb
+/// of saying ("shares fell after the Mumbai-based steelmaker said ..."), where "the energy
+/// sector" or "the construction of" would otherwise pass. A story names its organisation
+/// once and then by its kind; the kind is the named victim's.
 fn refers_back(text: &str, s: Span, h: &Hit<'_>) -> bool {
-    let Some(before) = text
-        .get(s.start..h.start)
-        .and_then(|before| before.strip_prefix("The "))
-    else {
-        return false;
-    };
     // Two describing words fit in a few dozen bytes: a longer stretch is not read (a hit deep
     // in an endless sentence would read it all).
-    if before.len() > 48 {
+    let from = first_boundary(text, h.start.saturating_sub(48).max(s.start), h.start);
+    let Some(window) = text.get(from..h.start) else {
         return false;
-    }
+    };
+    let (before, opening) = match window.rfind(" the ") {
+        Some(k) => (&window[k + " the ".len()..], false),
+        None => match window.strip_prefix("The ") {
+            Some(before) if from == s.start => (before, true),
+            _ => return false,
+        },
+    };
     let describing = split_space(before).filter(|w| !w.is_empty()).count() <= 2
         && split_space(before)
             .all(|w| w.is_empty() || w.contains('-') || w.bytes().all(|b| b.is_ascii_lowercase()));
@@ -3180,7 +3190,12 @@ fn refers_back(text: &str, s: Span, h: &Hit<'_>) -> bool {
         .get(h.end..s.end)
         .and_then(|after| after.strip_prefix(' '))
         .unwrap_or("");
-    describing && next.starts_with(|c: char| c.is_ascii_lowercase())
+    describing
+        && if opening {
+            next.starts_with(|c: char| c.is_ascii_lowercase())
+        } else {
+            SPEECH_VERBS.contains(before_byte(next, b' '))
+        }
 }
 
 /// The longest first sentence read as a headline, in bytes: headlines run to about a dozen
