@@ -2368,6 +2368,16 @@ fn what_a_victim_is_said_to_make_or_supply_gives_its_sector() {
             "Plant hit\nRansomware hit Oyelaran Ltd, a Lagos-based biscuit maker, on Monday.",
             vec![S::Manufacturing],
         ),
+        // A word of the name says what it is where nothing else does, in English or in the
+        // name's own language.
+        (
+            "Ransomware reported\nRansomware hit Tarrow Vale Water on Monday.",
+            vec![S::Water],
+        ),
+        (
+            "Ransomware reported\nRansomware hit Wasserverband Niederfels on Monday.",
+            vec![S::Water],
+        ),
         // A church is a non-profit.
         (
             "Church loses savings to scammers\nScammers tricked Grace Harbour Church into \

@@ -1157,6 +1157,13 @@ fn known_organisation_sector(name: &str) -> Option<Sector> {
     household(name, TABLE.get_or_init(|| household_table("sector ")))
 }
 
+/// The sector a word of a victim's name says it has ("Waiharo Water", "Kestrel Health"),
+/// from the `name-word ...` lists of `data/victims.txt`, as [`known_organisation_sector`].
+fn name_word_sector(name: &str) -> Option<Sector> {
+    static TABLE: OnceLock<Vec<(&'static str, Sector)>> = OnceLock::new();
+    household(name, TABLE.get_or_init(|| household_table("name-word ")))
+}
+
 /// The country of a widely known organisation named as the victim ("the CIA", "Netflix"),
 /// from the `home ...` lists of `data/victims.txt`, as [`known_organisation_sector`].
 fn known_organisation_country(name: &str) -> Option<Country> {
@@ -2698,6 +2705,14 @@ fn victim(
             }
             _ => {}
         }
+    }
+    // Where nothing around it says what it is, a word of its name may ("Waiharo Water",
+    // "Stadtwerke Lindau").
+    if sectors.is_empty()
+        && head.is_none()
+        && let Some(sector) = name_word_sector(name)
+    {
+        push(&mut sectors, sector);
     }
     // Another mention may say where it is ("The University of Eastbridge in Scotland").
     if country.is_none() {
