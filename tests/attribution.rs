@@ -407,8 +407,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     another_partys_denial_rules_out: "The port denied Sandworm had any role in the outage.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
-    the_state_it_serves_denies: "Russia denied that Sandworm was responsible for the outage.",
-        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    the_state_it_serves_denies_nothing_for_it: "The agency said Sandworm was behind the outage. Russia denied that Sandworm was responsible for it.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",
         "Sandworm Team" => Role::Confirmed, BasisRule::StatedAct;
     pinning_the_deed_on_the_actor_is_firm: "The port's investigators have pinned the outage on Sandworm.",

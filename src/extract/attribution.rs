@@ -10,7 +10,8 @@
 //!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
 //!   involved": negated; a denial where the actor says it of itself; a denial another party
 //!   says before the name, "officials dismissed claims that X was behind it": negated, while
-//!   the state the actor is said to serve denies for it), or, with none of these,
+//!   while the state the actor is said to serve, denying as it does every accusation,
+//!   makes no statement about the actor at all), or, with none of these,
 //!   a bare possibility ("could be X"), or a hedge written as the name's adjective
 //!   ("suspected Sandworm hackers": a firm link, hedged). A phrase on the wrong side
 //!   describes the actor instead of linking it ("X, a group linked to Russia"), and links
@@ -1669,14 +1670,16 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         Modality::Plain
     };
     // "Officials dismissed claims that X was behind it": a denial in the clause before the
-    // name is another party's, which rules the actor out; only the actor, or the state it is
-    // said to serve ("Russia denied that X was behind it"), denies.
+    // name is another party's, which rules the actor out; only the actor denies. The state
+    // it is said to serve ("Russia denied that X was behind it", "China's foreign ministry
+    // dismissed accusations about X") answers every accusation so: its denial is neither the
+    // actor's nor a finding, and says nothing of the actor's part.
     let denial_before = cues
         .iter()
         .filter(inside)
         .find(|c| c.cue == Cue::Deny && c.span.end <= name.start);
     let link = match denial_before {
-        Some(d) if state_speaks(doc, sentence, d.span.start) => Link::Deny,
+        Some(d) if state_speaks(doc, sentence, d.span.start) => return None,
         Some(_) if link == Link::Deny => Link::Firm,
         _ => link,
     };
