@@ -407,6 +407,10 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
     another_partys_denial_rules_out: "The port denied Sandworm had any role in the outage.",
         "Sandworm Team" => Role::Context, BasisRule::RuledOut;
+    a_list_after_a_verb_of_saying_is_not_the_relative_clauses:
+        "Analysts at Kestrel Labs, who studied samples from two ferries, said the lures, the \
+         loader and the servers were very likely linked to Sandworm, a group that has targeted \
+         ports for several years.", "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_state_it_serves_denies_nothing_for_it: "The agency said Sandworm was behind the outage. Russia denied that Sandworm was responsible for it.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",

@@ -1068,15 +1068,19 @@ fn between_adjectives(before: &[u8], after: &[u8]) -> bool {
 
 /// Whether the words after a comma go on with a list: one or two words, then a comma or
 /// "and"/"or" and another ("insurers and airlines", "insurers, airlines", "Norway and
-/// Sweden").
+/// Sweden"). Not a verb of saying, which ends the clause before it and opens what is said
+/// ("Researchers, who studied two hotels, said the lures, the servers and ...").
 fn in_a_list(rest: &[u8]) -> bool {
     // A few words: the bytes just after the comma, however long the text.
     let rest = &rest[..rest.len().min(64)];
     let mut words = rest.split(|&b| b == b' ').filter(|w| !w.is_empty()).take(4);
-    for _ in 0..3 {
+    for n in 0..3 {
         let Some(w) = words.next() else {
             return false;
         };
+        if n == 0 && std::str::from_utf8(w).is_ok_and(|w| vocabulary::holds("speech-verbs", w)) {
+            return false;
+        }
         if matches!(w, b"and" | b"or") {
             return true;
         }
