@@ -411,6 +411,10 @@ rows! {
         "Analysts at Kestrel Labs, who studied samples from two ferries, said the lures, the \
          loader and the servers were very likely linked to Sandworm, a group that has targeted \
          ports for several years.", "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_second_predicate_of_its_voice_shares_the_subject_that_denies:
+        "Officials said the outage was the work of Conti. Conti rejected that in a post on its \
+         channel on Thursday, saying that it \"does not attack ports\" and had \"nothing to \
+         do\" with the outage.", "Conti" => Role::Denied, BasisRule::Denial;
     the_state_it_serves_denies_nothing_for_it: "The agency said Sandworm was behind the outage. Russia denied that Sandworm was responsible for it.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",

@@ -1248,6 +1248,14 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
     {
         k -= 1;
     }
+    // "saying that it 'does not do defacements' and had 'nothing to do' with the attack": a
+    // second predicate joined by "and" shares the first one's subject, a few words back.
+    if k >= 2 && words[k - 1].1 == "and" {
+        k = (k.saturating_sub(10)..k - 1)
+            .rev()
+            .find(|&j| matches!(words[j].1, "it" | "they" | "we"))
+            .map_or(k, |j| j + 1);
+    }
     let subject = match k.checked_sub(1).map(|j| words[j].1) {
         Some("it" | "they" | "we") => k - 1,
         Some(noun)
