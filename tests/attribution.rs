@@ -415,6 +415,9 @@ rows! {
         "Officials said the outage was the work of Conti. Conti rejected that in a post on its \
          channel on Thursday, saying that it \"does not attack ports\" and had \"nothing to \
          do\" with the outage.", "Conti" => Role::Denied, BasisRule::Denial;
+    kinds_of_targets_after_the_perfect_are_a_record:
+        "Sandworm, which is based in Moscow, has targeted ports, ferry operators and councils \
+         in Europe.", "Sandworm Team" => Role::Context, BasisRule::NoLink;
     the_state_it_serves_denies_nothing_for_it: "The agency said Sandworm was behind the outage. Russia denied that Sandworm was responsible for it.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",

@@ -411,6 +411,37 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
         && object.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether a verb of attack in the perfect, right after the name (or after a relative clause
+/// set off after it), lists kinds of targets with no article: "Interlock, which surfaced in
+/// 2024, has targeted hospitals, universities and local governments" tells the actor's
+/// record, not this incident ("X has hit the port" and "X has hit two hospitals" still link).
+fn record_of_kinds(text: &str, name: Span, verb: Span) -> bool {
+    let Some(between) = text.get(name.end..verb.start) else {
+        return false;
+    };
+    let before_verb = between.trim_end();
+    let Some(head) = ["has", "have", "has long", "have long", "has repeatedly"]
+        .iter()
+        .find_map(|aux| before_verb.strip_suffix(aux))
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    let set_off = (head.starts_with(", which ") || head.starts_with(", who "))
+        && head.ends_with(',')
+        && find_either(head, b'.', b';').is_none();
+    if !(head.is_empty() || set_off) {
+        return false;
+    }
+    let rest = text[verb.end..].trim_start();
+    let first = super::ascii::before_byte(rest, b' ');
+    let word = first.trim_end_matches(',');
+    word.len() > 3
+        && word.ends_with('s')
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && (first.ends_with(',') || rest[first.len()..].starts_with(" and "))
+}
+
 /// Whether the clause after a verb of publishing names tools, however far in it ("published
 /// on Friday a set of confidential hacking tools").
 fn tools_in_clause(text: &str, verb: Span) -> bool {
@@ -1389,7 +1420,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         match c.cue {
             Cue::Tie if hyphenated => None,
             Cue::Act if tools_object(text, c.span) => None,
-            Cue::Act | Cue::Type(_) | Cue::Attack if habit_of_the_name(text, name, c.span) => None,
+            Cue::Act | Cue::Type(_) | Cue::Attack
+                if habit_of_the_name(text, name, c.span) || record_of_kinds(text, name, c.span) =>
+            {
+                None
+            }
             Cue::Type(_) | Cue::Attack if after_an_article(text, c.span) => None,
             // "Police suspect the Akira group": the actor is what the hedge's verb suspects.
             Cue::Hedge if suspects(text, c.span, name) => Some(Link::Tie),
