@@ -2119,6 +2119,9 @@ fn the_state_attackers_serve_is_not_the_victims_country() {
          Melbourne.",
         "Grocer hacked\nOn Monday, a gang working for China breached Zenwick Foods, a grocer \
          based in Melbourne.",
+        // The state a headline names as the suspect.
+        "China suspected in Zenwick Foods breach\nZenwick Foods, a grocer based in Melbourne, \
+         said on Monday that hackers had copied customer records.",
     ] {
         let r = extract(&record(body));
         assert_eq!(
