@@ -4633,6 +4633,27 @@ fn a_legal_forms_full_stop_does_not_end_a_list() {
 /// its victims: X; Y; and Z". A member described by a short appositive before the last stays
 /// in the list ("X, a private hospital, and Y").
 #[test]
+fn a_list_set_off_right_after_the_deed_names_what_it_reached() {
+    let mut v = victims(
+        "NoName057(16) claims DDoS barrage on Danish municipalities as referendum opens\nThe \
+         pro-Russian group NoName057(16) said on Monday that it had launched attacks on Danish \
+         public websites. In posts on its Telegram channel, the group listed sites it said it \
+         had targeted, among them those of Solvik Municipality, Brennmark Municipality and \
+         Fjordal Municipality. Brennmark Municipality's site was unreachable for about 40 \
+         minutes.",
+    );
+    v.sort();
+    assert_eq!(
+        v,
+        [
+            "Brennmark Municipality",
+            "Fjordal Municipality",
+            "Solvik Municipality"
+        ]
+    );
+}
+
+#[test]
 fn a_list_the_victims_noun_introduces_is_the_victims() {
     let head =
         "Police arrest four ransomware affiliates\nPolice arrested four suspects on Tuesday.";

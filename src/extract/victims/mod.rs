@@ -222,8 +222,23 @@ pub(crate) fn main_incident(
                 // "access to a water station operated by X", "the farm, operated by X": in a
                 // sentence of attack, what X runs was reached.
                 let operator = attack_sentence && OPERATED_BY.matched_by(before);
+                // "sites it said it had targeted, among them those of X, Y and Z": a list set
+                // off right after the deed names what it reached.
+                let listed_after_deed = |before: &str| {
+                    [
+                        ", among them those of",
+                        ", among them",
+                        ", including those of",
+                    ]
+                    .iter()
+                    .find_map(|w| before.strip_suffix(w))
+                    .is_some_and(|deed| {
+                        attacked_before(deed) || reported_pluperfect(deed, &text[s.start..s.end])
+                    })
+                };
                 if attacked_before(before)
                     || reported_pluperfect(before, &text[s.start..s.end])
+                    || listed_after_deed(before)
                     || listed_as_victim(before, &text[span.end..s.end])
                     || named_among_victims(before, text, s.start, span.start)
                     || SERVED_BEFORE.matched_by(before) && tells_of_outage(&text[s.start..s.end])
