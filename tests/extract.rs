@@ -4654,6 +4654,19 @@ fn a_list_set_off_right_after_the_deed_names_what_it_reached() {
 }
 
 #[test]
+fn a_victim_named_after_a_colon_and_its_kind_is_the_victim() {
+    assert_eq!(
+        victims(
+            "Western agencies say APT28 targeted defence suppliers\nAgencies from six countries \
+             on Thursday accused Russian military intelligence of a year-long campaign against \
+             defence manufacturers, and for the first time named one of the victims: the German \
+             optics maker Brandauer Optik."
+        ),
+        ["Brandauer Optik"]
+    );
+}
+
+#[test]
 fn a_list_the_victims_noun_introduces_is_the_victims() {
     let head =
         "Police arrest four ransomware affiliates\nPolice arrested four suspects on Tuesday.";

@@ -1650,6 +1650,23 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
 /// stands for "victims" before either ([`attacked_set`]: "named two affected organizations:
 /// X and Y", "the three institutions that confirmed incidents are X, Y and Z").
 fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> bool {
+    // "named one of the victims: the German optics maker X": the victim's kind, after an
+    // article and in at most four words, may stand between the colon and the name.
+    if !before.ends_with(':')
+        && let Some(k) = memchr::memrchr(b':', before.as_bytes())
+        && before.len() - k <= 48
+    {
+        let kind = before[k + 1..].trim();
+        let mut words = split_space(kind).filter(|w| !w.is_empty());
+        if words
+            .next()
+            .is_some_and(|a| matches!(a, "the" | "a" | "an"))
+            && words.clone().count() <= 4
+            && words.all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+        {
+            return named_among_victims(&before[..=k], text, floor, at - (before.len() - k - 1));
+        }
+    }
     let colon = before.ends_with(':');
     if !colon
         && ![" were", " are", " included", " include", " includes"]
