@@ -4654,6 +4654,22 @@ fn a_list_set_off_right_after_the_deed_names_what_it_reached() {
 }
 
 #[test]
+fn the_kinds_an_actors_record_lists_are_not_the_incidents_targets() {
+    let r = extract(&record(
+        "Interlock gang claims attack on Harlan County Circuit Court\nInterlock, which surfaced \
+         in late 2024, has targeted hospitals, universities and local governments in the US \
+         and the UK, often gaining access by tricking users into running malicious commands.",
+    ));
+    assert!(
+        !r.sectors
+            .iter()
+            .any(|s| matches!(s, Sector::Healthcare | Sector::Education)),
+        "{:?}",
+        r.sectors
+    );
+}
+
+#[test]
 fn a_victim_named_after_a_colon_and_its_kind_is_the_victim() {
     assert_eq!(
         victims(

@@ -415,7 +415,7 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
 /// set off after it), lists kinds of targets with no article: "Interlock, which surfaced in
 /// 2024, has targeted hospitals, universities and local governments" tells the actor's
 /// record, not this incident ("X has hit the port" and "X has hit two hospitals" still link).
-fn record_of_kinds(text: &str, name: Span, verb: Span) -> bool {
+pub(super) fn record_of_kinds(text: &str, name: Span, verb: Span) -> bool {
     let Some(between) = text.get(name.end..verb.start) else {
         return false;
     };
