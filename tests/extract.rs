@@ -4667,6 +4667,15 @@ fn the_kinds_an_actors_record_lists_are_not_the_incidents_targets() {
         "{:?}",
         r.sectors
     );
+    // Past an appositive and a first predicate.
+    let r = extract(&record(
+        "Reno casino says Scattered Spider talked its way past help desk\nSilver Sage Resort & \
+         Casino said the attack that shut down its slot floor for three days was the work of \
+         Scattered Spider. Scattered Spider, a loosely organised group of young hackers, has \
+         built a reputation for social engineering of help desks, and has targeted casinos, \
+         retailers, insurers and airlines.",
+    ));
+    assert_eq!(r.sectors, [Sector::Entertainment]);
 }
 
 #[test]

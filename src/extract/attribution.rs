@@ -411,10 +411,12 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
         && object.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// Whether a verb of attack in the perfect, right after the name (or after a relative clause
-/// set off after it), lists kinds of targets with no article: "Interlock, which surfaced in
-/// 2024, has targeted hospitals, universities and local governments" tells the actor's
-/// record, not this incident ("X has hit the port" and "X has hit two hospitals" still link).
+/// Whether a verb of attack in the perfect, after the name in its sentence (past what
+/// describes it or says more of it), lists kinds of targets with no article: "Interlock,
+/// which surfaced in 2024, has targeted hospitals, universities and local governments", "X, a
+/// loosely organised group, ... has targeted casinos, retailers and airlines" tell the
+/// actor's record, not this incident ("X has hit the port" and "X has hit two hospitals"
+/// still link).
 pub(super) fn record_of_kinds(text: &str, name: Span, verb: Span) -> bool {
     let Some(between) = text.get(name.end..verb.start) else {
         return false;
@@ -426,11 +428,11 @@ pub(super) fn record_of_kinds(text: &str, name: Span, verb: Span) -> bool {
     else {
         return false;
     };
+    // Between the name and the auxiliary: nothing, or what describes the actor or says more
+    // of it in the same sentence ("X, which surfaced in 2024, has", "X, a loosely organised
+    // group, has built a reputation for ... and has").
     let head = head.trim_end();
-    let set_off = (head.starts_with(", which ") || head.starts_with(", who "))
-        && head.ends_with(',')
-        && find_either(head, b'.', b';').is_none();
-    if !(head.is_empty() || set_off) {
+    if head.len() > 200 || find_either(head, b'.', b';').is_some() {
         return false;
     }
     let rest = text[verb.end..].trim_start();
