@@ -99,6 +99,9 @@ heldout set23 --min actors_f1=0.92 --min role_acc=0.80 --min victims_f1=0.80 \
 # Set 24 (2026-12-07, thirtieth session).
 heldout set24 --min actors_f1=0.85 --min role_acc=0.78 --min victims_f1=0.80 \
   --min sectors_f1=0.60 --min countries_f1=0.80 --min types_f1=0.77
+# Set 25 (2026-12-07, thirty-first session).
+heldout set25 --min actors_f1=0.93 --min role_acc=0.88 --min victims_f1=0.81 \
+  --min sectors_f1=0.74 --min countries_f1=0.79 --min types_f1=0.64
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
