@@ -418,6 +418,12 @@ rows! {
     kinds_of_targets_after_the_perfect_are_a_record:
         "Sandworm, which is based in Moscow, has targeted ports, ferry operators and councils \
          in Europe.", "Sandworm Team" => Role::Context, BasisRule::NoLink;
+    a_link_through_what_the_evidence_is_compared_with_ties:
+        "Analysts said the loader and its servers overlap with tooling they have previously \
+         associated with Sandworm.", "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_firm_link_through_what_the_evidence_is_compared_with_ties:
+        "Analysts said the loader presents significant overlaps with infrastructure \
+         previously attributed to Sandworm.", "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_state_it_serves_denies_nothing_for_it: "The agency said Sandworm was behind the outage. Russia denied that Sandworm was responsible for it.",
         "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     a_deed_phrase_opened_by_a_past_verb_is_an_act: "Sandworm encrypted servers at the port on Sunday, officials said.",

@@ -843,6 +843,18 @@ fn links_a_dated_deed(doc: &Doc<'_, '_>, link: Span) -> bool {
     earlier(&text[link.end..after_end]) || earlier(before)
 }
 
+/// Whether a word of time right before the link at `link`, in its clause, qualifies what the
+/// evidence is compared with ([`super::compared_with_linked`]).
+fn linked_through_a_comparison(doc: &Doc<'_, '_>, sentence: usize, link: Span) -> bool {
+    let s = doc.sentences[sentence];
+    doc.cues_within(Span::new(
+        link.start.saturating_sub(32).max(s.start),
+        link.start,
+    ))
+    .iter()
+    .any(|p| p.cue == Cue::Past && super::compared_with_linked(doc, sentence, p.span.start))
+}
+
 /// Whether a firm link set off after the name, in an appositive or a relative clause, links
 /// it to many deeds (`[record-quantifiers]`: "X, the crew blamed for a wave of thefts from
 /// cloud databases", "X, which the FBI has blamed for a series of heists"): it tells who the
@@ -1450,6 +1462,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 None
             }
             Cue::Confirm(_) if describes_a_record(text, name, c.span) => None,
+            // "overlap with infrastructure previously attributed to X": a link through the
+            // earlier activity the evidence is compared with ties, hedged.
+            Cue::Confirm(_) if linked_through_a_comparison(doc, sentence, c.span) => {
+                Some(Link::Tie)
+            }
             Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
             Cue::Tie if Side::After.fits(name, c.span) && tied_as_object(text, c.span, name) => {
                 None

@@ -805,7 +805,12 @@ impl<'g, 't> Doc<'g, 't> {
                 // campaigns": the earlier thing is what the evidence compares the reported one
                 // to, not what the sentence tells. Unless a link follows in its clause, which
                 // is of that earlier thing ("a pattern seen in earlier thefts attributed to X";
-                // not "similarities with earlier tooling, we attribute this to X").
+                // not "similarities with earlier tooling, we attribute this to X"); a link
+                // after a comparison ties the reported deed through it (the arm above).
+                // "overlap with tooling it has previously associated with X": the earlier
+                // activity is what the evidence is compared with, and the link through it
+                // ties the reported deed.
+                Cue::Past if compared_with_linked(self, i, c.span.start) => false,
                 Cue::Past
                     if compared_with(&self.text[s.start..c.span.start])
                         && !cues.iter().any(|l| {
@@ -983,6 +988,37 @@ fn dates_a_life(before: &str) -> bool {
         word = words.next();
     }
     word.is_some_and(|w| vocabulary::holds("lifecycle-participles", w))
+}
+
+/// Whether a word of time at `at` qualifies what the evidence is compared with, and a link
+/// to an actor follows it in its clause: "overlap with tooling it has previously associated
+/// with X", "presents significant overlaps with infrastructure previously associated with X".
+/// The comparison ties the reported deed to X through the earlier activity: the sentence is
+/// not about that activity, and its link is a tie, hedged ([`attribution`]).
+pub(crate) fn compared_with_linked(doc: &Doc<'_, '_>, i: usize, at: usize) -> bool {
+    const REACH: usize = 160;
+    let s = doc.sentences[i];
+    let text = doc.text;
+    let from = first_boundary(text, s.start.max(at.saturating_sub(REACH)), at);
+    let before = &text[from..at];
+    let clause = &before[ascii::rfind_either(before, b',', b';').map_or(0, |k| k + 1)..];
+    let mut head = false;
+    let compared = split_space(clause).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if head && matches!(w, "with" | "to" | "like") {
+            return true;
+        }
+        head |= vocabulary::holds("comparison-heads", w);
+        false
+    });
+    compared
+        && doc
+            .cues_within(Span::new(at, (at + 64).min(s.end)))
+            .iter()
+            .any(|l| {
+                matches!(l.cue, Cue::Confirm(_) | Cue::Tie)
+                    && ascii::find_either(&text[at..l.span.start.max(at)], b',', b';').is_none()
+            })
 }
 
 /// Whether a date at `at` dates what the evidence is compared with: a `[comparison-heads]`
