@@ -4679,6 +4679,19 @@ fn the_kinds_an_actors_record_lists_are_not_the_incidents_targets() {
 }
 
 #[test]
+fn an_appositive_opening_on_a_city_and_its_state_closes_after_them() {
+    // "a Raleigh, North Carolina, maker of ...": the state's comma goes on with the
+    // description, which closes before the victim's verb.
+    let r = extract(&record(
+        "Vendor says update was tampered with\nTarnwell Systems, a Raleigh, North Carolina, \
+         maker of remote monitoring software used by IT service providers, said on Monday that \
+         attackers had tampered with an update to its endpoint agent.",
+    ));
+    assert_eq!(victim_names(&r), ["Tarnwell Systems"]);
+    assert_eq!(r.sectors, [Sector::Technology]);
+}
+
+#[test]
 fn a_victim_named_after_a_colon_and_its_kind_is_the_victim() {
     assert_eq!(
         victims(

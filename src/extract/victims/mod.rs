@@ -2313,11 +2313,36 @@ pub(crate) fn appositive_close(phrase: &str, reach: usize) -> Option<usize> {
     // inside a list goes on with it ("routes between Jutland, Norway and Sweden").
     let all = phrase.as_bytes();
     let bytes = &all[..phrase.len().min(reach)];
+    // "a Raleigh, North Carolina, maker of ...": a place written as city and state opens the
+    // description; the comma after the state goes on with it.
+    let capitalised = |words: &[u8]| {
+        let mut n = 0;
+        words
+            .split(|&b| b == b' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                n += 1;
+                w[0].is_ascii_uppercase()
+            })
+            && (1..=3).contains(&n)
+    };
+    // Where the place after the article starts, when one does.
+    let place = phrase.split_once(' ').and_then(|(article, rest)| {
+        (matches!(article, "a" | "an" | "the") && rest.starts_with(|c: char| c.is_uppercase()))
+            .then_some(article.len() + 1)
+    });
+    let mut first: Option<usize> = None;
     memchr::memchr_iter(b',', bytes).find(|&k| {
         let thousands = k > 0
             && bytes[k - 1].is_ascii_digit()
             && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
-        !thousands && !super::comma_goes_on(&all[..k], &all[k + 1..])
+        let after_city_and_state = place.is_some_and(|p| {
+            first.is_some_and(|f| p < f && capitalised(&all[p..f]) && capitalised(&all[f + 1..k]))
+        }) && bytes.get(k + 2).is_some_and(u8::is_ascii_lowercase);
+        let closes =
+            !thousands && !after_city_and_state && !super::comma_goes_on(&all[..k], &all[k + 1..]);
+        first.get_or_insert(k);
+        closes
     })
 }
 
