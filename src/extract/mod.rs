@@ -999,26 +999,30 @@ pub(crate) fn compared_with_linked(doc: &Doc<'_, '_>, i: usize, at: usize) -> bo
     const REACH: usize = 160;
     let s = doc.sentences[i];
     let text = doc.text;
+    // The link after it is looked for first: most words of time are followed by none, and
+    // the words before them are then not read.
+    let linked = doc
+        .cues_within(Span::new(at, (at + 64).min(s.end)))
+        .iter()
+        .any(|l| {
+            matches!(l.cue, Cue::Confirm(_) | Cue::Tie)
+                && ascii::find_either(&text[at..l.span.start.max(at)], b',', b';').is_none()
+        });
+    if !linked {
+        return false;
+    }
     let from = first_boundary(text, s.start.max(at.saturating_sub(REACH)), at);
     let before = &text[from..at];
     let clause = &before[ascii::rfind_either(before, b',', b';').map_or(0, |k| k + 1)..];
     let mut head = false;
-    let compared = split_space(clause).any(|w| {
+    split_space(clause).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
         if head && matches!(w, "with" | "to" | "like") {
             return true;
         }
         head |= vocabulary::holds("comparison-heads", w);
         false
-    });
-    compared
-        && doc
-            .cues_within(Span::new(at, (at + 64).min(s.end)))
-            .iter()
-            .any(|l| {
-                matches!(l.cue, Cue::Confirm(_) | Cue::Tie)
-                    && ascii::find_either(&text[at..l.span.start.max(at)], b',', b';').is_none()
-            })
+    })
 }
 
 /// Whether a date at `at` dates what the evidence is compared with: a `[comparison-heads]`
