@@ -2300,6 +2300,14 @@ fn a_description_set_off_by_commas_gives_the_victims_sector() {
              the city of Greenfield.",
             vec![S::Healthcare],
         ),
+        (
+            "App breached\nAttackers breached Quillan, a London-based investing app, on Monday.",
+            vec![S::FinancialServices],
+        ),
+        (
+            "Plant hit\nRansomware hit Tidewrack Ltd, a seafood processor, on Monday.",
+            vec![S::Manufacturing],
+        ),
     ] {
         assert_eq!(extract(&record(body)).sectors, want, "{body}");
     }
