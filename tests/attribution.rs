@@ -692,6 +692,28 @@ fn a_similar_deed_is_another_incident() {
 }
 
 #[test]
+fn a_body_that_says_the_attack_is_not_attributed_caps_the_articles_stance() {
+    let head = "Scattered Spider breaches UK investing app Quillan. Quillan said on Wednesday \
+                that personal information of 310,000 customers had been taken after attackers \
+                tricked staff at an outsourced support provider.";
+    let body = format!(
+        "{head} In its statement, Quillan said the methods were consistent with those employed \
+         by groups such as Scattered Spider, but stressed that it had not attributed the attack \
+         to any group."
+    );
+    assert_eq!(
+        decision(&body, "Scattered Spider"),
+        (Role::Suspected, BasisRule::ArticleStance)
+    );
+    // Without the body's word, the headline's stance stands.
+    let body = format!(
+        "{head} Quillan said the methods were consistent with those employed by groups such as \
+         Scattered Spider."
+    );
+    assert_eq!(decision(&body, "Scattered Spider").0, Role::Confirmed);
+}
+
+#[test]
 fn a_headline_that_doubts_its_story_caps_attribution_at_suspected() {
     let body = "Experts doubt Sandworm hacked the harbour authority. The Millbrook Harbour \
                 Authority said on Monday that its systems were disrupted. The national cyber \

@@ -60,7 +60,9 @@
 //! | possibility alone | no | any | any | speculated | `possibility` |
 //!
 //! A headline that doubts its own story ("Experts doubt ...", "... may never have happened")
-//! caps every confirmed role at suspected (rule `doubted`).
+//! caps every confirmed role at suspected (rule `doubted`); a body that says the attack is not
+//! attributed ("it had not attributed the attack to any group") caps the article's own
+//! stance at suspected (rule `article-stance`).
 //!
 //! Several statements about one actor combine by precedence: a denial stands; otherwise the
 //! firmest statement wins (confirmed over suspected over claimed over speculated), so a later
@@ -853,6 +855,28 @@ fn linked_through_a_comparison(doc: &Doc<'_, '_>, sentence: usize, link: Span) -
     ))
     .iter()
     .any(|p| p.cue == Cue::Past && super::compared_with_linked(doc, sentence, p.span.start))
+}
+
+/// Whether a present sentence of the body says the attack is not attributed: a negation
+/// (`[negation]`) or "declined to", "yet to", at most three words before a word of
+/// attributing ("it had not attributed the attack to any group", "has yet to attribute the
+/// intrusion", "declined to attribute it").
+fn said_unattributed(doc: &Doc<'_, '_>, past: &[bool]) -> bool {
+    let text = doc.text;
+    memchr::memmem::find_iter(text.as_bytes(), b"attribut").any(|at| {
+        let i = doc.sentence_at(at);
+        if i == 0 || past.get(i).copied().unwrap_or(true) {
+            return false;
+        }
+        let s = doc.sentences[i];
+        let from = super::first_boundary(text, at.saturating_sub(40).max(s.start), at);
+        let words: Vec<&str> = split_space(&text[from..at])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let near = &words[words.len().saturating_sub(3)..];
+        near.iter().any(|w| matches!(*w, "not" | "never" | "yet"))
+            || near.windows(2).any(|p| p == ["declined", "to"])
+    })
 }
 
 /// Whether a firm link set off after the name, in an appositive or a relative clause, links
@@ -1899,6 +1923,7 @@ pub(crate) fn analyse<'g, 't>(
         })
         .collect();
     let past = follow_threads(doc, &per_actor);
+    let sentence_past: &[bool] = &past;
     let article_status = article_stance(doc, &per_actor);
 
     let present_counts: Vec<usize> = per_actor
@@ -1907,6 +1932,9 @@ pub(crate) fn analyse<'g, 't>(
         .collect();
     let main_actors = main_actors(doc, &per_actor, &past, &present_counts);
     let headline_doubts = !doc.sentences.is_empty() && doc.has_cue(0, Cue::Doubt);
+    // Whether the body says the attack is not attributed, asked once and only for an actor
+    // the article's stance would confirm.
+    let unattributed = std::cell::OnceCell::new();
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
         // A round-up's headline names every item: an actor the body names only in a later
@@ -2011,6 +2039,16 @@ pub(crate) fn analyse<'g, 't>(
             (Role::Suspected, BasisRule::Doubted)
         } else {
             (role, rule)
+        };
+        // "Scattered Spider breaches X" over a body in which X "had not attributed the attack
+        // to any group": the article's own stance is no firmer than the body's word.
+        let role = if role == Role::Confirmed
+            && rule == BasisRule::ArticleStance
+            && *unattributed.get_or_init(|| said_unattributed(doc, sentence_past))
+        {
+            Role::Suspected
+        } else {
+            role
         };
         let evidence = match role {
             Role::Context => past_sentences.clone(),
