@@ -417,6 +417,11 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     let claims_in_one = "Researchers at Kestrel Labs said LockBit claimed the attack on Acme Bank \
                          and "
         .repeat(26_000);
+    // One endless sentence of examples of a kind: each example read every cue of the
+    // sentence for a possibility (quadratic: 1.0 s for 1.8 MB, 8x for 4x the text).
+    let examples = "The firm attributed nothing and attributed the attack to groups such as \
+                    Scattered Spider, "
+        .repeat(24_000);
     let mentions = (0..40_000)
         .map(|i| {
             format!(
@@ -438,6 +443,7 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         table,
         group_nouns,
         apart,
+        examples,
         denials,
         ordinary,
         claims_in_one,

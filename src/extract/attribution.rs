@@ -344,7 +344,15 @@ fn set_apart(text: &str, sentence_start: usize, name: Span) -> bool {
 /// reach after ("groups such as X were among the possible culprits").
 fn possible_kind(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> bool {
     let text = doc.text;
-    doc.cues_in(sentence).iter().any(|c| {
+    // Only the cues within reach of the name (a cue's words run to a few dozen bytes): asked
+    // of every example, a read of the whole sentence's cues was quadratic in an endless list
+    // of them.
+    let s = doc.sentences[sentence];
+    let window = Span::new(
+        name.start.saturating_sub(FRAME_REACH + 128).max(s.start),
+        (name.end + REACH + 1).min(s.end).max(name.end),
+    );
+    doc.cues_within(window).iter().any(|c| {
         c.cue == Cue::Speculate
             && if c.span.end <= name.start {
                 name.start - c.span.end <= FRAME_REACH
