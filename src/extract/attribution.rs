@@ -9,7 +9,7 @@
 //!   ("X claimed responsibility", or a firm link the actor says of itself: "X said it was
 //!   behind the outage"), a denial ("X denied"), a firm link said not to hold ("X was not
 //!   involved": negated; a denial where the actor says it of itself; a denial another party
-//!   says before the name, "officials dismissed claims that X was behind it": negated, while
+//!   says before the name, "officials dismissed claims that X was behind it": negated,
 //!   while the state the actor is said to serve, denying as it does every accusation,
 //!   makes no statement about the actor at all), or, with none of these,
 //!   a bare possibility ("could be X"), or a hedge written as the name's adjective
@@ -865,10 +865,10 @@ fn linked_through_a_comparison(doc: &Doc<'_, '_>, sentence: usize, link: Span) -
     .any(|p| p.cue == Cue::Past && super::compared_with_linked(doc, sentence, p.span.start))
 }
 
-/// Whether a present sentence of the body says the attack is not attributed: a negation
-/// (`[negation]`) or "declined to", "yet to", at most three words before a word of
-/// attributing ("it had not attributed the attack to any group", "has yet to attribute the
-/// intrusion", "declined to attribute it").
+/// Whether a present sentence of the body says the attack is not attributed: "not", "never",
+/// "yet" or "declined to" among the three words before a word of attributing ("it had not
+/// attributed the attack to any group", "has yet to attribute the intrusion", "declined to
+/// attribute it").
 fn said_unattributed(doc: &Doc<'_, '_>, past: &[bool]) -> bool {
     let text = doc.text;
     memchr::memmem::find_iter(text.as_bytes(), b"attribut").any(|at| {
@@ -878,12 +878,17 @@ fn said_unattributed(doc: &Doc<'_, '_>, past: &[bool]) -> bool {
         }
         let s = doc.sentences[i];
         let from = super::first_boundary(text, at.saturating_sub(40).max(s.start), at);
-        let words: Vec<&str> = split_space(&text[from..at])
+        // The three words before, read backwards ("to" comes before "declined").
+        let mut next = "";
+        split_space(&text[from..at])
+            .rev()
             .filter(|w| !w.is_empty())
-            .collect();
-        let near = &words[words.len().saturating_sub(3)..];
-        near.iter().any(|w| matches!(*w, "not" | "never" | "yet"))
-            || near.windows(2).any(|p| p == ["declined", "to"])
+            .take(3)
+            .any(|w| {
+                let declined = w == "declined" && next == "to";
+                next = w;
+                declined || matches!(w, "not" | "never" | "yet")
+            })
     })
 }
 
@@ -1931,7 +1936,6 @@ pub(crate) fn analyse<'g, 't>(
         })
         .collect();
     let past = follow_threads(doc, &per_actor);
-    let sentence_past: &[bool] = &past;
     let article_status = article_stance(doc, &per_actor);
 
     let present_counts: Vec<usize> = per_actor
@@ -1942,7 +1946,7 @@ pub(crate) fn analyse<'g, 't>(
     let headline_doubts = !doc.sentences.is_empty() && doc.has_cue(0, Cue::Doubt);
     // Whether the body says the attack is not attributed, asked once and only for an actor
     // the article's stance would confirm.
-    let unattributed = std::cell::OnceCell::new();
+    let unattributed = std::cell::LazyCell::new(|| said_unattributed(doc, &past));
     let mut roles = Vec::with_capacity(found.len());
     for (k, sentences) in per_actor.iter().enumerate() {
         // A round-up's headline names every item: an actor the body names only in a later
@@ -2050,10 +2054,7 @@ pub(crate) fn analyse<'g, 't>(
         };
         // "Scattered Spider breaches X" over a body in which X "had not attributed the attack
         // to any group": the article's own stance is no firmer than the body's word.
-        let role = if role == Role::Confirmed
-            && rule == BasisRule::ArticleStance
-            && *unattributed.get_or_init(|| said_unattributed(doc, sentence_past))
-        {
+        let role = if role == Role::Confirmed && rule == BasisRule::ArticleStance && *unattributed {
             Role::Suspected
         } else {
             role

@@ -801,16 +801,16 @@ impl<'g, 't> Doc<'g, 't> {
                         && !self.names_a_state(c.span.end + 1))
                         || word_before_is(c, &["comes", "came"])
                 }
+                // "overlap with tooling it has previously associated with X": the earlier
+                // activity is what the evidence is compared with, and the link through it
+                // ties the reported deed.
+                Cue::Past if compared_with_linked(self, i, c.span.start) => false,
                 // "citing code overlaps with earlier wipers", "similarities to prior
                 // campaigns": the earlier thing is what the evidence compares the reported one
                 // to, not what the sentence tells. Unless a link follows in its clause, which
                 // is of that earlier thing ("a pattern seen in earlier thefts attributed to X";
                 // not "similarities with earlier tooling, we attribute this to X"); a link
                 // after a comparison ties the reported deed through it (the arm above).
-                // "overlap with tooling it has previously associated with X": the earlier
-                // activity is what the evidence is compared with, and the link through it
-                // ties the reported deed.
-                Cue::Past if compared_with_linked(self, i, c.span.start) => false,
                 Cue::Past
                     if compared_with(&self.text[s.start..c.span.start])
                         && !cues.iter().any(|l| {
@@ -996,7 +996,6 @@ fn dates_a_life(before: &str) -> bool {
 /// The comparison ties the reported deed to X through the earlier activity: the sentence is
 /// not about that activity, and its link is a tie, hedged ([`attribution`]).
 pub(crate) fn compared_with_linked(doc: &Doc<'_, '_>, i: usize, at: usize) -> bool {
-    const REACH: usize = 160;
     let s = doc.sentences[i];
     let text = doc.text;
     // The link after it is looked for first: most words of time are followed by none, and
@@ -1008,26 +1007,13 @@ pub(crate) fn compared_with_linked(doc: &Doc<'_, '_>, i: usize, at: usize) -> bo
             matches!(l.cue, Cue::Confirm(_) | Cue::Tie)
                 && ascii::find_either(&text[at..l.span.start.max(at)], b',', b';').is_none()
         });
-    if !linked {
-        return false;
-    }
-    let from = first_boundary(text, s.start.max(at.saturating_sub(REACH)), at);
-    let before = &text[from..at];
-    let clause = &before[ascii::rfind_either(before, b',', b';').map_or(0, |k| k + 1)..];
-    let mut head = false;
-    split_space(clause).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-        if head && matches!(w, "with" | "to" | "like") {
-            return true;
-        }
-        head |= vocabulary::holds("comparison-heads", w);
-        false
-    })
+    linked && dates_a_comparison(text, s.start, at)
 }
 
-/// Whether a date at `at` dates what the evidence is compared with: a `[comparison-heads]`
-/// word, then "with", "to" or "like", before it in its clause ("citing overlaps in tooling
-/// with wipers used against grain companies in 2025"), within a few dozen words.
+/// Whether a date (or a word of time) at `at` dates what the evidence is compared with: a
+/// `[comparison-heads]` word, then "with", "to" or "like", before it in its clause ("citing
+/// overlaps in tooling with wipers used against grain companies in 2025", "presents
+/// 'significant overlaps' with infrastructure previously ..."), within a few dozen words.
 fn dates_a_comparison(text: &str, floor: usize, at: usize) -> bool {
     const REACH: usize = 160;
     let from = first_boundary(text, floor.max(at.saturating_sub(REACH)), at);
@@ -1035,6 +1021,8 @@ fn dates_a_comparison(text: &str, floor: usize, at: usize) -> bool {
     let clause = &before[ascii::rfind_either(before, b',', b';').map_or(0, |k| k + 1)..];
     let mut head = false;
     split_space(clause).any(|w| {
+        // A quoted word is read without its quotes.
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
         if head && matches!(w, "with" | "to" | "like") {
             return true;
         }
