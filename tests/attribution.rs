@@ -770,6 +770,35 @@ fn a_name_a_group_noun_gives_is_a_crew() {
 }
 
 #[test]
+fn a_group_noun_with_its_own_qualifier_gives_a_crew_and_its_claim() {
+    // "hacktivist group" and "threat actor" carry their qualifier; an appositive's modifier
+    // may be a compound ("pro-Ukrainian", "Iran-linked").
+    for sentence in [
+        "Zorvex Team, a hacktivist group, claimed responsibility for the attack.",
+        "The pro-Ukrainian hacktivist group Zorvex Team said it was behind the attack.",
+        "Zorvex Team, a pro-Ukrainian hacktivist group, said it was behind the attack.",
+        "Zorvex Team, an Iran-linked hacking group, said it was behind the attack.",
+        "The threat actor Zorvex Team said it was behind the attack.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, "Zorvex Team"),
+            (Role::Claimed, BasisRule::Claim),
+            "{sentence}"
+        );
+    }
+    // A capitalised word in the appositive is a name, not a modifier.
+    assert!(
+        actors_after_lead("Harbour Watch, a Harbour Authority group, met on Monday.").is_empty()
+    );
+    // A crew saying "they" were responsible claims it, as one saying "it" was does.
+    let body = format!(
+        "{LEAD} The hacking group Zorvex Team claimed that they were responsible for the attack."
+    );
+    assert_eq!(decision(&body, "Zorvex Team").0, Role::Claimed);
+}
+
+#[test]
 fn words_that_only_look_like_actors_are_not_actors() {
     let r = extract(&format!(
         "{LEAD} Zenith claims the flaw is minor. The wildcard domains were covered by the test. \

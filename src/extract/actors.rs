@@ -935,10 +935,13 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 let noun = &text[c.span.start..c.span.end];
                 let naming = noun.bytes().all(|b| !b.is_ascii_uppercase())
                     && super::vocabulary::holds("naming-nouns", noun);
+                // A noun of two words carries its own qualifier ("hacktivist group",
+                // "threat actor"): its last word is the noun the qualifier is read before.
+                let head = c.span.start + noun.rfind(' ').map_or(0, |k| k + 1);
                 if naming
                     && rest.starts_with(' ')
                     && rest[1..].starts_with(|c: char| c.is_uppercase())
-                    && qualified(text, c.span.start)
+                    && qualified(text, head)
                     && let Some(name) = name_at(text, c.span.end + 1)
                 {
                     out.push(name);
@@ -946,7 +949,7 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // "Zorvex, a hacking group tied to Iran": the name the appositive describes.
                 if naming
                     && !rest.starts_with(" of ")
-                    && let Some(name) = described_by_appositive(text, c.span.start)
+                    && let Some(name) = described_by_appositive(text, head)
                 {
                     out.push(name);
                 }
@@ -961,13 +964,13 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                 // capitalised word before the qualifier is read first: most group nouns have
                 // none there.
                 if naming {
-                    let q = qualifier_start(text, c.span.start);
+                    let q = qualifier_start(text, head);
                     if text[..q]
                         .trim_end()
                         .rsplit([' ', '\n'])
                         .next()
                         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-                        && qualified(text, c.span.start)
+                        && qualified(text, head)
                     {
                         out.extend(name_after_the(text, q));
                     }
@@ -1260,8 +1263,9 @@ fn qualifier_start(text: &str, noun: usize) -> usize {
 }
 
 /// The name before an appositive ", a ..." or ", an ..." whose head, at `noun`, is a group
-/// noun right after a qualifier, at most two lower-case words after the article ("Zorvex, a
-/// hacking group", "Zorvex, an extortion gang").
+/// noun right after a qualifier, at most two words of [`modifier_word`] after the article
+/// ("Zorvex, a hacking group", "Zorvex, an extortion gang", "Zorvex, a pro-Russian hacktivist
+/// group").
 fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
     let before = &text[super::first_boundary(text, noun.saturating_sub(40), noun)..noun];
     let comma = super::ascii::rfind_str(before, ", a")?;
@@ -1270,9 +1274,7 @@ fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
     if !matches!(*article, "a" | "an")
         || between.is_empty()
         || between.len() > 2
-        || between
-            .iter()
-            .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        || !between.iter().all(|w| modifier_word(w))
         || !qualified(text, noun)
     {
         return None;
@@ -1287,6 +1289,16 @@ fn described_by_appositive(text: &str, noun: usize) -> Option<(Span, String)> {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
     })
+}
+
+/// Whether `word` may stand between an appositive's article and its group noun: a word in
+/// lower case ("hacking"), or a compound of which a part is ("pro-Russian", "Iran-linked").
+fn modifier_word(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || word.contains('-')
+            && word
+                .split('-')
+                .any(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Whether an appositive ", a group ...", ", an extortion gang ..." follows byte `end`: its

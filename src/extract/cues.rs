@@ -526,7 +526,16 @@ pub(crate) fn claims_an_incident(
     if ["responsibility", "credit"].iter().any(|p| starts(p)) {
         return true;
     }
-    let lead_ins = ["to have ", "that it ", "it "];
+    // A crew speaks of itself as "it", "they" or "we" ("claimed that they were responsible").
+    let lead_ins = [
+        "to have ",
+        "that it ",
+        "that they ",
+        "that we ",
+        "it ",
+        "they ",
+        "we ",
+    ];
     if !unknown_speaker && lead_ins.iter().any(|p| starts(p)) {
         return true;
     }
