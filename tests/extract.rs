@@ -3671,6 +3671,10 @@ fn a_name_whose_customers_are_cut_off_is_the_victim() {
         "Customers of Stadtwerke Lindau GmbH have been unable to log in to the portal since \
          Monday after an attack.",
         "Tills at the stores of Mokoena Fresh Markets (Pty) Ltd were still offline on Sunday.",
+        // Its services online, cut off.
+        "The website of Kessling Ferries was offline for six hours on Monday.",
+        "The booking portal of the Kessling Ferry Company went down twice on Monday.",
+        "The websites of Kessling Ferries were unreachable for most of the day.",
     ] {
         let v = victims(&format!("Outage enters third day\n{sentence}"));
         assert_eq!(v.len(), 1, "{sentence}: {v:?}");
@@ -3678,6 +3682,11 @@ fn a_name_whose_customers_are_cut_off_is_the_victim() {
     // Customers sent phishing in a brand's name are no outage of the brand.
     let v = victims(
         "Phishing wave\nCustomers of Lindau Bank were sent phishing emails asking for passwords.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    // A website named in a sentence of no outage is no victim's.
+    let v = victims(
+        "Phishing wave\nThe emails linked to the website of Kessling Ferries to look genuine.",
     );
     assert!(v.is_empty(), "{v:?}");
 }
