@@ -799,6 +799,59 @@ fn a_group_noun_with_its_own_qualifier_gives_a_crew_and_its_claim() {
 }
 
 #[test]
+fn a_claim_of_many_attacks_on_kinds_of_target_is_the_crews_record() {
+    for sentence in [
+        "Zorvex Team had claimed attacks on hospitals, manufacturers and logistics firms.",
+        "The hacking group Zorvex Team has claimed dozens of attacks on Israeli companies.",
+        "The hacking group Zorvex Team claimed intrusions against European utilities.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, "Zorvex Team").0,
+            Role::Context,
+            "{sentence}"
+        );
+    }
+    // One attack, or attacks on named or counted targets, are still claimed.
+    for sentence in [
+        "The hacking group Zorvex Team claimed the attack on the authority.",
+        "The hacking group Zorvex Team claimed attacks on a ferry operator and the authority.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, "Zorvex Team").0,
+            Role::Claimed,
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_crew_the_gazetteer_lacks_is_found_by_its_own_leak_site() {
+    for sentence in [
+        "The authority appeared on Monday on the leak site of Zorvex Team.",
+        "The authority appeared on Monday on Zorvex Team's leak site.",
+        "The authority appeared on Monday on Zorvex Team\u{2019}s dark web leak site.",
+        "Zorvex Team listed the authority on its leak site on Monday.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, "Zorvex Team").0,
+            Role::Claimed,
+            "{sentence}"
+        );
+    }
+    // The victim's own site, and a site of no one named, name no crew.
+    for sentence in [
+        "The authority said the leak site of the gang had posted its files.",
+        "Harbour Watch reported that the files were on a leak site.",
+    ] {
+        let named = actors_after_lead(sentence);
+        assert!(named.is_empty(), "{sentence}: {named:?}");
+    }
+}
+
+#[test]
 fn words_that_only_look_like_actors_are_not_actors() {
     let r = extract(&format!(
         "{LEAD} Zenith claims the flaw is minor. The wildcard domains were covered by the test. \

@@ -13,7 +13,7 @@ use crate::gazetteer::{ActorRef, HitKind};
 use crate::model::Span;
 
 use super::Doc;
-use super::ascii::split_space;
+use super::ascii::{has_byte, split_space};
 use super::cues::{Cue, starts_word};
 
 /// One actor found in a text, with every place it is named.
@@ -996,6 +996,31 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                     out.push((span, name));
                 }
             }
+            // "the leak site of X", "X's leak site": a crew's own site names it.
+            Cue::Claim(crate::extract::cues::Side::Either) => {
+                out.extend(site_owner(text, c.span));
+            }
+            // "X listed the company on its leak site": the crew that publishes on its own
+            // site.
+            Cue::Publish(crate::extract::cues::Side::Before)
+                if doc.cues[i + 1..]
+                    .iter()
+                    .take_while(|h| h.span.start < c.span.end + 80)
+                    .any(|h| {
+                        h.cue == Cue::Claim(crate::extract::cues::Side::Either)
+                            && ["its ", "their "]
+                                .iter()
+                                .any(|p| text[..h.span.start].ends_with(p))
+                            && !has_byte(&text[c.span.end..h.span.start], b'.')
+                    }) =>
+            {
+                let before = text[..c.span.start].trim_end();
+                let end = ["has", "have", "had"]
+                    .iter()
+                    .find_map(|aux| before.strip_suffix(aux))
+                    .map_or(c.span.start, str::len);
+                out.extend(name_before(text, end));
+            }
             // "The attack was claimed by X".
             Cue::Claim(crate::extract::cues::Side::After) => {
                 if let Some(name) = name_at(text, c.span.end) {
@@ -1209,6 +1234,28 @@ fn list_members(text: &str, pos: usize, list: &str, out: &mut Vec<(Span, String)
             return;
         }
     }
+}
+
+/// The crew whose site a `[claim either]` cue at `site` names: after "of" ("the leak site of
+/// X") or before a possessive ("X's leak site", "X's dark web leak site", up to two words in
+/// lower case between).
+fn site_owner(text: &str, site: Span) -> Option<(Span, String)> {
+    if text[site.end..].starts_with(" of ") {
+        return name_at(text, site.end + 4);
+    }
+    let mut before = text[..site.start].trim_end();
+    for _ in 0..2 {
+        match before.rsplit_once(' ') {
+            Some((rest, w)) if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {
+                before = rest;
+            }
+            _ => break,
+        }
+    }
+    let owner = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))?;
+    name_before(text, owner.len())
 }
 
 /// A name of one to four capitalised tokens starting at or after `pos` (skipping spaces, an

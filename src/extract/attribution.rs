@@ -925,6 +925,51 @@ fn describes_a_record(text: &str, name: Span, link: Span) -> bool {
     super::vocabulary::holds("deed-kinds", word) && (singular("s") || singular("es"))
 }
 
+/// Whether a claim counts many deeds rather than one (`[record-quantifiers]`: "claimed dozens
+/// of attacks"), or claims a plural of a kind of deed on kinds of target, with no article
+/// ("claimed attacks on hospitals, schools and councils", "has claimed intrusions against
+/// Israeli companies"): it tells the crew's record, not the reported incident ("claimed the
+/// attack on the port", "claimed attacks on a brewer" still claim).
+fn claims_a_record(text: &str, claim: Span) -> bool {
+    let after = text[claim.end..].trim_start();
+    let after = ["responsibility for ", "credit for "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after);
+    if super::vocabulary::list("record-quantifiers")
+        .iter()
+        .any(|q| super::ascii::starts_with_ignore_ascii_case(after.as_bytes(), q.as_bytes()))
+    {
+        return true;
+    }
+    let mut words = after.split(' ');
+    let deed = words.next().unwrap_or("");
+    let plural = |suffix: &str| {
+        deed.strip_suffix(suffix)
+            .is_some_and(|stem| super::vocabulary::holds("deed-kinds", stem))
+    };
+    if !(super::vocabulary::holds("deed-kinds", deed) && (plural("s") || plural("es")))
+        || !matches!(words.next(), Some("on" | "against"))
+    {
+        return false;
+    }
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let kinds = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        lower(w) && w.len() > 3 && w.ends_with('s')
+    };
+    match (words.next(), words.next()) {
+        // "hospitals", "healthcare organisations", "water utilities"
+        (Some(first), second) if lower(first) => {
+            !super::vocabulary::holds("deed-determiners", first)
+                && (kinds(first) || second.is_some_and(kinds))
+        }
+        // "Israeli companies": a demonym before a plural kind.
+        (Some(_), Some(second)) => kinds(second),
+        _ => false,
+    }
+}
+
 /// The charge, indictment, sanction or arrest of a group's people, or the law's word on whose
 /// people they are, in the sentence of its name ("charged three members of X with ...",
 /// "sanctioned an affiliate of X", "prosecutors said the men were members of X", "the men
@@ -1579,6 +1624,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Publish(side) if side != Side::Before && side.fits(name, c.span) => {
                 Some(Link::Claim)
             }
+            // "X has claimed dozens of attacks on Israeli firms": the crew's record.
+            Cue::Claim(Side::Before) if claims_a_record(text, c.span) => None,
             Cue::Claim(side)
                 if side.fits(name, c.span)
                     && super::cues::claims_an_incident(text, cues, c, false)
