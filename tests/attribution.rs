@@ -58,6 +58,29 @@ macro_rules! rows {
 rows! {
     denial: "APT28 denied any involvement in the attack.", "APT28"
         => Role::Denied, BasisRule::Denial;
+    a_group_named_by_whoever_tracks_it_takes_the_link_before_it:
+        "The report said the backdoor was consistent with tools associated with the group \
+         Microsoft tracks as Diamond Sleet.",
+        "Lazarus Group" => Role::Suspected, BasisRule::Tie;
+    a_resemblance_ties:
+        "The firm concluded that the intrusion bore strong resemblances to activity by \
+         SilverTerrier.",
+        "SilverTerrier" => Role::Suspected, BasisRule::Tie;
+    working_on_an_assumption_hedges:
+        "Investigators were working on the assumption that an Akira affiliate was responsible.",
+        "Akira" => Role::Suspected, BasisRule::HedgedLink;
+    unnamed_sources_hedge_what_they_say_however_far_the_link:
+        "Two people with knowledge of the investigation told reporters that Akira was behind \
+         the attack.",
+        "Akira" => Role::Suspected, BasisRule::HedgedLink;
+    attackers_described_as_the_named_group_are_it:
+        "The attackers, a ransomware group called Interlock, later published 250 gigabytes of \
+         the authority's files.",
+        "Interlock" => Role::Confirmed, BasisRule::FirmLink;
+    a_deed_said_to_recur_is_the_actors_record:
+        "Officials point to Ukraine, where the military hacking group Sandworm has repeatedly \
+         attacked the national railway's systems.",
+        "Sandworm Team" => Role::Context, BasisRule::NoLink;
     an_earlier_word_set_against_the_link_is_an_update:
         "The authority has confirmed that APT28 was behind the attack, reversing its earlier \
          position.", "APT28" => Role::Confirmed, BasisRule::FirmLink;

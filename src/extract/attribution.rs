@@ -403,12 +403,10 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
         return false;
     }
     let phrase = &text[verb.start..verb.end];
-    let habitual = split_space(clause).chain(split_space(phrase)).any(|w| {
-        matches!(
-            w,
-            "has" | "have" | "often" | "regularly" | "repeatedly" | "routinely"
-        )
-    }) || phrase.ends_with('s');
+    let habitual = split_space(clause)
+        .chain(split_space(phrase))
+        .any(|w| matches!(w, "has" | "have") || super::vocabulary::holds("habit-adverbs", w))
+        || phrase.ends_with('s');
     // A plural noun with no article is a kind of target, which a habit has ("organisations",
     // "hospitals"); "appears to have hit over 740 servers" tells this campaign, hedged.
     let object = super::ascii::before_byte(text[verb.end..].trim_start(), b' ')
@@ -419,6 +417,20 @@ fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
         && object.len() > 3
         && object.ends_with('s')
         && object.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether a word of `[habit-adverbs]` stands right before a verb of attack after the name,
+/// in its clause ("X has repeatedly attacked the railway's systems", "X routinely hits"):
+/// the deed recurs, which tells the actor's record, not this incident.
+fn repeated_act(text: &str, name: Span, verb: Span) -> bool {
+    let Some(between) = text.get(name.end..verb.start) else {
+        return false;
+    };
+    between.len() <= 48
+        && find_any(between, b',', b'.', b';').is_none()
+        && rsplit_space(between.trim_end())
+            .next()
+            .is_some_and(|w| super::vocabulary::holds("habit-adverbs", w))
 }
 
 /// Whether a verb of attack in the perfect, after the name in its sentence (past what
@@ -655,6 +667,37 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
         .take(3)
         .position(|w| matches!(w, "are" | "were" | "is" | "was"));
     be?;
+    let noun = words.next()?;
+    let the = words.next()?;
+    if !the.eq_ignore_ascii_case("the") || !super::vocabulary::holds("attacker-subjects", noun) {
+        return None;
+    }
+    if words
+        .next()
+        .is_some_and(|prior| prior == "by" || super::vocabulary::holds("prepositions", prior))
+    {
+        return None;
+    }
+    let start = the.as_ptr() as usize - text.as_ptr() as usize;
+    Some(Span::new(start, name.start))
+}
+
+/// The attackers described as a group the name is given to, in an appositive right before the
+/// name ("The attackers, a ransomware group called X, ...", "the hackers, a crew known as
+/// X"): the text says who they are, as "the attackers were X" does. `[attacker-subjects]`
+/// after "the", then ", a" or ", an", at most three words, and a verb of naming. Not after a
+/// preposition ("files taken by the hackers, a group called X").
+fn attackers_described(text: &str, floor: usize, name: Span) -> Option<Span> {
+    let before = text_before_name(text, floor, name, 72);
+    let described = [" called ", " named ", " known as ", " calling itself "]
+        .iter()
+        .find_map(|v| before.strip_suffix(v))?;
+    let comma = super::ascii::rfind_str(described, ", a")?;
+    let mut appositive = described[comma + 2..].split(' ');
+    if !matches!(appositive.next(), Some("a" | "an")) || appositive.count() > 3 {
+        return None;
+    }
+    let mut words = rsplit_space(&described[..comma]);
     let noun = words.next()?;
     let the = words.next()?;
     if !the.eq_ignore_ascii_case("the") || !super::vocabulary::holds("attacker-subjects", noun) {
@@ -1253,6 +1296,25 @@ fn verb_opens_that_clause(text: &str, at: usize) -> bool {
     word.bytes().all(|b| b.is_ascii_alphabetic()) && opens_that_clause(text, at + 1 + word.len())
 }
 
+/// Whether the hedge at `hedge` is a source nobody names ("people familiar with", "sources")
+/// who speaks within a few words after it ("people with knowledge of the investigation said
+/// ..."): what they say is hedged however far the link stands from them.
+fn unnamed_source_speaks(text: &str, hedge: Span) -> bool {
+    let phrase = &text[hedge.start..hedge.end];
+    let first = super::ascii::before_byte(phrase, b' ');
+    if !["people", "person", "sources", "anonymous", "unnamed"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let end = super::last_boundary(text, hedge.end, (hedge.end + 48).min(text.len()));
+    split_space(&text[hedge.end..end])
+        .take(6)
+        .take_while(|w| find_any(w, b',', b';', b'.').is_none())
+        .any(|w| super::vocabulary::holds("speech-verbs", w))
+}
+
 /// Whether a "that" opens a clause right after `at` ("assessed that", "with moderate
 /// confidence that").
 fn opens_that_clause(text: &str, at: usize) -> bool {
@@ -1464,6 +1526,25 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
         })
 }
 
+/// Whether a cue of naming ([`naming`]) has a group noun and whoever names it before it: "the
+/// group Microsoft tracks as X", "a cluster that Mandiant tracks as X" (`[group-kinds]` or
+/// "cluster", then "that" or "which" or none, then a capitalised namer).
+fn names_the_group_before(text: &str, cue: Span) -> bool {
+    if !naming(text, cue) {
+        return false;
+    }
+    let mut words = rsplit_space(text[..cue.start].trim_end()).take(3);
+    let namer = words.next().unwrap_or("");
+    if !namer.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let noun = match words.next() {
+        Some("that" | "which") => words.next(),
+        other => other,
+    };
+    noun.is_some_and(|n| n == "cluster" || super::vocabulary::holds("group-kinds", n))
+}
+
 /// Whether the cue at `cue` is one of naming ("tracks as", "it calls", "dubbed"): it gives a
 /// name, which another link or an earlier name ties to the deed.
 fn naming(text: &str, cue: Span) -> bool {
@@ -1517,7 +1598,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if hyphenated => None,
             Cue::Act if tools_object(text, c.span) => None,
             Cue::Act | Cue::Type(_) | Cue::Attack
-                if habit_of_the_name(text, name, c.span) || record_of_kinds(text, name, c.span) =>
+                if habit_of_the_name(text, name, c.span)
+                    || record_of_kinds(text, name, c.span)
+                    || repeated_act(text, name, c.span) =>
             {
                 None
             }
@@ -1538,6 +1621,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Confirm(_) if contrasted(text, c.span) => None,
             Cue::Confirm(Side::After) if others_activity(text, c.span) => Some(Link::Tie),
             Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
+            // "tools associated with the group Microsoft tracks as X": the naming tells which
+            // group the words before it speak of; what they say of it is the link.
+            Cue::Confirm(Side::After) if names_the_group_before(text, c.span) => None,
             // "a report on a 2024 campaign that it attributed to X", "X was behind a 2021
             // attack on ...": the link is to a deed the year dates before the scrape's.
             Cue::Confirm(side) if side.fits(name, c.span) && links_a_dated_deed(doc, c.span) => {
@@ -1655,6 +1741,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     let alternatives_once = std::cell::OnceCell::new();
     let alternative = || *alternatives_once.get_or_init(|| alternatives(text, s, name));
     let (link, at) = own_denial
+        .or_else(|| attackers_described(text, s.start, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
             cues.iter()
                 .filter(within)
@@ -1802,7 +1889,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         c.cue == Cue::Hedge
             && c.span.end <= at.start
             && frames(text, sentence_start, c.span, name.start)
-            && opens_that_clause(text, c.span.end)
+            && (opens_that_clause(text, c.span.end) || unnamed_source_speaks(text, c.span))
     });
     let modality = if question
         || framed

@@ -56,6 +56,7 @@ const LISTS: &[&str] = &[
     "round-up-words",
     "venue-prepositions",
     "tying-verbs",
+    "habit-adverbs",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
