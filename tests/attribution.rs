@@ -77,6 +77,17 @@ rows! {
         "The attackers, a ransomware group called Interlock, later published 250 gigabytes of \
          the authority's files.",
         "Interlock" => Role::Confirmed, BasisRule::FirmLink;
+    a_claim_the_crew_owns_is_its_claim:
+        "RansomHub's claim could not be verified.",
+        "RansomHub" => Role::Claimed, BasisRule::Claim;
+    rejecting_the_suggestion_denies:
+        "A newspaper named NoName057(16). NoName057(16) rejected the suggestion on its \
+         Telegram channel.",
+        "NoName057(16)" => Role::Denied, BasisRule::Denial;
+    a_link_to_a_counted_series_of_deeds_is_the_actors_record:
+        "A man was jailed for his part in a series of intrusions carried out by the Scattered \
+         Spider hacking collective.",
+        "Scattered Spider" => Role::Context, BasisRule::NoLink;
     a_deed_said_to_recur_is_the_actors_record:
         "Officials point to Ukraine, where the military hacking group Sandworm has repeatedly \
          attacked the national railway's systems.",
@@ -871,6 +882,29 @@ fn a_crew_the_gazetteer_lacks_is_found_by_its_own_leak_site() {
     ] {
         let named = actors_after_lead(sentence);
         assert!(named.is_empty(), "{sentence}: {named:?}");
+    }
+}
+
+#[test]
+fn another_name_the_group_is_also_tracked_as_links_nothing() {
+    // Not a vendor's attribution, nor, in a story the law opens, the name of the people's
+    // group.
+    for headline in [
+        "Harbour authority hit by cyberattack",
+        "Man sentenced to eight years for role in harbour attacks",
+    ] {
+        let body = format!(
+            "{headline}. A man was sentenced on Friday. The agency said the case was part of a \
+             wider international effort against the group, which is also tracked as Octo \
+             Tempest."
+        );
+        let r = extract(&body);
+        let actor = r.actors.iter().find(|a| a.name == "Scattered Spider");
+        assert!(
+            actor.is_some_and(|a| a.role == Role::Context),
+            "{headline}: {:?}",
+            r.actors
+        );
     }
 }
 

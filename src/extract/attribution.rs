@@ -1013,6 +1013,42 @@ fn claims_a_record(text: &str, claim: Span) -> bool {
     }
 }
 
+/// Whether a firm link follows a plural of a kind of deed that a word of
+/// `[record-quantifiers]` counts, one adjective between at most ("a series of intrusions
+/// carried out by X", "dozens of coordinated attacks attributed to X"): it links the actor
+/// to its record, not to the reported incident.
+fn counted_deeds_before(text: &str, link: Span) -> bool {
+    let before = text[..link.start].trim_end();
+    let Some((rest, deed)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    let plural = |suffix: &str| {
+        deed.strip_suffix(suffix)
+            .is_some_and(|stem| super::vocabulary::holds("deed-kinds", stem))
+    };
+    if !(super::vocabulary::holds("deed-kinds", deed) && (plural("s") || plural("es"))) {
+        return false;
+    }
+    let counted = |rest: &str| {
+        super::vocabulary::list("record-quantifiers")
+            .iter()
+            .any(|q| {
+                rest.len() >= q.len()
+                    && rest.is_char_boundary(rest.len() - q.len())
+                    && rest[rest.len() - q.len()..].eq_ignore_ascii_case(q)
+                    && (rest.len() == q.len()
+                        || !rest.as_bytes()[rest.len() - q.len() - 1].is_ascii_alphanumeric())
+            })
+    };
+    counted(rest)
+        || rest.rsplit_once(' ').is_some_and(|(r, adjective)| {
+            adjective
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+                && counted(r)
+        })
+}
+
 /// The charge, indictment, sanction or arrest of a group's people, or the law's word on whose
 /// people they are, in the sentence of its name ("charged three members of X with ...",
 /// "sanctioned an affiliate of X", "prosecutors said the men were members of X", "the men
@@ -1077,8 +1113,10 @@ fn legal_members(
         "called ",
     ]
     .iter()
-    .any(|w| super::ascii::ends_with_ignore_ascii_case(naming, w.as_bytes()));
-    if !named {
+    .find(|w| super::ascii::ends_with_ignore_ascii_case(naming, w.as_bytes()));
+    // "the group, which is also tracked as X": another name of a group already named, not
+    // the name of the people's.
+    if named.is_none_or(|w| naming[..naming.len() - w.len()].ends_with(b"also ")) {
         return None;
     }
     let lower = clause.to_ascii_lowercase();
@@ -1503,6 +1541,11 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     if !naming(doc.text, cue) {
         return false;
     }
+    // "the group, which is also tracked as X": "also" gives another name, whatever names
+    // the group before it.
+    if doc.text[..cue.start].ends_with(" also ") {
+        return true;
+    }
     let i = doc.sentence_at(cue.start);
     let s = doc.sentences[i];
     doc.hits_in(i)
@@ -1630,6 +1673,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
                 None
             }
             Cue::Confirm(_) if describes_a_record(text, name, c.span) => None,
+            // "a series of intrusions carried out by X": the link counts many deeds.
+            Cue::Confirm(Side::After) if counted_deeds_before(text, c.span) => None,
             // "overlap with infrastructure previously attributed to X": a link through the
             // earlier activity the evidence is compared with ties, hedged.
             Cue::Confirm(_) if linked_through_a_comparison(doc, sentence, c.span) => {
@@ -1712,6 +1757,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             }
             // "X has claimed dozens of attacks on Israeli firms": the crew's record.
             Cue::Claim(Side::Before) if claims_a_record(text, c.span) => None,
+            // "X's claim could not be verified": the claim the name owns is its own.
+            Cue::Claim(Side::Before)
+                if text
+                    .get(name.end..c.span.start)
+                    .is_some_and(|between| ["'s ", "\u{2019}s "].contains(&between))
+                    && text[c.span.start..c.span.end].starts_with("claim") =>
+            {
+                Some(Link::Claim)
+            }
             Cue::Claim(side)
                 if side.fits(name, c.span)
                     && super::cues::claims_an_incident(text, cues, c, false)
