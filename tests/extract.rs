@@ -3692,6 +3692,46 @@ fn a_name_whose_customers_are_cut_off_is_the_victim() {
 }
 
 #[test]
+fn a_name_holding_a_kind_of_peoples_possessive_is_read_whole() {
+    for (sentence, name) in [
+        (
+            "Hackers breached the Tibetan Women's Advocacy Forum in March.",
+            "Tibetan Women's Advocacy Forum",
+        ),
+        (
+            "Hackers breached the Independent Journalists' Union of Vojvodina in March.",
+            "Independent Journalists' Union of Vojvodina",
+        ),
+        (
+            "Hackers breached the National Nurses\u{2019} Association in March.",
+            "National Nurses\u{2019} Association",
+        ),
+    ] {
+        let v = victims(&format!("Group hit by hackers\n{sentence}"));
+        assert_eq!(v, vec![name.to_owned()], "{sentence}");
+    }
+}
+
+#[test]
+fn an_organisation_that_says_it_was_not_affected_is_no_victim() {
+    for correction in [
+        "The Lindhaven Ferry Cooperative said it was not affected.",
+        "Correction: the Lindhaven Ferry Cooperative tells us it is not affected.",
+    ] {
+        let v = victims(&format!(
+            "Port halts container handling after cyber attack\nHackers encrypted the servers of \
+             Kessling Container Terminals on Monday. The Lindhaven Ferry Cooperative is also \
+             said to be affected, according to a local councillor. {correction}"
+        ));
+        assert_eq!(
+            v,
+            vec!["Kessling Container Terminals".to_owned()],
+            "{correction}"
+        );
+    }
+}
+
+#[test]
 fn a_sheriffs_office_that_investigates_is_no_victim() {
     let v = victims(
         "Credit union reports breach\nArdmore Credit Union said hackers had accessed 14,000 \

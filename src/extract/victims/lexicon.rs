@@ -131,6 +131,7 @@ const LISTS: &[&str] = &[
     "leading-adverbs",
     "heading-lower",
     "possessive-heads",
+    "people-possessives",
     "theft-verbs",
     "defence-nouns",
     "message-nouns",
@@ -355,6 +356,7 @@ pub(super) static INNER_ADVERBS: Words = Words::new("inner-adverbs");
 pub(super) static LEADING_ADVERBS: Words = Words::new("leading-adverbs");
 pub(super) static HEADING_LOWER: Words = Words::new("heading-lower");
 pub(super) static POSSESSIVE_HEADS: Words = Words::new("possessive-heads");
+pub(super) static PEOPLE_POSSESSIVES: Words = Words::new("people-possessives");
 pub(super) static THEFT_VERBS: Words = Words::new("theft-verbs");
 pub(super) static INCLUSION_VERBS: Words = Words::new("inclusion-verbs");
 pub(super) static AFFECTED_WORDS: Words = Words::new("affected-words");

@@ -764,7 +764,8 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
 /// Whether the text has the organisation named `name` (or by its first word, "Acme" for "Acme
 /// Biotech") say that its own systems were not reached: a verb of saying, then "its" and a
 /// negated verb of attack ("Acme said its own systems were not affected", "Acme says its
-/// network was not breached").
+/// network was not breached"), or "it" and a word of not being affected ("Acme tells us it is
+/// not affected").
 fn disclaims(text: &str, name: &str) -> bool {
     const REACH: usize = 72;
     let first = before_byte(name, b' ');
@@ -780,24 +781,42 @@ fn disclaims(text: &str, name: &str) -> bool {
             let Some(said) = speech_verb_after(rest[..end].trim_start_matches([',', ' '])) else {
                 return false;
             };
+            // "X tells us it is not affected": the pronoun spoken to is no part of what is said.
+            let said = ["us ", "me "]
+                .iter()
+                .find_map(|p| said.strip_prefix(p))
+                .unwrap_or(said);
             let said = said.strip_prefix("that ").unwrap_or(said);
             // Not "its operations were not affected", which a victim says of what it kept
             // running: only its own systems, set apart from another's, or systems not broken
             // into.
             let own = said.starts_with("its own ");
-            said.starts_with("its ") && {
+            // "X said it was not affected": the organisation itself, whole, was not.
+            let itself = said.starts_with("it ") && {
                 let clause = before_any(said, b'.', b';', b',');
-                (clause.contains(" not ") || clause.contains("n't "))
-                    && [" breached", " compromised", " accessed"]
-                        .iter()
-                        .chain(if own {
-                            &[" affected", " impacted"][..]
-                        } else {
-                            &[]
-                        })
-                        .any(|v| clause.contains(v))
-                    || own && clause.contains(" unaffected")
-            }
+                [
+                    " not affected",
+                    " not been affected",
+                    " unaffected",
+                    " not impacted",
+                ]
+                .iter()
+                .any(|v| clause.contains(v))
+            };
+            itself
+                || said.starts_with("its ") && {
+                    let clause = before_any(said, b'.', b';', b',');
+                    (clause.contains(" not ") || clause.contains("n't "))
+                        && [" breached", " compromised", " accessed"]
+                            .iter()
+                            .chain(if own {
+                                &[" affected", " impacted"][..]
+                            } else {
+                                &[]
+                            })
+                            .any(|v| clause.contains(v))
+                        || own && clause.contains(" unaffected")
+                }
         })
 }
 

@@ -205,6 +205,15 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                     last = t1;
                     continue;
                 }
+                // A kind of people's possessive, before any name word: "Tibetan Women's
+                // Advocacy Forum", "Independent Journalists' Union" (`[people-possessives]`).
+                if let Some(t1) = token_after(last)
+                    && people_possessive(&text[from..to])
+                    && is_name_word(word(t1))
+                {
+                    last = t1;
+                    continue;
+                }
                 break;
             }
             let Some(t1) = token_after(last) else { break };
@@ -461,6 +470,16 @@ pub(super) fn ends_phrase(token: &str) -> bool {
     ) || b.ends_with("\u{201d}".as_bytes())
         || b.ends_with("’".as_bytes())
         || possessive(token)
+}
+
+/// Whether a token is a kind of people's possessive (`[people-possessives]`: "Women's",
+/// "Journalists'", "Nurses’"), a typographic apostrophe read as a plain one.
+fn people_possessive(token: &str) -> bool {
+    if token.contains('\u{2019}') {
+        PEOPLE_POSSESSIVES.contains_ascii_lowercase(token.replace('\u{2019}', "'"))
+    } else {
+        PEOPLE_POSSESSIVES.contains_ascii_lowercase(token)
+    }
 }
 
 /// Whether a token ends in a possessive ("Sheriff's", "Children’s").
