@@ -3713,6 +3713,40 @@ fn a_name_holding_a_kind_of_peoples_possessive_is_read_whole() {
 }
 
 #[test]
+fn titles_openers_and_legal_forms_around_a_victims_name() {
+    // A person a title introduces is no victim: "director general" as "director" is, and a
+    // publisher or an editor.
+    for sentence in [
+        "The broadcaster's director general, Pascal Vuillard, confirmed on Monday that the \
+         attack was the work of a ransomware group.",
+        "Publisher Gerald Amberson said the company had contacted the FBI.",
+    ] {
+        let v = victims(&format!(
+            "Broadcaster hit by ransomware\nHackers encrypted the servers of Radio Jura on \
+             Sunday. {sentence}"
+        ));
+        assert_eq!(v, vec!["Radio Jura".to_owned()], "{sentence}");
+    }
+    // A preposition opening the sentence is no part of the name after it.
+    let v = victims(
+        "Ticket machines down at rail operator Nordbane after attack on IT supplier\nPassengers \
+         on Nordbane were unable to buy tickets on Wednesday after a ransomware attack on its \
+         supplier. Besides Nordbane, Trafikdata provides software to two bus companies, whose \
+         online sales were also disrupted.",
+    );
+    assert_eq!(v, vec!["Nordbane".to_owned()]);
+    // The Mexican legal form after a comma is the name's.
+    let v = victims(
+        "Mexican maker hit by ransomware\nGrupo Industrial Valcorte, S.A.B. de C.V., a maker of \
+         castings, said that a cyberattack halted production.",
+    );
+    assert_eq!(
+        v,
+        vec!["Grupo Industrial Valcorte, S.A.B. de C.V".to_owned()]
+    );
+}
+
+#[test]
 fn an_organisation_that_says_it_was_not_affected_is_no_victim() {
     for correction in [
         "The Lindhaven Ferry Cooperative said it was not affected.",

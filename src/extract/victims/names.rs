@@ -189,6 +189,13 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                     last = (from, to + " z o.o.".len());
                     break;
                 }
+                // The Mexican "S.A. de C.V." (and "S.A.B. de C.V."), read whole.
+                if matches!(&text[from..to], "S.A." | "S.A.B.")
+                    && text[to..].starts_with(" de C.V.")
+                {
+                    last = (from, to + " de C.V.".len());
+                    break;
+                }
                 if let Some(t1) = form_after_comma(last) {
                     last = t1;
                     continue;
@@ -614,6 +621,17 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
         .next()
         .unwrap_or("");
     if PERSON_NOUNS.contains_ascii_lowercase(word_before) {
+        return true;
+    }
+    // A title that "general" follows ("its director general, Jane Roe", "the attorney
+    // general Jane Roe"); not "in general".
+    if word_before.eq_ignore_ascii_case("general")
+        && before[..before.len() - word_before.len()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| PERSON_NOUNS.contains_ascii_lowercase(w))
+    {
         return true;
     }
     let Some(appositive) = super::appositive(&text[span.end..sentence.end]) else {
