@@ -3747,6 +3747,22 @@ fn titles_openers_and_legal_forms_around_a_victims_name() {
 }
 
 #[test]
+fn a_brand_ending_on_a_plus_and_a_victim_speaking_on_a_day_are_read() {
+    let v = victims(
+        "Streaming service hit by cyberattack\nSports streaming service Graderia+ said on Monday \
+         that the outage was caused by a distributed denial-of-service attack.",
+    );
+    assert_eq!(v, vec!["Graderia+".to_owned()]);
+    // "said on Friday it ...": what "said it ..." says, with the day between.
+    let v = victims(
+        "Sports retailer defies gang\nSporthaus Kranzl, a family-owned chain of sporting-goods \
+         stores, said on Friday it would not pay a ransom to the criminal group that attacked \
+         it.",
+    );
+    assert_eq!(v, vec!["Sporthaus Kranzl".to_owned()]);
+}
+
+#[test]
 fn an_organisation_that_says_it_was_not_affected_is_no_victim() {
     for correction in [
         "The Lindhaven Ferry Cooperative said it was not affected.",

@@ -305,7 +305,9 @@ pub(crate) fn main_incident(
                         || known_agency(doc, span)
                 };
                 let says_of_itself = || {
-                    (AFTER_NAME_SPEECH.matched_by(after) || AFTER_NAME_SPEECH.matched_by(verb))
+                    (AFTER_NAME_SPEECH.matched_by(after)
+                        || AFTER_NAME_SPEECH.matched_by(verb)
+                        || said_on_a_day_of_itself(after))
                         && (!overseer() || says_it_was_attacked(after))
                 };
                 let shutdown = attack_sentence && shuts_down(after);
@@ -1619,6 +1621,23 @@ fn speaks_of_its_own(after: &str) -> bool {
         return false;
     };
     said.contains(" its ") || said.ends_with(" its") || said.contains(" our ")
+}
+
+/// Whether the lowered words after a name say "said it" or "says its" with the day it was said
+/// between ("said on Friday it would not pay", "says on Monday its systems were"): what
+/// [`AFTER_NAME_SPEECH`] reads without the day.
+fn said_on_a_day_of_itself(after: &str) -> bool {
+    let Some(rest) = ["said on ", "says on "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    let Some((day, rest)) = split_at_space(rest) else {
+        return false;
+    };
+    DAYS[..7].contains(&day.trim_end_matches(','))
+        && (rest.starts_with("it ") || rest.starts_with("its "))
 }
 
 /// Days and months, as the words after "on" that date an attack rather than name its target.

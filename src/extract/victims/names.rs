@@ -507,6 +507,8 @@ const NAME_BYTES: [bool; 256] = {
 };
 
 pub(super) fn is_name_word(word: &str) -> bool {
+    // A brand may end on a plus ("Disney+", "Canal+").
+    let word = word.strip_suffix('+').unwrap_or(word);
     let b = word.as_bytes();
     if b.first().is_some_and(u8::is_ascii_uppercase)
         && b.iter().all(|&b| NAME_BYTES[usize::from(b)])
