@@ -2314,6 +2314,12 @@ fn a_description_set_off_by_commas_gives_the_victims_sector() {
             "Plant hit\nRansomware hit Tidewrack Ltd, a seafood processor, on Monday.",
             vec![S::Manufacturing],
         ),
+        // A carrier of goods, not of calls.
+        (
+            "Shipping line hit\nRansomware hit Straits Lines, a Singapore-based container \
+             carrier, on Monday.",
+            vec![S::Transportation],
+        ),
     ] {
         assert_eq!(extract(&record(body)).sectors, want, "{body}");
     }
