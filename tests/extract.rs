@@ -3769,6 +3769,43 @@ fn a_brand_ending_on_a_plus_and_a_victim_speaking_on_a_day_are_read() {
 }
 
 #[test]
+fn a_dateline_places_the_victim_of_its_story() {
+    use threatbrief::model::Country;
+    for (body, code) in [
+        (
+            "Energy retailer breached\nWELLINGTON \u{2014} The attackers who stole the records of \
+             Kowhai Energy customers never exploited a flaw, the company said.",
+            "NZ",
+        ),
+        (
+            "Carrier breached\nS\u{c3}O PAULO (Reuters) - Hackers breached Rio Claro Telecom, the \
+             company said.",
+            "BR",
+        ),
+    ] {
+        let r = extract(&record(body));
+        assert!(
+            r.countries.contains(&Country::new(code).unwrap()),
+            "{body}: {:?}",
+            r.countries
+        );
+    }
+    // Capitals that are no place, and an opening of many-byte letters cut at any length,
+    // place nothing and do not panic.
+    for body in [
+        "Energy retailer breached\nUPDATE \u{2014} Hackers breached Kowhai Energy, it said."
+            .to_owned(),
+        format!(
+            "Energy retailer breached\n{} \u{2014} Hackers breached Kowhai Energy.",
+            "\u{c9}".repeat(40)
+        ),
+    ] {
+        let r = extract(&record(&body));
+        assert!(r.countries.is_empty(), "{body}: {:?}", r.countries);
+    }
+}
+
+#[test]
 fn an_organisation_that_says_it_was_not_affected_is_no_victim() {
     for correction in [
         "The Lindhaven Ferry Cooperative said it was not affected.",

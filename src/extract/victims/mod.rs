@@ -730,6 +730,14 @@ pub(crate) fn main_incident(
             push(&mut incident.countries, c);
         }
     }
+    // A dateline ("WELLINGTON — The attackers ...") places the story, and a named victim of
+    // it, where it is told from, unless that is the attackers' country.
+    if !incident.victims.is_empty()
+        && let Some(c) = dateline_country(doc)
+        && !actor_countries.contains(&c)
+    {
+        push(&mut incident.countries, c);
+    }
     // "Critical infrastructure" is a description, not a sector, when the text is more precise;
     // so is "government" beside a level of government.
     if incident.sectors.len() > 1 {
@@ -743,6 +751,29 @@ pub(crate) fn main_incident(
         incident.sectors.retain(|s| *s != Sector::Government);
     }
     incident
+}
+
+/// The country of the place a dateline names: capitals opening the body, then a dash ("TOKYO
+/// —", "SOUTH BEND, Ind. –", "LONDON (Reuters) -"), the place before any comma looked up
+/// whole in the gazetteer.
+fn dateline_country(doc: &Doc<'_, '_>) -> Option<Country> {
+    let s = doc.sentences.get(1)?;
+    let end = super::last_boundary(doc.text, s.start, (s.start + 64).min(s.end));
+    let opening = &doc.text[s.start..end];
+    let dash = [" \u{2014} ", " \u{2013} ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| opening.find(d))
+        .min()?;
+    let place = opening[..dash].split(" (").next()?;
+    let place = place.split(',').next()?.trim();
+    let capitals = place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    if !capitals || place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    doc.g.country(place)
 }
 
 /// Whether the name at `span` is followed (past an appositive or its place) by a verb of
