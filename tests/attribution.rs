@@ -88,6 +88,12 @@ rows! {
         "A man was jailed for his part in a series of intrusions carried out by the Scattered \
          Spider hacking collective.",
         "Scattered Spider" => Role::Context, BasisRule::NoLink;
+    a_question_the_negation_governs_is_open:
+        "Investigators have not determined whether FIN7 was behind the attack.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
+    a_question_an_aside_negates_is_open:
+        "The report explores, but does not settle, whether the intruders are connected to FIN7.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
     a_deed_said_to_recur_is_the_actors_record:
         "Officials point to Ukraine, where the military hacking group Sandworm has repeatedly \
          attacked the national railway's systems.",

@@ -1945,7 +1945,16 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             && frames(text, sentence_start, c.span, name.start)
             && (opens_that_clause(text, c.span.end) || unnamed_source_speaks(text, c.span))
     });
+    // "Investigators have not determined whether X was behind it", "the report does not
+    // settle whether the intruders are connected to X": what is negated is the knowing, and
+    // the question it governs is open.
+    let open_question = cues.iter().filter(inside).any(|c| {
+        c.span.end <= name.start
+            && negates(text, c)
+            && super::ascii::find_str(&text[c.span.end..name.start], "whether ").is_some()
+    });
     let modality = if question
+        || open_question
         || framed
         || alternative.is_some()
         || cues.iter().filter(inside).any(|c| c.cue == Cue::Speculate)
@@ -1983,6 +1992,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     };
     let negated = link != Link::Deny
         && !choice_unknown
+        && !open_question
         && (ruled_out
             || denial_before.is_some()
             || negation_framed()
