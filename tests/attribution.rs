@@ -94,6 +94,12 @@ rows! {
     a_question_an_aside_negates_is_open:
         "The report explores, but does not settle, whether the intruders are connected to FIN7.",
         "FIN7" => Role::Speculated, BasisRule::Possibility;
+    a_crew_that_signs_the_extortion_email_claims_it:
+        "The extortion email was signed ShinyHunters.",
+        "ShinyHunters" => Role::Claimed, BasisRule::Claim;
+    a_message_said_to_be_from_a_crew_is_its_claim:
+        "'The email said it was from ShinyHunters. I cannot verify that,' she said.",
+        "ShinyHunters" => Role::Claimed, BasisRule::Claim;
     a_deed_said_to_recur_is_the_actors_record:
         "Officials point to Ukraine, where the military hacking group Sandworm has repeatedly \
          attacked the national railway's systems.",

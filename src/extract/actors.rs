@@ -461,6 +461,7 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             || described_as_group(doc, s, m)
             || held_by_crew(doc, s, m)
             || followed_by_people_verb(&doc.text[m.end..s.end])
+            || sender_of_a_message(&doc.text[s.start..m.start])
             || followed_by_operation(&doc.text[m.end..s.end])
             // "Cl0p's mass exploitation": code does not own what people do.
             || super::attribution::owned_deed(&doc.text[..s.end], m.end).is_some()
@@ -482,6 +483,23 @@ fn followed_by_operation(after: &str) -> bool {
 
 /// Whether the word right after a mention is a verb only people do ("LockBit demanded",
 /// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`.
+/// Whether the words before a name make it a message's sender: "signed" or "signed by" right
+/// before it ("the extortion email was signed X"), or "from" after a noun of `[message-nouns]`
+/// within a few words ("the email said it was from X", "a message from X"). Code sends no
+/// email: people do.
+pub(super) fn sender_of_a_message(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(" signed") || before.ends_with(" signed by") {
+        return true;
+    }
+    let Some(rest) = before.strip_suffix(" from") else {
+        return false;
+    };
+    rest.rsplit(' ')
+        .take(5)
+        .any(|w| super::vocabulary::holds("message-nouns", w))
+}
+
 fn followed_by_people_verb(after: &str) -> bool {
     word_after_in(after, "people-verbs")
 }

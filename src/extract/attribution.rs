@@ -1809,6 +1809,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         .or_else(|| alternative().is_some().then_some((Link::Possible, name)))
         .or_else(|| possessed_deed(doc, name).map(|span| (Link::Act, span)))
         .or_else(|| attackers_named(text, s.start, name).map(|span| (Link::Firm, span)))
+        // "The extortion email was signed X": the crew signs its own demand, a claim.
+        .or_else(|| {
+            super::actors::sender_of_a_message(&text[s.start..name.start])
+                .then_some((Link::Claim, Span::new(s.start, name.start)))
+        })
         .or_else(|| tracked_deed(text, s.start, name).map(|span| (Link::Firm, span)))
         .or_else(|| cleft(text, s, name).map(|span| (Link::Firm, span)))
         .or_else(|| {

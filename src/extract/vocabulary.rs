@@ -57,6 +57,7 @@ const LISTS: &[&str] = &[
     "venue-prepositions",
     "tying-verbs",
     "habit-adverbs",
+    "message-nouns",
 ];
 
 const DATA: &str = include_str!("data/attribution.txt");
