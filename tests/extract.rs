@@ -422,6 +422,9 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     let examples = "The firm attributed nothing and attributed the attack to groups such as \
                     Scattered Spider, "
         .repeat(24_000);
+    // One endless sentence of organisations cut off: each served name once searched the
+    // whole sentence for a word of outage (quadratic: 60 s in release for 1 MB).
+    let outages = "the website of Kessling Ferries was offline and ".repeat(40_000);
     let mentions = (0..40_000)
         .map(|i| {
             format!(
@@ -447,6 +450,7 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         denials,
         ordinary,
         claims_in_one,
+        outages,
         mentions,
     ] {
         let input = record(&body);

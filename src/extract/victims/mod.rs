@@ -241,7 +241,7 @@ pub(crate) fn main_incident(
                     || listed_after_deed(before)
                     || listed_as_victim(before, &text[span.end..s.end])
                     || named_among_victims(before, text, s.start, span.start)
-                    || SERVED_BEFORE.matched_by(before) && tells_of_outage(&text[s.start..s.end])
+                    || SERVED_BEFORE.matched_by(before) && tells_of_outage(text, s, span)
                     || span.start - s.start > SHORT_BEFORE
                         && (before.ends_with(" from")
                             || before.ends_with(" of")
@@ -2098,13 +2098,25 @@ fn organisation_head(name: &str) -> bool {
     })
 }
 
-/// Whether a sentence tells of a service cut off (`[outage-words]`): asked only where the
-/// people a name serves stand right before it.
-fn tells_of_outage(sentence: &str) -> bool {
+/// Whether the words around a name at `name` in sentence `s` tell of an outage
+/// (`[outage-words]`): from [`OUTAGE_BEFORE`] bytes before it to [`OUTAGE_AFTER`] after, not
+/// the whole sentence, which an endless one would make quadratic over its names.
+fn tells_of_outage(text: &str, s: Span, name: Span) -> bool {
+    let from = super::first_boundary(
+        text,
+        name.start.saturating_sub(OUTAGE_BEFORE).max(s.start),
+        name.start,
+    );
+    let to = last_boundary(text, name.end, (name.end + OUTAGE_AFTER).min(s.end));
+    let around = &text.as_bytes()[from..to];
     lexicon::list(OUTAGE_WORDS)
         .iter()
-        .any(|w| contains_ignore_ascii_case(sentence.as_bytes(), w.as_bytes()))
+        .any(|w| contains_ignore_ascii_case(around, w.as_bytes()))
 }
+
+/// How far before and after a served name [`tells_of_outage`] reads.
+const OUTAGE_BEFORE: usize = 160;
+const OUTAGE_AFTER: usize = 240;
 
 /// Whether a name's words make it a body that oversees, polices or responds to others'
 /// incidents (`[oversight-heads]`, `[responder-words]`).
