@@ -425,6 +425,9 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
     // One endless sentence of organisations cut off: each served name once searched the
     // whole sentence for a word of outage (quadratic: 60 s in release for 1 MB).
     let outages = "the website of Kessling Ferries was offline and ".repeat(40_000);
+    // One endless sentence of vendors' names for groups: each cue of naming once read every
+    // later hit of the sentence for the name before it (9x the time for 4x the text).
+    let namings = "the group Microsoft tracks as Diamond Sleet and ".repeat(40_000);
     let mentions = (0..40_000)
         .map(|i| {
             format!(
@@ -451,6 +454,7 @@ fn hostile_text_does_not_panic_and_spans_fall_on_char_boundaries() {
         ordinary,
         claims_in_one,
         outages,
+        namings,
         mentions,
     ] {
         let input = record(&body);

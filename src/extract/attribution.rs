@@ -1548,9 +1548,16 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     }
     let i = doc.sentence_at(cue.start);
     let s = doc.sentences[i];
-    doc.hits_in(i)
+    // Hits never overlap, so their ends are in order: the ones ending before the cue are found
+    // by binary search, and only those within reach of it are read back (an endless sentence
+    // of namings once read every later hit for each).
+    let hits = doc.hits_in(i);
+    let before = hits.partition_point(|h| h.end <= cue.start);
+    hits[..before]
         .iter()
-        .rfind(|h| h.end <= cue.start && matches!(h.kind, HitKind::Actor { .. }))
+        .rev()
+        .take_while(|h| cue.start - h.end <= 40)
+        .find(|h| matches!(h.kind, HitKind::Actor { .. }))
         .is_some_and(|h| {
             let between = &doc.text[h.end.max(s.start)..cue.start];
             between.len() <= 40
