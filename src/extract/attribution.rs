@@ -1960,11 +1960,18 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // "Investigators have not determined whether X was behind it", "the report does not
     // settle whether the intruders are connected to X": what is negated is the knowing, and
     // the question it governs is open.
-    let open_question = cues.iter().filter(inside).any(|c| {
-        c.span.end <= name.start
-            && negates(text, c)
-            && super::ascii::find_str(&text[c.span.end..name.start], "whether ").is_some()
-    });
+    // Most statements hold no "whether": it is looked for once before any negation is read.
+    let open_question = region.start < name.start
+        && super::ascii::find_str(
+            &text[super::first_boundary(text, region.start, name.start)..name.start],
+            "whether ",
+        )
+        .is_some()
+        && cues.iter().filter(inside).any(|c| {
+            c.span.end <= name.start
+                && negates(text, c)
+                && super::ascii::find_str(&text[c.span.end..name.start], "whether ").is_some()
+        });
     let modality = if question
         || open_question
         || framed

@@ -758,11 +758,16 @@ pub(crate) fn main_incident(
 /// whole in the gazetteer.
 fn dateline_country(doc: &Doc<'_, '_>) -> Option<Country> {
     let s = doc.sentences.get(1)?;
+    // Most bodies open on a word in lower case after its capital: nothing more is read.
+    let mut first = doc.text[s.start..s.end].chars();
+    if !(first.next()?.is_uppercase() && first.next()?.is_uppercase()) {
+        return None;
+    }
     let end = super::last_boundary(doc.text, s.start, (s.start + 64).min(s.end));
     let opening = &doc.text[s.start..end];
     let dash = [" \u{2014} ", " \u{2013} ", " -- ", " - "]
         .iter()
-        .filter_map(|d| opening.find(d))
+        .filter_map(|d| super::ascii::find_str(opening, d))
         .min()?;
     let place = opening[..dash].split(" (").next()?;
     let place = place.split(',').next()?.trim();

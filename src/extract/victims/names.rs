@@ -482,6 +482,10 @@ pub(super) fn ends_phrase(token: &str) -> bool {
 /// Whether a token is a kind of people's possessive (`[people-possessives]`: "Women's",
 /// "Journalists'", "Nurses’"), a typographic apostrophe read as a plain one.
 fn people_possessive(token: &str) -> bool {
+    // Most tokens that end a phrase end on a comma or a full stop: not looked up.
+    if !(token.ends_with('\'') || token.ends_with('\u{2019}') || possessive(token)) {
+        return false;
+    }
     if token.contains('\u{2019}') {
         PEOPLE_POSSESSIVES.contains_ascii_lowercase(token.replace('\u{2019}', "'"))
     } else {
