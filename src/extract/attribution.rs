@@ -667,6 +667,17 @@ fn attackers_named(text: &str, floor: usize, name: Span) -> Option<Span> {
         .take(3)
         .position(|w| matches!(w, "are" | "were" | "is" | "was"));
     be?;
+    attackers_subject(text, words, name)
+}
+
+/// "the" and a word of `[attacker-subjects]` as a clause's subject, read backwards (`words`
+/// yields the noun, then "the", then the word before them): the span from "the" to the name
+/// at `name`. Not after a preposition ("domains used by the hackers were once linked to X").
+fn attackers_subject<'t>(
+    text: &str,
+    mut words: impl Iterator<Item = &'t str>,
+    name: Span,
+) -> Option<Span> {
     let noun = words.next()?;
     let the = words.next()?;
     if !the.eq_ignore_ascii_case("the") || !super::vocabulary::holds("attacker-subjects", noun) {
@@ -697,20 +708,7 @@ fn attackers_described(text: &str, floor: usize, name: Span) -> Option<Span> {
     if !matches!(appositive.next(), Some("a" | "an")) || appositive.count() > 3 {
         return None;
     }
-    let mut words = rsplit_space(&described[..comma]);
-    let noun = words.next()?;
-    let the = words.next()?;
-    if !the.eq_ignore_ascii_case("the") || !super::vocabulary::holds("attacker-subjects", noun) {
-        return None;
-    }
-    if words
-        .next()
-        .is_some_and(|prior| prior == "by" || super::vocabulary::holds("prepositions", prior))
-    {
-        return None;
-    }
-    let start = the.as_ptr() as usize - text.as_ptr() as usize;
-    Some(Span::new(start, name.start))
+    attackers_subject(text, rsplit_space(&described[..comma]), name)
 }
 
 /// Whether a vendor names the reported deed's actor by tracking the deed under the name: "it
