@@ -921,6 +921,32 @@ fn another_name_the_group_is_also_tracked_as_links_nothing() {
 }
 
 #[test]
+fn a_persona_the_text_introduces_is_an_actor_in_any_case() {
+    for (sentence, name) in [
+        (
+            "A seller using the handle Kuro_Ryu is offering the authority's data for $8,000.",
+            "Kuro_Ryu",
+        ),
+        (
+            "Police said the suspect operated under the alias 'brokerdust' and advertised access \
+             to the authority's network.",
+            "brokerdust",
+        ),
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(decision(&body, name).0, Role::Claimed, "{sentence}");
+    }
+    // A word in lower case, unquoted, is no handle; nor is a researcher's pseudonym.
+    for sentence in [
+        "He turned the handle of the door.",
+        "A security researcher with the pseudonym SandboxEscaper found the flaw.",
+    ] {
+        let named = actors_after_lead(sentence);
+        assert!(named.is_empty(), "{sentence}: {named:?}");
+    }
+}
+
+#[test]
 fn words_that_only_look_like_actors_are_not_actors() {
     let r = extract(&format!(
         "{LEAD} Zenith claims the flaw is minor. The wildcard domains were covered by the test. \

@@ -1039,6 +1039,8 @@ fn unknown(doc: &Doc<'_, '_>) -> Vec<(Span, String)> {
                     .map_or(c.span.start, str::len);
                 out.extend(name_before(text, end));
             }
+            // "a user called Ro0tMarlin", "under the alias 'brokerdust'".
+            Cue::Persona => out.extend(persona_at(text, c.span.end)),
             // "The attack was claimed by X".
             Cue::Claim(crate::extract::cues::Side::After) => {
                 if let Some(name) = name_at(text, c.span.end) {
@@ -1274,6 +1276,29 @@ fn site_owner(text: &str, site: Span) -> Option<(Span, String)> {
         .iter()
         .find_map(|p| before.strip_suffix(p))?;
     name_before(text, owner.len())
+}
+
+/// The persona a `[persona]` cue ending at `pos` gives: the token after it, in quotes in any
+/// case ("under the alias 'brokerdust'"), or bare with a capital or a digit ("a user called
+/// Ro0tMarlin", "the handle x0r"); letters, digits, '_', '-' and '.', at least three, one a
+/// letter.
+fn persona_at(text: &str, pos: usize) -> Option<(Span, String)> {
+    let rest = text[pos..].strip_prefix(' ')?;
+    let unquoted = rest.trim_start_matches(['"', '\'', '\u{201c}', '\u{2018}']);
+    let quoted = unquoted.len() < rest.len();
+    let len = unquoted
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .unwrap_or(unquoted.len());
+    let token = unquoted[..len].trim_end_matches(['.', '-']);
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    let marked = quoted
+        || token.starts_with(|c: char| c.is_uppercase())
+        || token.contains(|c: char| c.is_ascii_digit());
+    if token.chars().count() < 3 || letters == 0 || !marked {
+        return None;
+    }
+    let start = text.len() - unquoted.len();
+    Some((Span::new(start, start + token.len()), token.to_owned()))
 }
 
 /// A name of one to four capitalised tokens starting at or after `pos` (skipping spaces, an

@@ -101,12 +101,16 @@ pub(crate) enum Cue {
     /// the bit of its list): found with the cues, in the same pass, so that only the
     /// sentences holding one are read word by word ([`anchor_bits`]).
     Anchor(u8),
+    /// A word that gives a persona's name right after it ("a user called X", "under the
+    /// alias 'x'", "the handle X"): a name the text introduces as one person's or crew's
+    /// online identity.
+    Persona,
 }
 
 use Cue::{
     Act, Attack, Claim, Confirm, Deception, Deny, Doubt, Flaw, GroupNoun, Hedge, Hypothesis,
-    Investigate, Legal, Negation, Past, PastAfterLead, Patch, Promo, Publish, RuledOut, Same,
-    Similar, Speculate, Target, Tie, Type,
+    Investigate, Legal, Negation, Past, PastAfterLead, Patch, Persona, Promo, Publish, RuledOut,
+    Same, Similar, Speculate, Target, Tie, Type,
 };
 
 /// The cue table, one class per `[section]` (see the file's header).
@@ -148,6 +152,7 @@ fn class(name: &str) -> Option<Cue> {
         ("similar", "") => Similar,
         ("doubt", "") => Doubt,
         ("deception", "") => Deception,
+        ("persona", "") => Persona,
         _ => return None,
     })
 }
