@@ -3814,6 +3814,18 @@ fn a_dateline_places_the_victim_of_its_story() {
 }
 
 #[test]
+fn a_responder_introduced_by_its_kind_is_no_victim_where_it_speaks_of_the_attackers() {
+    // "the national cybersecurity directorate DNSC": its kind says it responds to others'
+    // incidents, at the mention and wherever its name comes again.
+    let v = victims(
+        "Hacktivists deface town websites\nHackers defaced the website of Kessling Ferries on \
+         Saturday, the national cybersecurity directorate DNSC said. DNSC said the attackers \
+         exploited a known flaw in an outdated plugin.",
+    );
+    assert_eq!(v, vec!["Kessling Ferries".to_owned()]);
+}
+
+#[test]
 fn an_organisation_that_says_it_was_not_affected_is_no_victim() {
     for correction in [
         "The Lindhaven Ferry Cooperative said it was not affected.",

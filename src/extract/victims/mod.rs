@@ -303,6 +303,10 @@ pub(crate) fn main_incident(
                     oversees_or_serves(&text[span.start..span.end])
                         || expansion(text, span).is_some_and(oversees_or_serves)
                         || known_agency(doc, span)
+                        || introduced_as_overseer(text, s.start, span)
+                        || first_mention(doc, span).is_some_and(|(floor, first)| {
+                            introduced_as_overseer(text, floor, first)
+                        })
                 };
                 let says_of_itself = || {
                     (AFTER_NAME_SPEECH.matched_by(after)
@@ -2122,6 +2126,34 @@ fn tells_of_outage(text: &str, s: Span, name: Span) -> bool {
 /// How far before and after a served name [`tells_of_outage`] reads.
 const OUTAGE_BEFORE: usize = 160;
 const OUTAGE_AFTER: usize = 240;
+
+/// Whether the words in lower case right before a name (three at most, in its clause) make it
+/// a body that oversees or responds to others' incidents, as its own words would ([`oversees`]):
+/// "the national cybersecurity directorate DNSC said ...".
+fn introduced_as_overseer(text: &str, floor: usize, name: Span) -> bool {
+    let from = super::first_boundary(text, name.start.saturating_sub(48).max(floor), name.start);
+    rsplit_space(text[from..name.start].trim_end())
+        .take(3)
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .any(|w| {
+            OVERSIGHT_HEADS.contains_ascii_lowercase(w)
+                || RESPONDER_WORDS.contains_ascii_lowercase(w)
+        })
+}
+
+/// The first mention of the name at `span` in the [`INTRODUCED_WITHIN`] bytes before it, where
+/// a name is introduced: its sentence's start and its span. Bounded, so that an endless text
+/// of names each said once is not searched back to its start for each.
+fn first_mention(doc: &Doc<'_, '_>, span: Span) -> Option<(usize, Span)> {
+    let name = &doc.text.as_bytes()[span.start..span.end];
+    let from = span.start.saturating_sub(INTRODUCED_WITHIN);
+    let at = from + memchr::memmem::find(&doc.text.as_bytes()[from..span.start], name)?;
+    let first = Span::new(at, at + name.len());
+    Some((doc.sentences[doc.sentence_at(at)].start, first))
+}
+
+/// How far back [`first_mention`] looks: an article's length.
+const INTRODUCED_WITHIN: usize = 8192;
 
 /// Whether a name's words make it a body that oversees, polices or responds to others'
 /// incidents (`[oversight-heads]`, `[responder-words]`).
