@@ -947,18 +947,28 @@ fn describes_a_record(text: &str, name: Span, link: Span) -> bool {
     // "blamed for", "responsible for": the preposition the link takes.
     let after = text[link.end..].trim_start();
     let after = after.strip_prefix("for ").unwrap_or(after);
-    if super::vocabulary::list("record-quantifiers")
-        .iter()
-        .any(|q| super::ascii::starts_with_ignore_ascii_case(after.as_bytes(), q.as_bytes()))
-    {
-        return true;
-    }
     // A bare plural of a kind of deed counts them as well ("X, the group blamed for breaches
     // of US carriers"): no article sets one deed apart.
-    let word = after
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    counts_many(after)
+        || plural_deed(
+            after
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or(""),
+        )
+}
+
+/// Whether `words` open on a word of `[record-quantifiers]` ("a series of", "dozens of"),
+/// which counts many deeds.
+fn counts_many(words: &str) -> bool {
+    super::vocabulary::list("record-quantifiers")
+        .iter()
+        .any(|q| super::ascii::starts_with_ignore_ascii_case(words.as_bytes(), q.as_bytes()))
+}
+
+/// Whether `word` is the plural of a kind of deed (`[deed-kinds]` holds it and its singular:
+/// "attacks", "breaches").
+fn plural_deed(word: &str) -> bool {
     let singular = |suffix: &str| {
         word.strip_suffix(suffix)
             .is_some_and(|stem| super::vocabulary::holds("deed-kinds", stem))
@@ -977,21 +987,11 @@ fn claims_a_record(text: &str, claim: Span) -> bool {
         .iter()
         .find_map(|p| after.strip_prefix(p))
         .unwrap_or(after);
-    if super::vocabulary::list("record-quantifiers")
-        .iter()
-        .any(|q| super::ascii::starts_with_ignore_ascii_case(after.as_bytes(), q.as_bytes()))
-    {
+    if counts_many(after) {
         return true;
     }
     let mut words = after.split(' ');
-    let deed = words.next().unwrap_or("");
-    let plural = |suffix: &str| {
-        deed.strip_suffix(suffix)
-            .is_some_and(|stem| super::vocabulary::holds("deed-kinds", stem))
-    };
-    if !(super::vocabulary::holds("deed-kinds", deed) && (plural("s") || plural("es")))
-        || !matches!(words.next(), Some("on" | "against"))
-    {
+    if !plural_deed(words.next().unwrap_or("")) || !matches!(words.next(), Some("on" | "against")) {
         return false;
     }
     let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
@@ -1020,11 +1020,7 @@ fn counted_deeds_before(text: &str, link: Span) -> bool {
     let Some((rest, deed)) = before.rsplit_once(' ') else {
         return false;
     };
-    let plural = |suffix: &str| {
-        deed.strip_suffix(suffix)
-            .is_some_and(|stem| super::vocabulary::holds("deed-kinds", stem))
-    };
-    if !(super::vocabulary::holds("deed-kinds", deed) && (plural("s") || plural("es"))) {
+    if !plural_deed(deed) {
         return false;
     }
     let counted = |rest: &str| {

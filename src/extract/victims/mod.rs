@@ -833,22 +833,20 @@ fn disclaims(text: &str, name: &str) -> bool {
             // running: only its own systems, set apart from another's, or systems not broken
             // into.
             let own = said.starts_with("its own ");
+            let clause = before_any(said, b'.', b';', b',');
             // "X said it was not affected": the organisation itself, whole, was not.
-            let itself = said.starts_with("it ") && {
-                let clause = before_any(said, b'.', b';', b',');
-                [
+            let itself = said.starts_with("it ")
+                && [
                     " not affected",
                     " not been affected",
                     " unaffected",
                     " not impacted",
                 ]
                 .iter()
-                .any(|v| clause.contains(v))
-            };
+                .any(|v| clause.contains(v));
             itself
-                || said.starts_with("its ") && {
-                    let clause = before_any(said, b'.', b';', b',');
-                    (clause.contains(" not ") || clause.contains("n't "))
+                || said.starts_with("its ")
+                    && ((clause.contains(" not ") || clause.contains("n't "))
                         && [" breached", " compromised", " accessed"]
                             .iter()
                             .chain(if own {
@@ -857,8 +855,7 @@ fn disclaims(text: &str, name: &str) -> bool {
                                 &[]
                             })
                             .any(|v| clause.contains(v))
-                        || own && clause.contains(" unaffected")
-                }
+                        || own && clause.contains(" unaffected"))
         })
 }
 
