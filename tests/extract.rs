@@ -5427,3 +5427,38 @@ fn a_party_notifying_its_people_is_the_victim() {
         assert_eq!(victims(&format!("{headline}\n{body}")), [want], "{body}");
     }
 }
+
+#[test]
+fn the_owner_of_an_asset_said_to_be_attacked_is_the_victim() {
+    // What is done to a website, a portal or servers, said after the owner's name, is done to
+    // the owner, past the kind of a place's government ("the municipality of").
+    for (body, victim) in [
+        (
+            "The website of the municipality of Orlenz was defaced on Monday with a political \
+             message.",
+            "Orlenz",
+        ),
+        (
+            "The online portal of the Varnholm Harbour Authority was hijacked on Friday \
+             night.",
+            "Varnholm Harbour Authority",
+        ),
+        (
+            "Servers at Brackley General Hospital were encrypted overnight, staff said.",
+            "Brackley General Hospital",
+        ),
+    ] {
+        let v = victims(&format!("Cyber incident reported\n{body}"));
+        assert_eq!(v, vec![victim.to_owned()], "{body}");
+    }
+}
+
+#[test]
+fn a_place_named_in_a_locative_is_not_the_subject_of_the_passive_after_it() {
+    // "Two websites of the summit in Orlenz were defaced": the websites were, not the town.
+    let v = victims(
+        "Summit sites defaced\nTwo websites connected to this week's trade summit in Orlenz \
+         were defaced on Tuesday morning.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

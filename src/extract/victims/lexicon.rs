@@ -27,6 +27,7 @@ const LISTS: &[&str] = &[
     "affected-people",
     "theft-nouns",
     "passive",
+    "asset-passive",
     "after-name",
     "after-name-speech",
     "oversight-heads",
@@ -620,6 +621,7 @@ pub(super) static BEFORE_NAME: Affixes = Affixes::new("before-name", true);
 pub(super) static AFTER_NAME: Affixes = Affixes::new("after-name", false);
 pub(super) static AFTER_NAME_SPEECH: Affixes = Affixes::new("after-name-speech", false);
 pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
+pub(super) static ASSET_PASSIVE_AFTER: Affixes = Affixes::new("asset-passive", false);
 pub(super) static BYSTANDER: Affixes = Affixes::new("bystander", false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);
 pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);

@@ -219,6 +219,8 @@ pub(crate) fn main_incident(
                 let before = text_before(text, s.start, span.start, &mut lowered);
                 // "Phishing emails were sent to staff at X": its people stand for it.
                 let members = attack_sentence && of_its_members(before);
+                let locative = before.ends_with(" in");
+                let owner = owns_asset(before);
                 // "access to a water station operated by X", "the farm, operated by X": in a
                 // sentence of attack, what X runs was reached.
                 let operator = attack_sentence && OPERATED_BY.matched_by(before);
@@ -320,7 +322,10 @@ pub(crate) fn main_incident(
                 let pays = PAYMENT_VERBS.contains(before_byte(past_auxiliary(after), b' '));
                 (AFTER_NAME.matched_by(after) || AFTER_NAME.matched_by(verb) || says_of_itself())
                     && !bystander_speech(after)
-                    || PASSIVE_AFTER.matched_by(after)
+                    // "Two websites of the summit in Ankara were defaced": the place of a
+                    // locative is not the passive's subject.
+                    || PASSIVE_AFTER.matched_by(after) && !locative
+                    || owner && ASSET_PASSIVE_AFTER.matched_by(after)
                     || had_its_attacked(after)
                     || relative_clause_of_attack(after)
                     // The longer window after a name is lowered only where a verb of saying
@@ -1456,6 +1461,19 @@ fn without_place_government(before: &str) -> Option<&str> {
     PLACE_GOVERNMENTS
         .contains(noun)
         .then(|| rest.strip_suffix(" the").unwrap_or(rest))
+}
+
+/// Whether the lowered text before a name ends on an asset it owns (`[assets]`): "the website
+/// of", "servers at", "the portal of the municipality of" (past the kind of a place's
+/// government, `[place-governments]`), "the email system of the": what is done to the asset,
+/// said after the name, is done to it.
+fn owns_asset(before: &str) -> bool {
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let before = without_place_government(before).unwrap_or(before);
+    before
+        .strip_suffix(" of")
+        .or_else(|| before.strip_suffix(" at"))
+        .is_some_and(|owned| ASSETS.contains(last_word(owned)))
 }
 
 fn attacked_before_name(before: &str) -> bool {
