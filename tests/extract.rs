@@ -4116,6 +4116,24 @@ fn a_round_ups_item_headings_separate_its_stories() {
 }
 
 #[test]
+fn a_round_ups_item_headings_may_be_sentences_of_their_own() {
+    // "Corvane firewall patch." heads the second item: a short sentence naming a later item of
+    // the headline, and none of the first.
+    let r = extract(&record(
+        "Week in security: Tarnby Ferries outage, Corvane firewall patch, Akira arrest\nOur \
+         lead story comes from Denmark. Ferry booking site down. The booking site of Tarnby \
+         Ferries was unreachable on Monday, and the hacking group Quarry Lynx claimed \
+         responsibility for the outage. Corvane firewall patch. Corvane Systems fixed a flaw \
+         in its firewalls that attackers had exploited. Akira affiliate arrested. Police \
+         arrested a man accused of deploying Akira ransomware against the Dunmere Clinic.",
+    ));
+    let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
+    assert_eq!(role("Quarry Lynx"), Some(Role::Claimed), "{:?}", r.actors);
+    assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
+    assert_eq!(victim_names(&r), ["Tarnby Ferries"]);
+}
+
+#[test]
 fn a_headline_listing_three_named_items_is_a_round_ups() {
     // No round-up word, but three items after the colon, each naming something.
     let body = "The Ledger: Tarnby Ferries outage, Akira's clinic claim, and Turla's satellite \
@@ -4126,6 +4144,14 @@ fn a_headline_listing_three_named_items_is_a_round_ups() {
     let r = extract(&record(body));
     let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
     assert_eq!(role("Quarry Lynx"), Some(Role::Claimed), "{:?}", r.actors);
+    assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
+    assert_eq!(role("Turla"), Some(Role::Context), "{:?}", r.actors);
+    // Four items without the comma before the last ("A, B, C and D").
+    let r = extract(&record(&body.replace(
+        "claim, and Turla's satellite links",
+        "claim, a Corvane patch and Turla's satellite links",
+    )));
+    let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
     assert_eq!(role("Akira"), Some(Role::Context), "{:?}", r.actors);
     assert_eq!(role("Turla"), Some(Role::Context), "{:?}", r.actors);
     // A list of common nouns after the colon names no stories.

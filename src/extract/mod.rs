@@ -451,11 +451,19 @@ impl<'g, 't> Doc<'g, 't> {
         } else {
             None
         };
+        // Items may open on a heading written as a sentence of its own ("Critical VPN
+        // patch."), known by the later item of the headline it names.
+        let echoed_item = if doc.round_up {
+            doc.heading_of_a_later_item()
+        } else {
+            None
+        };
         let breaks = vocabulary::list("story-breaks");
         doc.story_break = (1..doc.sentences.len())
             .find(|&i| doc.opens_another_story(i, breaks))
             .into_iter()
             .chain(second_item)
+            .chain(echoed_item)
             .min();
         if let Some(k) = doc.story_break {
             past[k..].fill(true);
@@ -477,6 +485,38 @@ impl<'g, 't> Doc<'g, 't> {
         };
         split_space(head).any(|w| vocabulary::holds("round-up-words", w))
             || lists_named_items(items)
+    }
+
+    /// The first sentence of the body, from its third on (the lead item's opening is the
+    /// first two), that is the heading of an
+    /// item the headline lists after its first, written as a sentence of its own: a short one
+    /// ([`ITEM_HEADING_WORDS`] words at most) that names a word in capitals of a later item
+    /// and none of the first ("Week in security: Acme ransomware, VPN patch, Volt Typhoon
+    /// warning" ... "Critical VPN patch."; "Allied warning on Volt Typhoon.").
+    fn heading_of_a_later_item(&self) -> Option<usize> {
+        let headline = self.sentences.first()?;
+        let (_, listed) = self.text[headline.start..headline.end].split_once(':')?;
+        let mut items = headline_items(listed);
+        let first = items.next()?;
+        // A headline's few names; an endless one is read no further, so that each short
+        // sentence is compared with a bounded list.
+        let later: Vec<&str> = items
+            .flat_map(capitalised_words)
+            .take(HEADLINE_NAMES)
+            .collect();
+        if later.is_empty() {
+            return None;
+        }
+        let lead: Vec<&str> = capitalised_words(first).take(HEADLINE_NAMES).collect();
+        (3..self.sentences.len()).find(|&i| {
+            let sentence = self.sentence_text(i);
+            split_space(sentence).count() <= ITEM_HEADING_WORDS && {
+                let mut words = sentence
+                    .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '$')
+                    .filter(|w| !w.is_empty());
+                words.clone().any(|w| later.contains(&w)) && !words.any(|w| lead.contains(&w))
+            }
+        })
     }
 
     /// Whether sentence `i` opens on an item's heading: a few words and a colon ("LockBit
@@ -1219,9 +1259,37 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
     (out, appositive)
 }
 
+/// How many words a round-up's heading written as a sentence has at most
+/// ([`Doc::heading_of_a_later_item`]).
+const ITEM_HEADING_WORDS: usize = 10;
+
+/// How many names of its items a round-up's headline is read for.
+const HEADLINE_NAMES: usize = 32;
+
+/// The items a round-up's headline lists after its colon: split at semicolons where there are
+/// two or more, else at commas, and the last at " and "; "plus" opening an item is dropped.
+fn headline_items(listed: &str) -> impl Iterator<Item = &str> {
+    let by_semicolon = listed.split(';').count() >= 3;
+    listed
+        .split(if by_semicolon { ';' } else { ',' })
+        .flat_map(|item| item.split(" and "))
+        .map(|item| {
+            let item = item.trim();
+            item.strip_prefix("plus ").unwrap_or(item)
+        })
+        .filter(|item| !item.is_empty())
+}
+
+/// The words of a headline's item that open on a capital (names: "Volt", "Typhoon", "VPN",
+/// "Chrome" in "Chrome zero-day").
+fn capitalised_words(item: &str) -> impl Iterator<Item = &str> {
+    item.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '$')
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Whether a headline's words after its colon list three items or more, each naming
 /// something by a capitalised word (after its first, in the first item, which the colon
-/// capitalises): "A; B; C", or "A, B, and C" / "A, B and C". A list of common nouns
+/// capitalises): "A; B; C", or "A, B, and C" / "A, B, C and D". A list of common nouns
 /// ("students, staff and alumni") names no stories.
 fn lists_named_items(items: &str) -> bool {
     let named = |(n, item): (usize, &str)| {
@@ -1235,10 +1303,12 @@ fn lists_named_items(items: &str) -> bool {
     if by_semicolon.clone().count() >= 3 {
         return by_semicolon.enumerate().all(named);
     }
+    // "A, B, and C", or "A, B, C and D" without the comma before its last.
     let by_comma: Vec<&str> = items.split(',').collect();
     by_comma.len() >= 3
-        && by_comma
-            .last()
-            .is_some_and(|last| last.trim_start().starts_with("and "))
+        && by_comma.last().is_some_and(|last| {
+            let last = last.trim_start();
+            last.starts_with("and ") || last.contains(" and ")
+        })
         && by_comma.iter().copied().enumerate().all(named)
 }
