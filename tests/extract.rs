@@ -5488,3 +5488,47 @@ fn a_place_named_in_a_locative_is_not_the_subject_of_the_passive_after_it() {
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_relative_clause_in_an_appositive_that_tells_a_groups_record_links_nothing() {
+    // "the espionage group that has targeted telecom operators": the perfect and a bare
+    // plural of targets after an appositive tell the group's record.
+    let r = extract(&record(
+        "Carrier finds intruders in its core network\nThe Ostrava carrier Moravatel said \
+         attackers had been inside its network for months. The carrier named no culprit; \
+         a report published the same day mentioned Salt Typhoon, the espionage group that \
+         has targeted telecom operators around the world.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Context, "{:?}", r.actors);
+    // A deed of this incident in such a clause still links.
+    let r = extract(&record(
+        "Carrier finds intruders in its core network\nThe Ostrava carrier Moravatel said it \
+         had been breached by Salt Typhoon, the espionage group that hit its billing servers \
+         on Monday.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Confirmed, "{:?}", r.actors);
+}
+
+#[test]
+fn a_clause_dated_in_previous_years_tells_earlier_activity() {
+    let r = extract(&record(
+        "Town hall site defaced\nThe website of the Orlenz town hall was defaced on Tuesday. \
+         The mayor mentioned the hacktivist group Quarry Lynx, which in previous years \
+         attacked many sites in the region.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Context, "{:?}", r.actors);
+}
+
+#[test]
+fn rejecting_any_participation_is_a_denial() {
+    for denial in [
+        "Killnet rejected any participation in a post on its channel.",
+        "Killnet dismissed any involvement on Wednesday.",
+    ] {
+        let r = extract(&record(&format!(
+            "Town hall site defaced\nThe website of the Orlenz town hall was defaced on \
+             Tuesday, and officials blamed the hacktivist group Killnet. {denial}"
+        )));
+        assert_eq!(r.actors[0].role, Role::Denied, "{denial}: {:?}", r.actors);
+    }
+}

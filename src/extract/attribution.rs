@@ -387,36 +387,69 @@ fn tools_object(text: &str, verb: Span) -> bool {
 
 /// Whether a verb of attack stands in a relative clause set off after the name and tells the
 /// actor's habit, not this incident: "Handala, which has attacked organisations close to
-/// Israel, could not be ruled out" (the perfect or present, and a plural object with no
-/// article: "which hit the port on Monday" and "who carried out the attack" still link).
+/// Israel, could not be ruled out", "Salt Typhoon, the Chinese espionage group that has
+/// targeted telecom operators around the world" (the perfect or present, and a plural object
+/// with no article, "which hit the port on Monday" and "who carried out the attack" still
+/// link), or one that counts many (`[record-quantifiers]`: "which has attacked many sites").
 fn habit_of_the_name(text: &str, name: Span, verb: Span) -> bool {
     let Some(between) = text.get(name.end..verb.start) else {
         return false;
     };
-    let Some(clause) = [", which ", ", who "]
-        .iter()
-        .find_map(|w| between.strip_prefix(w))
-    else {
+    let Some(clause) = relative_clause(between) else {
         return false;
     };
     if find_any(clause, b',', b'.', b';').is_some() {
         return false;
     }
     let phrase = &text[verb.start..verb.end];
+    let after = text[verb.end..].trim_start();
     let habitual = split_space(clause)
         .chain(split_space(phrase))
         .any(|w| matches!(w, "has" | "have") || super::vocabulary::holds("habit-adverbs", w))
         || phrase.ends_with('s');
-    // A plural noun with no article is a kind of target, which a habit has ("organisations",
-    // "hospitals"); "appears to have hit over 740 servers" tells this campaign, hedged.
-    let object = super::ascii::before_byte(text[verb.end..].trim_start(), b' ')
-        .trim_end_matches([',', ';', '.']);
+    // "appears to have hit over 740 servers" tells this campaign, hedged.
     habitual
         && !clause.contains(" to ")
         && !phrase.contains(" to ")
-        && object.len() > 3
-        && object.ends_with('s')
-        && object.bytes().all(|b| b.is_ascii_lowercase())
+        && (counts_many(after) || kind_of_target(after))
+}
+
+/// The words of a relative clause that `between` (the text from a name to a verb after it)
+/// opens with, before the verb: ", which ...", ", who ...", or an appositive's ", the Chinese
+/// espionage group that ..." (an article, then no comma before the pronoun).
+fn relative_clause(between: &str) -> Option<&str> {
+    const APPOSITIVE: usize = 80;
+    if let Some(clause) = [", which ", ", who "]
+        .iter()
+        .find_map(|w| between.strip_prefix(w))
+    {
+        return Some(clause);
+    }
+    let appositive = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| between.strip_prefix(", ")?.strip_prefix(a))?;
+    let head = &appositive[..super::last_boundary(appositive, 0, APPOSITIVE.min(appositive.len()))];
+    let at = [" that ", " which ", " who "]
+        .iter()
+        .filter_map(|p| super::ascii::find_str(head, p).map(|k| k + p.len()))
+        .min()?;
+    (!has_byte(&appositive[..at], b',')).then(|| &appositive[at..])
+}
+
+/// Whether the words after a verb open on a plural noun with no article, a kind of target a
+/// record has ("organisations", "hospitals"), or on one word before it that is no count
+/// (`[count-words]`: "telecom operators", not "two hospitals").
+fn kind_of_target(after: &str) -> bool {
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s');
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let mut words = split_space(after).map(|w| w.trim_end_matches([',', ';', '.']));
+    let Some(first) = words.next().filter(|w| lower(w)) else {
+        return false;
+    };
+    plural(first)
+        || !super::vocabulary::holds("count-words", first)
+            && !super::vocabulary::holds("deed-determiners", first)
+            && words.next().is_some_and(|w| lower(w) && plural(w))
 }
 
 /// Whether a word of `[habit-adverbs]` stands right before a verb of attack after the name,

@@ -46,6 +46,7 @@ const LISTS: &[&str] = &[
     "sighting-participles",
     "lifecycle-participles",
     "record-quantifiers",
+    "count-words",
     "membership",
     "venue-nouns",
     "venue-openers",
