@@ -5532,3 +5532,19 @@ fn rejecting_any_participation_is_a_denial() {
         assert_eq!(r.actors[0].role, Role::Denied, "{denial}: {:?}", r.actors);
     }
 }
+
+#[test]
+fn solar_parks_breweries_avionics_and_escrow_firms_have_their_sectors() {
+    for (kind, sector) in [
+        ("a solar park operator", Sector::Energy),
+        ("a family brewery", Sector::Manufacturing),
+        ("an avionics supplier", Sector::Aerospace),
+        ("a title and escrow company", Sector::FinancialServices),
+    ] {
+        let r = extract(&record(&format!(
+            "Firm hit\nKestrelwood Holm, {kind}, said ransomware encrypted its servers on \
+             Monday."
+        )));
+        assert_eq!(r.sectors, [sector], "{kind}: {:?}", r.incidents[0].victims);
+    }
+}
