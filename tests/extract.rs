@@ -5548,3 +5548,15 @@ fn solar_parks_breweries_avionics_and_escrow_firms_have_their_sectors() {
         assert_eq!(r.sectors, [sector], "{kind}: {:?}", r.incidents[0].victims);
     }
 }
+
+#[test]
+fn the_kinds_of_target_a_groups_record_lists_in_an_appositive_are_no_sectors() {
+    // "a loosely organised group that has targeted telecom and retail companies": the group's
+    // record, not this incident's targets.
+    let r = extract(&record(
+        "Airline hit by hackers\nCoral Sea Airways said hackers accessed its loyalty database. \
+         Investigators suspect Scattered Spider, a loosely organised group that has targeted \
+         telecom and retail companies, of the intrusion.",
+    ));
+    assert_eq!(r.sectors, [Sector::Transportation], "{:?}", r.incidents[0]);
+}

@@ -437,19 +437,32 @@ fn relative_clause(between: &str) -> Option<&str> {
 }
 
 /// Whether the words after a verb open on a plural noun with no article, a kind of target a
-/// record has ("organisations", "hospitals"), or on one word before it that is no count
-/// (`[count-words]`: "telecom operators", not "two hospitals").
+/// record has ("organisations", "hospitals"), past up to three modifiers in lower case that
+/// are no count (`[count-words]`) nor determiner ("telecom operators", "government and
+/// corporate websites"; not "two hospitals", "the port's systems").
 fn kind_of_target(after: &str) -> bool {
-    let plural = |w: &str| w.len() > 3 && w.ends_with('s');
-    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-    let mut words = split_space(after).map(|w| w.trim_end_matches([',', ';', '.']));
-    let Some(first) = words.next().filter(|w| lower(w)) else {
-        return false;
-    };
-    plural(first)
-        || !super::vocabulary::holds("count-words", first)
-            && !super::vocabulary::holds("deed-determiners", first)
-            && words.next().is_some_and(|w| lower(w) && plural(w))
+    const MODIFIERS: usize = 3;
+    for w in split_space(after).take(MODIFIERS + 1) {
+        let w = w.trim_end_matches([',', ';', '.']);
+        if w.is_empty()
+            || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || super::vocabulary::holds("count-words", w)
+            || super::vocabulary::holds("deed-determiners", w)
+        {
+            return false;
+        }
+        if w.len() > 3 && w.ends_with('s') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a verb of attack after the name tells the actor's record of kinds of target,
+/// not this incident ([`record_of_kinds`], [`habit_of_the_name`]): what it reached are no
+/// targets of the reported incident either.
+pub(super) fn tells_a_record(text: &str, name: Span, verb: Span) -> bool {
+    record_of_kinds(text, name, verb) || habit_of_the_name(text, name, verb)
 }
 
 /// Whether a word of `[habit-adverbs]` stands right before a verb of attack after the name,

@@ -3430,14 +3430,15 @@ fn targets(
                 .enumerate()
                 .find(|&(k, c)| targeting(doc, c) && !negated(doc.text, &cues[..k], c.span.start))
                 // "Interlock, which surfaced in 2024, has targeted hospitals, universities
-                // and local governments": the kinds an actor's record lists are not this
+                // and local governments", "X, a group that has targeted government and
+                // corporate websites": the kinds an actor's record lists are not this
                 // incident's targets.
                 .filter(|&(_, c)| {
                     let named = actor_names.partition_point(|n| n.end <= s.start);
                     !actor_names[named..]
                         .iter()
                         .take_while(|n| n.end <= c.span.start)
-                        .any(|&n| super::attribution::record_of_kinds(doc.text, n, c.span))
+                        .any(|&n| super::attribution::tells_a_record(doc.text, n, c.span))
                 })
                 .map(|(_, c)| c.span.start)
         };
