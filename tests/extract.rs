@@ -5560,3 +5560,15 @@ fn the_kinds_of_target_a_groups_record_lists_in_an_appositive_are_no_sectors() {
     ));
     assert_eq!(r.sectors, [Sector::Transportation], "{:?}", r.incidents[0]);
 }
+
+#[test]
+fn a_long_appositive_does_not_put_the_groups_own_claim_out_of_reach() {
+    // The appositive tells the group's record; the claim after it is the group's.
+    let r = extract(&record(
+        "Ferry operator's site knocked offline\nThe booking site of Tarnby Ferries was \
+         unreachable on Monday. NoName057(16), a pro-Russian group that has targeted \
+         government and corporate websites across Europe, claimed responsibility for the \
+         outage.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Claimed, "{:?}", r.actors);
+}

@@ -624,9 +624,14 @@ fn gap(a: Span, b: Span) -> usize {
 /// believed to have carried out the attack"): the verb after the appositive is the name's, as
 /// near as if it followed the name.
 fn with_appositive(text: &str, name: Span, sentence_end: usize) -> Span {
+    with_appositive_within(text, name, sentence_end, REACH)
+}
+
+/// [`with_appositive`] for an appositive that closes within `reach` bytes.
+fn with_appositive_within(text: &str, name: Span, sentence_end: usize, reach: usize) -> Span {
     super::victims::appositive(&text[name.end..sentence_end])
         .and_then(|phrase| {
-            let close = super::victims::appositive_close(phrase, REACH)?;
+            let close = super::victims::appositive_close(phrase, reach)?;
             Some(Span::new(
                 name.start,
                 sentence_end - phrase.len() + close + 1,
@@ -1673,8 +1678,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         name.start.saturating_sub(STATEMENT_WINDOW).max(s.start),
         (name.end + STATEMENT_WINDOW).min(s.end),
     ));
+    // A long appositive ("X, a pro-Russian group that has targeted government websites
+    // across Europe, claimed ...") stands between the name and its verb: the reach is
+    // measured from its close.
+    let described = with_appositive_within(doc.text, name, s.end, 2 * REACH);
     let within = |c: &&super::CueHit| {
-        gap(name, c.span) <= REACH
+        (gap(name, c.span) <= REACH
+            || described.end > name.end
+                && c.span.start >= described.end
+                && gap(described, c.span) <= REACH)
             && !c.span.contains(name)
             && !semicolon_between(doc.text, name, c.span)
             && !doc.aside_is_past(c.span.start)
