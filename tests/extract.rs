@@ -5572,3 +5572,20 @@ fn a_long_appositive_does_not_put_the_groups_own_claim_out_of_reach() {
     ));
     assert_eq!(r.actors[0].role, Role::Claimed, "{:?}", r.actors);
 }
+
+#[test]
+fn a_victim_that_says_a_part_of_its_systems_was_not_reached_is_still_the_victim() {
+    // "its food safety systems were not compromised" sets a part apart from what was hit;
+    // "its platform had not been breached" disclaims the whole.
+    let v = victims(
+        "Meat packer idles plants after ransomware attack\nNorthgate Meats halted work at four \
+         plants on Monday after a ransomware attack disabled its systems. Northgate said its \
+         food safety systems were not compromised.",
+    );
+    assert_eq!(v, vec!["Northgate Meats".to_owned()]);
+    let v = victims(
+        "Customers' data taken\nHackers accessed data stored by customers of Datavelt, using \
+         stolen passwords. Datavelt said its platform had not been breached.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}

@@ -813,6 +813,27 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
 /// negated verb of attack ("Acme said its own systems were not affected", "Acme says its
 /// network was not breached"), or "it" and a word of not being affected ("Acme tells us it is
 /// not affected").
+/// What stands for all of an organisation's own systems or what it sells after "its" in a
+/// disclaimer ("its systems", "its network", "its platform", "its own ..."): a part named
+/// with a qualifier ("its food safety systems") is not all of them.
+const WHOLE_ASSETS: &[&str] = &[
+    "own",
+    "systems",
+    "system",
+    "network",
+    "networks",
+    "servers",
+    "infrastructure",
+    "environment",
+    "environments",
+    "platform",
+    "platforms",
+    "service",
+    "services",
+    "products",
+    "software",
+];
+
 fn disclaims(text: &str, name: &str) -> bool {
     const REACH: usize = 72;
     let first = before_byte(name, b' ');
@@ -849,8 +870,13 @@ fn disclaims(text: &str, name: &str) -> bool {
                 ]
                 .iter()
                 .any(|v| clause.contains(v));
+            // "its systems were not compromised" disclaims; "its food safety systems were not
+            // compromised" sets a part apart from what was hit, as a victim does.
+            let whole = said
+                .strip_prefix("its ")
+                .is_some_and(|rest| WHOLE_ASSETS.contains(&before_byte(rest, b' ')));
             itself
-                || said.starts_with("its ")
+                || whole
                     && ((clause.contains(" not ") || clause.contains("n't "))
                         && [" breached", " compromised", " accessed"]
                             .iter()
