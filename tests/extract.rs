@@ -5589,3 +5589,19 @@ fn a_victim_that_says_a_part_of_its_systems_was_not_reached_is_still_the_victim(
     );
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn an_intrusion_into_an_organisations_cloud_tenant_names_it() {
+    for asset in ["cloud email environment", "office software tenant"] {
+        let v = victims(&format!(
+            "Spies read agency's mail\nThe intelligence service said APT29 was behind an \
+             intrusion into the {asset} of the National Office for Harbour Permits, a \
+             government agency."
+        ));
+        assert_eq!(
+            v,
+            vec!["National Office for Harbour Permits".to_owned()],
+            "{asset}"
+        );
+    }
+}
