@@ -5605,3 +5605,24 @@ fn an_intrusion_into_an_organisations_cloud_tenant_names_it() {
         );
     }
 }
+
+#[test]
+fn an_organisation_left_without_its_systems_is_the_victim() {
+    let v = victims(
+        "Systems down after attack\nBrandvik Holm, a ferry operator, has been operating \
+         without most of its IT systems since Sunday, when an attack encrypted its servers.",
+    );
+    assert_eq!(v, vec!["Brandvik Holm".to_owned()]);
+}
+
+#[test]
+fn a_swedish_or_finnish_municipality_is_named_by_its_head_word() {
+    // "kommun" heads a Swedish municipality's name as "kommune" a Norwegian one's: named on
+    // the receiving end after the lead, it is still the victim.
+    let v = victims(
+        "Municipality loses its systems\nOfficials spoke on Tuesday. Residents were told to \
+         call. Staff returned to paper. Orvik kommun said on Monday that ransomware had \
+         encrypted its servers.",
+    );
+    assert_eq!(v, vec!["Orvik kommun".to_owned()]);
+}
