@@ -5626,3 +5626,18 @@ fn a_swedish_or_finnish_municipality_is_named_by_its_head_word() {
     );
     assert_eq!(v, vec!["Orvik kommun".to_owned()]);
 }
+
+#[test]
+fn a_central_bank_that_supervises_is_no_victim_unless_it_was_attacked() {
+    let v = victims(
+        "Payments firm hit by ransomware\nKaldera Payments said ransomware encrypted its \
+         servers on Monday. The Central Bank of Ireland said it had been notified and was \
+         engaging with the firm.",
+    );
+    assert_eq!(v, vec!["Kaldera Payments".to_owned()]);
+    let v = victims(
+        "Central bank's website defaced\nThe Central Bank of Orlenia said its website had \
+         been hacked on Monday.",
+    );
+    assert_eq!(v, vec!["Central Bank of Orlenia".to_owned()]);
+}

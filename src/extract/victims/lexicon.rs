@@ -31,6 +31,7 @@ const LISTS: &[&str] = &[
     "after-name",
     "after-name-speech",
     "oversight-heads",
+    "oversight-names",
     "service-heads",
     "responder-words",
     "speech-adjuncts",
@@ -319,6 +320,7 @@ impl Table {
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
 pub(super) static OVERSIGHT_HEADS: Words = Words::new("oversight-heads");
+pub(super) static OVERSIGHT_NAMES: Words = Words::new("oversight-names");
 pub(super) static SERVICE_HEADS: Words = Words::new("service-heads");
 pub(super) static RESPONDER_WORDS: Words = Words::new("responder-words");
 pub(super) static SPEECH_ADJUNCTS: Words = Words::new("speech-adjuncts");

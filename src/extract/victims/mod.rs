@@ -2197,11 +2197,14 @@ fn first_mention(doc: &Doc<'_, '_>, span: Span) -> Option<(usize, Span)> {
 const INTRODUCED_WITHIN: usize = 8192;
 
 /// Whether a name's words make it a body that oversees, polices or responds to others'
-/// incidents (`[oversight-heads]`, `[responder-words]`).
+/// incidents (`[oversight-heads]`, `[responder-words]`, `[oversight-names]`).
 fn oversees(name: &str) -> bool {
     any_word(name, |w| {
         OVERSIGHT_HEADS.contains_ascii_lowercase(w) || RESPONDER_WORDS.contains_ascii_lowercase(w)
-    })
+    }) || OVERSIGHT_NAMES
+        .list()
+        .iter()
+        .any(|n| contains_ignore_ascii_case(name.as_bytes(), n.as_bytes()))
 }
 
 /// Whether a name's words make it a body that oversees others or runs a public service
