@@ -5641,3 +5641,18 @@ fn a_central_bank_that_supervises_is_no_victim_unless_it_was_attacked() {
     );
     assert_eq!(v, vec!["Central Bank of Orlenia".to_owned()]);
 }
+
+#[test]
+fn a_target_that_says_it_saw_no_disruption_is_no_victim() {
+    for disclaimer in [
+        "Kivimaa said it had seen no disruption at all.",
+        "Kivimaa said it had not noticed any disruption.",
+    ] {
+        let v = victims(&format!(
+            "Hacktivists claim attacks on port and town sites\nThe group said it had knocked \
+             offline the websites of Port of Rautasaari Oy and the town of Kivimaa. \
+             {disclaimer}"
+        ));
+        assert_eq!(v, vec!["Port of Rautasaari Oy".to_owned()], "{disclaimer}");
+    }
+}

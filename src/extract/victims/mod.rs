@@ -861,15 +861,19 @@ fn disclaims(text: &str, name: &str) -> bool {
             let own = said.starts_with("its own ");
             let clause = before_any(said, b'.', b';', b',');
             // "X said it was not affected": the organisation itself, whole, was not.
+            // So does "X said it had seen no disruption", "it had not noticed any disruption":
+            // the disruption denied.
             let itself = said.starts_with("it ")
-                && [
+                && ([
                     " not affected",
                     " not been affected",
                     " unaffected",
                     " not impacted",
                 ]
                 .iter()
-                .any(|v| clause.contains(v));
+                .any(|v| clause.contains(v))
+                    || (clause.contains(" no ") || clause.contains(" not "))
+                        && clause.contains(" disruption"));
             // "its systems were not compromised" disclaims; "its food safety systems were not
             // compromised" sets a part apart from what was hit, as a victim does.
             let whole = said
