@@ -5656,3 +5656,19 @@ fn a_target_that_says_it_saw_no_disruption_is_no_victim() {
         assert_eq!(v, vec!["Port of Rautasaari Oy".to_owned()], "{disclaimer}");
     }
 }
+
+#[test]
+fn a_place_before_a_kind_in_lower_case_describes_the_victim_and_is_not_one() {
+    // "breached Seoul unification think tank": the think tank was breached, not the city.
+    let v = victims(
+        "Spies breached Seoul unification think tank\nThe Hanbit Institute for Unification \
+         Policy said on Monday that attackers had broken into its email server.",
+    );
+    assert_eq!(
+        v,
+        vec!["Hanbit Institute for Unification Policy".to_owned()]
+    );
+    // A place's own government is the place's.
+    let v = victims("Hackers hit Baltimore city council\nOfficials said the attack began Monday.");
+    assert!(v.iter().any(|n| n.starts_with("Baltimore")), "{v:?}");
+}

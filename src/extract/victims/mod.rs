@@ -216,6 +216,11 @@ pub(crate) fn main_incident(
                 .iter()
                 .any(|c| c.cue == Cue::Attack || matches!(c.cue, Cue::Type(_)));
             patterns.extend(spans.iter().map(|&span| {
+                // "breached Seoul unification think tank", "the attack on Odesa grain
+                // terminal": a place before a kind in lower case describes what was attacked.
+                if place_as_modifier(doc, span) {
+                    return false;
+                }
                 let before = text_before(text, s.start, span.start, &mut lowered);
                 // "Phishing emails were sent to staff at X": its people stand for it.
                 let members = attack_sentence && of_its_members(before);
@@ -2199,6 +2204,48 @@ fn first_mention(doc: &Doc<'_, '_>, span: Span) -> Option<(usize, Span)> {
 
 /// How far back [`first_mention`] looks: an article's length.
 const INTRODUCED_WITHIN: usize = 8192;
+
+/// Whether the name at `span` is a place's (the gazetteer's, whole) written before a noun
+/// phrase in lower case that names a kind of organisation or of target: a sector's word, or a
+/// word of `[kind-nouns]` or `[org-heads]`, within a few words ("Seoul unification think
+/// tank", "Manila outsourcer", "its Takaoka plant"). The place describes that; it is not the
+/// victim. Not a place's own government ("Brandt city council", `[place-governments]`).
+fn place_as_modifier(doc: &Doc<'_, '_>, span: Span) -> bool {
+    const WORDS: usize = 4;
+    let text = doc.text;
+    let Some(next) = text[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut run_end = span.end + 1;
+    let mut kind = false;
+    for w in split_space(next).take(WORDS) {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            break;
+        }
+        if run_end == span.end + 1 && PLACE_GOVERNMENTS.contains(word) {
+            return false;
+        }
+        kind |= KIND_NOUNS.contains(word) || ORG_HEAD_WORDS.contains(word);
+        run_end += w.len() + 1;
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    let place = || {
+        doc.hits_overlapping(span).any(|h| {
+            matches!(h.kind, HitKind::Country { .. }) && h.start == span.start && h.end == span.end
+        })
+    };
+    let sector = || {
+        doc.hits_overlapping(Span::new(span.end + 1, run_end))
+            .any(|h| matches!(h.kind, HitKind::Sector(_)) && h.start > span.end)
+    };
+    run_end > span.end + 1 && place() && (kind || sector())
+}
 
 /// Whether a name's words make it a body that oversees, polices or responds to others'
 /// incidents (`[oversight-heads]`, `[responder-words]`, `[oversight-names]`).
