@@ -5672,3 +5672,36 @@ fn a_place_before_a_kind_in_lower_case_describes_the_victim_and_is_not_one() {
     let v = victims("Hackers hit Baltimore city council\nOfficials said the attack began Monday.");
     assert!(v.iter().any(|n| n.starts_with("Baltimore")), "{v:?}");
 }
+
+#[test]
+fn rejecting_that_is_a_denial() {
+    let r = extract(&record(
+        "Cruise line's booking systems down\nA researcher named the DragonForce ransomware \
+         group as responsible for the outage at Azure Tide Cruises. DragonForce rejected \
+         that.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Denied, "{:?}", r.actors);
+}
+
+#[test]
+fn those_intrusions_continue_the_story_of_earlier_ones() {
+    let r = extract(&record(
+        "Casino's slot floor dark for a week\nThe Red Cedar casino has been closed since a \
+         ransomware attack on Monday. The attack revived memories of September 2023, when two \
+         Las Vegas casino operators were hit. Those intrusions were attributed to Scattered \
+         Spider.",
+    ));
+    assert_eq!(r.actors[0].role, Role::Context, "{:?}", r.actors);
+}
+
+#[test]
+fn another_name_given_in_a_groups_description_is_no_link() {
+    // "which Microsoft tracks as Nylon Typhoon": the naming gives another name of the group
+    // just hedged, however long the description between.
+    let r = extract(&record(
+        "Parliament mailboxes breached\nThe response team said the tools pointed most likely \
+         to APT15, a group that researchers associate with Chinese state intelligence and \
+         which Microsoft tracks as Nylon Typhoon.",
+    ));
+    assert_ne!(r.actors[0].role, Role::Confirmed, "{:?}", r.actors);
+}

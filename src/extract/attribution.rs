@@ -1582,6 +1582,10 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
 /// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
 /// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
 /// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
+/// How far before a cue of naming [`names_an_alias`] looks for the group its name is another
+/// of (bytes): a sentence's description of the group.
+const ALIAS_REACH: usize = 160;
+
 fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     if !naming(doc.text, cue) {
         return false;
@@ -1598,6 +1602,33 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     // of namings once read every later hit for each).
     let hits = doc.hits_in(i);
     let before = hits.partition_point(|h| h.end <= cue.start);
+    // "APT15, a group that researchers associate with Chinese intelligence and which
+    // Microsoft tracks as Nylon Typhoon": the name after the naming is another of a group
+    // the sentence named shortly before it, in what it sets off after that name, however
+    // long. (Not a naming coordinated with one before it, "the team that researchers call
+    // Sandworm and that Microsoft tracks as Seashell Blizzard", which names as the first
+    // does.)
+    let owner = |h: &crate::gazetteer::Hit<'_>| match h.kind {
+        HitKind::Actor { candidates, .. } => candidates.first().copied(),
+        _ => None,
+    };
+    if let Some(named) = hits
+        .get(before..)
+        .and_then(|after| after.iter().find(|h| h.start >= cue.end))
+        .filter(|h| h.start - cue.end <= 2)
+        .and_then(owner)
+        && hits[..before]
+            .iter()
+            .rev()
+            .take_while(|h| cue.start - h.end <= ALIAS_REACH)
+            .any(|h| {
+                owner(h) == Some(named)
+                    && doc.text[h.end..cue.start].starts_with(", ")
+                    && find_either(&doc.text[h.end..cue.start], b'.', b';').is_none()
+            })
+    {
+        return true;
+    }
     hits[..before]
         .iter()
         .rev()
