@@ -5705,3 +5705,20 @@ fn another_name_given_in_a_groups_description_is_no_link() {
     ));
     assert_ne!(r.actors[0].role, Role::Confirmed, "{:?}", r.actors);
 }
+
+#[test]
+fn a_place_before_an_acronym_of_a_kind_is_no_victim() {
+    // "Dutch IT provider Brightwater": "Dutch IT" describes the provider.
+    let v = victims(
+        "RansomHub attack on Dutch IT provider Brightwater ripples out to dozens of clients\n\
+         Brightwater IT Services said ransomware encrypted its servers on Monday. The attack \
+         on the Dutch IT provider spread to clients.",
+    );
+    assert_eq!(v, vec!["Brightwater IT Services".to_owned()]);
+    // "the CRM" is a kind of software, not its owner's name.
+    let v = victims(
+        "Ransomware hits Brisbane MSP, spreads to clients\nThe CRM of Brightwater IT Services \
+         was breached on Monday, and customer records in the CRM were stolen.",
+    );
+    assert!(!v.iter().any(|n| n.starts_with("CRM")), "{v:?}");
+}

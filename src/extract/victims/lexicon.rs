@@ -99,6 +99,7 @@ const LISTS: &[&str] = &[
     "city-systems",
     "attacker-after",
     "technology",
+    "kind-acronyms",
     "product-nouns",
     "origin-adjectives",
     "impersonated",
@@ -382,6 +383,7 @@ pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");
 pub(super) static PORTFOLIO_WORDS: Words = Words::new("portfolio-words");
 pub(super) static ANALYST_HEADS: Words = Words::new("analyst-heads");
 pub(super) static TECHNOLOGY: Words = Words::new("technology");
+pub(super) static KIND_ACRONYMS: Words = Words::new("kind-acronyms");
 pub(super) static PRODUCT_NOUNS: Words = Words::new("product-nouns");
 pub(super) static ORIGIN_ADJECTIVES: Words = Words::new("origin-adjectives");
 pub(super) static HEADLINE_TRANSITIVE: Words = Words::new("headline-transitive");
