@@ -5636,6 +5636,11 @@ fn a_central_bank_that_supervises_is_no_victim_unless_it_was_attacked() {
     );
     assert_eq!(v, vec!["Kaldera Payments".to_owned()]);
     let v = victims(
+        "Bank customers lose millions\nUmhlanga Mutual Bank said fraudsters used stolen \
+         records. The Prudential Authority said it was monitoring the bank's response.",
+    );
+    assert_eq!(v, vec!["Umhlanga Mutual Bank".to_owned()]);
+    let v = victims(
         "Central bank's website defaced\nThe Central Bank of Orlenia said its website had \
          been hacked on Monday.",
     );
