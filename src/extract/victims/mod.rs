@@ -2226,7 +2226,12 @@ fn place_as_modifier(doc: &Doc<'_, '_>, span: Span) -> bool {
         if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             break;
         }
-        if run_end == span.end + 1 && PLACE_GOVERNMENTS.contains(word) {
+        // Most names are followed by their verb ("X said", "X was hit"): nothing more is read.
+        if run_end == span.end + 1
+            && (PLACE_GOVERNMENTS.contains(word)
+                || AUXILIARIES.contains(word)
+                || SPEECH_VERBS.contains(word))
+        {
             return false;
         }
         kind |= KIND_NOUNS.contains(word) || ORG_HEAD_WORDS.contains(word);
@@ -2250,13 +2255,29 @@ fn place_as_modifier(doc: &Doc<'_, '_>, span: Span) -> bool {
 /// Whether a name's words make it a body that oversees, polices or responds to others'
 /// incidents (`[oversight-heads]`, `[responder-words]`, `[oversight-names]`).
 fn oversees(name: &str) -> bool {
+    // Asked of every name more than once: the phrases of `[oversight-names]` are searched for
+    // only in a name holding one of their last words ("Bank", "Authority"), which the pass
+    // over its words finds.
+    let ends = OVERSIGHT_NAME_ENDS.get_or_init(|| {
+        OVERSIGHT_NAMES
+            .list()
+            .iter()
+            .map(|n| last_word(n).as_bytes())
+            .collect()
+    });
+    let mut phrase_end = false;
     any_word(name, |w| {
+        phrase_end |= ends.iter().any(|e| e.eq_ignore_ascii_case(w));
         OVERSIGHT_HEADS.contains_ascii_lowercase(w) || RESPONDER_WORDS.contains_ascii_lowercase(w)
-    }) || OVERSIGHT_NAMES
-        .list()
-        .iter()
-        .any(|n| contains_ignore_ascii_case(name.as_bytes(), n.as_bytes()))
+    }) || phrase_end
+        && OVERSIGHT_NAMES
+            .list()
+            .iter()
+            .any(|n| contains_ignore_ascii_case(name.as_bytes(), n.as_bytes()))
 }
+
+/// The last words of the phrases of `[oversight-names]` ([`oversees`]).
+static OVERSIGHT_NAME_ENDS: OnceLock<Vec<&'static [u8]>> = OnceLock::new();
 
 /// Whether a name's words make it a body that oversees others or runs a public service
 /// (`[oversight-heads]`, `[service-heads]`, `[responder-words]`): what it says after its name
