@@ -5727,3 +5727,18 @@ fn a_place_before_an_acronym_of_a_kind_is_no_victim() {
     );
     assert!(!v.iter().any(|n| n.starts_with("CRM")), "{v:?}");
 }
+
+#[test]
+fn has_been_hit_is_a_passive_of_attack() {
+    for passive in ["has been hit", "has been attacked"] {
+        let v = victims(&format!(
+            "Machine builder halts production\nHolmberg Maschinenbau GmbH {passive} by a \
+             cyberattack. Managing director Florian Brandt confirmed it."
+        ));
+        assert_eq!(
+            v,
+            vec!["Holmberg Maschinenbau GmbH".to_owned()],
+            "{passive}"
+        );
+    }
+}
