@@ -481,8 +481,6 @@ fn followed_by_operation(after: &str) -> bool {
     }
 }
 
-/// Whether the word right after a mention is a verb only people do ("LockBit demanded",
-/// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`.
 /// Whether the words before a name make it a message's sender: "signed" or "signed by" right
 /// before it ("the extortion email was signed X"), or "from" after a noun of `[message-nouns]`
 /// within a few words ("the email said it was from X", "a message from X"). Code sends no
@@ -500,6 +498,8 @@ pub(super) fn sender_of_a_message(before: &str) -> bool {
         .any(|w| super::vocabulary::holds("message-nouns", w))
 }
 
+/// Whether the word right after a mention is a verb only people do ("LockBit demanded",
+/// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`.
 fn followed_by_people_verb(after: &str) -> bool {
     word_after_in(after, "people-verbs")
 }

@@ -425,9 +425,10 @@ fn relative_clause(between: &str) -> Option<&str> {
     {
         return Some(clause);
     }
+    let set_off = between.strip_prefix(", ")?;
     let appositive = ["the ", "a ", "an "]
         .iter()
-        .find_map(|a| between.strip_prefix(", ")?.strip_prefix(a))?;
+        .find_map(|a| set_off.strip_prefix(a))?;
     let head = &appositive[..super::last_boundary(appositive, 0, APPOSITIVE.min(appositive.len()))];
     let at = [" that ", " which ", " who "]
         .iter()
@@ -1017,6 +1018,20 @@ fn counts_many(words: &str) -> bool {
         .any(|q| super::ascii::starts_with_ignore_ascii_case(words.as_bytes(), q.as_bytes()))
 }
 
+/// Whether `words` end on a whole word of `[record-quantifiers]` ("... in a series of",
+/// "dozens of"): [`counts_many`] read from the end.
+fn ends_counting_many(words: &str) -> bool {
+    super::vocabulary::list("record-quantifiers")
+        .iter()
+        .any(|q| {
+            words.len() >= q.len()
+                && words.is_char_boundary(words.len() - q.len())
+                && words[words.len() - q.len()..].eq_ignore_ascii_case(q)
+                && (words.len() == q.len()
+                    || !words.as_bytes()[words.len() - q.len() - 1].is_ascii_alphanumeric())
+        })
+}
+
 /// Whether `word` is the plural of a kind of deed (`[deed-kinds]` holds it and its singular:
 /// "attacks", "breaches").
 fn plural_deed(word: &str) -> bool {
@@ -1074,23 +1089,12 @@ fn counted_deeds_before(text: &str, link: Span) -> bool {
     if !plural_deed(deed) {
         return false;
     }
-    let counted = |rest: &str| {
-        super::vocabulary::list("record-quantifiers")
-            .iter()
-            .any(|q| {
-                rest.len() >= q.len()
-                    && rest.is_char_boundary(rest.len() - q.len())
-                    && rest[rest.len() - q.len()..].eq_ignore_ascii_case(q)
-                    && (rest.len() == q.len()
-                        || !rest.as_bytes()[rest.len() - q.len() - 1].is_ascii_alphanumeric())
-            })
-    };
-    counted(rest)
+    ends_counting_many(rest)
         || rest.rsplit_once(' ').is_some_and(|(r, adjective)| {
             adjective
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b == b'-')
-                && counted(r)
+                && ends_counting_many(r)
         })
 }
 
@@ -1579,13 +1583,13 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
     voiced.then_some(deny.span)
 }
 
-/// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
-/// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
-/// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
 /// How far before a cue of naming [`names_an_alias`] looks for the group its name is another
 /// of (bytes): a sentence's description of the group.
 const ALIAS_REACH: usize = 160;
 
+/// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
+/// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
+/// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
 fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     if !naming(doc.text, cue) {
         return false;

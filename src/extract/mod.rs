@@ -488,11 +488,11 @@ impl<'g, 't> Doc<'g, 't> {
     }
 
     /// The first sentence of the body, from its third on (the lead item's opening is the
-    /// first two), that is the heading of an
-    /// item the headline lists after its first, written as a sentence of its own: a short one
-    /// ([`ITEM_HEADING_WORDS`] words at most) that names a word in capitals of a later item
-    /// and none of the first ("Week in security: Acme ransomware, VPN patch, Volt Typhoon
-    /// warning" ... "Critical VPN patch."; "Allied warning on Volt Typhoon.").
+    /// first two), that is the heading of an item the headline lists after its first, written
+    /// as a sentence of its own: a short one ([`ITEM_HEADING_WORDS`] words at most) that
+    /// names a word in capitals of a later item and none of the first ("Week in security:
+    /// Acme ransomware, VPN patch, Volt Typhoon warning" ... "Critical VPN patch."; "Allied
+    /// warning on Volt Typhoon.").
     fn heading_of_a_later_item(&self) -> Option<usize> {
         let headline = self.sentences.first()?;
         let (_, listed) = self.text[headline.start..headline.end].split_once(':')?;
@@ -511,9 +511,7 @@ impl<'g, 't> Doc<'g, 't> {
         (3..self.sentences.len()).find(|&i| {
             let sentence = self.sentence_text(i);
             split_space(sentence).count() <= ITEM_HEADING_WORDS && {
-                let mut words = sentence
-                    .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '$')
-                    .filter(|w| !w.is_empty());
+                let mut words = headline_words(sentence).filter(|w| !w.is_empty());
                 words.clone().any(|w| later.contains(&w)) && !words.any(|w| lead.contains(&w))
             }
         })
@@ -1283,8 +1281,13 @@ fn headline_items(listed: &str) -> impl Iterator<Item = &str> {
 /// The words of a headline's item that open on a capital (names: "Volt", "Typhoon", "VPN",
 /// "Chrome" in "Chrome zero-day").
 fn capitalised_words(item: &str) -> impl Iterator<Item = &str> {
-    item.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '$')
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+    headline_words(item).filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// `s` split into words as a headline's names are written: letters and digits, with the
+/// hyphens and dollar signs inside them ("zero-day", "Lapsus$"); empty between separators.
+fn headline_words(s: &str) -> impl Iterator<Item = &str> + Clone {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '$')
 }
 
 /// Whether a headline's words after its colon list three items or more, each naming

@@ -813,11 +813,6 @@ fn advises(doc: &Doc<'_, '_>, span: Span, lowered: &mut Lowered) -> bool {
     ADVISORY_AFTER.matched_by(after)
 }
 
-/// Whether the text has the organisation named `name` (or by its first word, "Acme" for "Acme
-/// Biotech") say that its own systems were not reached: a verb of saying, then "its" and a
-/// negated verb of attack ("Acme said its own systems were not affected", "Acme says its
-/// network was not breached"), or "it" and a word of not being affected ("Acme tells us it is
-/// not affected").
 /// What stands for all of an organisation's own systems or what it sells after "its" in a
 /// disclaimer ("its systems", "its network", "its platform", "its own ..."): a part named
 /// with a qualifier ("its food safety systems") is not all of them.
@@ -839,6 +834,12 @@ const WHOLE_ASSETS: &[&str] = &[
     "software",
 ];
 
+/// Whether the text has the organisation named `name` (or by its first word, "Acme" for "Acme
+/// Biotech") say that its own systems were not reached: a verb of saying, then "its", a word
+/// of [`WHOLE_ASSETS`] and a negated verb of attack ("Acme said its own systems were not
+/// affected", "Acme says its network was not breached"), or "it" and a word of not being
+/// affected or of no disruption ("Acme tells us it is not affected", "it had seen no
+/// disruption").
 fn disclaims(text: &str, name: &str) -> bool {
     const REACH: usize = 72;
     let first = before_byte(name, b' ');
@@ -2185,10 +2186,7 @@ fn introduced_as_overseer(text: &str, floor: usize, name: Span) -> bool {
     rsplit_space(text[from..name.start].trim_end())
         .take(3)
         .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-        .any(|w| {
-            OVERSIGHT_HEADS.contains_ascii_lowercase(w)
-                || RESPONDER_WORDS.contains_ascii_lowercase(w)
-        })
+        .any(oversight_word)
 }
 
 /// The first mention of the name at `span` in the [`INTRODUCED_WITHIN`] bytes before it, where
@@ -2268,12 +2266,19 @@ fn oversees(name: &str) -> bool {
     let mut phrase_end = false;
     any_word(name, |w| {
         phrase_end |= ends.iter().any(|e| e.eq_ignore_ascii_case(w));
-        OVERSIGHT_HEADS.contains_ascii_lowercase(w) || RESPONDER_WORDS.contains_ascii_lowercase(w)
+        oversight_word(w)
     }) || phrase_end
         && OVERSIGHT_NAMES
             .list()
             .iter()
             .any(|n| contains_ignore_ascii_case(name.as_bytes(), n.as_bytes()))
+}
+
+/// Whether a word is the head of a body that oversees others or one that responds to their
+/// incidents (`[oversight-heads]`, `[responder-words]`), in any case.
+fn oversight_word(w: impl AsRef<[u8]>) -> bool {
+    let w = w.as_ref();
+    OVERSIGHT_HEADS.contains_ascii_lowercase(w) || RESPONDER_WORDS.contains_ascii_lowercase(w)
 }
 
 /// The last words of the phrases of `[oversight-names]` ([`oversees`]).

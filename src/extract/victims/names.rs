@@ -732,36 +732,22 @@ pub(super) fn not_an_organisation(
     }
     // "the Californian port", "a European ministry", "the Indian bank": an adjective of
     // origin before common nouns describes an organisation the text names elsewhere, if at
-    // all.
-    // So does a place or its adjective before an acronym of a kind ("a Dutch IT provider",
-    // "a Brisbane MSP", `[kind-acronyms]`).
-    if let Some((first, rest)) = name.split_once(' ')
-        && split_space(rest).all(|w| KIND_ACRONYMS.contains_ascii_lowercase(w))
-        && (ORIGIN_ADJECTIVES.contains_ascii_lowercase(first)
-            || doc.hits_overlapping(span).any(|h| {
-                h.start == span.start
-                    && h.end == span.start + first.len()
-                    && matches!(h.kind, HitKind::Country { .. })
-            }))
-    {
-        return true;
-    }
-    if let Some((first, rest)) = name.split_once(' ')
-        && split_space(rest).all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-        && (ORIGIN_ADJECTIVES.contains_ascii_lowercase(first)
-            || doc.hits_overlapping(span).any(|h| {
-                h.start == span.start
-                    && h.end == span.start + first.len()
-                    && matches!(
-                        h.kind,
-                        HitKind::Country {
-                            form: CountryForm::Demonym,
-                            ..
-                        }
-                    )
-            }))
-    {
-        return true;
+    // all. So does a place or its adjective before an acronym of a kind ("a Dutch IT
+    // provider", "a Brisbane MSP", `[kind-acronyms]`).
+    if let Some((first, rest)) = name.split_once(' ') {
+        let acronyms = split_space(rest).all(|w| KIND_ACRONYMS.contains_ascii_lowercase(w));
+        let common = split_space(rest).all(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+        if (acronyms || common)
+            && (ORIGIN_ADJECTIVES.contains_ascii_lowercase(first)
+                || doc.hits_overlapping(span).any(|h| {
+                    h.start == span.start
+                        && h.end == span.start + first.len()
+                        && matches!(h.kind, HitKind::Country { form, .. }
+                            if acronyms || form == CountryForm::Demonym)
+                }))
+        {
+            return true;
+        }
     }
     // A name ending in a number is a version or a year: a product or an event ("Internet
     // Explorer 9", "Windows Server 2019", "Samba 4", "Mobile World Congress 2017"), unless
