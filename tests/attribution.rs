@@ -176,6 +176,20 @@ rows! {
     samples_attributed_to_an_actor_are_its_own:
         "Samples attributed to APT41 were found on the authority's servers, the vendor said.",
         "APT41" => Role::Confirmed, BasisRule::FirmLink;
+    candidates_weighed_are_possibilities:
+        "Investigators are weighing FIN7, an insider or a copycat crew.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
+    a_negation_ends_before_a_verb_joined_by_and:
+        "The agency said the evidence did not allow a final attribution and weighed FIN7 \
+         as one possibility.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
+    a_negation_scopes_over_its_own_verb:
+        "The agency said the evidence did not point to FIN7.",
+        "FIN7" => Role::Context, BasisRule::RuledOut;
+    an_appositive_ransomware_operation_presents_the_people:
+        "Two people briefed on the inquiry said the ransom notes pointed to Interlock, a \
+         ransomware operation that has hit several councils.",
+        "Interlock" => Role::Suspected, BasisRule::Tie;
     a_possibility_reaches_its_later_alternatives:
         "\"This could be an initial-access broker with many clients and buyers everywhere in \
          the world, or an affiliate working for Akira,\" a consultant said.",

@@ -463,6 +463,7 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             || followed_by_people_verb(&doc.text[m.end..s.end])
             || sender_of_a_message(&doc.text[s.start..m.start])
             || followed_by_operation(&doc.text[m.end..s.end])
+            || appositive_operation(&doc.text[m.end..s.end])
             // "Cl0p's mass exploitation": code does not own what people do.
             || super::attribution::owned_deed(&doc.text[..s.end], m.end).is_some()
     })
@@ -479,6 +480,33 @@ fn followed_by_operation(after: &str) -> bool {
         Some(w) => w == "operation",
         None => false,
     }
+}
+
+/// Whether an appositive after the mention calls it an operation of code, the people who run
+/// it ("Interlock, a ransomware operation that ...", "Hunters International, an extortion
+/// operation"): ", a" or ", an", then at most two words, one of them a word of `[code-nouns]` or
+/// `[group-qualifiers]`, then "operation". "Operation" alone after the article is as often a
+/// police action.
+fn appositive_operation(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let mut qualified = false;
+    for w in rest.split(' ').take(3) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare == "operation" {
+            return qualified;
+        }
+        if bare.len() != w.len() {
+            return false;
+        }
+        qualified |= super::vocabulary::holds("code-nouns", bare)
+            || super::vocabulary::holds("group-qualifiers", bare);
+    }
+    false
 }
 
 /// Whether the words before a name make it a message's sender: "signed" or "signed by" right

@@ -2102,7 +2102,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         && (ruled_out
             || denial_before.is_some()
             || negation_framed()
-            || cues.iter().filter(inside).any(|c| negates(text, c))
+            || cues.iter().filter(inside).any(|c| {
+                negates(text, c)
+                    && !(c.span.end <= name.start
+                        && coordinated_verb(&text[c.span.end..name.start]))
+            })
             || link == Link::Tie && tie_undone_after(text, cues, name, s.end));
     Some(Statement {
         link,
@@ -2110,6 +2114,24 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         modality,
         legal: cues.iter().any(|c| c.cue == Cue::Legal),
     })
+}
+
+/// Whether the words between a negation and a name hold a second verb joined by "and" ("the
+/// evidence does not allow a final attribution and weighed X as a possibility"): the negation
+/// ends with its own verb phrase, and the verb after "and" speaks of the name unnegated. The
+/// verb is a lower-case word in "-ed" right after "and" ("and blamed", "and named"). An
+/// adjective in "-ed" there ("no link between the attack and related incidents and X") reads
+/// as a verb too: a known limit.
+fn coordinated_verb(between: &str) -> bool {
+    let mut rest = between;
+    while let Some(at) = super::ascii::find_str(rest, " and ") {
+        rest = &rest[at + " and ".len()..];
+        let word = rest.split(' ').next().unwrap_or("");
+        if word.len() > 3 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a contrast after the actor at `name` takes back a tie to it, before `end` (its
