@@ -176,6 +176,12 @@ rows! {
     samples_attributed_to_an_actor_are_its_own:
         "Samples attributed to APT41 were found on the authority's servers, the vendor said.",
         "APT41" => Role::Confirmed, BasisRule::FirmLink;
+    an_adverb_after_the_modal_keeps_the_possibility:
+        "The attack could also be the work of FIN7, a consultant said.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
+    a_possibility_with_well_after_its_modal:
+        "It may well have been FIN7, the consultant added.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
     candidates_weighed_are_possibilities:
         "Investigators are weighing FIN7, an insider or a copycat crew.",
         "FIN7" => Role::Speculated, BasisRule::Possibility;

@@ -190,6 +190,28 @@ fn table() -> &'static [(&'static str, Cue)] {
     static TABLE: OnceLock<Vec<(&'static str, Cue)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = parse(CUE_DATA).expect("data/cues.txt is checked by a test");
+        // "could also be", "may well have been": a possibility with an adverb after its modal
+        // (data/attribution.txt `[modal-adverbs]`). The spellings are made once and live as
+        // long as the table, which is static: leaking them is how they become `'static`.
+        let adverbs = super::vocabulary::list("modal-adverbs");
+        let mut spelled: Vec<(&'static str, Cue)> = Vec::new();
+        for &(entry, cue) in table.iter().filter(|(_, cue)| *cue == Cue::Speculate) {
+            let Some((modal, rest)) = entry.split_once(' ') else {
+                continue;
+            };
+            // Not the bare "could have": with an adverb it opens any deed ("could even have
+            // given the show publicity"), where "could also have been" is spelled from
+            // "could have been".
+            if matches!(modal, "could" | "may" | "might" | "would") && rest != "have" {
+                for adverb in adverbs {
+                    let with_adverb = format!("{modal} {adverb} {rest}");
+                    if !table.iter().any(|(p, _)| *p == with_adverb) {
+                        spelled.push((Box::leak(with_adverb.into_boxed_str()), cue));
+                    }
+                }
+            }
+        }
+        table.extend(spelled);
         // The anchors of the word rules, where no cue is spelled the same (those that are,
         // "hijacked", are found as that cue: `anchor_bits`).
         for (word, bit) in super::victims::word_rule_anchors() {

@@ -57,6 +57,7 @@ const LISTS: &[&str] = &[
     "round-up-words",
     "venue-prepositions",
     "tying-verbs",
+    "modal-adverbs",
     "habit-adverbs",
     "message-nouns",
 ];
