@@ -115,6 +115,9 @@ heldout set27 --min actors_f1=0.96 --min role_acc=0.91 --min victims_f1=0.89 \
 # Set 28 (2026-12-07, thirty-third session, held out from all its rules).
 heldout set28 --min actors_f1=0.90 --min role_acc=0.83 --min victims_f1=0.76 \
   --min sectors_f1=0.65 --min countries_f1=0.83 --min types_f1=0.64
+# Set 29 (2026-12-07, thirty-fourth session, held out from its first rules).
+heldout set29 --min actors_f1=0.95 --min role_acc=0.80 --min victims_f1=0.73 \
+  --min sectors_f1=0.56 --min countries_f1=0.88 --min types_f1=0.68
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
