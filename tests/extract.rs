@@ -1756,6 +1756,26 @@ fn a_water_authority_is_the_water_sector() {
 }
 
 #[test]
+fn a_food_bank_is_a_charity_and_a_kommune_a_local_government() {
+    let r = extract(&record(
+        "Food bank loses donations to scam\nThe Hollin Vale Food Bank lost $90,000 after \
+         attackers hijacked its treasurer's mailbox, the charity said.",
+    ));
+    assert_eq!(
+        r.incidents[0].sectors,
+        [Sector::NonProfit],
+        "{:?}",
+        r.incidents[0]
+    );
+    let r = extract(&record(
+        "Norwegian town's systems down\nA ransomware attack on Brekkvik kommune shut its \
+         school and payroll systems on Monday, the mayor said.",
+    ));
+    let victim = &r.incidents[0].victims[0];
+    assert_eq!(victim.sectors, [Sector::GovernmentLocal], "{victim:?}");
+}
+
+#[test]
 fn a_kind_written_as_a_title_before_another_mention_gives_the_sector() {
     let r = extract(&record(
         "Quillpay confirms breach\nLondon-based payments app Quillpay Ltd said on Wednesday \
