@@ -1776,6 +1776,30 @@ fn a_food_bank_is_a_charity_and_a_kommune_a_local_government() {
 }
 
 #[test]
+fn the_body_a_notice_is_addressed_to_is_no_target() {
+    let r = extract(&record(
+        "Salmon farmer halts plants after ransomware attack\nBrekka Seafood ASA stopped \
+         processing at two plants after a ransomware attack on its IT systems, the company \
+         said in a notice to the Oslo Stock Exchange on Monday.",
+    ));
+    assert!(
+        !r.incidents[0].sectors.contains(&Sector::FinancialServices),
+        "{:?}",
+        r.incidents[0]
+    );
+    let r = extract(&record(
+        "Kestrel Title & Escrow notice to Vermont AG confirms ransomware\nKestrel Title & \
+         Escrow said in a notice to the Vermont AG that it was hit by ransomware in March.",
+    ));
+    let names: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(names, ["Kestrel Title & Escrow"]);
+}
+
+#[test]
 fn a_kind_written_as_a_title_before_another_mention_gives_the_sector() {
     let r = extract(&record(
         "Quillpay confirms breach\nLondon-based payments app Quillpay Ltd said on Wednesday \

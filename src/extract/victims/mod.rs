@@ -3663,6 +3663,9 @@ fn targets(
                 // The agent of a passive is the one acting: "linked by western governments",
                 // "recommended by banks", "developed by the Italian firm".
                 HitKind::Sector(_) | HitKind::Country { .. } if before(lowered, agent) => {}
+                // "said in a notice to the Oslo Stock Exchange": the body a statement is made
+                // to is not what was attacked.
+                HitKind::Sector(_) if before(lowered, addressed) => {}
                 // A place of government after "in" locates ("a hospital in the city of
                 // Greenfield"); it is not what was attacked.
                 HitKind::Sector(
@@ -3894,6 +3897,26 @@ fn government_level(text: &str, earlier: &[Hit<'_>], at: usize) -> Sector {
 /// word places something rather than naming a target.
 fn locative(before: &str) -> bool {
     before == "in" || before.ends_with(" in")
+}
+
+/// Whether the lowered text before a kind of organisation makes it the party a statement is
+/// made to: a word of `[audience]` right before it ("told regulators"), or before "the" and at
+/// most two words of its name ("in a notice to the Oslo Stock Exchange").
+fn addressed(before: &str) -> bool {
+    if AUDIENCE_BEFORE.matched_by(before) {
+        return true;
+    }
+    let mut rest = before;
+    for _ in 0..3 {
+        if let Some(head) = rest.strip_suffix(" the") {
+            return AUDIENCE_BEFORE.matched_by(head);
+        }
+        match rsplit_once_space(rest) {
+            Some((head, _)) => rest = head,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the lowered text before a kind of organisation makes it the agent of a passive:
