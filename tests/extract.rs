@@ -1800,6 +1800,36 @@ fn the_body_a_notice_is_addressed_to_is_no_target() {
 }
 
 #[test]
+fn an_appositive_after_a_set_of_attacked_organisations_names_them() {
+    let r = extract(&record(
+        "Spies target European ministries with fake invitations\nThe vendor said it had \
+         confirmed infections at two named organisations, the Ministry of Culture of Malta and \
+         the Latvian Ministry of Transport, both of which were notified.",
+    ));
+    let names: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Ministry of Culture of Malta",
+            "Latvian Ministry of Transport"
+        ]
+    );
+    // The source of the sentence after the comma is no member.
+    let r = extract(&record(
+        "Hospitals hit\nThe attacks hit two hospitals, Sophos said on Monday.",
+    ));
+    assert!(
+        r.incidents[0].victims.is_empty(),
+        "{:?}",
+        r.incidents[0].victims
+    );
+}
+
+#[test]
 fn a_kind_written_as_a_title_before_another_mention_gives_the_sector() {
     let r = extract(&record(
         "Quillpay confirms breach\nLondon-based payments app Quillpay Ltd said on Wednesday \

@@ -1771,6 +1771,18 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
     }
 }
 
+/// Whether the name that `rest` opens is followed by a verb of speech ("Sophos says", "DN
+/// reported"): its capitalised words, then a word of `[speech-verbs]` or "reported".
+fn speaks_next(rest: &str) -> bool {
+    let mut words = rest.split(' ').take(8);
+    words
+        .find(|w| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+            SPEECH_VERBS.contains(w) || w == "reported" || w == "reports"
+        })
+}
+
 /// Whether the words before a name put it among the victims, with words between the noun
 /// and its verb: "Among the victims Microsoft named with their permission were X",
 /// "European victims cited by investigators included X" (the words right before, "victims
@@ -1779,6 +1791,33 @@ fn listed_as_victim(before: &str, rest: &str) -> bool {
 /// stands for "victims" before either ([`attacked_set`]: "named two affected organizations:
 /// X and Y", "the three institutions that confirmed incidents are X, Y and Z").
 fn named_among_victims(before: &str, text: &str, floor: usize, at: usize) -> bool {
+    // "confirmed infections at two named organisations, the X and the Y": an appositive after
+    // the set's noun names its members, as a colon does, where the set's clause names it as
+    // attacked.
+    // The clause is read from the text, up to 96 bytes back: `before` is too short for it.
+    // Not a name that speaks after the comma ("attacks on two hospitals, Sophos says"; "...
+    // on political institutions, DN reported"): the source of the sentence.
+    if let Some(head) = before.strip_suffix(',')
+        && ORGANISATION_SETS.contains(last_word(head))
+        && !speaks_next(&text[at..])
+    {
+        let from = first_boundary(text, floor.max(at.saturating_sub(96)), at);
+        let window = text.as_bytes()[from..at].trim_ascii_end();
+        let window = if ends_with_ignore_ascii_case(window, b" the") {
+            &window[..window.len() - 4]
+        } else {
+            window
+        };
+        if let Some(head) = window.strip_suffix(b",") {
+            let clause = head
+                .iter()
+                .rposition(|&b| b == b',' || b == b';')
+                .map_or(head, |k| &head[k + 1..]);
+            if attacked_set(clause) {
+                return true;
+            }
+        }
+    }
     // "named one of the victims: the German optics maker X": the victim's kind, after an
     // article and in at most four words, may stand between the colon and the name.
     if !before.ends_with(':')
