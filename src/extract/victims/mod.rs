@@ -2256,6 +2256,14 @@ fn place_as_modifier(doc: &Doc<'_, '_>, span: Span) -> bool {
     if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
+    // Few names are places: the hit, looked up by binary search, is asked for before the
+    // words after the name are looked up in five lists each.
+    let place = doc.hits_overlapping(span).any(|h| {
+        matches!(h.kind, HitKind::Country { .. }) && h.start == span.start && h.end == span.end
+    });
+    if !place {
+        return false;
+    }
     let mut run_end = span.end + 1;
     let mut kind = false;
     for w in split_space(next).take(WORDS) {
@@ -2277,16 +2285,11 @@ fn place_as_modifier(doc: &Doc<'_, '_>, span: Span) -> bool {
             break;
         }
     }
-    let place = || {
-        doc.hits_overlapping(span).any(|h| {
-            matches!(h.kind, HitKind::Country { .. }) && h.start == span.start && h.end == span.end
-        })
-    };
     let sector = || {
         doc.hits_overlapping(Span::new(span.end + 1, run_end))
             .any(|h| matches!(h.kind, HitKind::Sector(_)) && h.start > span.end)
     };
-    run_end > span.end + 1 && place() && (kind || sector())
+    run_end > span.end + 1 && (kind || sector())
 }
 
 /// Whether a name's words make it a body that oversees, polices or responds to others'
