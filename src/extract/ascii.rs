@@ -25,6 +25,32 @@ pub(crate) fn find_each<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<It
         .filter(move |&at| hay[at..].starts_with(needle))
 }
 
+/// Where `needle` starts in `hay`, the occurrences that do not overlap, leftmost first: what
+/// `memchr::memmem::find_iter` reports (every offset for an empty needle), found as
+/// [`find_each`] finds them. For a needle searched for once through an article: building a
+/// `memmem` searcher for it cost more than the search.
+pub(crate) fn find_apart<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if from > hay.len() {
+            return None;
+        }
+        let Some(&first) = needle.first() else {
+            from += 1;
+            return Some(from - 1);
+        };
+        let mut at = from;
+        loop {
+            at += memchr::memchr(first, &hay[at..])?;
+            if hay[at..].starts_with(needle) {
+                from = at + needle.len();
+                return Some(at);
+            }
+            at += 1;
+        }
+    })
+}
+
 /// The pieces of `s` between single spaces (`str::split(' ')`, empty ones included), each with
 /// the byte offset where it starts in `s`.
 pub(crate) fn split_space_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -198,6 +224,23 @@ mod tests {
         assert!(holds(b"abc", b""));
         assert!(holds(b"x caf\xc3\xa9", "café".as_bytes()));
         assert!(!holds(b"ab", b"abc"));
+    }
+
+    #[test]
+    fn occurrences_apart_are_those_memmem_reports() {
+        for (hay, needle) in [
+            (&b"abababa ab"[..], &b"aba"[..]),
+            (b"aaaa", b"aa"),
+            (b"Acme and Acme", b"Acme"),
+            (b"abc", b""),
+            (b"", b""),
+            (b"", b"a"),
+            (b"ab", b"abc"),
+        ] {
+            let apart: Vec<usize> = find_apart(hay, needle).collect();
+            let memmem: Vec<usize> = memchr::memmem::find_iter(hay, needle).collect();
+            assert_eq!(apart, memmem, "{needle:?} in {hay:?}");
+        }
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::model::{Country, Incident, IncidentType, Sector, Software, SoftwareKi
 
 use super::ascii::{
     before_any, before_byte, before_either, contains_ignore_ascii_case,
-    ends_with_ignore_ascii_case, find_either, find_str, has_byte, holds, last_word, rfind_byte,
-    rfind_either, rsplit_once_space, rsplit_space, split_space, split_space_at,
+    ends_with_ignore_ascii_case, find_apart, find_either, find_str, has_byte, holds, last_word,
+    rfind_byte, rfind_either, rsplit_once_space, rsplit_space, split_space, split_space_at,
     starts_with_ignore_ascii_case,
 };
 use super::attribution::{Analysis, push};
@@ -846,7 +846,7 @@ fn disclaims(text: &str, name: &str) -> bool {
     if first.len() < 3 {
         return false;
     }
-    memchr::memmem::find_iter(text.as_bytes(), first.as_bytes())
+    find_apart(text.as_bytes(), first.as_bytes())
         .take(8)
         .any(|at| {
             let rest = &text[at + first.len()..];
@@ -3264,12 +3264,12 @@ fn mentions<'a>(
                 && !ORG_HEAD_WORDS.contains(first)
                 && {
                     let lower = first.to_ascii_lowercase();
-                    !memchr::memmem::find_iter(bytes, lower.as_bytes())
+                    !find_apart(bytes, lower.as_bytes())
                         .any(|at| starts_word(at) && ends_word(at + lower.len()))
                 }
         })
     };
-    memchr::memmem::find_iter(bytes, first.as_bytes())
+    find_apart(bytes, first.as_bytes())
         .filter(move |&at| starts_word(at) && Some(at) != except)
         .take(16)
         .filter_map(move |at| {

@@ -2,7 +2,7 @@
 
 use super::*;
 
-use crate::extract::ascii::find_each;
+use crate::extract::ascii::{find_apart, find_each};
 
 /// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
 /// An ASCII name is split as bytes, without decoding characters.
@@ -674,7 +674,7 @@ fn surname_of_a_person(text: &str, span: Span) -> bool {
         return false;
     }
     let from = span.start.saturating_sub(REACH);
-    memchr::memmem::find_iter(&text.as_bytes()[from..span.start], name.as_bytes())
+    find_apart(&text.as_bytes()[from..span.start], name.as_bytes())
         .map(|at| from + at)
         .take(MENTIONS)
         .any(|at| {
