@@ -1830,6 +1830,21 @@ fn an_appositive_after_a_set_of_attacked_organisations_names_them() {
 }
 
 #[test]
+fn a_person_after_an_abbreviated_title_is_no_victim() {
+    let r = extract(&record(
+        "Hackers may have accessed student records, district says\nMillbrook Unified School \
+         District said hackers may have accessed student records. Superintendent Dr. Jane \
+         Holloway disclosed the incident at Monday's board meeting.",
+    ));
+    let names: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert!(!names.contains(&"Jane Holloway"), "{names:?}");
+}
+
+#[test]
 fn a_kind_written_as_a_title_before_another_mention_gives_the_sector() {
     let r = extract(&record(
         "Quillpay confirms breach\nLondon-based payments app Quillpay Ltd said on Wednesday \

@@ -629,6 +629,20 @@ fn introduced_as_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     if PERSON_NOUNS.contains_ascii_lowercase(word_before) {
         return true;
     }
+    // A title shortened with a full stop ("Superintendent Dr. Jane Roe", "Sen. John Doe"),
+    // before a name with no head word of an organisation ("Dr. Reddy's Laboratories" is one).
+    if let Some(title) = before.strip_suffix('.')
+        && PERSON.contains_ascii_lowercase(
+            title
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or(""),
+        )
+        && !split_space(&text[span.start..span.end])
+            .any(|w| ORG_HEAD_WORDS.contains_ascii_lowercase(w))
+    {
+        return true;
+    }
     // A title that "general" follows ("its director general, Jane Roe", "the attorney
     // general Jane Roe"); not "in general".
     if word_before.eq_ignore_ascii_case("general")
