@@ -43,6 +43,32 @@ const LEAD: &str = "Harbour authority hit by cyberattack. The Millbrook Harbour 
                     that its booking systems were disrupted by a cyberattack. Ferries kept to their \
                     timetable.";
 
+/// A headline that quotes a party naming the actor stands over a body that adds only the
+/// group's own claim; one that does not quote anyone is compressed by it.
+#[test]
+fn a_quoted_headline_stands_over_a_claim() {
+    let body = |headline: &str| {
+        format!(
+            "{headline}. Millbrook Stores said on Monday that a ransomware attack stopped its \
+             online orders. DragonForce posted Millbrook on its leak site on Saturday."
+        )
+    };
+    assert_eq!(
+        decision(
+            &body("Millbrook Stores says DragonForce affiliate behind ransomware attack"),
+            "DragonForce"
+        ),
+        (Role::Confirmed, BasisRule::ArticleStance)
+    );
+    assert_eq!(
+        decision(
+            &body("Millbrook Stores says orders resume; DragonForce lists retailer"),
+            "DragonForce"
+        ),
+        (Role::Claimed, BasisRule::Claim)
+    );
+}
+
 macro_rules! rows {
     ($($test:ident: $sentence:expr, $name:expr => $role:expr, $rule:expr;)+) => {
         $(

@@ -68,7 +68,10 @@
 //! firmest statement wins (confirmed over suspected over claimed over speculated), so a later
 //! hedge does not erase a confirmation. The headline's statements count only where the body
 //! makes none: a headline compresses what its body hedges ("X behind attack" over "officials
-//! believe X was behind it"). An actor with only ruled-out statements is `context`.
+//! believe X was behind it"). But a headline that quotes a party naming the actor ("Acme
+//! says X affiliate behind ransomware attack") stands over a body whose statements are only
+//! the group's own claims (rule `article-stance`): the party's word is not compressed by the
+//! claim. An actor with only ruled-out statements is `context`.
 //! An actor with no statement at all is decided by where it is named:
 //!
 //! | named | role | rule |
@@ -2116,6 +2119,17 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     })
 }
 
+/// Whether the headline, before byte `at` and in its clause, quotes a party: a word of
+/// `[speech-verbs]` ("Acme says X behind attack"; not "Acme says systems restored; X
+/// demands ransom").
+fn headline_quotes(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let start = doc.sentences[0].start;
+    doc.text.get(start..at).is_some_and(|before| {
+        let clause = before.rsplit([';', ':']).next().unwrap_or(before);
+        split_space(clause).any(|w| super::vocabulary::holds("speech-verbs", w))
+    })
+}
+
 /// Whether the words between a negation and a name hold a second verb joined by "and" ("the
 /// evidence does not allow a final attribution and weighed X as a possibility"): the negation
 /// ends with its own verb phrase, and the verb after "and" speaks of the name unnegated. The
@@ -2328,11 +2342,27 @@ pub(crate) fn analyse<'g, 't>(
         }
         let present = sentences.iter().any(|&(i, _)| !past(i));
         let first_present = sentences.iter().map(|&(i, _)| i).find(|&i| !past(i));
-        let decided = statuses
-            .iter()
-            .find(|(s, ..)| *s == AttributionStatus::Denied)
-            .or_else(|| statuses.iter().min_by_key(|(s, ..)| *s))
-            .copied();
+        // A headline that quotes a party's firm word ("Acme says X affiliate behind ransomware
+        // attack") is not compressed by a body that adds only the group's own claim: the
+        // party's word stands over the claim.
+        let quoted_over_claims = !statuses.is_empty()
+            && statuses
+                .iter()
+                .all(|&(s, ..)| s == AttributionStatus::Claimed)
+            && matches!(tone_of(doc, 0), None | Some(AttributionStatus::Confirmed))
+            && found[k]
+                .mentions
+                .first()
+                .is_some_and(|m| doc.sentence_at(m.start) == 0 && headline_quotes(doc, m.start));
+        let decided = if quoted_over_claims {
+            Some((AttributionStatus::Confirmed, BasisRule::ArticleStance, 0))
+        } else {
+            statuses
+                .iter()
+                .find(|(s, ..)| *s == AttributionStatus::Denied)
+                .or_else(|| statuses.iter().min_by_key(|(s, ..)| *s))
+                .copied()
+        };
         let (role, rule, decided_by) = if let Some((s, rule, i)) = decided {
             (role_of(s), rule, Some(i))
         } else if let Some(i) = ruled_out {
