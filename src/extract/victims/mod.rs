@@ -1267,27 +1267,32 @@ fn title_case_object(doc: &Doc<'_, '_>, end: usize, lowered: &mut Lowered) -> Op
 /// from the `sector ...` lists of `data/victims.txt`: the longest entry that the name equals
 /// or begins with, as whole words.
 fn known_organisation_sector(name: &str) -> Option<Sector> {
-    static TABLE: OnceLock<Vec<(&'static str, Sector)>> = OnceLock::new();
+    static TABLE: OnceLock<Household<Sector>> = OnceLock::new();
     household(name, TABLE.get_or_init(|| household_table("sector ")))
 }
 
 /// The sector a word of a victim's name says it has ("Waiharo Water", "Kestrel Health"),
 /// from the `name-word ...` lists of `data/victims.txt`, as [`known_organisation_sector`].
 fn name_word_sector(name: &str) -> Option<Sector> {
-    static TABLE: OnceLock<Vec<(&'static str, Sector)>> = OnceLock::new();
+    static TABLE: OnceLock<Household<Sector>> = OnceLock::new();
     household(name, TABLE.get_or_init(|| household_table("name-word ")))
 }
 
 /// The country of a widely known organisation named as the victim ("the CIA", "Netflix"),
 /// from the `home ...` lists of `data/victims.txt`, as [`known_organisation_sector`].
 fn known_organisation_country(name: &str) -> Option<Country> {
-    static TABLE: OnceLock<Vec<(&'static str, Country)>> = OnceLock::new();
+    static TABLE: OnceLock<Household<Country>> = OnceLock::new();
     household(name, TABLE.get_or_init(|| household_table("home ")))
 }
 
+/// A table of household names with their values, longest first, in one bucket per first
+/// byte: a name is compared only with the entries that start as it does, where a scan of the
+/// whole table, at each of its words, compared the first byte of thousands.
+type Household<T> = Vec<Vec<(&'static str, T)>>;
+
 /// The entries of every list of `data/victims.txt` whose class is `prefix` and a value ("sector
 /// retail", "home US"), with that value, longest first.
-fn household_table<T: std::str::FromStr + Copy>(prefix: &str) -> Vec<(&'static str, T)> {
+fn household_table<T: std::str::FromStr + Copy>(prefix: &str) -> Household<T> {
     let mut t: Vec<(&'static str, T)> = lexicon::vocabulary()
         .lists()
         .filter_map(|(class, words)| {
@@ -1297,22 +1302,27 @@ fn household_table<T: std::str::FromStr + Copy>(prefix: &str) -> Vec<(&'static s
         .flatten()
         .collect();
     t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    t
+    // Each bucket keeps the order of the whole (a stable split), so the first entry a name
+    // matches in it is the one the whole table would give. No entry is empty (a data file's
+    // blank lines are skipped).
+    let mut by_first: Household<T> = vec![Vec::new(); 256];
+    for (w, value) in t {
+        if let Some(&first) = w.as_bytes().first() {
+            by_first[usize::from(first)].push((w, value));
+        }
+    }
+    by_first
 }
 
 /// The value of the longest household name of `table` that `name` equals or begins with, as
 /// whole words, or that starts at a later word of it ("Walt Disney").
-fn household<T: Copy>(name: &str, table: &[(&'static str, T)]) -> Option<T> {
+fn household<T: Copy>(name: &str, table: &Household<T>) -> Option<T> {
     let lower = name.to_lowercase();
     let word_starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
     let found = |from: usize| {
         let tail = &lower[from..];
-        // The first byte is compared before the entry: most differ in it.
-        let first = tail.as_bytes().first();
-        table.iter().find_map(|&(w, value)| {
-            if w.as_bytes().first() != first {
-                return None;
-            }
+        let &first = tail.as_bytes().first()?;
+        table[usize::from(first)].iter().find_map(|&(w, value)| {
             let rest = tail.strip_prefix(w)?;
             (rest.is_empty() || rest.starts_with([' ', ',', '\'', '’', '('])).then_some(value)
         })
