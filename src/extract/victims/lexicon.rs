@@ -466,6 +466,15 @@ impl<'t> Lowered<'t> {
         (at <= text.len() && s.len() <= text.len() - at).then_some(at)
     }
 
+    /// `s.to_lowercase()` as a slice of the text lowered whole, if `s` lies in the text and
+    /// the text has that copy: borrowed from the text rather than from this buffer, so it can
+    /// be kept past the next call.
+    pub(super) fn of_in_text(&self, s: &str) -> Option<&'t str> {
+        let at = self.in_text(s)?;
+        let (_, lower) = self.text?;
+        Some(&lower[at..at + s.len()])
+    }
+
     /// `s.to_lowercase()`, valid until the next call.
     pub(super) fn of(&mut self, s: &str) -> &str {
         if let Some(at) = self.in_text(s)

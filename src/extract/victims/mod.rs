@@ -174,8 +174,9 @@ pub(crate) fn main_incident(
     // (the map for 32 names is 1.6 KiB) takes glibc's slow path, which cost more per article
     // than the growth it spared.
     let mut candidates: Vec<Candidate> = Vec::with_capacity(16);
-    // Candidates by their name in lower case: a key is allocated per distinct name only.
-    let mut exact: HashMap<Box<str>, usize, foldhash::fast::RandomState> =
+    // Candidates by their name in lower case: a key is allocated per distinct name only, and
+    // only where the text has no lower-case copy to borrow it from (most text has one).
+    let mut exact: HashMap<Cow<'_, str>, usize, foldhash::fast::RandomState> =
         HashMap::with_capacity_and_hasher(16, Default::default());
     let mut lowered = Lowered::within(text, doc.lowered());
     let mut spans = Vec::new();
@@ -454,7 +455,11 @@ pub(crate) fn main_incident(
             if pattern && (1..=2).contains(&i) {
                 score += 1;
             }
-            let key = lowered.of(name);
+            let kept = lowered.of_in_text(name);
+            let key = match kept {
+                Some(key) => key,
+                None => lowered.of(name),
+            };
             match exact.get(key).copied() {
                 Some(k) => {
                     let c: &mut Candidate = &mut candidates[k];
@@ -464,7 +469,8 @@ pub(crate) fn main_incident(
                     c.attacked |= pattern;
                 }
                 None => {
-                    exact.insert(key.into(), candidates.len());
+                    let key = kept.map_or_else(|| Cow::Owned(key.to_owned()), Cow::Borrowed);
+                    exact.insert(key, candidates.len());
                     candidates.push(Candidate {
                         span,
                         first: span.start,
