@@ -240,15 +240,16 @@ fn incident_types_come_from_the_lead_or_repetition() {
     );
     assert!(types(&lead).contains(&IncidentType::Phishing), "{lead}");
     // Said once, deep in the story of an attack whose lead names its kind: a detail, not the
-    // type.
+    // type (phishing, how the intruders got in, is the exception: see
+    // `phishing_told_once_beside_a_firm_kind_counts`).
     let deep = format!(
         "Acme Corp hit by ransomware\nAcme Corp said on Monday ransomware locked its systems. \
-         Staff were told. {filler} One analyst mentioned phishing emails."
+         Staff were told. {filler} One analyst mentioned a denial-of-service attack."
     );
-    assert!(!types(&deep).contains(&IncidentType::Phishing), "{deep}");
+    assert!(!types(&deep).contains(&IncidentType::Ddos), "{deep}");
     // Said twice anywhere: the type.
-    let twice = format!("{deep} The phishing emails came from a rented server.");
-    assert!(types(&twice).contains(&IncidentType::Phishing), "{twice}");
+    let twice = format!("{deep} The denial-of-service attack came from a rented botnet.");
+    assert!(types(&twice).contains(&IncidentType::Ddos), "{twice}");
     // Denied in its clause: not the type.
     let denied = format!(
         "Acme Corp hit by outage\nAcme Corp said on Monday its systems were down. \
@@ -1842,6 +1843,39 @@ fn a_person_after_an_abbreviated_title_is_no_victim() {
         .map(|v| v.name.as_str())
         .collect();
     assert!(!names.contains(&"Jane Holloway"), "{names:?}");
+}
+
+#[test]
+fn phishing_told_once_beside_a_firm_kind_counts() {
+    let r = extract(&record(
+        "Ransomware hits Millbrook Freight\nRansomware encrypted servers at Millbrook Freight on \
+         Monday, and the ransomware attack halted deliveries. Trucks stood idle for two days. \
+         Drivers were paid in cash. The company said the intruders got in after an employee \
+         opened a phishing email.",
+    ));
+    let types = &r.incidents[0].types;
+    assert!(types.contains(&IncidentType::Phishing), "{types:?}");
+}
+
+#[test]
+fn phishing_in_advice_or_a_habit_or_a_defence_is_no_deed() {
+    for tail in [
+        "Customers were urged to watch for phishing emails that use their details.",
+        "Members should remain alert to phishing messages about their accounts.",
+        "The gang often gains access through phishing, the advisory said.",
+        "The company has since moved staff to phishing-resistant authentication.",
+    ] {
+        // In the lead, where one mention of a kind is firm.
+        let r = extract(&record(&format!(
+            "Ransomware hits Millbrook Freight\nRansomware encrypted servers at Millbrook \
+             Freight on Monday. {tail} The ransomware attack halted deliveries."
+        )));
+        let types = &r.incidents[0].types;
+        assert!(
+            !types.contains(&IncidentType::Phishing),
+            "{tail}: {types:?}"
+        );
+    }
 }
 
 #[test]
@@ -4682,15 +4716,6 @@ fn a_counterfeit_page_offer_or_message_or_a_lure_is_phishing() {
     let body = "Acme Corp hit by hackers\nAttackers broke into Acme Corp and created fake \
                 accounts.";
     assert!(!types(body).contains(&IncidentType::Phishing), "{body}");
-    // One sentence is one mention: said once, late, with both the word and the fake, it is
-    // a detail, not the type.
-    let filler = "The company said its services were running. Customers were told to wait. \
-                  Staff worked through the weekend. An update will follow.";
-    let body = format!(
-        "Acme Corp hit by ransomware\nAcme Corp said ransomware locked its systems. Staff were \
-         told. {filler} Separately, spear-phishing with fake invitations hit diplomats."
-    );
-    assert!(!types(&body).contains(&IncidentType::Phishing), "{body}");
 }
 
 #[test]

@@ -59,6 +59,8 @@ const LISTS: &[&str] = &[
     "listing-verbs",
     "leak-sites",
     "modals",
+    "advice-words",
+    "habit-words",
     "work-nouns",
     "code-nouns",
     "person-words",
@@ -352,6 +354,8 @@ pub(super) static NAME_CONNECTIVES: Words = Words::new("name-connectives");
 pub(super) static LISTING_VERBS: Words = Words::new("listing-verbs");
 pub(super) static LEAK_SITES: Words = Words::new("leak-sites");
 pub(super) static MODALS: Words = Words::new("modals");
+pub(super) static ADVICE_WORDS: Words = Words::new("advice-words");
+pub(super) static HABIT_WORDS: Words = Words::new("habit-words");
 pub(super) static INTERROGATIVES: Words = Words::new("interrogatives");
 pub(super) static ATTACKER_NOUNS: Words = Words::new("attacker-nouns");
 pub(super) static INTRUDER_WORDS: Words = Words::new("intruder-words");

@@ -4114,9 +4114,23 @@ fn modal_before(text: &str, start: usize, at: usize) -> bool {
     // decoding characters (no byte of a non-ASCII character is a letter, so a window that
     // starts inside one starts with a break between words).
     let from = start.max(at.saturating_sub(100));
+    let mut previous: &[u8] = b"";
     text.as_bytes()[from..at]
         .split(|b| !b.is_ascii_alphabetic())
-        .any(|w| MODALS.contains_ascii_lowercase(w))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            // Advice to the reader ("told to watch for phishing", `[advice-words]`) tells of a
+            // risk as a modal does; "alert" only as "be alert", not "an alert about". A habit
+            // ("often gain access through phishing", `[habit-words]`) tells of no deed.
+            let advice = ADVICE_WORDS.contains_ascii_lowercase(w)
+                || HABIT_WORDS.contains_ascii_lowercase(w)
+                || w.eq_ignore_ascii_case(b"alert")
+                    && [&b"be"[..], b"remain", b"stay"]
+                        .iter()
+                        .any(|v| previous.eq_ignore_ascii_case(v));
+            previous = w;
+            advice || MODALS.contains_ascii_lowercase(w)
+        })
 }
 
 /// Whether a noun of defence or of business follows the kind of attack ending at `at`:
@@ -4300,10 +4314,21 @@ fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
         }
     }
     counts.retain(|&(t, _)| t != IncidentType::Ransomware || encryption || !stolen);
+    // Phishing is how the intruders got in: a story tells its way in once, where it repeats
+    // what the intruders did inside. Beside a kind said firmly, one mention of it is firm
+    // (alone, it is one of the kinds said once, which stand in only for a named victim).
+    let any_firm = counts.iter().any(|&(_, n)| n >= 2);
+    let firm_at = |t: IncidentType| {
+        if t == IncidentType::Phishing && any_firm {
+            1
+        } else {
+            2
+        }
+    };
     let said = |twice: bool| {
         counts
             .iter()
-            .filter(|&&(_, n)| (n >= 2) == twice)
+            .filter(|&&(t, n)| (n >= firm_at(t)) == twice)
             .map(|&(t, _)| t)
             .collect()
     };
