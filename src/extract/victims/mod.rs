@@ -4196,7 +4196,8 @@ fn count(counts: &mut Vec<(IncidentType, u32)>, t: IncidentType, i: usize) {
 }
 
 /// Incident types said in the lead (headline and two sentences), or twice in present
-/// sentences.
+/// sentences; phishing once, beside a kind so said. Not a kind named after a modal, advice
+/// or an adverb of habit in its sentence (`[modals]`, `[advice-words]`, `[habit-words]`).
 fn types(doc: &Doc<'_, '_>, past: &[bool]) -> Kinds {
     let mut counts: Vec<(IncidentType, u32)> = Vec::new();
     // Whether a word of ransomware names it or its encryption: a ransom demanded for stolen
