@@ -4105,9 +4105,11 @@ fn potential(text: &str, at: usize) -> bool {
         .any(|m| word.eq_ignore_ascii_case(m.as_bytes()))
 }
 
-/// Whether a modal verb (`victims.txt [modals]`) comes shortly before `at` in its sentence
-/// (from `start`): "staff should learn to spot phishing", "the data could be used in scams" tell of
-/// what may happen, not of what did.
+/// Whether a modal verb (`victims.txt [modals]`), a word of advice (`[advice-words]`, "be
+/// alert") or of habit (`[habit-words]`) comes shortly before `at` in its sentence (from
+/// `start`): "staff should learn to spot phishing", "the data could be used in scams",
+/// "customers were urged to watch for phishing", "the gang often gains access through
+/// phishing" tell of what may happen or usually does, not of what did.
 fn modal_before(text: &str, start: usize, at: usize) -> bool {
     // A few words back, not the whole of a sentence that may be a megabyte long. Asked for
     // every kind of attack named: the words of ASCII letters are split as bytes, without
