@@ -2123,7 +2123,13 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
 /// `[speech-verbs]` ("Acme says X behind attack"; not "Acme says systems restored; X
 /// demands ransom").
 fn headline_quotes(doc: &Doc<'_, '_>, at: usize) -> bool {
-    let start = doc.sentences[0].start;
+    // A headline's words before its actor, at most: an endless first sentence is not read
+    // back to its start for each actor it names.
+    let start = super::first_boundary(
+        doc.text,
+        doc.sentences[0].start.max(at.saturating_sub(160)),
+        at,
+    );
     doc.text.get(start..at).is_some_and(|before| {
         let clause = before.rsplit([';', ':']).next().unwrap_or(before);
         split_space(clause).any(|w| super::vocabulary::holds("speech-verbs", w))
