@@ -1879,6 +1879,29 @@ fn phishing_in_advice_or_a_habit_or_a_defence_is_no_deed() {
 }
 
 #[test]
+fn a_states_body_named_by_its_kind_after_the_possessive_is_a_victim() {
+    let r = extract(&record(
+        "Spies breach foreign ministry\nThe hackers broke into the network of Latvia's foreign \
+         ministry in March, investigators said.",
+    ));
+    let v = &r.incidents[0].victims;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].name, "Latvia's foreign ministry");
+    assert_eq!(v[0].sectors, [Sector::GovernmentNational]);
+    // A state's body that only speaks is none.
+    let r = extract(&record(
+        "Spies breach port\nHackers breached the Port of Liepaja in March. Latvia's foreign \
+         ministry condemned the attack.",
+    ));
+    let names: Vec<&str> = r.incidents[0]
+        .victims
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    assert!(!names.contains(&"Latvia's foreign ministry"), "{names:?}");
+}
+
+#[test]
 fn a_kind_written_as_a_title_before_another_mention_gives_the_sector() {
     let r = extract(&record(
         "Quillpay confirms breach\nLondon-based payments app Quillpay Ltd said on Wednesday \

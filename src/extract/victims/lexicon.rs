@@ -60,6 +60,7 @@ const LISTS: &[&str] = &[
     "leak-sites",
     "modals",
     "advice-words",
+    "possessed-bodies",
     "habit-words",
     "work-nouns",
     "code-nouns",
@@ -381,6 +382,7 @@ pub(super) static PERSON: Words = Words::new("person-words");
 pub(super) static PERSON_NOUNS: Words = Words::new("person-nouns");
 pub(super) static GOVERNMENT_BODIES: Words = Words::new("government-bodies");
 pub(super) static PUBLIC_BODIES: Words = Words::new("public-bodies");
+pub(super) static POSSESSED_BODIES: Words = Words::new("possessed-bodies");
 pub(super) static BARE_HEADS: Words = Words::new("bare-heads");
 pub(super) static LEVEL_WORDS: Words = Words::new("level-words");
 pub(super) static GENERIC_NAMES: Words = Words::new("generic-names");

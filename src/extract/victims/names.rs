@@ -348,6 +348,8 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
                 name_end = name_start + open;
             }
         }
+        let name_end =
+            possessed_body_end(doc, Span::new(name_start, name_end), s.end).unwrap_or(name_end);
         let name = &text[name_start..name_end];
         let span = Span::new(name_start, name_end);
         if keep(doc, i, span, name, lowered) {
@@ -355,6 +357,44 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         }
         cursor = last.1 + 1;
     }
+}
+
+/// Where a state's body named by its kind after the country's possessive ends ("Norway's
+/// foreign ministry", "South Korea's ministry of unification"; `[possessed-bodies]`), if the
+/// name at `span` is a country's and one follows it, in lower case, before `end`.
+fn possessed_body_end(doc: &Doc<'_, '_>, span: Span, end: usize) -> Option<usize> {
+    let text = doc.text;
+    let after = text.get(span.end..end)?;
+    let rest = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))?;
+    if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let country = doc.hits_overlapping(span).any(|h| {
+        h.start == span.start && h.end == span.end && matches!(h.kind, HitKind::Country { .. })
+    });
+    if !country {
+        return None;
+    }
+    let body_start = end - rest.len();
+    // The longest entry the words start with, as whole words; "ministry of" takes the word
+    // after it too.
+    let mut words = rest.split(' ');
+    let (w1, w2, w3) = (words.next()?, words.next(), words.next());
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()).len();
+    let two = w2.map(|w2| (w1.len() + 1 + bare(w2), format!("{w1} {}", &w2[..bare(w2)])));
+    if let Some((len, phrase)) = &two
+        && POSSESSED_BODIES.contains_ascii_lowercase(phrase.as_bytes())
+    {
+        if phrase.eq_ignore_ascii_case("ministry of") {
+            let w3 = w3.filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))?;
+            return Some(body_start + len + 1 + bare(w3));
+        }
+        return Some(body_start + len);
+    }
+    (POSSESSED_BODIES.contains_ascii_lowercase(&w1.as_bytes()[..bare(w1)]))
+        .then(|| body_start + bare(w1))
 }
 
 /// Whether a word is a company's legal form or a word that ends a name without being one
@@ -1044,7 +1084,11 @@ pub(super) fn keep(
             && doc
                 .text
                 .get(h.end..span.end)
-                .is_some_and(|rest| !rest.contains(char::is_uppercase))
+                .is_some_and(|rest| {
+                    // "Norway's foreign ministry" is a body of the state, named.
+                    let possessed = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
+                    !possessed && !rest.contains(char::is_uppercase)
+                })
     };
     // An actor's name inside a longer one is a word of that name ("Royal Bank of Scotland",
     // "Taichung Cardinal Hospital"): whether the text names the actor there is for the actor
