@@ -482,33 +482,6 @@ fn followed_by_operation(after: &str) -> bool {
     }
 }
 
-/// Whether an appositive after the mention calls it an operation of code, the people who run
-/// it ("Interlock, a ransomware operation that ...", "Hunters International, an extortion
-/// operation"): ", a" or ", an", then at most two words, one of them a word of `[code-nouns]` or
-/// `[group-qualifiers]`, then "operation". "Operation" alone after the article is as often a
-/// police action.
-fn appositive_operation(after: &str) -> bool {
-    let Some(rest) = after
-        .strip_prefix(", a ")
-        .or_else(|| after.strip_prefix(", an "))
-    else {
-        return false;
-    };
-    let mut qualified = false;
-    for w in rest.split(' ').take(3) {
-        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if bare == "operation" {
-            return qualified;
-        }
-        if bare.len() != w.len() {
-            return false;
-        }
-        qualified |= super::vocabulary::holds("code-nouns", bare)
-            || super::vocabulary::holds("group-qualifiers", bare);
-    }
-    false
-}
-
 /// Whether the words before a name make it a message's sender: "signed" or "signed by" right
 /// before it ("the extortion email was signed X"), or "from" after a noun of `[message-nouns]`
 /// within a few words ("the email said it was from X", "a message from X"). Code sends no
@@ -1422,11 +1395,7 @@ fn modifier_word(word: &str) -> bool {
 /// Whether an appositive ", a group ...", ", an extortion gang ..." follows byte `end`: its
 /// article, at most one lower-case word, then a group noun (`data/cues.txt` `[group-noun]`).
 fn appositive_group(doc: &Doc<'_, '_>, end: usize) -> bool {
-    let rest = &doc.text[end..];
-    let Some(after) = rest
-        .strip_prefix(", a ")
-        .or_else(|| rest.strip_prefix(", an "))
-    else {
+    let Some(after) = indefinite_appositive(&doc.text[end..]) else {
         return false;
     };
     let from = doc.text.len() - after.len();
@@ -1440,6 +1409,37 @@ fn appositive_group(doc: &Doc<'_, '_>, end: usize) -> bool {
                     .is_none_or(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
                 && between.next().is_none()
         })
+}
+
+/// Whether an appositive after the mention calls it an operation of code, the people who run
+/// it ("Interlock, a ransomware operation that ...", "Hunters International, an extortion
+/// operation"): ", a" or ", an", then at most two words, one of them a word of `[code-nouns]` or
+/// `[group-qualifiers]`, then "operation". "Operation" alone after the article is as often a
+/// police action.
+fn appositive_operation(after: &str) -> bool {
+    let Some(rest) = indefinite_appositive(after) else {
+        return false;
+    };
+    let mut qualified = false;
+    for w in rest.split(' ').take(3) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare == "operation" {
+            return qualified;
+        }
+        if bare.len() != w.len() {
+            return false;
+        }
+        qualified |= super::vocabulary::holds("code-nouns", bare)
+            || super::vocabulary::holds("group-qualifiers", bare);
+    }
+    false
+}
+
+/// What follows ", a " or ", an " opening `rest`: an appositive that describes the name before
+/// it ([`appositive_group`], [`appositive_operation`]).
+fn indefinite_appositive(rest: &str) -> Option<&str> {
+    rest.strip_prefix(", a ")
+        .or_else(|| rest.strip_prefix(", an "))
 }
 
 /// The name ending right before `end` that "the" introduces ("the Ryuk crew", "The NullCrane

@@ -383,11 +383,11 @@ fn possessed_body_end(doc: &Doc<'_, '_>, span: Span, end: usize) -> Option<usize
     let mut words = rest.split(' ');
     let (w1, w2, w3) = (words.next()?, words.next(), words.next());
     let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()).len();
-    let two = w2.map(|w2| (w1.len() + 1 + bare(w2), format!("{w1} {}", &w2[..bare(w2)])));
-    if let Some((len, phrase)) = &two
-        && POSSESSED_BODIES.contains_ascii_lowercase(phrase.as_bytes())
+    // Two words are the text's own bytes: the phrase is a slice, not a copy.
+    if let Some(len) = w2.map(|w2| w1.len() + 1 + bare(w2))
+        && POSSESSED_BODIES.contains_ascii_lowercase(&rest.as_bytes()[..len])
     {
-        if phrase.eq_ignore_ascii_case("ministry of") {
+        if rest[..len].eq_ignore_ascii_case("ministry of") {
             let w3 = w3.filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))?;
             return Some(body_start + len + 1 + bare(w3));
         }
