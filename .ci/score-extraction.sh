@@ -118,6 +118,9 @@ heldout set28 --min actors_f1=0.90 --min role_acc=0.83 --min victims_f1=0.76 \
 # Set 29 (2026-12-07, thirty-fourth session, held out from its first rules).
 heldout set29 --min actors_f1=0.95 --min role_acc=0.80 --min victims_f1=0.73 \
   --min sectors_f1=0.56 --min countries_f1=0.88 --min types_f1=0.68
+# Set 30 (2026-12-07, thirty-fifth session, held out from all its rules).
+heldout set30 --min actors_f1=0.85 --min role_acc=0.74 --min victims_f1=0.72 \
+  --min sectors_f1=0.58 --min countries_f1=0.75 --min types_f1=0.52
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
