@@ -978,6 +978,21 @@ fn a_persona_the_text_introduces_is_an_actor_in_any_case() {
              to the authority's network.",
             "brokerdust",
         ),
+        // A noun of who posts before any verb of naming: quoted in lower case, or bare with a
+        // digit or a capital.
+        (
+            "A user calling themselves \"glasswing\" posted the authority's files on a forum.",
+            "glasswing",
+        ),
+        (
+            "A forum account called \"dunewalker\" posted an ad offering the authority's data.",
+            "dunewalker",
+        ),
+        (
+            "A Telegram user going by the name Kurogane posted screenshots of the authority's \
+             systems.",
+            "Kurogane",
+        ),
     ] {
         let body = format!("{LEAD} {sentence}");
         assert_eq!(decision(&body, name).0, Role::Claimed, "{sentence}");
@@ -1777,4 +1792,48 @@ fn a_leak_site_the_law_took_down_is_no_claim() {
     let body = "Food maker hit. Harwick Foods said its plants were down, and Qilin added the \
                 company to its leak site on Friday.";
     assert_eq!(decision(body, "Qilin").0, Role::Claimed);
+}
+
+#[test]
+fn a_crew_of_the_threat_actor_galaxy_is_named_without_a_group_noun() {
+    // ShinyHunters is a threat actor of the MISP galaxy, not a ransomware strain: named bare
+    // beside its deed it is an actor, as "LockBit" beside a claim is.
+    let body = "Harbour authority confirms breach after ShinyHunters offers its records. The \
+                Millbrook Harbour Authority said on Monday that customer records were taken, \
+                days after a seller using the name ShinyHunters advertised them on a forum.";
+    let r = extract(body);
+    assert!(
+        r.actors.iter().any(|a| a.name == "ShinyHunters"),
+        "{:?}",
+        r.actors
+    );
+}
+
+#[test]
+fn an_attack_group_s_own_name_is_that_group_beside_another_it_is_an_alias_of() {
+    // "Andariel" is an ATT&CK group of its own and an alias the Lazarus Group's entry lists:
+    // the text's other mention of Lazarus does not pull it there.
+    let body = "Police say Andariel stole designs from defence supplier. South Korean police \
+                said on Monday that Andariel stole artillery designs from Daesan Precision. \
+                The Lazarus Group hit other suppliers in 2019.";
+    let r = extract(body);
+    let role = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.role);
+    assert_eq!(role("Andariel"), Some(Role::Confirmed), "{:?}", r.actors);
+    assert_eq!(role("Lazarus Group"), Some(Role::Context), "{:?}", r.actors);
+}
+
+#[test]
+fn days_earlier_is_the_incident_s_own_timeline() {
+    // Hours, days or weeks back tell the reported incident's course; months or years back,
+    // other activity.
+    let days = format!(
+        "{LEAD} Two days earlier, a user calling themselves n0vaghost had posted the data and \
+         wrote that they were responsible for the hit."
+    );
+    assert_ne!(decision(&days, "n0vaghost").0, Role::Context);
+    let years = format!(
+        "{LEAD} Two years earlier, a user calling themselves n0vaghost had posted other data \
+         and wrote that they were responsible for that hit."
+    );
+    assert_eq!(decision(&years, "n0vaghost").0, Role::Context);
 }

@@ -57,6 +57,25 @@ fn a_crew_s_name_with_its_country_is_the_crew() {
     );
 }
 
+#[test]
+fn hacktivist_crews_the_sources_lack_are_curated() {
+    // Neither ATT&CK nor the MISP galaxies hold these; curated/actors.tsv adds them with their
+    // country.
+    let g = threatbrief::gazetteer::Gazetteer::embedded();
+    for (alias, name, country) in [
+        ("IT Army", "IT Army of Ukraine", "UA"),
+        ("Team Insane PK", "Team Insane PK", "PK"),
+    ] {
+        let e = g.actor(alias).unwrap_or_else(|| panic!("{alias}"));
+        assert_eq!(e.name(), name);
+        assert_eq!(
+            e.country().map(|c| c.code().to_owned()).as_deref(),
+            Some(country),
+            "{name}"
+        );
+    }
+}
+
 mod never_panics {
     use proptest::prelude::*;
     use threatbrief::gazetteer::Gazetteer;

@@ -165,7 +165,7 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     }
     let mut found = Found::default();
     for (span, candidates) in &raw {
-        let chosen = settle(doc, &support, candidates);
+        let chosen = settle(doc, &support, candidates, &doc.text[span.start..span.end]);
         found.add(
             Some(chosen),
             || doc.g.entry(chosen).name().to_owned(),
@@ -294,15 +294,29 @@ fn settle(
     doc: &Doc<'_, '_>,
     support: &HashMap<ActorRef, usize>,
     candidates: &[ActorRef],
+    written: &str,
 ) -> ActorRef {
     if candidates.len() == 1 {
         return candidates[0];
     }
     let support = |c: ActorRef| support.get(&c).copied().unwrap_or(0);
+    // "Andariel" is ATT&CK's name of one group and an alias another lists ("Andariel, a
+    // Lazarus subgroup"): where every candidate is an ATT&CK group, the one the name is the
+    // name of, whatever else the text names. (A name of the MISP galaxies alone is not
+    // preferred so: "DragonForce" the hacktivists' name is an alias of the ransomware crew,
+    // which the text's other mentions settle.)
+    let all_attack = candidates
+        .iter()
+        .all(|&c| doc.g.entry(c).attack_id().is_some());
+    let own = |c: ActorRef| {
+        all_attack
+            && crate::gazetteer::normalize(doc.g.entry(c).name())
+                == crate::gazetteer::normalize(written)
+    };
     let mut best = candidates[0];
-    let mut best_key = (0, false);
+    let mut best_key = (false, 0, false);
     for &c in candidates {
-        let key = (support(c), doc.g.entry(c).attack_id().is_some());
+        let key = (own(c), support(c), doc.g.entry(c).attack_id().is_some());
         if key > best_key {
             best = c;
             best_key = key;
@@ -407,9 +421,13 @@ fn described_as_company(doc: &Doc<'_, '_>, m: Span) -> bool {
 /// Whether an entry's name is as often a strain of malware as the crew behind it: a criminal
 /// operation ATT&CK does not list as a group (the ransomware families of the MISP galaxy:
 /// SamSam, GandCrab, Locky). Such a name is an actor only where the text presents people.
+/// Not a name the MISP galaxy of threat actors holds (ShinyHunters, a crew that sells what it
+/// steals): that galaxy names people, not strains.
 fn names_code(doc: &Doc<'_, '_>, entry: ActorRef) -> bool {
     let e = doc.g.entry(entry);
-    e.attack_id().is_none() && e.kinds() == [crate::model::ActorKind::Criminal]
+    e.attack_id().is_none()
+        && e.kinds() == [crate::model::ActorKind::Criminal]
+        && crate::gazetteer::misp::actor(e.name()).is_none_or(|c| c.galaxy != "threat-actor")
 }
 
 /// Whether the text presents the people behind a name: a group noun beside one of its mentions

@@ -211,6 +211,17 @@ fn table() -> &'static [(&'static str, Cue)] {
                 }
             }
         }
+        // "a user calling themselves X": a noun of who posts before a verb of naming
+        // (data/attribution.txt `[persona-nouns]`, `[persona-introducers]`) opens a persona's
+        // name.
+        for noun in super::vocabulary::list("persona-nouns") {
+            for intro in super::vocabulary::list("persona-introducers") {
+                let phrase = format!("{noun} {intro}");
+                if !table.iter().any(|(p, _)| *p == phrase) {
+                    spelled.push((Box::leak(phrase.into_boxed_str()), Cue::Persona));
+                }
+            }
+        }
         table.extend(spelled);
         // The anchors of the word rules, where no cue is spelled the same (those that are,
         // "hijacked", are found as that cue: `anchor_bits`).

@@ -918,6 +918,18 @@ impl<'g, 't> Doc<'g, 't> {
                 {
                     false
                 }
+                // "Two days earlier, a user calling themselves X had posted the data": hours,
+                // days or weeks back is the reported incident's own timeline, not other
+                // activity (months and years are).
+                Cue::Past
+                    if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("earlier")
+                        && word_before_is(
+                            c,
+                            &["minutes", "hour", "hours", "day", "days", "week", "weeks"],
+                        ) =>
+                {
+                    false
+                }
                 Cue::Past => !names_alias(c) && !recent(c),
                 Cue::PastAfterLead => i > 2,
                 Cue::Same => followed_by(c, "group-kinds", 24),

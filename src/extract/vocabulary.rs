@@ -58,6 +58,8 @@ const LISTS: &[&str] = &[
     "venue-prepositions",
     "tying-verbs",
     "modal-adverbs",
+    "persona-nouns",
+    "persona-introducers",
     "habit-adverbs",
     "message-nouns",
 ];
