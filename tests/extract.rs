@@ -5879,3 +5879,34 @@ fn has_been_hit_is_a_passive_of_attack() {
         );
     }
 }
+
+#[test]
+fn the_seller_of_the_attackers_tool_is_no_victim() {
+    for (sentence, seller) in [
+        (
+            "The lab found traces of a spyware product called Quill, sold by Marrow Analytics \
+             Ltd., a company registered in Cyprus, on four iPhones.",
+            "Marrow",
+        ),
+        (
+            "The lab found traces of Harrow, a spyware product marketed by Marrow Analytics \
+             Ltd., a company registered in Cyprus, on four iPhones.",
+            "Marrow",
+        ),
+    ] {
+        let r = extract(&record(&format!(
+            "Spyware found on phones of six Tribuna Norte reporters\nA forensic lab said \
+             spyware had infected the phones of six reporters at the newspaper Tribuna Norte, \
+             delivered through a zero-click exploit. {sentence} Marrow denied any wrongdoing. \
+             \"Marrow sells its technology exclusively to vetted government agencies,\" a \
+             spokesperson said in an email."
+        )));
+        let names: Vec<&str> = r
+            .incidents
+            .iter()
+            .flat_map(|i| &i.victims)
+            .map(|v| v.name.as_str())
+            .collect();
+        assert!(!names.iter().any(|n| n.contains(seller)), "{names:?}");
+    }
+}

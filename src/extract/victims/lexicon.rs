@@ -107,6 +107,7 @@ const LISTS: &[&str] = &[
     "origin-adjectives",
     "impersonated",
     "audience",
+    "sellers",
     "headline-attack",
     "headline-speech",
     "sector technology",
@@ -648,6 +649,7 @@ pub(super) static ANALYST_BEFORE: Affixes = Affixes::new("analyst-kinds", true);
 pub(super) static ANALYST_AFTER: Affixes = Affixes::new("analyst-after", false);
 pub(super) static ADVISORY_AFTER: Affixes = Affixes::new("advisory-after", false);
 pub(super) static AUDIENCE_BEFORE: Affixes = Affixes::new("audience", true);
+pub(super) static SELLERS_BEFORE: Affixes = Affixes::new("sellers", true);
 
 #[cfg(test)]
 mod tests {

@@ -850,6 +850,7 @@ pub(super) fn not_an_organisation(
     employer
         || IMPERSONATED.any_within(before) && !super::attacked_before(before)
         || AUDIENCE_BEFORE.matched_by(before)
+        || SELLERS_BEFORE.matched_by(before)
 }
 
 /// Whether only the first word of a name is capitalised ("Top university", "Huge").
