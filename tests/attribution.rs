@@ -1837,3 +1837,22 @@ fn days_earlier_is_the_incident_s_own_timeline() {
     );
     assert_eq!(decision(&years, "n0vaghost").0, Role::Context);
 }
+
+#[test]
+fn years_before_that_dates_another_deed() {
+    let body = |time: &str| {
+        format!(
+            "{LEAD} The FBI said TraderTraitor was responsible. {time}, the FBI had blamed the \
+             Lazarus Group for a theft from another harbour."
+        )
+    };
+    assert_eq!(
+        decision(&body("Three years before that"), "Lazarus Group").0,
+        Role::Context
+    );
+    // "Before that" with no span of time is the story's own sequence.
+    assert_ne!(
+        decision(&body("Shortly before that"), "Lazarus Group").0,
+        Role::Context
+    );
+}

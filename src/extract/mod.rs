@@ -823,8 +823,19 @@ impl<'g, 't> Doc<'g, 't> {
                 // before.", "we have reported before how X ..."); with one ("hours before the
                 // attack") it dates nothing.
                 // "a newer group we haven't seen before": what was never seen is new.
+                // "Three years before that, the FBI had blamed X": months or years before the
+                // told deed date another.
                 Cue::Past if self.text[c.span.start..c.span.end].eq_ignore_ascii_case("before") => {
                     (matches!(after(c, 1).first(), None | Some(b'.' | b',' | b';' | b'!'))
+                        || [" that", " then"].iter().any(|w| {
+                            starts_with_ignore_ascii_case(after(c, 6), w.as_bytes())
+                                && !after(c, 6)
+                                    .get(w.len())
+                                    .is_some_and(u8::is_ascii_alphanumeric)
+                        }) && word_before_is(
+                            c,
+                            &["year", "years", "month", "months", "decade", "decades"],
+                        )
                         || [" how ", " what ", " why ", " whether "]
                             .iter()
                             .any(|w| starts_with_ignore_ascii_case(after(c, 9), w.as_bytes())))
