@@ -1856,3 +1856,22 @@ fn years_before_that_dates_another_deed() {
         Role::Context
     );
 }
+
+#[test]
+fn a_group_s_history_in_its_appositive_leaves_the_link_to_the_reported_deed() {
+    // The appositive opens after a comma inside a closing quote, and what "including" adds
+    // is the appositive's too: neither dates the firm's link.
+    for sentence in [
+        "Tidewell Research said the loader was \"likely the work of Mustang Panda,\" a \
+         China-based group that has targeted governments across Asia for more than a decade.",
+        "Tidewell Research said the loader was consistent with Mustang Panda, a China-based \
+         group that has targeted ports before, including through a festival website in 2019.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(
+            decision(&body, "Mustang Panda").0,
+            Role::Suspected,
+            "{sentence}"
+        );
+    }
+}

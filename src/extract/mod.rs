@@ -1211,8 +1211,16 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
         // Each comma followed by a space: a byte search for the comma, where a `memmem`
         // searcher built for each sentence cost more than the search (", " cannot overlap
         // itself, so these are the occurrences `memmem` reports).
-        for at in memchr::memchr_iter(b',', bytes).filter(|&k| bytes.get(k + 1) == Some(&b' ')) {
-            let open = at + 2;
+        // A comma inside a closing quote opens one too ("the work of Mustang Panda," a
+        // China-based group that ...).
+        let opening = |k: usize| {
+            let after = &bytes[k + 1..];
+            [&b" "[..], b"\" ", "\u{201d} ".as_bytes()]
+                .iter()
+                .find(|w| after.starts_with(w))
+                .map(|w| k + 1 + w.len())
+        };
+        for (at, open) in memchr::memchr_iter(b',', bytes).filter_map(|k| Some((k, opening(k)?))) {
             let rest = &bytes[open..];
             // "..., for which Solntsepek has previously served as a persona": a preposition
             // may lead the pronoun.
@@ -1254,7 +1262,12 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                 .any(|w| rest.starts_with(w.as_bytes()))
                 && bytes.get(name_word).is_some_and(u8::is_ascii_uppercase);
             if described {
-                let end = clause_end(open);
+                // "a group that has targeted Tibetans before, including through a festival
+                // website in 2024": what "including" adds is the appositive's too.
+                let mut end = clause_end(open);
+                if bytes[end..].starts_with(b", including ") {
+                    end = clause_end(end + 2);
+                }
                 let clause = &bytes[open..end];
                 if [
                     &b" that "[..],
