@@ -121,7 +121,7 @@ heldout set29 --min actors_f1=0.95 --min role_acc=0.80 --min victims_f1=0.73 \
 # Set 30 (2026-12-07, thirty-fifth session, held out from all its rules).
 heldout set30 --min actors_f1=0.85 --min role_acc=0.74 --min victims_f1=0.72 \
   --min sectors_f1=0.58 --min countries_f1=0.75 --min types_f1=0.52
-# Set 31 (2026-12-07, thirty-fifth session, held out from all its rules but the last).
+# Set 31 (2026-12-07, thirty-fifth session, held out from its rules up to 9b7b4ba).
 heldout set31 --min actors_f1=0.92 --min role_acc=0.73 --min victims_f1=0.77 \
   --min sectors_f1=0.61 --min countries_f1=0.87 --min types_f1=0.68
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"

@@ -1875,3 +1875,20 @@ fn a_group_s_history_in_its_appositive_leaves_the_link_to_the_reported_deed() {
         );
     }
 }
+
+#[test]
+fn a_verb_of_naming_further_on_is_no_alias_of_the_past_cue() {
+    // "That operation" dates the link; "a group it called X" later in the clause is the
+    // sentence's own naming, not "previously called".
+    let body = format!(
+        "{LEAD} In 2017 attackers reached a safety system at another port. Mandiant attributed \
+         that operation to a group it called TEMP.Veles."
+    );
+    assert_eq!(decision(&body, "TEMP.Veles").0, Role::Context);
+    // "A previously little-known group" is new, not earlier activity.
+    let body = format!(
+        "{LEAD} A previously little-known group calling itself Baltic Wolf Pack claimed \
+         responsibility on its Telegram channel."
+    );
+    assert_ne!(decision(&body, "Baltic Wolf Pack").0, Role::Context);
+}

@@ -49,7 +49,7 @@ use crate::gazetteer::{Gazetteer, Hit, HitKind};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
 
-use ascii::{contains_ignore_ascii_case, rsplit_space, split_space, starts_with_ignore_ascii_case};
+use ascii::{rsplit_space, split_space, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
 use dates::DateMention;
 use scratch::{DocParts, Scratch};
@@ -745,22 +745,39 @@ impl<'g, 't> Doc<'g, 't> {
             .iter()
             .any(|p| starts_with_ignore_ascii_case(after, p.as_bytes()))
         };
-        // "previously known as", "formerly tracked as" introduce aliases, not old deeds.
+        // "previously known as", "formerly tracked as", "previously been called" introduce
+        // aliases, not old deeds: the verb of naming right after the cue, or after "been",
+        // "also" or "little" (not "attributed that operation to a group it called X", where the naming is
+        // the sentence's own).
         let names_alias = |c: &CueHit| {
             let after = after(c, 24);
-            [
-                "known",
-                "called",
-                "named",
-                "identified",
-                "tracked",
-                "gone by",
-                "went by",
-                "dubbed",
-                "referred",
-            ]
-            .iter()
-            .any(|w| contains_ignore_ascii_case(after, w.as_bytes()))
+            let mut words = after
+                .split(|b| !b.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty());
+            let mut word = words.next();
+            while word.is_some_and(|w| {
+                // "a previously little-known group": what was little known is new.
+                [&b"been"[..], b"also", b"be", b"little"]
+                    .iter()
+                    .any(|f| w.eq_ignore_ascii_case(f))
+            }) {
+                word = words.next();
+            }
+            word.is_some_and(|w| {
+                [
+                    &b"known"[..],
+                    b"called",
+                    b"named",
+                    b"identified",
+                    b"tracked",
+                    b"gone",
+                    b"went",
+                    b"dubbed",
+                    b"referred",
+                ]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+            })
         };
         // Whether the word right before a cue is one of `words` (ASCII case ignored).
         let word_before_is = |c: &CueHit, words: &[&str]| {
