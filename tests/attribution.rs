@@ -208,6 +208,9 @@ rows! {
     a_possibility_with_well_after_its_modal:
         "It may well have been FIN7, the consultant added.",
         "FIN7" => Role::Speculated, BasisRule::Possibility;
+    a_possibility_with_an_adverb_of_several_words_after_its_modal:
+        "It could just as easily be FIN7 working on its own, the consultant added.",
+        "FIN7" => Role::Speculated, BasisRule::Possibility;
     candidates_weighed_are_possibilities:
         "Investigators are weighing FIN7, an insider or a copycat crew.",
         "FIN7" => Role::Speculated, BasisRule::Possibility;
