@@ -5910,3 +5910,27 @@ fn the_seller_of_the_attackers_tool_is_no_victim() {
         assert!(!names.iter().any(|n| n.contains(seller)), "{names:?}");
     }
 }
+
+#[test]
+fn a_regulator_told_of_the_breach_is_no_victim() {
+    for regulator in [
+        "the OAIC",
+        "the Autoriteit Persoonsgegevens",
+        "the Solicitors Regulation Authority",
+    ] {
+        let r = extract(&record(&format!(
+            "Law firm Hale Brandt writes to clients after breach\nHale Brandt LLP said an \
+             unauthorised third party copied files from its document system in March. The \
+             firm said it had reported the matter to {regulator}. {} said it had received a \
+             notification and was looking into the matter.",
+            regulator.trim_start_matches("the ")
+        )));
+        let names: Vec<&str> = r
+            .incidents
+            .iter()
+            .flat_map(|i| &i.victims)
+            .map(|v| v.name.as_str())
+            .collect();
+        assert_eq!(names, ["Hale Brandt LLP"], "{regulator}");
+    }
+}
