@@ -773,7 +773,8 @@ fn the_kind_that_opens_a_later_sentence_is_the_named_victims() {
          Thursday after a cyberattack halted its assembly lines, a reminder that the energy \
          sector has seen the same.",
     ));
-    assert!(r.sectors.is_empty(), "{:?}", r.sectors);
+    // (The name's own word "Motors" says automotive.)
+    assert!(!r.sectors.contains(&Sector::Energy), "{:?}", r.sectors);
 }
 
 #[test]
@@ -5932,5 +5933,22 @@ fn a_regulator_told_of_the_breach_is_no_victim() {
             .map(|v| v.name.as_str())
             .collect();
         assert_eq!(names, ["Hale Brandt LLP"], "{regulator}");
+    }
+}
+
+#[test]
+fn a_word_of_the_victim_s_name_gives_its_sector_where_nothing_else_does() {
+    for (name, sector) in [
+        ("the Civic Renewal Party", Sector::GovernmentNational),
+        ("Norvane Mobile", Sector::Telecommunications),
+        ("Calder Therapeutics", Sector::Pharmaceuticals),
+        ("Halvard Foods", Sector::Manufacturing),
+        ("Pemberton Hale LLP", Sector::Commercial),
+    ] {
+        let r = extract(&record(&format!(
+            "Hackers break into {name}\nHackers broke into the email system of {name} last \
+             week and stole internal files, a spokesperson said."
+        )));
+        assert!(r.sectors.contains(&sector), "{name}: {:?}", r.sectors);
     }
 }
