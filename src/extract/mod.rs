@@ -620,10 +620,12 @@ impl<'g, 't> Doc<'g, 't> {
             .hits
             .partition_point(|h| h.start < span.start)
             .saturating_sub(1);
-        let b = self.hits.partition_point(|h| h.start < span.end);
-        self.hits[a..b.max(a)]
+        // The hits from the first are read while they start before the span ends: a second
+        // binary search for the last cost more than the few a name overlaps.
+        self.hits[a..]
             .iter()
-            .filter(move |h| h.start < span.end && span.start < h.end)
+            .take_while(move |h| h.start < span.end)
+            .filter(move |h| span.start < h.end)
     }
 
     /// Dates starting inside `span`. Logarithmic.
