@@ -2,7 +2,7 @@
 
 use super::*;
 
-use crate::extract::ascii::{find_apart, find_each};
+use crate::extract::ascii::{find_apart, find_byte_near, find_each};
 
 /// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
 /// An ASCII name is split as bytes, without decoding characters.
@@ -437,11 +437,9 @@ pub(super) fn find_capital(bytes: &[u8]) -> Option<usize> {
 /// looked at once.
 pub(super) fn token_from(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
     while from <= end {
-        // Tokens are short: a plain loop is quicker than setting up a vectorised search.
-        let stop = text.as_bytes()[from..end]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(end, |at| from + at);
+        // Tokens are short: eight bytes at a time in a register are quicker than setting up a
+        // vectorised search, or a byte loop.
+        let stop = find_byte_near(&text.as_bytes()[from..end], b' ').map_or(end, |at| from + at);
         // Read as bytes: the prefix is ASCII, and no byte of another character is a hyphen.
         let token = &text.as_bytes()[from..stop];
         let glued = token
