@@ -140,6 +140,26 @@ pub(crate) fn find_byte_near(bytes: &[u8], c: u8) -> Option<usize> {
         .map(|p| at + p)
 }
 
+/// The offset of the last `c` in `bytes`, for a byte most often a few bytes from the end (the
+/// space before a word), eight bytes at a time as [`find_byte_near`].
+pub(crate) fn rfind_byte_near(bytes: &[u8], c: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut chunks = bytes.rchunks_exact(8);
+    let mut end = bytes.len();
+    for chunk in &mut chunks {
+        end -= 8;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ (ONES * u64::from(c));
+        // The high bit of exactly the bytes of `x` that are zero (no carry crosses a byte,
+        // unlike the borrow `find_byte_near` allows below the first): the highest is the last.
+        let zero = !(((x & LOWS) + LOWS) | x | LOWS);
+        if zero != 0 {
+            return Some(end + 7 - (zero.leading_zeros() / 8) as usize);
+        }
+    }
+    chunks.remainder().iter().rposition(|&b| b == c)
+}
+
 /// Whether `hay` holds `needle` ([`find_each`]).
 pub(crate) fn holds(hay: &[u8], needle: &[u8]) -> bool {
     needle.is_empty() || find_each(hay, needle).next().is_some()
@@ -249,7 +269,8 @@ pub(crate) fn last_word(s: &str) -> &str {
 
 /// `s.rsplit_once(' ')`, by a byte scan ([`rsplit_space`]).
 pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
-    let space = memchr::memrchr(b' ', s.as_bytes())?;
+    // The last word is short: its space is near the end.
+    let space = rfind_byte_near(s.as_bytes(), b' ')?;
     Some((&s[..space], &s[space + 1..]))
 }
 
@@ -266,6 +287,20 @@ mod tests {
                     let bytes = &hay[from..to];
                     let want = bytes.iter().position(|&b| b == c);
                     assert_eq!(find_byte_near(bytes, c), want, "{c} in {bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn near_byte_found_last_as_by_a_byte_loop() {
+        let hay = b"ab cdefgh ijklmnopq\xe9 r\x80\xff\x01s\x00\x01 ";
+        for from in 0..hay.len() {
+            for to in from..=hay.len() {
+                for c in [b' ', b'r', b's', 0x80, 0xff, 0x01, 0x00, b'z'] {
+                    let bytes = &hay[from..to];
+                    let want = bytes.iter().rposition(|&b| b == c);
+                    assert_eq!(rfind_byte_near(bytes, c), want, "{c} in {bytes:?}");
                 }
             }
         }

@@ -2,7 +2,7 @@
 
 use super::*;
 
-use crate::extract::ascii::{find_apart, find_byte_near, find_each};
+use crate::extract::ascii::{find_apart, find_byte_near, find_each, rfind_byte_near};
 
 /// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
 /// An ASCII name is split as bytes, without decoding characters.
@@ -150,8 +150,9 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
         let Some(at) = find_capital(&bytes[cursor..s.end]) else {
             break;
         };
+        // The space before the capital's token is a few bytes back.
         let from =
-            memchr::memrchr(b' ', &bytes[cursor..cursor + at]).map_or(cursor, |sp| cursor + sp + 1);
+            rfind_byte_near(&bytes[cursor..cursor + at], b' ').map_or(cursor, |sp| cursor + sp + 1);
         // The token holds the capital, which a wire-service prefix does not: it is not empty.
         let Some(first) = token_from(text, from, s.end) else {
             break;
