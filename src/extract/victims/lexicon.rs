@@ -203,7 +203,7 @@ impl Table {
         let mut sketches = [0u64; 16];
         for w in entries {
             if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                let k = sketch(w.len(), first, last);
+                let k = sketch(w.len(), first | 0x20, last | 0x20);
                 sketches[k / 64] |= 1 << (k % 64);
             }
         }
@@ -224,20 +224,20 @@ impl Table {
         if word.len() > self.longest {
             return false;
         }
-        if let (Some(first), Some(last)) = (word.first(), word.last())
-            && !self.may_hold(
-                word.len(),
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-            )
+        if let (Some(&first), Some(&last)) = (word.first(), word.last())
+            && !self.may_hold(word.len(), first, last)
         {
             return false;
         }
         self.holds_ascii_lowercase(word)
     }
 
+    /// Whether a word of `len` bytes from `first` to `last` may be in the set, in any ASCII
+    /// case: the outer bytes are sketched with bit 5 set, which makes an ASCII capital its
+    /// small letter and leaves a small letter (and most else) as it is, in two instructions
+    /// where lowering costs five (the sketch may only tell apart fewer words).
     pub(super) fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
-        let k = sketch(len, first, last);
+        let k = sketch(len, first | 0x20, last | 0x20);
         self.sketches[k / 64] & (1 << (k % 64)) != 0
     }
 }
