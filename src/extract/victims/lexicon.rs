@@ -185,6 +185,10 @@ pub(super) struct Table {
     /// Bytes rather than `str`, so a word lowered into a buffer is looked up without being
     /// validated as UTF-8 again.
     set: HashSet<&'static [u8], FixedState>,
+    /// The entries of up to [`SHORT`] bytes as numbers ([`short_key`]): most words looked up
+    /// are short, and a number is hashed and compared in a few instructions, where a slice
+    /// cost a call to hash it and one to compare it.
+    short: HashSet<u64, FixedState>,
     longest: usize,
     /// The `sketch` of every word, as bits: most words looked up are in no list, and most of
     /// those are turned away here without hashing.
@@ -210,6 +214,12 @@ impl Table {
         Table {
             entries,
             set: entries.iter().map(|w| w.as_bytes()).collect(),
+            // An entry with a capital is never a word lowered: it is left out.
+            short: entries
+                .iter()
+                .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+                .filter_map(|w| short_key(w.as_bytes()))
+                .collect(),
             longest: entries.iter().map(|w| w.len()).max().unwrap_or(0),
             sketches,
         }
@@ -320,6 +330,9 @@ impl Table {
     /// Whether `word.to_ascii_lowercase()` is in the set, lowered on the stack unless it is
     /// long.
     fn holds_ascii_lowercase(&self, word: &[u8]) -> bool {
+        if let Some(key) = short_key(word) {
+            return self.short.contains(&key);
+        }
         let mut buf = [0u8; 24];
         match buf.get_mut(..word.len()) {
             Some(lower) => {
@@ -331,6 +344,22 @@ impl Table {
             None => self.set.contains(&*word.to_ascii_lowercase()),
         }
     }
+}
+
+/// How long a word [`short_key`] makes a number of.
+const SHORT: usize = 7;
+
+/// `word.to_ascii_lowercase()` as a number, if it has [`SHORT`] bytes or fewer: its bytes
+/// from the lowest, and its length in the highest byte, so that no two words share one.
+fn short_key(word: &[u8]) -> Option<u64> {
+    if word.len() > SHORT {
+        return None;
+    }
+    let bytes = word
+        .iter()
+        .rev()
+        .fold(0u64, |key, &b| key << 8 | u64::from(b.to_ascii_lowercase()));
+    Some(bytes | (word.len() as u64) << 56)
 }
 
 pub(super) static COMMON_WORDS: Words = Words::new("common");
@@ -773,6 +802,16 @@ mod tests {
             let mut lowered = Lowered::new();
             proptest::prop_assert_eq!(lowered.of(&s), s.to_lowercase());
         }
+    }
+
+    #[test]
+    fn short_keys_tell_every_short_word_apart() {
+        assert_eq!(short_key(b"Bank"), short_key(b"bank"));
+        assert_ne!(short_key(b"ab"), short_key(b"ab\0"));
+        assert_ne!(short_key(b""), short_key(b"\0"));
+        assert_ne!(short_key(b"bank"), short_key(b"banks"));
+        assert_eq!(short_key(b"abcdefg").map(|k| k >> 56), Some(7));
+        assert_eq!(short_key(b"abcdefgh"), None);
     }
 
     #[test]
