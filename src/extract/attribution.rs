@@ -2564,7 +2564,17 @@ fn article_stance(
                     | AttributionStatus::Claimed
             )
         })
-        .min()
+        // The firmest: once a statement confirms, none firmer is left to find, and the rest
+        // (each read whole) are not read.
+        .try_fold(None, |firmest: Option<AttributionStatus>, s| {
+            let firmest = Some(firmest.map_or(s, |f| f.min(s)));
+            if s == AttributionStatus::Confirmed {
+                Err(firmest)
+            } else {
+                Ok(firmest)
+            }
+        })
+        .unwrap_or_else(|firmest| firmest)
 }
 
 /// How much an actor is the article's subject.
