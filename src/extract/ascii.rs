@@ -160,6 +160,22 @@ pub(crate) fn rfind_byte_near(bytes: &[u8], c: u8) -> Option<usize> {
     chunks.remainder().iter().rposition(|&b| b == c)
 }
 
+/// `s.trim_matches(|c: char| !c.is_ascii() || !keep(c as u8))` for a `keep` that holds only
+/// for ASCII bytes: read as bytes, without decoding characters (every byte of another
+/// character is trimmed as the character would be, and the first and last kept are ASCII, so
+/// the slice is on character boundaries).
+pub(crate) fn trim_to_ascii(s: &str, keep: impl Fn(u8) -> bool) -> &str {
+    let b = s.as_bytes();
+    let Some(start) = b.iter().position(|&c| keep(c)) else {
+        return "";
+    };
+    let end = b
+        .iter()
+        .rposition(|&c| keep(c))
+        .map_or(start, |last| last + 1);
+    &s[start..end]
+}
+
 /// Whether `hay` holds `needle` ([`find_each`]).
 pub(crate) fn holds(hay: &[u8], needle: &[u8]) -> bool {
     needle.is_empty() || find_each(hay, needle).next().is_some()
@@ -303,6 +319,34 @@ mod tests {
                     assert_eq!(rfind_byte_near(bytes, c), want, "{c} in {bytes:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn trimmed_to_ascii_as_by_chars() {
+        for s in [
+            "",
+            "-",
+            "\"Acme,\"",
+            "(x)",
+            "café",
+            "«Élan»",
+            "a-b.",
+            "—",
+            "’s",
+            "x’",
+            "--a--",
+        ] {
+            assert_eq!(
+                trim_to_ascii(s, |b| b.is_ascii_alphanumeric()),
+                s.trim_matches(|c: char| !c.is_ascii_alphanumeric()),
+                "{s:?}"
+            );
+            assert_eq!(
+                trim_to_ascii(s, |b| b.is_ascii_alphanumeric() || b == b'-'),
+                s.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'),
+                "{s:?}"
+            );
         }
     }
 

@@ -20,7 +20,7 @@ use super::ascii::{
     before_any, before_byte, before_either, contains_ignore_ascii_case,
     ends_with_ignore_ascii_case, find_apart, find_either, find_str, has_byte, holds, last_word,
     rfind_byte, rfind_either, rsplit_once_space, rsplit_space, split_space, split_space_at,
-    starts_with_ignore_ascii_case,
+    starts_with_ignore_ascii_case, trim_to_ascii,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -4378,7 +4378,7 @@ fn machines_encrypted(sentence: &str) -> bool {
     let (mut since_word, mut last_thing, mut denied) = (None, None, false);
     let mut previous = "";
     for (k, w) in split_space(sentence).enumerate() {
-        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let bare = trim_to_ascii(w, |b| b.is_ascii_alphanumeric());
         denied |= NEGATORS.contains_ascii_lowercase(bare);
         if !denied {
             if ENCRYPTED_THINGS.contains_ascii_lowercase(bare)
@@ -4422,7 +4422,7 @@ fn carrier_tampered(sentence: &str) -> bool {
 fn word_then_word(sentence: &str, first: &Words, then: &Words, reach: usize) -> bool {
     let mut since_first = None;
     for w in split_space(sentence) {
-        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        let bare = trim_to_ascii(w, |b| b.is_ascii_alphanumeric() || b == b'-');
         if since_first.is_some_and(|n| n <= reach) && then.contains_ascii_lowercase(bare) {
             return true;
         }
@@ -4447,7 +4447,7 @@ fn word_then_word(sentence: &str, first: &Words, then: &Words, reach: usize) -> 
 fn through_a_third_party(sentence: &str) -> bool {
     let mut since_lead = None;
     for w in split_space(sentence) {
-        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let bare = trim_to_ascii(w, |b| b.is_ascii_alphanumeric());
         if since_lead.is_some_and(|(n, _)| n <= 4)
             && THIRD_PARTY_NOUNS.contains_ascii_lowercase(bare)
         {
@@ -4485,7 +4485,7 @@ fn data_copied(sentence: &str) -> bool {
     // The last three words, to read who says the copying ("said that it had copied").
     let mut before: [&str; 3] = [""; 3];
     for (k, w) in split_space(sentence).enumerate() {
-        let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let bare = trim_to_ascii(w, |b| b.is_ascii_alphanumeric());
         let earlier = before;
         before = [before[1], before[2], bare];
         if COPYING_VERBS.contains_ascii_lowercase(bare) && claimed_copy(earlier) {
