@@ -1107,10 +1107,20 @@ pub(super) fn keep(
 /// "Kremlin hackers"): the noun right after it is one of `[attacker-nouns]`.
 fn qualifies_the_attackers(text: &str, span: Span) -> bool {
     let after = text[span.end..].strip_prefix(' ').unwrap_or("");
-    let next = after
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .next()
-        .unwrap_or("");
+    // Asked after every name: the word's ASCII bytes are read as bytes, and only a word that
+    // runs into another character is split by characters.
+    let ascii = after
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'\''))
+        .unwrap_or(after.len());
+    let next = if after.as_bytes().get(ascii).is_some_and(|b| !b.is_ascii()) {
+        after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .next()
+            .unwrap_or("")
+    } else {
+        &after[..ascii]
+    };
     ATTACKER_NOUNS.contains(next)
 }
 
