@@ -176,6 +176,36 @@ pub(crate) fn trim_to_ascii(s: &str, keep: impl Fn(u8) -> bool) -> &str {
     &s[start..end]
 }
 
+/// `s.trim_start()`, the ASCII white space read as bytes: only where another character
+/// follows it is the rest trimmed by characters (most windows of text open on a word, which
+/// `str::trim_start` decoded to tell).
+pub(crate) fn trim_start_space(s: &str) -> &str {
+    let b = s.as_bytes();
+    let at = b
+        .iter()
+        .position(|&c| !matches!(c, b' ' | b'\t'..=b'\r'))
+        .unwrap_or(b.len());
+    if b.get(at).is_some_and(|c| !c.is_ascii()) {
+        s[at..].trim_start()
+    } else {
+        &s[at..]
+    }
+}
+
+/// `s.trim_end()`, read from the end as [`trim_start_space`] reads from the start.
+pub(crate) fn trim_end_space(s: &str) -> &str {
+    let b = s.as_bytes();
+    let end = b
+        .iter()
+        .rposition(|&c| !matches!(c, b' ' | b'\t'..=b'\r'))
+        .map_or(0, |last| last + 1);
+    if end > 0 && !b[end - 1].is_ascii() {
+        s[..end].trim_end()
+    } else {
+        &s[..end]
+    }
+}
+
 /// Whether `hay` holds `needle` ([`find_each`]).
 pub(crate) fn holds(hay: &[u8], needle: &[u8]) -> bool {
     needle.is_empty() || find_each(hay, needle).next().is_some()
@@ -347,6 +377,28 @@ mod tests {
                 s.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'),
                 "{s:?}"
             );
+        }
+    }
+
+    #[test]
+    fn space_trimmed_as_by_chars() {
+        for s in [
+            "",
+            " ",
+            " \t\n\x0b\x0c\r",
+            "a",
+            "  a b  ",
+            "\u{a0} a",
+            "a \u{a0}",
+            " \u{2009}x\u{3000} ",
+            "é ",
+            " é",
+            "\u{85}",
+            "x\u{1c} ",
+            "\u{1f}y",
+        ] {
+            assert_eq!(trim_start_space(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end_space(s), s.trim_end(), "{s:?}");
         }
     }
 

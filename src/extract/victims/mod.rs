@@ -20,7 +20,7 @@ use super::ascii::{
     before_any, before_byte, before_either, contains_ignore_ascii_case,
     ends_with_ignore_ascii_case, find_apart, find_either, find_str, has_byte, holds, last_word,
     rfind_byte, rfind_either, rsplit_once_space, rsplit_space, split_space, split_space_at,
-    starts_with_ignore_ascii_case, trim_to_ascii,
+    starts_with_ignore_ascii_case, trim_end_space, trim_start_space, trim_to_ascii,
 };
 use super::attribution::{Analysis, push};
 use super::cues::Cue;
@@ -1422,7 +1422,7 @@ const SHORT_BEFORE: usize = 32;
 fn text_before<'b>(text: &str, floor: usize, at: usize, lowered: &'b mut Lowered) -> &'b str {
     let from = floor.max(at.saturating_sub(SHORT_BEFORE));
     let from = first_boundary(text, from, at);
-    let mut s = lowered.of(text[from..at].trim_end());
+    let mut s = lowered.of(trim_end_space(&text[from..at]));
     // A compound modifier describes the name ("hit Texas-based Acme", "breached the
     // state-owned Acme"): what comes before it is before the name.
     // A byte scan of a few dozen bytes: cheaper than a char search, read before every name.
@@ -1562,7 +1562,7 @@ fn among_the_affected(before: &str) -> bool {
     const WORDS: usize = 5;
     // Asked before every name: the last word decides first, and most are no verb of it.
     let split = |s| rsplit_once_space(s).unwrap_or(("", s));
-    let (rest, last) = split(before.trim_end());
+    let (rest, last) = split(trim_end_space(before));
     if let Some(last) = last.strip_suffix(',') {
         let mut set = rsplit_space(rest)
             .take(WORDS)
@@ -2420,7 +2420,7 @@ fn text_after_within<'b>(
     if s.starts_with(['\'', '’']) {
         s
     } else {
-        s.trim_start()
+        trim_start_space(s)
     }
 }
 
