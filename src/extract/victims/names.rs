@@ -434,6 +434,14 @@ pub(super) fn find_capital(bytes: &[u8]) -> Option<usize> {
         }
         at += CHUNK;
     }
+    // Eight of the fewer than sixteen bytes left, if there are, as in a chunk.
+    if let Some(eight) = bytes[at..].first_chunk() {
+        let capitals = capitals_of(u64::from_le_bytes(*eight));
+        if capitals != 0 {
+            return Some(at + (capitals.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
     bytes[at..].iter().position(|&b| capital(b)).map(|p| at + p)
 }
 
