@@ -1381,10 +1381,7 @@ fn is_title_case(title: &str) -> bool {
     while at <= bytes.len() {
         // The bytes of a word up to the next that may end it (white space is at or below the
         // space, or not ASCII) are passed over in a tighter loop: they would change nothing.
-        at += bytes[at..]
-            .iter()
-            .position(|&b| b <= b' ' || !b.is_ascii())
-            .unwrap_or(bytes.len() - at);
+        at += to_space_or_other(&bytes[at..]);
         let (space, width) = match bytes.get(at) {
             None => (true, 1),
             // `char::is_whitespace` of ASCII: the space, and tab to carriage return (with
@@ -1414,6 +1411,29 @@ fn is_title_case(title: &str) -> bool {
         at += width;
     }
     words >= 3 && caps * 4 >= words * 3
+}
+
+/// The length of the run of ASCII bytes above the space that opens `bytes`: eight bytes at a
+/// time in a register (each compared on its own: seven bits plus a constant below 0x80
+/// cannot carry into the next), the last few one by one.
+fn to_space_or_other(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(eight) = bytes[n..].first_chunk() {
+        let x = u64::from_le_bytes(*eight);
+        // The high bit of each byte that is not ASCII, or whose seven bits are at or below
+        // the space's.
+        let stops = (x | !((x & !HIGHS) + ONES * u64::from(0x80 - b' ' - 1))) & HIGHS;
+        if stops != 0 {
+            return n + (stops.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|&b| b <= b' ' || !b.is_ascii())
+        .unwrap_or(bytes.len() - n)
 }
 
 /// How far before a name its words are read by most rules.
@@ -4614,6 +4634,26 @@ fn when(doc: &Doc<'_, '_>, past: &[bool]) -> Option<crate::model::DateWindow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_to_space_as_by_a_byte_loop() {
+        let text = "Acme Hit\tBy\u{a0}Hackers, Zürich firm\x0bsays!~\x7f\x1f \u{2009}x";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            for to in from..=bytes.len() {
+                let b = &bytes[from..to];
+                let want = b
+                    .iter()
+                    .position(|&c| c <= b' ' || !c.is_ascii())
+                    .unwrap_or(b.len());
+                assert_eq!(to_space_or_other(b), want, "{b:?}");
+            }
+        }
+        for c in 0..=255u8 {
+            let stop = c <= b' ' || !c.is_ascii();
+            assert_eq!(to_space_or_other(&[c; 9]), if stop { 0 } else { 9 }, "{c}");
+        }
+    }
 
     #[test]
     fn site_suffixes_of_headlines() {
