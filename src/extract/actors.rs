@@ -288,8 +288,9 @@ fn normalise(name: &str) -> String {
         .collect()
 }
 
-/// Picks one actor for an ambiguous name: the candidate the rest of the text names under
-/// another alias, else one ATT&CK knows, else the first.
+/// Picks one actor for an ambiguous name (`written`, as the text writes it): where every
+/// candidate is an ATT&CK group, the one whose own name it is; else the candidate the rest of
+/// the text names under another alias, else one ATT&CK knows, else the first.
 fn settle(
     doc: &Doc<'_, '_>,
     support: &HashMap<ActorRef, usize>,
@@ -308,10 +309,11 @@ fn settle(
     let all_attack = candidates
         .iter()
         .all(|&c| doc.g.entry(c).attack_id().is_some());
+    let written = all_attack.then(|| crate::gazetteer::normalize(written));
     let own = |c: ActorRef| {
-        all_attack
-            && crate::gazetteer::normalize(doc.g.entry(c).name())
-                == crate::gazetteer::normalize(written)
+        written
+            .as_ref()
+            .is_some_and(|w| crate::gazetteer::normalize(doc.g.entry(c).name()) == *w)
     };
     let mut best = candidates[0];
     let mut best_key = (false, 0, false);

@@ -749,8 +749,8 @@ impl<'g, 't> Doc<'g, 't> {
         };
         // "previously known as", "formerly tracked as", "previously been called" introduce
         // aliases, not old deeds: the verb of naming right after the cue, or after "been",
-        // "also" or "little" (not "attributed that operation to a group it called X", where the naming is
-        // the sentence's own).
+        // "also" or "little" (not "attributed that operation to a group it called X", where
+        // the naming is the sentence's own).
         let names_alias = |c: &CueHit| {
             let after = after(c, 24);
             let mut words = after
