@@ -5902,12 +5902,7 @@ fn the_seller_of_the_attackers_tool_is_no_victim() {
              \"Marrow sells its technology exclusively to vetted government agencies,\" a \
              spokesperson said in an email."
         )));
-        let names: Vec<&str> = r
-            .incidents
-            .iter()
-            .flat_map(|i| &i.victims)
-            .map(|v| v.name.as_str())
-            .collect();
+        let names = victim_names(&r);
         assert!(!names.iter().any(|n| n.contains(seller)), "{names:?}");
     }
 }
@@ -5926,12 +5921,7 @@ fn a_regulator_told_of_the_breach_is_no_victim() {
              notification and was looking into the matter.",
             regulator.trim_start_matches("the ")
         )));
-        let names: Vec<&str> = r
-            .incidents
-            .iter()
-            .flat_map(|i| &i.victims)
-            .map(|v| v.name.as_str())
-            .collect();
+        let names = victim_names(&r);
         assert_eq!(names, ["Hale Brandt LLP"], "{regulator}");
     }
 }
