@@ -115,12 +115,19 @@ pub(crate) fn before_any(s: &str, a: u8, b: u8, c: u8) -> &str {
     memchr::memchr3(a, b, c, s.as_bytes()).map_or(s, |at| &s[..at])
 }
 
+/// A one in every byte of a `u64` read as eight bytes of text: times a byte, that byte in
+/// every lane. The searches below, and the capital and space scans of the victim finder,
+/// compare eight bytes at once with these.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a `u64`.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// The low seven bits of every byte of a `u64`.
+const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
 /// The offset of the first `c` in `bytes`, for a byte most often a few bytes in (the space
 /// after a word): eight bytes are compared at once in a register, where a vectorised search
 /// cost a few dozen instructions to set up and a byte loop several a byte.
 pub(crate) fn find_byte_near(bytes: &[u8], c: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut chunks {
@@ -143,8 +150,6 @@ pub(crate) fn find_byte_near(bytes: &[u8], c: u8) -> Option<usize> {
 /// The offset of the last `c` in `bytes`, for a byte most often a few bytes from the end (the
 /// space before a word), eight bytes at a time as [`find_byte_near`].
 pub(crate) fn rfind_byte_near(bytes: &[u8], c: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let mut chunks = bytes.rchunks_exact(8);
     let mut end = bytes.len();
     for chunk in &mut chunks {
@@ -204,6 +209,13 @@ pub(crate) fn trim_end_space(s: &str) -> &str {
     } else {
         &s[..end]
     }
+}
+
+/// The text after a possessive that opens `s` ("'s " or "’s "): "Norway's foreign ministry"
+/// read after "Norway", "X's attack" after "X".
+pub(crate) fn after_possessive(s: &str) -> Option<&str> {
+    s.strip_prefix("'s ")
+        .or_else(|| s.strip_prefix("\u{2019}s "))
 }
 
 /// Whether `hay` holds `needle` ([`find_each`]).
@@ -320,36 +332,45 @@ pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
     Some((&s[..space], &s[space + 1..]))
 }
 
+/// Calls `f` with every slice of `hay` (every start, every end from it), for tests that
+/// compare a word-at-a-time scan with a byte loop on every alignment and length.
+#[cfg(test)]
+pub(crate) fn each_sub_slice(hay: &[u8], mut f: impl FnMut(&[u8])) {
+    for from in 0..hay.len() {
+        for to in from..=hay.len() {
+            f(&hay[from..to]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn near_byte_found_as_by_a_byte_loop() {
-        let hay = b"ab cdefgh ijklmnopq\xe9 r\x80\xff\x01s";
-        for from in 0..hay.len() {
-            for to in from..=hay.len() {
+        each_sub_slice(
+            b"ab cdefgh ijklmnopq\xe9 r\x80\xff\x01s\x00\x01 ",
+            |bytes| {
                 for c in [b' ', b'r', b's', 0x80, 0xff, 0x01, 0x00, b'z'] {
-                    let bytes = &hay[from..to];
-                    let want = bytes.iter().position(|&b| b == c);
-                    assert_eq!(find_byte_near(bytes, c), want, "{c} in {bytes:?}");
+                    let first = bytes.iter().position(|&b| b == c);
+                    assert_eq!(find_byte_near(bytes, c), first, "{c} in {bytes:?}");
+                    let last = bytes.iter().rposition(|&b| b == c);
+                    assert_eq!(rfind_byte_near(bytes, c), last, "{c} in {bytes:?}");
                 }
-            }
-        }
+            },
+        );
     }
 
     #[test]
-    fn near_byte_found_last_as_by_a_byte_loop() {
-        let hay = b"ab cdefgh ijklmnopq\xe9 r\x80\xff\x01s\x00\x01 ";
-        for from in 0..hay.len() {
-            for to in from..=hay.len() {
-                for c in [b' ', b'r', b's', 0x80, 0xff, 0x01, 0x00, b'z'] {
-                    let bytes = &hay[from..to];
-                    let want = bytes.iter().rposition(|&b| b == c);
-                    assert_eq!(rfind_byte_near(bytes, c), want, "{c} in {bytes:?}");
-                }
-            }
-        }
+    fn possessive_read_in_either_apostrophe() {
+        assert_eq!(
+            after_possessive("'s foreign ministry"),
+            Some("foreign ministry")
+        );
+        assert_eq!(after_possessive("\u{2019}s attack"), Some("attack"));
+        assert_eq!(after_possessive("s attack"), None);
+        assert_eq!(after_possessive("'sattack"), None);
     }
 
     #[test]

@@ -818,10 +818,7 @@ fn possessed_deed(doc: &Doc<'_, '_>, name: Span) -> Option<Span> {
 /// The word for a kind of deed (`[deed-kinds]`) within two words after a possessive that
 /// ends a name at `name_end` ("X's attack", "X's mass exploitation").
 pub(super) fn owned_deed(text: &str, name_end: usize) -> Option<Span> {
-    let after = &text[name_end..];
-    let rest = after
-        .strip_prefix("'s ")
-        .or_else(|| after.strip_prefix("\u{2019}s "))?;
+    let rest = super::ascii::after_possessive(&text[name_end..])?;
     let mut at = text.len() - rest.len();
     for word in split_space(rest).take(2) {
         let start = at;

@@ -1417,8 +1417,7 @@ fn is_title_case(title: &str) -> bool {
 /// time in a register (each compared on its own: seven bits plus a constant below 0x80
 /// cannot carry into the next), the last few one by one.
 fn to_space_or_other(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    use crate::extract::ascii::{HIGHS, ONES};
     let mut n = 0;
     while let Some(eight) = bytes[n..].first_chunk() {
         let x = u64::from_le_bytes(*eight);
@@ -4638,17 +4637,13 @@ mod tests {
     #[test]
     fn run_to_space_as_by_a_byte_loop() {
         let text = "Acme Hit\tBy\u{a0}Hackers, Zürich firm\x0bsays!~\x7f\x1f \u{2009}x";
-        let bytes = text.as_bytes();
-        for from in 0..bytes.len() {
-            for to in from..=bytes.len() {
-                let b = &bytes[from..to];
-                let want = b
-                    .iter()
-                    .position(|&c| c <= b' ' || !c.is_ascii())
-                    .unwrap_or(b.len());
-                assert_eq!(to_space_or_other(b), want, "{b:?}");
-            }
-        }
+        crate::extract::ascii::each_sub_slice(text.as_bytes(), |b| {
+            let want = b
+                .iter()
+                .position(|&c| c <= b' ' || !c.is_ascii())
+                .unwrap_or(b.len());
+            assert_eq!(to_space_or_other(b), want, "{b:?}");
+        });
         for c in 0..=255u8 {
             let stop = c <= b' ' || !c.is_ascii();
             assert_eq!(to_space_or_other(&[c; 9]), if stop { 0 } else { 9 }, "{c}");

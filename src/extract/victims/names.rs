@@ -2,7 +2,9 @@
 
 use super::*;
 
-use crate::extract::ascii::{find_apart, find_byte_near, find_each, rfind_byte_near};
+use crate::extract::ascii::{
+    HIGHS, ONES, after_possessive, find_apart, find_byte_near, find_each, rfind_byte_near,
+};
 
 /// Whether `f` holds for a word of `name`, split at every character that is not alphanumeric.
 /// An ASCII name is split as bytes, without decoding characters.
@@ -366,9 +368,7 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
 fn possessed_body_end(doc: &Doc<'_, '_>, span: Span, end: usize) -> Option<usize> {
     let text = doc.text;
     let after = text.get(span.end..end)?;
-    let rest = after
-        .strip_prefix("'s ")
-        .or_else(|| after.strip_prefix("\u{2019}s "))?;
+    let rest = after_possessive(after)?;
     if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
@@ -449,8 +449,6 @@ pub(super) fn find_capital(bytes: &[u8]) -> Option<usize> {
 /// ASCII capital or not ASCII. Each byte is compared on its own: its low seven bits plus a
 /// constant below 0x80 cannot carry into the next.
 fn capitals_of(eight: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let low = eight & !HIGHS;
     let from_a = (low + ONES * u64::from(0x80 - b'A')) & HIGHS;
     let past_z = (low + ONES * u64::from(0x80 - b'Z' - 1)) & HIGHS;
@@ -1111,8 +1109,7 @@ pub(super) fn keep(
                 .get(h.end..span.end)
                 .is_some_and(|rest| {
                     // "Norway's foreign ministry" is a body of the state, named.
-                    let possessed = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
-                    !possessed && !rest.contains(char::is_uppercase)
+                    after_possessive(rest).is_none() && !rest.contains(char::is_uppercase)
                 })
     };
     // An actor's name inside a longer one is a word of that name ("Royal Bank of Scotland",
@@ -1225,16 +1222,12 @@ mod tests {
     #[test]
     fn capital_found_as_by_a_byte_loop() {
         let text = "the quick brown fox jumps over the lazy dog and then Acme, the @[`{ firm, said Zürich é Q";
-        let bytes = text.as_bytes();
-        for from in 0..bytes.len() {
-            for to in from..=bytes.len() {
-                let b = &bytes[from..to];
-                let want = b
-                    .iter()
-                    .position(|&c| c.is_ascii_uppercase() || !c.is_ascii());
-                assert_eq!(find_capital(b), want, "{:?}", String::from_utf8_lossy(b));
-            }
-        }
+        crate::extract::ascii::each_sub_slice(text.as_bytes(), |b| {
+            let want = b
+                .iter()
+                .position(|&c| c.is_ascii_uppercase() || !c.is_ascii());
+            assert_eq!(find_capital(b), want, "{:?}", String::from_utf8_lossy(b));
+        });
         for b in 0..=255u8 {
             let eight = u64::from_le_bytes([b; 8]);
             let want = b.is_ascii_uppercase() || !b.is_ascii();
