@@ -5942,3 +5942,30 @@ fn a_word_of_the_victim_s_name_gives_its_sector_where_nothing_else_does() {
         assert!(r.sectors.contains(&sector), "{name}: {:?}", r.sectors);
     }
 }
+
+#[test]
+fn spying_told_once_is_the_kind_of_a_state_groups_intrusion() {
+    let types = |body: &str| extract(&record(body)).incidents[0].types.clone();
+    let lead = "Ministry of Fisheries breached by APT28, officials say\nThe Ministry of Fisheries \
+                said on Monday that APT28 breached its mail servers. Staff were told to change \
+                passwords. The ministry restored the servers. An inquiry will report in May.";
+    // Told once after the lead, of a state's group behind the intrusion: its kind.
+    let spying = format!("{lead} Officials said the intruders were spying on trade talks.");
+    assert!(
+        types(&spying).contains(&IncidentType::Espionage),
+        "{spying}"
+    );
+    // Words that describe the group say what it is, not what it did here.
+    for described in [
+        format!("{lead} APT28, an espionage group, has been active for years."),
+        format!("{lead} Analysts called APT28 cyber-spies."),
+    ] {
+        assert!(
+            !types(&described).contains(&IncidentType::Espionage),
+            "{described}"
+        );
+    }
+    // A crew of criminals behind it: spying told once is a detail, as any kind said once.
+    let gang = spying.replace("APT28", "the Akira ransomware gang");
+    assert!(!types(&gang).contains(&IncidentType::Espionage), "{gang}");
+}

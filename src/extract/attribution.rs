@@ -2935,6 +2935,19 @@ impl Analysis {
             .collect()
     }
 
+    /// Whether a group of a state's services, and of no criminal trade, is confirmed or
+    /// suspected behind the reported incident: its intrusions are spying, so a story that
+    /// tells of spying once (not in its lead) tells what this incident was.
+    pub(crate) fn state_deed(&self, doc: &Doc<'_, '_>, found: &[FoundActor]) -> bool {
+        found.iter().zip(&self.roles).any(|(a, r)| {
+            matches!(r.role, Role::Confirmed | Role::Suspected)
+                && a.entry.is_some_and(|id| {
+                    let kinds = doc.g.entry(id).kinds();
+                    kinds.contains(&ActorKind::NationState) && !kinds.contains(&ActorKind::Criminal)
+                })
+        })
+    }
+
     /// Countries the named, non-context actors come from (never a victim's country).
     pub(crate) fn actor_countries(&self, doc: &Doc<'_, '_>, found: &[FoundActor]) -> Vec<Country> {
         found

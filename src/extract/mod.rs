@@ -209,9 +209,11 @@ impl Extractor {
             }
             overlaps
         });
+        let state_deed = analysis.state_deed(&doc, &found);
         let main = victims::main_incident(
             &doc,
             &analysis,
+            state_deed,
             &actor_countries,
             &report.software,
             &actor_names,

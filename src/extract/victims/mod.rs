@@ -146,13 +146,26 @@ fn named_after_place(doc: &Doc<'_, '_>, a: &Candidate, b: &Candidate) -> bool {
 pub(crate) fn main_incident(
     doc: &Doc<'_, '_>,
     analysis: &Analysis,
+    state_deed: bool,
     actor_countries: &[Country],
     software: &[Software],
     actor_names: &[Span],
 ) -> Incident {
     let past = &analysis.past;
     let text = doc.text;
-    let Kinds { firm: types, once } = types(doc, past);
+    let Kinds {
+        firm: mut types,
+        mut once,
+    } = types(doc, past);
+    // A state's group behind an intrusion: spying told once is what it did, beside the kinds
+    // the lead says.
+    if state_deed
+        && !types.is_empty()
+        && let Some(k) = once.iter().position(|t| *t == IncidentType::Espionage)
+        && spying_told(doc, past, actor_names)
+    {
+        types.push(once.remove(k));
+    }
     let mut incident = Incident {
         context: false,
         types,
@@ -4198,6 +4211,31 @@ fn message_near(text: &str, word: Span) -> bool {
                     .iter()
                     .any(|p| MEANS_PREPOSITIONS.contains_ascii_lowercase(p))
         })
+}
+
+/// Whether a present sentence tells of spying in words that do not describe a group named
+/// just before them ("Cozy Bear cyber-spies", "Gamaredon is an espionage machine") or in an
+/// appositive after its name ("Pawn Storm, an ongoing espionage campaign", "APT41, a group
+/// that mixes espionage with crime"): those describe the group, not what it did here.
+fn spying_told(doc: &Doc<'_, '_>, past: &[bool], actor_names: &[Span]) -> bool {
+    const DESCRIPTION_REACH: usize = 24;
+    const APPOSITIVE_REACH: usize = 120;
+    doc.cues.iter().any(|c| {
+        c.cue == Cue::Type(IncidentType::Espionage)
+            && !past[doc.sentence_at(c.span.start)]
+            && !actor_names.iter().any(|n| {
+                let Some(between) = doc.text.get(n.end..c.span.start) else {
+                    return false;
+                };
+                let near = between.len() <= DESCRIPTION_REACH && !between.contains([',', '.', ';']);
+                let appositive = between.len() <= APPOSITIVE_REACH
+                    && [", a ", ", an ", ", the "]
+                        .iter()
+                        .any(|p| starts_with_ignore_ascii_case(between.as_bytes(), p.as_bytes()))
+                    && !between[2..].contains([',', '.', ';']);
+                near || appositive
+            })
+    })
 }
 
 /// Whether kind `t` is counted twice (firm) in `counts`.
