@@ -450,6 +450,10 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     a_confidence_after_the_name_hedges: "Researchers attributed the outage to Sandworm with medium confidence.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_quoted_confidence_after_the_name_hedges: "Researchers attributed the outage to Sandworm \"with medium confidence,\" citing shared code.",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_bracketed_confidence_after_the_name_hedges: "Researchers attributed the outage to Sandworm (with a moderate confidence level).",
+        "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_as_the_names_adjective_attributes_hedged: "Suspected Sandworm hackers have been in the port's network since May.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_denial_stands_over_blame_in_a_clause_between: "Sandworm, which was initially blamed, denied any role in the attack.",

@@ -1441,7 +1441,12 @@ fn trailing_end(text: &str, end: usize, sentence_end: usize) -> usize {
     let Some(tail) = text.get(end..stop) else {
         return end;
     };
-    if !tail.starts_with(" with ") {
+    // The confidence may be quoted or set in brackets ("to X \"with medium confidence\"",
+    // "to X (with a moderate confidence level)").
+    if ![" with ", " \"with ", " \u{201c}with ", " (with "]
+        .iter()
+        .any(|p| tail.starts_with(p))
+    {
         return end;
     }
     end + find_any(tail, b',', b';', b'.').unwrap_or(tail.len())
