@@ -769,22 +769,33 @@ fn attackers_described(text: &str, floor: usize, name: Span) -> Option<Span> {
 /// Whether a vendor names the reported deed's actor by tracking the deed under the name: "it
 /// tracks the activity as X", "Mandiant is tracking the extortion campaign separately as X".
 /// A form of "track", then words of the clause that hold a kind of deed (`[deed-kinds]`, or
-/// "activity" or "cluster"), then "as" right before the name. Returns the span from the verb.
-fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<Span> {
+/// "activity" or "cluster"), then "as" right before the name. Returns the link and the span
+/// from the verb: firm, or a tie where a word of likeness qualifies what is tracked ("tracks an
+/// overlapping cluster as X", "a related cluster": `[likeness-qualifiers]`), which names
+/// activity like the reported one, not the reported one.
+fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<(Link, Span)> {
     let before = text_before_name(text, floor, name, 64).strip_suffix(" as ")?;
-    let mut deed = false;
+    let (mut deed, mut like) = (false, false);
     for w in rsplit_space(before).take(6) {
         if find_any(w, b',', b';', b'.').is_some() {
             return None;
         }
         if ["track", "Track"].iter().any(|t| w.starts_with(t)) {
             let start = w.as_ptr() as usize - text.as_ptr() as usize;
-            return deed.then_some(Span::new(start, name.start));
+            let link = if like { Link::Tie } else { Link::Firm };
+            return deed.then_some((link, Span::new(start, name.start)));
         }
         deed |= matches!(w, "activity" | "activities" | "cluster")
             || super::vocabulary::holds("deed-kinds", w);
+        like |= likened(w);
     }
     None
+}
+
+/// Whether a word of `words` qualifies what a vendor tracks as like the reported activity
+/// rather than the reported one (`[likeness-qualifiers]`: "an overlapping cluster").
+fn likened(words: &str) -> bool {
+    split_space(words).any(|w| super::vocabulary::holds("likeness-qualifiers", w))
 }
 
 /// A sentence that puts the name in focus as the one who did it: "It was X that cut power
@@ -1779,6 +1790,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Confirm(_) if linked_through_a_comparison(doc, sentence, c.span) => {
                 Some(Link::Tie)
             }
+            // "it tracks an overlapping cluster as X": the naming gives activity like the
+            // reported one.
+            Cue::Confirm(Side::After)
+                if Side::After.fits(name, c.span)
+                    && naming(text, c.span)
+                    && likened(&text[c.span.end..name.start]) =>
+            {
+                Some(Link::Tie)
+            }
             Cue::Confirm(side) if side.fits(name, c.span) => Some(Link::Firm),
             Cue::Tie if Side::After.fits(name, c.span) && tied_as_object(text, c.span, name) => {
                 None
@@ -1913,7 +1933,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             super::actors::sender_of_a_message(&text[s.start..name.start])
                 .then_some((Link::Claim, Span::new(s.start, name.start)))
         })
-        .or_else(|| tracked_deed(text, s.start, name).map(|span| (Link::Firm, span)))
+        .or_else(|| tracked_deed(text, s.start, name))
         .or_else(|| cleft(text, s, name).map(|span| (Link::Firm, span)))
         .or_else(|| {
             deed_by(text, name, s.start)

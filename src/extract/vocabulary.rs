@@ -23,6 +23,7 @@ const LISTS: &[&str] = &[
     "stance-nouns",
     "provenance",
     "likening-words",
+    "likeness-qualifiers",
     "apart-words",
     "company-kinds",
     "tool-nouns",
