@@ -5969,3 +5969,34 @@ fn spying_told_once_is_the_kind_of_a_state_groups_intrusion() {
     let gang = spying.replace("APT28", "the Akira ransomware gang");
     assert!(!types(&gang).contains(&IncidentType::Espionage), "{gang}");
 }
+
+#[test]
+fn pharmacies_mines_chipmakers_and_dispatch_centres_have_their_sectors() {
+    let sectors = |body: &str| {
+        let r = extract(&record(body));
+        (r.sectors.clone(), format!("{:?}", r.incidents[0].victims))
+    };
+    for (body, want) in [
+        (
+            "Pharmacy chain hit\nOrvell Family Pharmacies said ransomware encrypted its servers \
+             on Monday.",
+            Sector::Healthcare,
+        ),
+        (
+            "Miner hit\nMinera Kestrel Alta S.A. said ransomware encrypted its servers on Monday.",
+            Sector::Mining,
+        ),
+        (
+            "Chip firm hit\nOrvell Semiconductor said ransomware encrypted its servers on Monday.",
+            Sector::Technology,
+        ),
+        (
+            "Dispatch outage\nThe Kestrel Valley 911 center said ransomware encrypted its servers \
+             on Monday.",
+            Sector::EmergencyServices,
+        ),
+    ] {
+        let (got, victims) = sectors(body);
+        assert!(got.contains(&want), "{body}: {got:?} {victims}");
+    }
+}
