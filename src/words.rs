@@ -200,6 +200,40 @@ impl Classes {
     }
 }
 
+/// The offset of the first ASCII capital or non-ASCII byte of `bytes[from..to]` in `bytes`,
+/// whose [`Classes`] are `classes` (they may run on past it): the bytes that open a date or are
+/// not ASCII are known from the classes a word at a time, and only those are read, to pass
+/// over the digits among them. A sentence's bytes need not be read again.
+pub(crate) fn first_capital(
+    classes: &[Classes],
+    bytes: &[u8],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let mut c = from / 64;
+    let mut low = !0u64 << (from % 64);
+    while c * 64 < to {
+        let Classes { opening, high, .. } = classes[c];
+        let high_end = to - c * 64;
+        let within = if high_end < 64 {
+            low & ((1u64 << high_end) - 1)
+        } else {
+            low
+        };
+        let mut bits = (opening | high) & within;
+        while bits != 0 {
+            let at = c * 64 + bits.trailing_zeros() as usize;
+            if !bytes[at].is_ascii_digit() {
+                return Some(at);
+            }
+            bits &= bits - 1;
+        }
+        c += 1;
+        low = !0;
+    }
+    None
+}
+
 /// The [`Classes`] of `chunk` (64 bytes or fewer).
 #[inline(always)]
 fn classify(chunk: &[u8]) -> Classes {
@@ -750,6 +784,30 @@ mod tests {
         assert_eq!(words("APT-28's «café» x"), ["APT", "28", "s", "café", "x"]);
         assert_eq!(words("  "), Vec::<&str>::new());
         assert_eq!(words("a\u{200F}b—c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn first_capital_found_as_by_a_byte_loop() {
+        // Longer than two chunks of 64, with capitals, digits and other characters on both
+        // sides of the chunks' edges.
+        let text = "the 2024 quick brown fox jumps over the lazy dog and then Acme, 1 the @[`{ \
+            firm 99 said Zürich é Q; 0123456789 ÉTAT x Y z 42 the end of it all Z";
+        let bytes = text.as_bytes();
+        let (mut words, mut classes) = (Vec::new(), Vec::new());
+        list_into(bytes, &mut words, &mut classes);
+        for from in 0..=bytes.len() {
+            for to in from..=bytes.len() {
+                let want = bytes[from..to]
+                    .iter()
+                    .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+                    .map(|at| from + at);
+                assert_eq!(
+                    first_capital(&classes, bytes, from, to),
+                    want,
+                    "{from}..{to}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -39,6 +39,7 @@ mod vocabulary;
 
 pub use parallel::{ExtractAll, ParallelOptions};
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::Arc;
@@ -48,6 +49,7 @@ use time::Date;
 use crate::gazetteer::{Gazetteer, Hit, HitKind};
 use crate::model::{Report, Span};
 use crate::scrape::Article;
+use crate::words::Classes;
 
 use ascii::{rsplit_space, split_space, starts_with_ignore_ascii_case};
 use cues::{Cue, CueHit};
@@ -177,7 +179,8 @@ impl Extractor {
             base,
             today,
             std::mem::take(parts),
-            (words, classes, starts),
+            Cow::Borrowed(classes),
+            (words, starts),
         );
 
         let mut report = Report {
@@ -278,6 +281,9 @@ pub(crate) struct Doc<'g, 't> {
     /// ([`crate::words::lower_into`]): see [`Doc::lowered`].
     lowered: String,
     lowered_in_place: bool,
+    /// The classes of `text`'s bytes ([`crate::words::list_into`]; they may run on past it),
+    /// read once with its words and kept for the rules that look for letters or capitals.
+    classes: Cow<'t, [Classes]>,
     pub(crate) base: usize,
     pub(crate) today: Date,
     pub(crate) sentences: Vec<Span>,
@@ -314,13 +320,15 @@ impl<'g, 't> Doc<'g, 't> {
         let mut read = Scratch::default();
         read.read(text, g);
         let parts = std::mem::take(&mut read.doc);
+        let classes = Cow::Owned(std::mem::take(&mut read.classes));
         Doc::with_parts(
             g,
             text,
             base,
             today,
             parts,
-            (&read.words, &read.classes, &read.starts),
+            classes,
+            (&read.words, &read.starts),
         )
     }
 
@@ -334,7 +342,8 @@ impl<'g, 't> Doc<'g, 't> {
         base: usize,
         today: Date,
         parts: DocParts,
-        (words, classes, starts): (&[(usize, usize)], &[crate::words::Classes], &Starts),
+        classes: Cow<'t, [Classes]>,
+        (words, starts): (&[(usize, usize)], &Starts),
     ) -> Self {
         let DocParts {
             sentences,
@@ -346,7 +355,7 @@ impl<'g, 't> Doc<'g, 't> {
             hits,
         } = parts;
         crate::words::fold_into(text, &mut folded);
-        let lowered_in_place = crate::words::lower_into(text, classes, &mut lowered);
+        let lowered_in_place = crate::words::lower_into(text, &classes, &mut lowered);
         // Hits are kept from text to text: a vector allocated for each grew past glibc's fast
         // path in most articles.
         let mut hits = scratch::recycle(hits);
@@ -367,7 +376,7 @@ impl<'g, 't> Doc<'g, 't> {
                 }
             ) && text[h.end..].starts_with("-speaking"))
         });
-        let dates = dates::find(text, classes, today);
+        let dates = dates::find(text, &classes, today);
         within.clear();
         // Sentences, cues and hits are each in order of their start: the ranges are found by
         // one walk over the cues and one over the hits (four binary searches per sentence
@@ -386,6 +395,7 @@ impl<'g, 't> Doc<'g, 't> {
             folded,
             lowered,
             lowered_in_place,
+            classes,
             base,
             today,
             sentences,
@@ -572,6 +582,12 @@ impl<'g, 't> Doc<'g, 't> {
     /// text): the lower case of a slice of the text is then the same slice of it.
     pub(crate) fn lowered(&self) -> Option<&str> {
         self.lowered_in_place.then_some(self.lowered.as_str())
+    }
+
+    /// The first ASCII capital or non-ASCII byte of the text in `from..to`, found in the
+    /// classes of its bytes ([`crate::words::first_capital`]).
+    pub(crate) fn first_capital(&self, from: usize, to: usize) -> Option<usize> {
+        crate::words::first_capital(&self.classes, self.text.as_bytes(), from, to)
     }
 
     /// The vectors of this doc, to be filled again for another text.

@@ -148,13 +148,14 @@ pub(super) fn names(doc: &Doc<'_, '_>, i: usize, out: &mut Vec<Span>, lowered: &
     let mut cursor = s.start;
     while cursor < s.end {
         // A name starts at a capital (or a non-ASCII letter): the words before the next one
-        // are skipped without being split. `cursor` is at the start of a token.
-        let Some(at) = find_capital(&bytes[cursor..s.end]) else {
+        // are skipped without being split, or read (the capital is found in the classes of
+        // the text's bytes, known since its words were listed). `cursor` is at the start of a
+        // token.
+        let Some(at) = doc.first_capital(cursor, s.end) else {
             break;
         };
         // The space before the capital's token is a few bytes back.
-        let from =
-            rfind_byte_near(&bytes[cursor..cursor + at], b' ').map_or(cursor, |sp| cursor + sp + 1);
+        let from = rfind_byte_near(&bytes[cursor..at], b' ').map_or(cursor, |sp| cursor + sp + 1);
         // The token holds the capital, which a wire-service prefix does not: it is not empty.
         let Some(first) = token_from(text, from, s.end) else {
             break;
@@ -415,7 +416,8 @@ pub(super) fn compound_modifier(word: &str) -> bool {
         .is_some_and(|dash| dash > 0 && word.get(dash + 1).is_some_and(u8::is_ascii_lowercase))
 }
 
-/// The offset of the first ASCII capital or non-ASCII byte in `bytes`.
+/// The offset of the first ASCII capital or non-ASCII byte in `bytes` (in a text whose
+/// classes are not at hand; see [`crate::words::first_capital`]).
 pub(super) fn find_capital(bytes: &[u8]) -> Option<usize> {
     let capital = |b: u8| b.is_ascii_uppercase() || !b.is_ascii();
     // Most of a sentence is lower case. Whole chunks are tested without an early exit, which
