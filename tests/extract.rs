@@ -6000,3 +6000,25 @@ fn pharmacies_mines_chipmakers_and_dispatch_centres_have_their_sectors() {
         assert!(got.contains(&want), "{body}: {got:?} {victims}");
     }
 }
+
+#[test]
+fn overseers_that_speak_by_their_initials_or_as_intelligence_services_are_no_victims() {
+    for (body, overseer) in [
+        (
+            "Water utility hit\nHackers altered pump settings at the Millbrook Borough Water \
+             Authority, an advisory from the FBI and the Environmental Protection Agency said. \
+             The EPA said it would step up inspections of small water systems.",
+            "Environmental Protection Agency",
+        ),
+        (
+            "Researchers phished, NIS says\nHackers tricked researchers at the Orvell Institute \
+             into handing over their passwords, the country's National Intelligence Service \
+             (NIS) said on Tuesday. The NIS said it had identified the group behind it.",
+            "National Intelligence Service (NIS)",
+        ),
+    ] {
+        let r = extract(&record(body));
+        let names = victim_names(&r);
+        assert!(!names.contains(&overseer), "{body}: {names:?}");
+    }
+}

@@ -323,6 +323,7 @@ pub(crate) fn main_incident(
                 let overseer = || {
                     oversees_or_serves(&text[span.start..span.end])
                         || expansion(text, span).is_some_and(oversees_or_serves)
+                        || spelled_out(text, span).is_some_and(oversees_or_serves)
                         || known_agency(doc, span)
                         || introduced_as_overseer(text, s.start, span)
                         || first_mention(doc, span).is_some_and(|(floor, first)| {
@@ -2409,6 +2410,39 @@ fn expansion(text: &str, name: Span) -> Option<&str> {
     })?;
     let from = super::last_boundary(window, 0, at.saturating_sub(64));
     Some(&window[from..at])
+}
+
+/// The run of capitalised words before an acronym at `name` whose initials spell it, where
+/// the text spells it out earlier without defining it ("the Environmental Protection Agency"
+/// ... "the EPA said"): the nearest such run within a few thousand bytes before it.
+fn spelled_out(text: &str, name: Span) -> Option<&str> {
+    const REACH: usize = 4096;
+    let acronym = &text[name.start..name.end];
+    if !names::may_be_acronym(acronym) {
+        return None;
+    }
+    let floor = super::last_boundary(text, 0, name.start.saturating_sub(REACH));
+    let window = &text[floor..name.start];
+    let first = acronym.as_bytes()[0];
+    memchr::memrchr_iter(first, window.as_bytes())
+        .filter(|&k| k == 0 || window.as_bytes()[k - 1] == b' ')
+        .find_map(|k| {
+            // The capitalised words from there, small words of a name between them.
+            let rest = &window[k..];
+            let mut end = 0;
+            for w in rest.split(' ') {
+                let small = ["of", "the", "and", "for"].contains(&w);
+                if !(small || w.starts_with(|c: char| c.is_ascii_uppercase())) {
+                    break;
+                }
+                end += w.len() + 1;
+                if w.ends_with([',', '.', ';', ')']) {
+                    break;
+                }
+            }
+            let run = rest[..end.min(rest.len())].trim_end_matches([' ', ',', '.', ';', ')']);
+            names::acronym_of(acronym, run).then_some(run)
+        })
 }
 
 /// The lowered words after a name past the pronoun of a relative clause of saying (", which
