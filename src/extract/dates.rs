@@ -380,12 +380,28 @@ fn mention_at(
         return decade_mention(text, word, decade, today);
     }
     if let Some(y) = year(word.text) {
-        let before = word_before(text, word.start)?;
-        let from = Date::from_calendar_date(y, Month::January, 1).ok()?;
+        let mut before = word_before(text, word.start)?;
+        // "in late 2023", "since early 2021", "in mid-2024": a part of the year between the
+        // preposition and it narrows it to its first, middle or last four months.
+        let part = ["early", "mid", "late"]
+            .iter()
+            .position(|p| before.text.eq_ignore_ascii_case(p));
+        let (first, last) = match part {
+            Some(k) => {
+                before = word_before(text, before.start)?;
+                let k = u8::try_from(k).unwrap_or(0);
+                (
+                    Month::try_from(1 + 4 * k).ok()?,
+                    Month::try_from(4 + 4 * k).ok()?,
+                )
+            }
+            None => (Month::January, Month::December),
+        };
+        let from = Date::from_calendar_date(y, first, 1).ok()?;
         if from > today {
             return None;
         }
-        let end_of_year = Date::from_calendar_date(y, Month::December, 31).ok()?;
+        let end_of_year = month_window(y, last)?.to;
         let since = before.text.eq_ignore_ascii_case("since");
         // "in 2024", "since 2021": the preposition and the year.
         let (span, to) = if since || before.text.eq_ignore_ascii_case("in") {
@@ -393,7 +409,7 @@ fn mention_at(
                 Span::new(before.start, word.end),
                 if since { today } else { end_of_year },
             )
-        } else if names_a_deed(text, before, word, after) {
+        } else if part.is_none() && names_a_deed(text, before, word, after) {
             // "the 2024 theft", "its 2021 ransomware attack": the year dates the deed.
             (Span::new(word.start, word.end), end_of_year)
         } else {
@@ -575,6 +591,14 @@ mod tests {
                 &[("2013-01-01", "2025-12-15")],
             ),
             ("in the early 2020s", &[("2020-01-01", "2023-12-31")]),
+            // A part of a year after a preposition of time narrows it.
+            (
+                "defaced controllers in late 2023",
+                &[("2023-09-01", "2023-12-31")],
+            ),
+            ("in mid-2024 the gang", &[("2024-05-01", "2024-08-31")]),
+            ("active since early 2021", &[("2021-01-01", "2025-12-15")]),
+            ("a late 2023 report", &[]),
             ("to replace the 1950s roof", &[]),
             ("in the 2030s", &[]),
             // A Title Case headline drops the article and capitalises the deed.
