@@ -613,6 +613,8 @@ rows! {
         "UNC6672" => Role::Suspected, BasisRule::Tie;
     tracking_a_related_cluster_under_a_name_ties_it: "Microsoft tracks a related cluster as UNC6672.",
         "UNC6672" => Role::Suspected, BasisRule::Tie;
+    tracking_the_same_cluster_under_a_name_links_nothing: "The firm tracks the same cluster as UNC6672.",
+        "UNC6672" => Role::Context, BasisRule::NoLink;
     tracking_the_victim_under_a_name_links_nothing: "Mandiant said it was tracking the harbour as UNC6672.",
         "UNC6672" => Role::Context, BasisRule::NoLink;
     the_date_of_a_flaws_disclosure_dates_no_deed: "Officials said the attack is believed to have been carried out by Sandworm, and that the attackers got in through a flaw disclosed last summer.",

@@ -772,7 +772,8 @@ fn attackers_described(text: &str, floor: usize, name: Span) -> Option<Span> {
 /// "activity" or "cluster"), then "as" right before the name. Returns the link and the span
 /// from the verb: firm, or a tie where a word of likeness qualifies what is tracked ("tracks an
 /// overlapping cluster as X", "a related cluster": `[likeness-qualifiers]`), which names
-/// activity like the reported one, not the reported one.
+/// activity like the reported one, not the reported one. None where it tracks "the same"
+/// cluster: another name for one already named.
 fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<(Link, Span)> {
     let before = text_before_name(text, floor, name, 64).strip_suffix(" as ")?;
     let (mut deed, mut like) = (false, false);
@@ -784,6 +785,11 @@ fn tracked_deed(text: &str, floor: usize, name: Span) -> Option<(Link, Span)> {
             let start = w.as_ptr() as usize - text.as_ptr() as usize;
             let link = if like { Link::Tie } else { Link::Firm };
             return deed.then_some((link, Span::new(start, name.start)));
+        }
+        // "tracks the same cluster as X": another name for what the text has named, which
+        // links nothing of its own.
+        if w.eq_ignore_ascii_case("same") {
+            return None;
         }
         deed |= matches!(w, "activity" | "activities" | "cluster")
             || super::vocabulary::holds("deed-kinds", w);
