@@ -456,6 +456,14 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_hedge_as_the_names_adjective_attributes_hedged: "Suspected Sandworm hackers have been in the port's network since May.",
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
+    a_groups_telegram_channel_denies_for_it: "Sandworm's Telegram channel posted a message saying the group \"has nothing to do with the port\".",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel used by Sandworm posted: \"We did not touch this one.\"",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    the_second_denial_of_a_voice_gives_its_subject: "A channel that has long posted on Sandworm's behalf rejected that suggestion, writing that the group \"has nothing to do with the port\".",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    not_having_touched_it_said_of_itself_denies: "Sandworm said it has not touched any port.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_denial_stands_over_blame_in_a_clause_between: "Sandworm, which was initially blamed, denied any role in the attack.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     having_nothing_to_do_with_it_said_of_itself_denies: "Sandworm, which some officials blamed, said it had nothing to do with the attack.",

@@ -1498,6 +1498,9 @@ fn described_by_outsider(text: &str, from: usize, name: Span) -> bool {
     })
 }
 
+/// How far after a name a denial in the group's own voice is read ([`voice_denial`]).
+const VOICE_REACH: usize = 240;
+
 /// A denial in the group's own voice, further from its name than its own words reach (at most
 /// `VOICE_REACH` bytes): something that speaks for it (`[voice-nouns]`: its channel, its leak
 /// site, an account) says that "the group", "it", "they" or "we" had no part ("a Telegram
@@ -1509,21 +1512,38 @@ fn described_by_outsider(text: &str, from: usize, name: Span) -> bool {
 /// ("an account that has previously spoken for X"): only those after its verb of saying
 /// date the denial.
 fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
-    const VOICE_REACH: usize = 240;
-    let text = doc.text;
     // Only the cues and names within reach after the name are read: asked of every mention,
     // a scan of the whole sentence was quadratic in an endless sentence of names.
     let s = doc.sentences[i];
     let cues = doc.cues_within(Span::new(name.end, (name.end + VOICE_REACH + 1).min(s.end)));
-    let deny = cues
-        .iter()
-        .find(|c| matches!(c.cue, Cue::RuledOut | Cue::Deny))?;
+    // Each denial within reach, in order: "rejected that suggestion, writing that the group
+    // 'has nothing to do with' the port" gives its subject only at the second.
+    cues.iter()
+        .filter(|c| matches!(c.cue, Cue::RuledOut | Cue::Deny))
+        .find_map(|deny| voiced(doc, s, name, cues, deny))
+}
+
+/// [`voice_denial`] at one denial `deny` after the name, among the sentence's `cues` within
+/// reach.
+fn voiced(
+    doc: &Doc<'_, '_>,
+    s: Span,
+    name: Span,
+    cues: &[super::CueHit],
+    deny: &super::CueHit,
+) -> Option<Span> {
+    let text = doc.text;
+    // A platform whose name is also a group's ("Telegram" is a ransomware strain's) is the
+    // voice's venue before a noun of `[venue-nouns]` ("X's Telegram channel posted").
     if doc
         .hits_overlapping(Span::new(name.end, deny.span.start))
         .any(|h| {
             matches!(h.kind, HitKind::Actor { .. })
                 && h.start >= name.end
                 && h.end <= deny.span.start
+                && !text[h.end..].strip_prefix(' ').is_some_and(|rest| {
+                    super::vocabulary::holds("venue-nouns", super::ascii::before_byte(rest, b' '))
+                })
         })
     {
         return None;
@@ -1554,8 +1574,14 @@ fn voice_denial(doc: &Doc<'_, '_>, i: usize, name: Span) -> Option<Span> {
             .find(|&j| matches!(words[j].1, "it" | "they" | "we"))
             .map_or(k, |j| j + 1);
     }
+    // A quotation opens on a capital ("posted: 'We did not touch this one'").
+    let pronoun = |w: &str| {
+        ["it", "they", "we"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
     let subject = match k.checked_sub(1).map(|j| words[j].1) {
-        Some("it" | "they" | "we") => k - 1,
+        Some(w) if pronoun(w) => k - 1,
         Some(noun)
             if super::vocabulary::holds("group-kinds", noun)
                 && k >= 2
