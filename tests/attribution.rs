@@ -460,6 +460,8 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel used by Sandworm posted: \"We did not touch this one.\"",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_single_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel associated with Sandworm posted a message: 'We had nothing to do with this,' it said.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     the_second_denial_of_a_voice_gives_its_subject: "A channel that has long posted on Sandworm's behalf rejected that suggestion, writing that the group \"has nothing to do with the port\".",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     not_having_touched_it_said_of_itself_denies: "Sandworm said it has not touched any port.",

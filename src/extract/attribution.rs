@@ -1576,6 +1576,7 @@ fn voiced(
     }
     // A quotation opens on a capital ("posted: 'We did not touch this one'").
     let pronoun = |w: &str| {
+        let w = w.trim_start_matches(['\'', '\u{2018}']);
         ["it", "they", "we"]
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
