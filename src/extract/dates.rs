@@ -225,18 +225,27 @@ fn decade(word: &str) -> Option<i32> {
         .filter(|y| (1900..=2090).contains(y))
 }
 
+/// Where `before` (the word before a year or a decade) is "early", "mid" or "late", the word
+/// before it and the part of the period it names (0, 1 or 2: its first, middle or last
+/// third); else `before` itself and no part.
+fn part_of_period<'t>(text: &'t str, before: Word<'t>) -> Option<(Word<'t>, Option<u8>)> {
+    match ["early", "mid", "late"]
+        .iter()
+        .position(|p| before.text.eq_ignore_ascii_case(p))
+    {
+        Some(k) => Some((word_before(text, before.start)?, u8::try_from(k).ok())),
+        None => Some((before, None)),
+    }
+}
+
 /// A decade after a preposition of time and "the" (and "early", "mid" or "late", which narrow
 /// it to its first, middle or last years): "in the 2010s", "during the late 1990s", "since
 /// the mid-2010s" (a window that runs to `today`). Not one that has not begun.
 fn decade_mention(text: &str, word: Word<'_>, first: i32, today: Date) -> Option<DateMention> {
-    let mut before = word_before(text, word.start)?;
-    let part = ["early", "mid", "late"]
-        .iter()
-        .position(|p| before.text.eq_ignore_ascii_case(p));
+    let (before, part) = part_of_period(text, word_before(text, word.start)?)?;
     let (from, to) = match part {
         Some(k) => {
-            before = word_before(text, before.start)?;
-            let k = i32::try_from(k).unwrap_or(0);
+            let k = i32::from(k);
             (first + 3 * k, first + 3 * k + 3)
         }
         None => (first, first + 9),
@@ -380,21 +389,14 @@ fn mention_at(
         return decade_mention(text, word, decade, today);
     }
     if let Some(y) = year(word.text) {
-        let mut before = word_before(text, word.start)?;
         // "in late 2023", "since early 2021", "in mid-2024": a part of the year between the
         // preposition and it narrows it to its first, middle or last four months.
-        let part = ["early", "mid", "late"]
-            .iter()
-            .position(|p| before.text.eq_ignore_ascii_case(p));
+        let (before, part) = part_of_period(text, word_before(text, word.start)?)?;
         let (first, last) = match part {
-            Some(k) => {
-                before = word_before(text, before.start)?;
-                let k = u8::try_from(k).unwrap_or(0);
-                (
-                    Month::try_from(1 + 4 * k).ok()?,
-                    Month::try_from(4 + 4 * k).ok()?,
-                )
-            }
+            Some(k) => (
+                Month::try_from(1 + 4 * k).ok()?,
+                Month::try_from(4 + 4 * k).ok()?,
+            ),
             None => (Month::January, Month::December),
         };
         let from = Date::from_calendar_date(y, first, 1).ok()?;
