@@ -1915,3 +1915,24 @@ fn a_verb_of_naming_further_on_is_no_alias_of_the_past_cue() {
     );
     assert_ne!(decision(&body, "Baltic Wolf Pack").0, Role::Context);
 }
+
+#[test]
+fn the_group_denying_in_the_next_sentence_is_the_last_actor_named() {
+    for denial in [
+        "The group denied involvement.",
+        "But in a Telegram post on Friday evening, the group denied any involvement.",
+    ] {
+        let body = format!("{LEAD} Officials noted similarities to operations by APT28. {denial}");
+        assert_eq!(
+            decision(&body, "APT28"),
+            (Role::Denied, BasisRule::Denial),
+            "{body}"
+        );
+    }
+    // A sentence that names a group of its own speaks of that one.
+    let body = format!(
+        "{LEAD} Officials noted similarities to operations by APT28. The group, not Sandworm, \
+         denied involvement."
+    );
+    assert_ne!(decision(&body, "APT28").0, Role::Denied, "{body}");
+}

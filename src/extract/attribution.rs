@@ -2294,6 +2294,41 @@ fn role_of(status: AttributionStatus) -> Role {
     }
 }
 
+/// The sentence after the one naming an actor at `name`, where that sentence names no actor
+/// and "the group" (or another group noun) denies in it ("Officials noted similarities to X.
+/// But in a Telegram post, the group denied involvement."): the group is the last actor the
+/// sentence before named, which `name` must be.
+fn denied_by_the_group_next(
+    doc: &Doc<'_, '_>,
+    found: &[FoundActor],
+    i: usize,
+    name: Span,
+) -> Option<usize> {
+    let j = i + 1;
+    let next = *doc.sentences.get(j)?;
+    let sentence = doc.sentences[i];
+    let names_in = |from: usize, to: usize| {
+        found
+            .iter()
+            .flat_map(|a| &a.mentions)
+            .any(|m| m.start >= from && m.start < to)
+    };
+    if doc.past[j] || names_in(name.end, sentence.end) || names_in(next.start, next.end) {
+        return None;
+    }
+    doc.cues_in(j)
+        .iter()
+        .filter(|c| c.cue == Cue::GroupNoun)
+        .any(|c| {
+            super::ascii::ends_with_ignore_ascii_case(&doc.text.as_bytes()[..c.span.start], b"the ")
+                && matches!(
+                    status_of(doc, j, c.span),
+                    Some((Some(AttributionStatus::Denied), _))
+                )
+        })
+        .then_some(j)
+}
+
 /// Sentence indices naming each actor, with the first mention in each.
 fn sentences_of(doc: &Doc<'_, '_>, actor: &FoundActor) -> Vec<(usize, Span)> {
     let mut out: Vec<(usize, Span)> = Vec::new();
@@ -2383,6 +2418,9 @@ pub(crate) fn analyse<'g, 't>(
             if voice_denial(doc, i, name).is_some() {
                 statuses.push((AttributionStatus::Denied, BasisRule::Denial, i));
                 continue;
+            }
+            if let Some(j) = denied_by_the_group_next(doc, found, i, name) {
+                statuses.push((AttributionStatus::Denied, BasisRule::Denial, j));
             }
             if past(i) || dated {
                 continue;
