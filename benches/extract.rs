@@ -289,6 +289,16 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 coined(n)
             )
         }),
+        // Sentences naming a group, each with a platform that is also a strain's name and
+        // its denial: each denying mention is looked up among the names kept, not compared
+        // with all of them (once quadratic: 2.3 s for 6 MB).
+        ("group_and_platform_denials", |n| {
+            format!(
+                "{}'s Telegram channel said the group has nothing to do with {}. ",
+                ["Killnet", "Sandworm", "FIN7"][n % 3],
+                coined(n)
+            )
+        }),
         ("dates", |n| {
             format!(
                 "On {} {}, 2024 the {} network went down. ",

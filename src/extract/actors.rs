@@ -4,7 +4,7 @@
 //! responsibility", designations such as `Storm-1234` or `UNC1234`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -149,10 +149,12 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
     }
     // "The port said Akira was behind it. Akira denied any involvement": a name the text has
     // shown to be an actor's is that actor's in its own denial, cue or none.
-    let cued = raw.len();
+    // Looked up in sets: a scan of the names kept for each denying mention was quadratic in
+    // an endless run of sentences that name a group and deny for it.
+    let kept: HashSet<Span> = raw.iter().map(|(s, _)| *s).collect();
+    let cued: HashSet<Vec<ActorRef>> = raw.iter().map(|(_, c)| c.clone()).collect();
     for (span, candidates) in denying {
-        if !raw.iter().any(|(s, _)| *s == span) && raw[..cued].iter().any(|(_, c)| c == candidates)
-        {
+        if !kept.contains(&span) && cued.contains(candidates) {
             raw.push((span, candidates.to_vec()));
         }
     }

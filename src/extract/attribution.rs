@@ -2298,9 +2298,11 @@ fn role_of(status: AttributionStatus) -> Role {
 /// and "the group" (or another group noun) denies in it ("Officials noted similarities to X.
 /// But in a Telegram post, the group denied involvement."): the group is the last actor the
 /// sentence before named, which `name` must be.
+/// `names` are where every actor's mentions start, in order (looked up by binary search:
+/// an endless sentence of names asks for each of them).
 fn denied_by_the_group_next(
     doc: &Doc<'_, '_>,
-    found: &[FoundActor],
+    names: &[usize],
     i: usize,
     name: Span,
 ) -> Option<usize> {
@@ -2308,10 +2310,8 @@ fn denied_by_the_group_next(
     let next = *doc.sentences.get(j)?;
     let sentence = doc.sentences[i];
     let names_in = |from: usize, to: usize| {
-        found
-            .iter()
-            .flat_map(|a| &a.mentions)
-            .any(|m| m.start >= from && m.start < to)
+        let k = names.partition_point(|&at| at < from);
+        names.get(k).is_some_and(|&at| at < to)
     };
     if doc.past[j] || names_in(name.end, sentence.end) || names_in(next.start, next.end) {
         return None;
@@ -2355,6 +2355,12 @@ pub(crate) fn analyse<'g, 't>(
         .iter()
         .map(|a| a.mentions.iter().map(|&m| dated_mention(doc, m)).collect())
         .collect();
+    // Where every mention starts, in order.
+    let mut all_names: Vec<usize> = found
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(|m| m.start))
+        .collect();
+    all_names.sort_unstable();
     // Each sentence naming the actor once at least in a clause not so dated, with its first
     // such mention: one pass over the mentions, which are in order.
     let per_actor: Vec<Vec<(usize, Span)>> = found
@@ -2419,7 +2425,7 @@ pub(crate) fn analyse<'g, 't>(
                 statuses.push((AttributionStatus::Denied, BasisRule::Denial, i));
                 continue;
             }
-            if let Some(j) = denied_by_the_group_next(doc, found, i, name) {
+            if let Some(j) = denied_by_the_group_next(doc, &all_names, i, name) {
                 statuses.push((AttributionStatus::Denied, BasisRule::Denial, j));
             }
             if past(i) || dated {
