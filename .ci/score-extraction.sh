@@ -128,6 +128,14 @@ heldout set30 --min actors_f1=0.85 --min role_acc=0.74 --min victims_f1=0.72 \
 # Set 31 (2026-12-07, thirty-fifth session, held out from its rules up to 9b7b4ba).
 heldout set31 --min actors_f1=0.92 --min role_acc=0.73 --min victims_f1=0.77 \
   --min sectors_f1=0.61 --min countries_f1=0.87 --min types_f1=0.68
+# Sets 32 and 33 (2026-12-07, thirty-sixth session, held out from all its rules) and set 34
+# (written while they were): floors a little under that session's end.
+heldout set32 --min actors_f1=0.96 --min role_acc=0.82 --min victims_f1=0.71 \
+  --min sectors_f1=0.64 --min countries_f1=0.76 --min types_f1=0.69
+heldout set33 --min actors_f1=0.94 --min role_acc=0.90 --min victims_f1=0.78 \
+  --min sectors_f1=0.64 --min countries_f1=0.83 --min types_f1=0.70
+heldout set34 --min actors_f1=0.92 --min role_acc=0.85 --min victims_f1=0.74 \
+  --min sectors_f1=0.60 --min countries_f1=0.75 --min types_f1=0.62
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
