@@ -5971,7 +5971,7 @@ fn spying_told_once_is_the_kind_of_a_state_groups_intrusion() {
 }
 
 #[test]
-fn pharmacies_mines_chipmakers_and_dispatch_centres_have_their_sectors() {
+fn pharmacies_mines_chipmakers_dispatch_centres_and_co_ops_have_their_sectors() {
     let sectors = |body: &str| {
         let r = extract(&record(body));
         (r.sectors.clone(), format!("{:?}", r.incidents[0].victims))
@@ -5994,6 +5994,16 @@ fn pharmacies_mines_chipmakers_and_dispatch_centres_have_their_sectors() {
             "Dispatch outage\nThe Kestrel Valley 911 center said ransomware encrypted its servers \
              on Monday.",
             Sector::EmergencyServices,
+        ),
+        (
+            "Savings co-op hit\nOrvell Valley, a credit cooperative, said ransomware encrypted its \
+             servers on Monday.",
+            Sector::FinancialServices,
+        ),
+        (
+            "Heating supplier hit\nKestrel Warmth, a district heating supplier, said ransomware \
+             encrypted its servers on Monday.",
+            Sector::Utilities,
         ),
     ] {
         let (got, victims) = sectors(body);

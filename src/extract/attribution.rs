@@ -64,6 +64,11 @@
 //! attributed ("it had not attributed the attack to any group") caps the article's own
 //! stance at suspected (rule `article-stance`).
 //!
+//! A denial counts in the group's own voice too: what speaks for it (its channel, leak site
+//! or account: "X's Telegram channel posted a message saying the group 'has nothing to do with'
+//! the port", "a channel used by X posted: 'We did not touch this one'"), and "the group"
+//! denying in the sentence right after one that names X last and no other actor after it.
+//!
 //! Several statements about one actor combine by precedence: a denial stands; otherwise the
 //! firmest statement wins (confirmed over suspected over claimed over speculated), so a later
 //! hedge does not erase a confirmation. The headline's statements count only where the body
