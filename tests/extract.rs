@@ -6032,3 +6032,18 @@ fn overseers_that_speak_by_their_initials_or_as_intelligence_services_are_no_vic
         assert!(!names.contains(&overseer), "{body}: {names:?}");
     }
 }
+
+#[test]
+fn the_outlet_that_could_not_verify_a_claim_is_no_victim() {
+    let r = extract(&record(
+        "Credit co-op hit by ransomware as gang posts files\nA ransomware gang added a credit \
+         cooperative in Huancayo to its leak site on Monday, claiming to have stolen member \
+         records. The Kestrel Economic Post was unable to verify the claim, and the cooperative \
+         declined to comment.",
+    ));
+    let names = victim_names(&r);
+    assert!(
+        !names.iter().any(|n| n.contains("Kestrel Economic Post")),
+        "{names:?}"
+    );
+}

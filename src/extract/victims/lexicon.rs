@@ -38,6 +38,7 @@ const LISTS: &[&str] = &[
     "incident-subjects",
     "company-forms",
     "bystander",
+    "unverified",
     "victim-speech",
     "org-heads",
     "generic-names",
@@ -682,6 +683,7 @@ pub(super) static AFTER_NAME_SPEECH: Affixes = Affixes::new("after-name-speech",
 pub(super) static PASSIVE_AFTER: Affixes = Affixes::new("passive", false);
 pub(super) static ASSET_PASSIVE_AFTER: Affixes = Affixes::new("asset-passive", false);
 pub(super) static BYSTANDER: Affixes = Affixes::new("bystander", false);
+pub(super) static UNVERIFIED: Affixes = Affixes::new("unverified", false);
 pub(super) static VICTIM_SPEECH_AFTER: Affixes = Affixes::new("victim-speech", false);
 pub(super) static CITY_SYSTEMS_AFTER: Affixes = Affixes::new("city-systems", false);
 pub(super) static ANALYST_BEFORE: Affixes = Affixes::new("analyst-kinds", true);
