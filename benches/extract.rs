@@ -299,6 +299,15 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 coined(n)
             )
         }),
+        // Runs of capitalised words before an acronym that speaks: each speaker tries a few
+        // nearby words for its spelled-out name (once 17 times slower than the rest).
+        ("capitalised_runs_before_acronyms", |n| {
+            format!(
+                "{} Echo Echo Echo Echo Echo Echo Echo Echo Echo Echo the EPA said it would \
+                 inspect. ",
+                coined(n)
+            )
+        }),
         ("dates", |n| {
             format!(
                 "On {} {}, 2024 the {} network went down. ",

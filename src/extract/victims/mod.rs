@@ -1942,9 +1942,6 @@ fn attacked_set(clause: &[u8]) -> bool {
 /// How far after a listed name its leak site may be named.
 const LISTING_REACH: usize = 160;
 
-/// Whether `after` (lowered, after a name) is a bystander speaking of what it does for
-/// others: "said it was monitoring", "says it is helping", "said it had shared" (`[bystander]`),
-/// quoted or not.
 /// Whether the text writes `name` right before words of `[unverified]` ("The Lima Post was
 /// unable to verify the claim"): the outlet reporting the story, which no victim speaks of
 /// itself so. Asked of the few candidates kept: each searches the text for the name.
@@ -1956,6 +1953,9 @@ fn publisher(text: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `after` (lowered, after a name) is a bystander speaking of what it does for
+/// others: "said it was monitoring", "says it is helping", "said it had shared" (`[bystander]`),
+/// quoted or not.
 fn bystander_speech(after: &str) -> bool {
     ["said it ", "says it ", "said that it "]
         .iter()
@@ -2427,9 +2427,14 @@ fn expansion(text: &str, name: Span) -> Option<&str> {
 
 /// The run of capitalised words before an acronym at `name` whose initials spell it, where
 /// the text spells it out earlier without defining it ("the Environmental Protection Agency"
-/// ... "the EPA said"): the nearest such run within a few thousand bytes before it.
+/// ... "the EPA said"): the nearest such run within a few thousand bytes before it. At most
+/// `POSITIONS` words that start with its first capital are tried, and a run is read for at
+/// most `RUN_WORDS` words (six initials and the small words between them): asked of every
+/// mention that speaks, a longer search made a text of capitalised words slow.
 fn spelled_out(text: &str, name: Span) -> Option<&str> {
     const REACH: usize = 4096;
+    const POSITIONS: usize = 32;
+    const RUN_WORDS: usize = 14;
     let acronym = &text[name.start..name.end];
     if !names::may_be_acronym(acronym) {
         return None;
@@ -2439,11 +2444,12 @@ fn spelled_out(text: &str, name: Span) -> Option<&str> {
     let first = acronym.as_bytes()[0];
     memchr::memrchr_iter(first, window.as_bytes())
         .filter(|&k| k == 0 || window.as_bytes()[k - 1] == b' ')
+        .take(POSITIONS)
         .find_map(|k| {
             // The capitalised words from there, small words of a name between them.
             let rest = &window[k..];
             let mut end = 0;
-            for w in rest.split(' ') {
+            for w in rest.split(' ').take(RUN_WORDS) {
                 let small = ["of", "the", "and", "for"].contains(&w);
                 if !(small || w.starts_with(|c: char| c.is_ascii_uppercase())) {
                     break;
