@@ -289,6 +289,15 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 coined(n)
             )
         }),
+        // One endless sentence of names each followed by denials: whether an outside party
+        // describes the name is read within reach before it, not back to the sentence's start
+        // (once quadratic: 21 s for 2.1 MB).
+        ("one_sentence_names_and_denials", |n| {
+            format!(
+                "{} denied, rejected that, dismissed claims, ",
+                ["Killnet", "Sandworm", "FIN7"][n % 3]
+            )
+        }),
         // Sentences naming a group, each with a platform that is also a strain's name and
         // its denial: each denying mention is looked up among the names kept, not compared
         // with all of them (once quadratic: 2.3 s for 6 MB).

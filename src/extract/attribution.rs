@@ -1491,7 +1491,14 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
 /// Whether the name stands in a relative clause about an outside party, the subject of what
 /// follows ("a researcher who tracks X's channel told ...", "analysts that follow X said
 /// ..."): the party speaks, not the actor.
+/// Read within `STATEMENT_WINDOW` bytes before the name: asked of every name, a scan back to
+/// the sentence's start was quadratic in an endless sentence of names.
 fn described_by_outsider(text: &str, from: usize, name: Span) -> bool {
+    let from = super::first_boundary(
+        text,
+        from.max(name.start.saturating_sub(STATEMENT_WINDOW)),
+        name.start,
+    );
     let mut previous = "";
     split_space(&text[from..name.start]).any(|w| {
         let relative = matches!(w, "who" | "that") && {
