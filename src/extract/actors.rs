@@ -1155,37 +1155,52 @@ fn opens_sentence(text: &str, span: Span) -> bool {
 /// Whether `name` stands somewhere in `text` right before a noun of `[venue-nouns]` ("Telegram
 /// channel"), or after a word of `[venue-prepositions]` ("posted on Telegram").
 fn written_as_venue(text: &str, name: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
-        let after = &text[i + name.len()..];
-        let word_before = text[..i]
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+        .any(|i| starts_word(text, i) && venue_at(text, Span::new(i, i + name.len())))
+}
+
+/// Whether the name at `span` is written as a platform: right before a noun of
+/// `[venue-nouns]` or after a word of `[venue-prepositions]` ([`written_as_venue`]).
+fn venue_at(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    let word_before = text[..span.start]
+        .strip_suffix(' ')
+        .map_or("", super::ascii::last_word);
+    // Not "on Akira's leak site": the platform is the group's; nor "information on Akira
+    // ransomware leaders", "on the Akira gang": a noun of code or of a crew after the name
+    // makes it one; nor "named on Lynx leak site": what only a crew has is the crew's.
+    super::vocabulary::holds("venue-prepositions", word_before)
+        && !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+        && !followed_by_code_noun(after)
+        && !followed_by_crew_noun(after)
+        && !followed_by_crew_holding(after)
+        || before_venue_noun(text, span)
+}
+
+/// Whether the name at `span` stands right before a noun of `[venue-nouns]` ("a Telegram
+/// channel", "X's Telegram account"): the platform's name there.
+pub(super) fn before_venue_noun(text: &str, span: Span) -> bool {
+    text[span.end..].strip_prefix(' ').is_some_and(|rest| {
+        let noun = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        // "Medusa posts demand ...": a noun that is also a verb names a venue only after a
+        // word that opens the phrase ("a Telegram post", "in Telegram posts":
+        // `[venue-openers]`), not where the name is the subject opening its sentence or a
+        // clause ("the archives Everest posts", "town hit, Medusa posts countdown").
+        let word_before = text[..span.start]
             .strip_suffix(' ')
             .map_or("", super::ascii::last_word);
-        starts_word(text, i)
-            && (super::vocabulary::holds("venue-prepositions", word_before)
-                // Not "on Akira's leak site": the platform is the group's; nor "information
-                // on Akira ransomware leaders", "on the Akira gang": a noun of code or of a
-                // crew after the name makes it one.
-                && !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'))
-                && !followed_by_code_noun(after)
-                && !followed_by_crew_noun(after)
-                // Nor "named on Lynx leak site": what only a crew has is the crew's.
-                && !followed_by_crew_holding(after)
-                || after.strip_prefix(' ').is_some_and(|rest| {
-                    let noun = rest
-                        .split(|c: char| !c.is_ascii_alphabetic())
-                        .next()
-                        .unwrap_or("");
-                    // "Medusa posts demand ...": a noun that is also a verb names a venue
-                    // only after a word that opens the phrase ("a Telegram post", "in
-                    // Telegram posts": `[venue-openers]`), not where the name is the
-                    // subject opening its sentence or a clause ("the archives Everest
-                    // posts", "town hit, Medusa posts countdown").
-                    super::vocabulary::holds("venue-nouns", noun)
-                        && (!matches!(
-                            noun,
-                            "post" | "posts" | "message" | "messages" | "handle" | "feed" | "chat"
-                        ) || super::vocabulary::holds("venue-openers", word_before))
-                }))
+        super::vocabulary::holds("venue-nouns", noun)
+            && (!matches!(
+                noun,
+                "post" | "posts" | "message" | "messages" | "handle" | "feed" | "chat"
+            ) || super::vocabulary::holds("venue-openers", word_before)
+                // A possessive opens it as "its" does ("X's Telegram message").
+                || ["'s ", "\u{2019}s "]
+                    .iter()
+                    .any(|p| text[..span.start].ends_with(p)))
     })
 }
 

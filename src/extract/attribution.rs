@@ -1553,9 +1553,7 @@ fn voiced(
             matches!(h.kind, HitKind::Actor { .. })
                 && h.start >= name.end
                 && h.end <= deny.span.start
-                && !text[h.end..].strip_prefix(' ').is_some_and(|rest| {
-                    super::vocabulary::holds("venue-nouns", super::ascii::before_byte(rest, b' '))
-                })
+                && !super::actors::before_venue_noun(text, Span::new(h.start, h.end))
         })
     {
         return None;

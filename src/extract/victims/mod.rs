@@ -4273,21 +4273,28 @@ fn message_near(text: &str, word: Span) -> bool {
 fn spying_told(doc: &Doc<'_, '_>, past: &[bool], actor_names: &[Span]) -> bool {
     const DESCRIPTION_REACH: usize = 24;
     const APPOSITIVE_REACH: usize = 120;
+    // What stands between a name and the cue describes the group: a few words in its clause,
+    // or an appositive opened by an article.
+    let describes = |between: &str| {
+        let near = between.len() <= DESCRIPTION_REACH && !between.contains([',', '.', ';']);
+        let appositive = [", a ", ", an ", ", the "]
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(between.as_bytes(), p.as_bytes()))
+            && !between[2..].contains([',', '.', ';']);
+        near || appositive
+    };
     doc.cues.iter().any(|c| {
-        c.cue == Cue::Type(IncidentType::Espionage)
-            && !past[doc.sentence_at(c.span.start)]
-            && !actor_names.iter().any(|n| {
-                let Some(between) = doc.text.get(n.end..c.span.start) else {
-                    return false;
-                };
-                let near = between.len() <= DESCRIPTION_REACH && !between.contains([',', '.', ';']);
-                let appositive = between.len() <= APPOSITIVE_REACH
-                    && [", a ", ", an ", ", the "]
-                        .iter()
-                        .any(|p| starts_with_ignore_ascii_case(between.as_bytes(), p.as_bytes()))
-                    && !between[2..].contains([',', '.', ';']);
-                near || appositive
-            })
+        if c.cue != Cue::Type(IncidentType::Espionage) || past[doc.sentence_at(c.span.start)] {
+            return false;
+        }
+        // The names ending before the cue, nearest first, within reach (`actor_names` are
+        // sorted and disjoint).
+        let before = &actor_names[..actor_names.partition_point(|n| n.end <= c.span.start)];
+        !before
+            .iter()
+            .rev()
+            .take_while(|n| c.span.start - n.end <= APPOSITIVE_REACH)
+            .any(|n| describes(&doc.text[n.end..c.span.start]))
     })
 }
 
