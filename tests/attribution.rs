@@ -458,6 +458,10 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::HedgedLink;
     a_groups_telegram_channel_denies_for_it: "Sandworm's Telegram channel posted a message saying the group \"has nothing to do with the port\".",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_voice_on_a_platform_denies_over_a_suggestion: "Forum users suggested the account was a front for Sandworm, but a person who said it ran that account told a reporter on Telegram that the group had \"nothing to do with\" the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    who_speaks_for_the_group_denies_for_it: "Forum users suggested the seller was a front for Sandworm, but a person who said they spoke for that group said it had \"nothing to do with\" the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel used by Sandworm posted: \"We did not touch this one.\"",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_single_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel associated with Sandworm posted a message: 'We had nothing to do with this,' it said.",

@@ -1161,7 +1161,7 @@ fn written_as_venue(text: &str, name: &str) -> bool {
 
 /// Whether the name at `span` is written as a platform: right before a noun of
 /// `[venue-nouns]` or after a word of `[venue-prepositions]` ([`written_as_venue`]).
-fn venue_at(text: &str, span: Span) -> bool {
+pub(super) fn venue_at(text: &str, span: Span) -> bool {
     let after = &text[span.end..];
     let word_before = text[..span.start]
         .strip_suffix(' ')

@@ -1546,14 +1546,16 @@ fn voiced(
 ) -> Option<Span> {
     let text = doc.text;
     // A platform whose name is also a group's ("Telegram" is a ransomware strain's) is the
-    // voice's venue before a noun of `[venue-nouns]` ("X's Telegram channel posted").
+    // voice's venue before a noun of `[venue-nouns]` ("X's Telegram channel posted") or after
+    // a word of `[venue-prepositions]` ("told a reporter on Telegram that it had nothing to do
+    // with"), as the actor finder reads it.
     if doc
         .hits_overlapping(Span::new(name.end, deny.span.start))
         .any(|h| {
             matches!(h.kind, HitKind::Actor { .. })
                 && h.start >= name.end
                 && h.end <= deny.span.start
-                && !super::actors::before_venue_noun(text, Span::new(h.start, h.end))
+                && !super::actors::venue_at(text, Span::new(h.start, h.end))
         })
     {
         return None;
