@@ -440,6 +440,10 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     listing_the_victim_claims: "Sandworm listed the port as a victim on its Telegram channel.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    a_victims_description_keeps_the_site_near: "The ransomware group Akira added the Millbrook Harbour Authority, a port operator that runs ferries between three islands, to its leak site on Friday.",
+        "Akira" => Role::Claimed, BasisRule::Claim;
+    a_leak_website_is_a_leak_site: "The Akira gang added the authority to its data leak website on Friday.",
+        "Akira" => Role::Claimed, BasisRule::Claim;
     the_prime_suspect_alone_is_tied: "Officials said Sandworm is the prime suspect.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     the_likely_culprit_is_hedged: "Sandworm is the likely culprit, officials said.",

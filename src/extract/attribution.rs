@@ -629,6 +629,31 @@ fn gap(a: Span, b: Span) -> usize {
     between(a, b).len()
 }
 
+/// The bytes from the name at `name` to the cue at `cue`, less a description set off by commas
+/// that stands between them after another name ("X added Acme Ltd, a Norwegian maker of
+/// fire-control electronics, to its leak site"): the victim's description puts the crew's
+/// site no further from the crew. One description at most, of at most `2 * REACH` bytes;
+/// past the cue's own reach plus that, the full gap.
+fn gap_past_description(text: &str, name: Span, cue: Span) -> usize {
+    let full = gap(name, cue);
+    if full <= REACH || full > 3 * REACH {
+        return full;
+    }
+    let between = &text[name.end..cue.start];
+    let mut at = 0;
+    while let Some(k) = between[at..].find(", ") {
+        let open = at + k;
+        if let Some(close) = super::victims::appositive(&between[open..])
+            .and_then(|phrase| super::victims::appositive_close(phrase, 2 * REACH))
+            .filter(|&close| between[open + 2 + close..].starts_with(", "))
+        {
+            return full - (close + 4);
+        }
+        at = open + 2;
+    }
+    full
+}
+
 /// The name with the appositive that may follow it ("Kimsuky, a North Korean group, is
 /// believed to have carried out the attack"): the verb after the appositive is the name's, as
 /// near as if it followed the name.
@@ -1778,11 +1803,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // across Europe, claimed ...") stands between the name and its verb: the reach is
     // measured from its close.
     let described = with_appositive_within(doc.text, name, s.end, 2 * REACH);
+    let text_of_doc = doc.text;
     let within = |c: &&super::CueHit| {
         (gap(name, c.span) <= REACH
             || described.end > name.end
                 && c.span.start >= described.end
-                && gap(described, c.span) <= REACH)
+                && gap(described, c.span) <= REACH
+            || c.cue == Cue::Claim(Side::Either)
+                && c.span.start > name.end
+                && gap_past_description(text_of_doc, name, c.span) <= REACH)
             && !c.span.contains(name)
             && !semicolon_between(doc.text, name, c.span)
             && !doc.aside_is_past(c.span.start)
