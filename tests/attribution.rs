@@ -88,6 +88,15 @@ rows! {
         "The report said the backdoor was consistent with tools associated with the group \
          Microsoft tracks as Diamond Sleet.",
         "Lazarus Group" => Role::Suspected, BasisRule::Tie;
+    a_campaign_the_evidence_matched_is_tied:
+        "Researchers said the phishing lures matched a campaign that Microsoft has attributed to Storm-1865.",
+        "Storm-1865" => Role::Suspected, BasisRule::Tie;
+    a_campaign_the_evidence_resembled_is_tied_however_described:
+        "Researchers said the lure resembled a long-running campaign against port staff that Microsoft has tracked as Storm-1865.",
+        "Storm-1865" => Role::Suspected, BasisRule::Tie;
+    a_link_after_the_comparisons_clause_stays_firm:
+        "Researchers said the lures matched, and Microsoft attributed the campaign to Storm-1865.",
+        "Storm-1865" => Role::Confirmed, BasisRule::FirmLink;
     a_resemblance_ties:
         "The firm concluded that the intrusion bore strong resemblances to activity by \
          SilverTerrier.",

@@ -587,6 +587,52 @@ fn others_activity(text: &str, link: Span) -> bool {
             .is_some_and(|w| super::vocabulary::holds("likening-words", w))
 }
 
+/// How many words before a firm link [`likened_before`] reads for the comparison.
+const LIKENED_WORDS: usize = 16;
+
+/// Whether a firm link stands in the thing a comparison sets the reported activity beside: a
+/// verb of comparison (`[comparison-verbs]`), or a `[comparison-heads]` word then "with", "to"
+/// or "like", then a noun of activity or deed (`[activity-nouns]`, `[deed-kinds]`) before the
+/// link, all in one clause of at most `LIKENED_WORDS` words ("the lures matched a campaign
+/// that Microsoft has attributed to X", "resembled a long-running campaign targeting hotel
+/// staff that Microsoft tracks as X", "overlaps with the activity Microsoft tracks as X").
+/// What the link attributes is that other activity: the reported one is tied to X, as
+/// [`others_activity`] reads it of a bare noun.
+fn likened_before(text: &str, floor: usize, link: Span) -> bool {
+    let from = super::first_boundary(
+        text,
+        floor.max(link.start.saturating_sub(LIKENED_WORDS * 12)),
+        link.start,
+    );
+    let words: Vec<&str> = rsplit_space(&text[from..link.start])
+        .filter(|w| !w.is_empty())
+        .take(LIKENED_WORDS)
+        .collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '-')
+    }
+    let mut noun = false;
+    for (k, w) in words.iter().enumerate() {
+        // A clause ends before it: the comparison must be in the link's own.
+        if k > 0 && w.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+        let word = bare(w);
+        let head = || {
+            matches!(word, "with" | "to" | "like")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|h| super::vocabulary::holds("comparison-heads", bare(h)))
+        };
+        if super::vocabulary::holds("comparison-verbs", word) || head() {
+            return noun;
+        }
+        noun |= super::vocabulary::holds("activity-nouns", word)
+            || super::vocabulary::holds("deed-kinds", word);
+    }
+    false
+}
+
 /// Whether a state is named right after a tie ("ties to Russia", "linked to Iran's
 /// government"): the tie describes whom it is tied to.
 fn tied_to_a_state(doc: &Doc<'_, '_>, tie: Span) -> bool {
@@ -1846,7 +1892,11 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             // "quieter than the work of X", "unlike the group behind X": set against the
             // reported deed, not linked to it.
             Cue::Confirm(_) if contrasted(text, c.span) => None,
-            Cue::Confirm(Side::After) if others_activity(text, c.span) => Some(Link::Tie),
+            Cue::Confirm(Side::After)
+                if others_activity(text, c.span) || likened_before(text, s.start, c.span) =>
+            {
+                Some(Link::Tie)
+            }
             Cue::Confirm(Side::After) if names_an_alias(doc, c.span) => None,
             // "tools associated with the group Microsoft tracks as X": the naming tells which
             // group the words before it speak of; what they say of it is the link.

@@ -44,6 +44,7 @@ const LISTS: &[&str] = &[
     "document-nouns",
     "voice-nouns",
     "comparison-heads",
+    "comparison-verbs",
     "sighting-participles",
     "lifecycle-participles",
     "record-quantifiers",
