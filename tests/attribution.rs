@@ -69,6 +69,42 @@ fn a_quoted_headline_stands_over_a_claim() {
     );
 }
 
+/// A denial belongs to its subject: "X ... as Y denies role" is Y's denial, not X's, whether
+/// or not the body makes a statement of its own about X.
+#[test]
+fn a_denial_is_its_subjects_not_the_actor_named_before() {
+    let lead =
+        "Millbrook Stores said on Monday that a ransomware attack stopped its online orders.";
+    assert_eq!(
+        decision(
+            &format!(
+                "Retailer files listed by Akira gang as LockBit denies role. {lead} The Akira \
+                 gang added Millbrook to its leak site on Saturday."
+            ),
+            "Akira"
+        ),
+        (Role::Claimed, BasisRule::Claim)
+    );
+    let (role, _) = decision(
+        &format!(
+            "Akira leaks retailer files as LockBit denies role. {lead} Akira is a ransomware \
+             gang that emerged in 2023."
+        ),
+        "Akira",
+    );
+    assert_ne!(role, Role::Denied);
+    assert_eq!(
+        decision(
+            &format!(
+                "Akira leaks retailer files as LockBit denies role. {lead} Akira is a ransomware \
+                 gang that emerged in 2023."
+            ),
+            "LockBit"
+        ),
+        (Role::Denied, BasisRule::Denial)
+    );
+}
+
 macro_rules! rows {
     ($($test:ident: $sentence:expr, $name:expr => $role:expr, $rule:expr;)+) => {
         $(

@@ -587,6 +587,27 @@ fn others_activity(text: &str, link: Span) -> bool {
             .is_some_and(|w| super::vocabulary::holds("likening-words", w))
 }
 
+/// Whether another actor than the one at `name` is named between it and a cue after it (not
+/// a platform named as a venue, "X's Telegram channel said"): the nearer name is the cue's
+/// subject ("files listed by X as Y denies a role").
+fn another_actor_between(doc: &Doc<'_, '_>, name: Span, cue: Span) -> bool {
+    if cue.start < name.end {
+        return false;
+    }
+    let owner = |h: &crate::gazetteer::Hit<'_>| match h.kind {
+        HitKind::Actor { candidates, .. } => candidates.first().copied(),
+        _ => None,
+    };
+    let own = doc.hits_overlapping(name).find_map(owner);
+    doc.hits_overlapping(Span::new(name.end, cue.start))
+        .any(|h| {
+            h.start >= name.end
+                && h.end <= cue.start
+                && owner(h).is_some_and(|o| Some(o) != own)
+                && !super::actors::venue_at(doc.text, Span::new(h.start, h.end))
+        })
+}
+
 /// How many words before a firm link [`likened_before`] reads for the comparison.
 const LIKENED_WORDS: usize = 16;
 
@@ -2016,7 +2037,9 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             {
                 Some(Link::Claim)
             }
-            Cue::Deny => Some(Link::Deny),
+            // "files listed by X as Y denies a role": the denial is the other actor's, named
+            // between as its subject.
+            Cue::Deny if !another_actor_between(doc, name, c.span) => Some(Link::Deny),
             Cue::RuledOut if Side::Before.fits(subject, c.span) => Some(Link::Firm),
             _ => None,
         }
@@ -2728,8 +2751,11 @@ fn article_stance(
     doc: &Doc<'_, '_>,
     per_actor: &[Vec<(usize, Span)>],
 ) -> Option<AttributionStatus> {
+    // A headline's denial is its denier's ("X lists firm as Y denies role"), no stance the
+    // article takes on another actor.
     if !doc.sentences.is_empty()
         && let Some(s) = tone_of(doc, 0)
+        && s != AttributionStatus::Denied
     {
         return Some(s);
     }
