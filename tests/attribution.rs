@@ -511,6 +511,10 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     who_speaks_for_the_group_denies_for_it: "Forum users suggested the seller was a front for Sandworm, but a person who said they spoke for that group said it had \"nothing to do with\" the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_denial_posted_on_the_groups_channel_is_its_own: "Within hours, Sandworm posted on its own Telegram channel that it had \"nothing to do with\" the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_denial_posted_on_a_platform_is_its_own: "Sandworm posted on Telegram that it had \"nothing to do with\" the outage.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel used by Sandworm posted: \"We did not touch this one.\"",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_single_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel associated with Sandworm posted a message: 'We had nothing to do with this,' it said.",

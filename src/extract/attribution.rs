@@ -1570,11 +1570,15 @@ fn trailing_end(text: &str, end: usize, sentence_end: usize) -> usize {
 /// capitalised word), no contrast ("but", "while") and no semicolon stand between.
 fn denial_by(text: &str, name: Span, deny: Span) -> bool {
     deny.start >= name.end
-        && text[name.end..deny.start].split_whitespace().all(|w| {
+        && super::ascii::split_space_at(&text[name.end..deny.start]).all(|(at, w)| {
             // A capitalised word between is another party's name, but for a day or a month
-            // ("X's channel posted on Monday that it had nothing to do with ...").
+            // ("X's channel posted on Monday that it had nothing to do with ..."), or the
+            // platform it speaks on ("X posted on its Telegram channel that ...").
+            let word = w.trim_end_matches([',', '.']);
+            let start = name.end + at;
             (!w.starts_with(|c: char| c.is_uppercase())
-                || super::vocabulary::holds("not-names", w.trim_end_matches([',', '.'])))
+                || super::vocabulary::holds("not-names", word)
+                || super::actors::venue_at(text, Span::new(start, start + word.len())))
                 && !matches!(w, "but" | "while" | "whereas")
         })
         && !has_byte(&text[name.end..deny.start], b';')
