@@ -133,6 +133,8 @@ rows! {
     a_link_after_the_comparisons_clause_stays_firm:
         "Researchers said the lures matched, and Microsoft attributed the campaign to Storm-1865.",
         "Storm-1865" => Role::Confirmed, BasisRule::FirmLink;
+    a_confidence_inside_a_tie_keeps_the_name_near: "Researchers linked the intrusion with moderate confidence to Sandworm.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_resemblance_ties:
         "The firm concluded that the intrusion bore strong resemblances to activity by \
          SilverTerrier.",

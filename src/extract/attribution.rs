@@ -608,6 +608,14 @@ fn another_actor_between(doc: &Doc<'_, '_>, name: Span, cue: Span) -> bool {
         })
 }
 
+/// The bytes of hedges (`[hedge]`: "moderate confidence") between a cue and a name after it.
+fn hedges_between(cues: &[super::CueHit], cue: Span, name: Span) -> usize {
+    cues.iter()
+        .filter(|h| h.cue == Cue::Hedge && h.span.start >= cue.end && h.span.end <= name.start)
+        .map(|h| h.span.end - h.span.start)
+        .sum()
+}
+
 /// How many words before a firm link [`likened_before`] reads for the comparison.
 const LIKENED_WORDS: usize = 16;
 
@@ -1952,7 +1960,12 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             Cue::Tie if Side::After.fits(name, c.span) && tied_as_object(text, c.span, name) => {
                 None
             }
-            Cue::Tie if Side::After.fits(name, c.span) && gap(name, c.span) <= ACT_REACH => {
+            // "linked the activity with moderate confidence to X": the confidence set inside
+            // the tie puts the name no further from it.
+            Cue::Tie
+                if Side::After.fits(name, c.span)
+                    && gap(name, c.span) - hedges_between(cues, c.span, name) <= ACT_REACH =>
+            {
                 Some(Link::Tie)
             }
             // "X, which researchers say has ties to Russia, has claimed attacks": a tie to
