@@ -6012,6 +6012,32 @@ fn pharmacies_mines_chipmakers_dispatch_centres_and_co_ops_have_their_sectors() 
 }
 
 #[test]
+fn fish_farms_seed_breeders_tea_exporters_and_farm_co_ops_are_agriculture() {
+    for body in [
+        "Fish farm hit\nOrvell Havbruk AS, a salmon farmer, said ransomware encrypted its servers \
+         on Monday.",
+        "Seed firm hit\nKestrel Seeds B.V., a vegetable seed breeder, said ransomware encrypted its \
+         servers on Monday.",
+        "Tea firm hit\nOrvell Highlands, a tea exporter, said ransomware encrypted its servers on \
+         Monday.",
+        "Co-op hit\nKestrel Valley, a fruit cooperative, said ransomware encrypted its servers on \
+         Monday.",
+        "Co-op hit\nCooperativa Agroindustrial Kestrel said ransomware encrypted its servers on \
+         Monday.",
+        "Grain firm hit\nOrvell Grain Ltd., a grain handler, said ransomware encrypted its servers \
+         on Monday.",
+    ] {
+        let r = extract(&record(body));
+        assert!(
+            r.sectors.contains(&Sector::Agriculture),
+            "{body}: {:?} {:?}",
+            r.sectors,
+            r.incidents[0].victims
+        );
+    }
+}
+
+#[test]
 fn overseers_that_speak_by_their_initials_or_as_intelligence_services_are_no_victims() {
     for (body, overseer) in [
         (
