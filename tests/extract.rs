@@ -6038,6 +6038,24 @@ fn fish_farms_seed_breeders_tea_exporters_and_farm_co_ops_are_agriculture() {
 }
 
 #[test]
+fn solicitors_and_accountancies_are_commercial() {
+    for body in [
+        "Law firm hit\nOrvell & Kestrel, a firm of solicitors in Leeds, said ransomware encrypted \
+         its servers on Monday.",
+        "Accountants hit\nKestrel Partners, an accountancy practice in Cork, said ransomware \
+         encrypted its servers on Monday.",
+    ] {
+        let r = extract(&record(body));
+        assert!(
+            r.sectors.contains(&Sector::Commercial),
+            "{body}: {:?} {:?}",
+            r.sectors,
+            r.incidents[0].victims
+        );
+    }
+}
+
+#[test]
 fn overseers_that_speak_by_their_initials_or_as_intelligence_services_are_no_victims() {
     for (body, overseer) in [
         (
