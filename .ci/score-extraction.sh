@@ -143,6 +143,9 @@ heldout set35 --min actors_f1=0.95 --min role_acc=0.78 --min victims_f1=0.80 \
   --min sectors_f1=0.58 --min countries_f1=0.78 --min types_f1=0.71
 heldout set36 --min actors_f1=0.96 --min role_acc=0.78 --min victims_f1=0.84 \
   --min sectors_f1=0.66 --min countries_f1=0.80 --min types_f1=0.74
+# Set 37 (2026-12-07, thirty-seventh session, held out from all that session's rules).
+heldout set37 --min actors_f1=0.93 --min role_acc=0.80 --min victims_f1=0.76 \
+  --min sectors_f1=0.62 --min countries_f1=0.73 --min types_f1=0.67
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
