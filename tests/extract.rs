@@ -6070,6 +6070,17 @@ fn overseers_that_speak_by_their_initials_or_as_intelligence_services_are_no_vic
              (NIS) said on Tuesday. The NIS said it had identified the group behind it.",
             "National Intelligence Service (NIS)",
         ),
+        (
+            "Utility phished, team says\nHackers sent phishing emails to staff at the Orvell Power \
+             Company, ColCERT said on Tuesday. ColCERT said it had identified the group behind it.",
+            "ColCERT",
+        ),
+        (
+            "Utility phished, team says\nHackers sent phishing emails to staff at the Orvell Power \
+             Company, the National Computer Emergency Response Team (NCERT) said on Tuesday. The \
+             NCERT said it had identified the group behind it.",
+            "National Computer Emergency Response Team (NCERT)",
+        ),
     ] {
         let r = extract(&record(body));
         let names = victim_names(&r);

@@ -587,9 +587,8 @@ pub(crate) fn main_incident(
     // `[responder-words]` ("the National Cybersecurity Agency"). (Not the police, whose own
     // systems are attacked in the news as often as they arrest.)
     let responder = |c: &Candidate| {
-        any_word(&text[c.span.start..c.span.end], |w| {
-            RESPONDER_WORDS.contains_ascii_lowercase(w)
-        }) || known_agency(doc, c.span)
+        any_word(&text[c.span.start..c.span.end], |w| responder_word(w))
+            || known_agency(doc, c.span)
     };
     for (c, head) in candidates.iter_mut().zip(&heads) {
         if let Some((h, at)) = *head
@@ -2382,7 +2381,17 @@ fn oversees(name: &str) -> bool {
 /// incidents (`[oversight-heads]`, `[responder-words]`), in any case.
 fn oversight_word(w: impl AsRef<[u8]>) -> bool {
     let w = w.as_ref();
-    OVERSIGHT_HEADS.contains_ascii_lowercase(w) || RESPONDER_WORDS.contains_ascii_lowercase(w)
+    OVERSIGHT_HEADS.contains_ascii_lowercase(w) || responder_word(w)
+}
+
+/// Whether a word names a body that responds to others' incidents: one of `[responder-words]`,
+/// or a team's name ending on an upper-case "CERT" or "CSIRT" ("ColCERT", "NCERT", "JPCERT").
+fn responder_word(w: impl AsRef<[u8]>) -> bool {
+    let w = w.as_ref();
+    RESPONDER_WORDS.contains_ascii_lowercase(w)
+        || [&b"CERT"[..], b"CSIRT"]
+            .iter()
+            .any(|end| w.len() > end.len() && w.ends_with(end))
 }
 
 /// The last words of the phrases of `[oversight-names]` ([`oversees`]).
