@@ -517,6 +517,12 @@ rows! {
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_denial_posted_on_a_platform_is_its_own: "Sandworm posted on Telegram that it had \"nothing to do with\" the outage.",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_denial_with_its_own_subject_after_and_is_not_the_names: "Sandworm claimed responsibility for the outage and a pro-Russian rival denied any role.",
+        "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    a_second_predicate_after_and_keeps_the_names_denial: "Sandworm claimed responsibility for the outage and later denied any role.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
+    a_message_rejecting_the_claims_denies: "Sandworm posted a message rejecting the claims.",
+        "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel used by Sandworm posted: \"We did not touch this one.\"",
         "Sandworm Team" => Role::Denied, BasisRule::Denial;
     a_single_quoted_we_in_the_groups_channel_denies_for_it: "A Telegram channel associated with Sandworm posted a message: 'We had nothing to do with this,' it said.",

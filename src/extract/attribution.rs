@@ -1590,6 +1590,48 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
                 && !matches!(w, "but" | "while" | "whereas")
         })
         && !has_byte(&text[name.end..deny.start], b';')
+        && !new_subject_after_and(&text[name.end..deny.start])
+}
+
+/// Whether the words before a denial give it a subject of its own after their last "and":
+/// "X claims responsibility and a pro-Russian rival denies role" (not "X claimed it and later
+/// denied it", "X said it and that it had nothing to do with ...", whose "and" joins a second
+/// predicate of the same subject: only adverbs, pronouns, auxiliaries and "that" stand there).
+fn new_subject_after_and(between: &str) -> bool {
+    let Some(k) = between.rfind(" and ") else {
+        return false;
+    };
+    split_space(&between[k + " and ".len()..]).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        !w.is_empty()
+            && !super::vocabulary::holds("auxiliaries", w)
+            && !matches!(
+                w,
+                "that"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "later"
+                    | "then"
+                    | "had"
+                    | "has"
+                    | "said"
+                    | "says"
+                    | "added"
+                    | "insisted"
+                    | "flatly"
+                    | "firmly"
+                    | "publicly"
+                    | "subsequently"
+                    | "quickly"
+                    | "strongly"
+                    | "itself"
+            )
+            && !w.ends_with("ly")
+    })
 }
 
 /// Whether the name stands in a relative clause about an outside party, the subject of what
