@@ -135,6 +135,10 @@ rows! {
         "Storm-1865" => Role::Confirmed, BasisRule::FirmLink;
     a_confidence_inside_a_tie_keeps_the_name_near: "Researchers linked the intrusion with moderate confidence to Sandworm.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_description_of_the_groups_past_leaves_the_tie: "Researchers said the intrusion bore the hallmarks of Sandworm, a group they have previously tied to the Russian state.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_participle_of_the_groups_past_leaves_the_tie: "Responders assess with moderate confidence that the activity is associated with Sandworm, a Russian actor previously observed exploiting the same product.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_resemblance_ties:
         "The firm concluded that the intrusion bore strong resemblances to activity by \
          SilverTerrier.",

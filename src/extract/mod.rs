@@ -1320,6 +1320,10 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                     b" said ",
                     b" says ",
                     b" behind ",
+                    // Or its time: "a group it has previously tied to the Chinese state", "a
+                    // China-nexus actor previously observed exploiting the same product".
+                    b" previously ",
+                    b" historically ",
                 ]
                 .iter()
                 .any(|w| ascii::holds(clause, w))
