@@ -6037,6 +6037,18 @@ fn fish_farms_seed_breeders_tea_exporters_and_farm_co_ops_are_agriculture() {
     }
 }
 
+/// A name on a research outfit's head word ("Labs") that tells of intruders in its own systems
+/// is a victim, its description between name and words or not.
+#[test]
+fn a_labs_company_that_tells_of_its_own_intruders_past_its_description_is_a_victim() {
+    let r = extract(&record(
+        "Bridge loses millions\nOrvell Labs, the Singapore-based company that operates the \
+         bridge, said that attackers stole roughly $212 million from its contracts.",
+    ));
+    let names = victim_names(&r);
+    assert!(names.contains(&"Orvell Labs"), "{names:?}");
+}
+
 #[test]
 fn solicitors_and_accountancies_are_commercial() {
     for body in [

@@ -630,7 +630,15 @@ pub(crate) fn main_incident(
             || c.mentions > 1 && analyst_elsewhere(doc, c.span, &mut lowered))
             || {
                 let s = doc.sentences[doc.sentence_at(c.span.start)];
-                let spoken = text_after_within(text, c.span.end, s.end, SPOKEN_REACH, &mut lowered);
+                // Past its description ("Acme Labs, the company that operates the bridge,
+                // said attackers ...").
+                let from = appositive(&text[c.span.end..s.end])
+                    .and_then(|phrase| {
+                        let close = appositive_close(phrase, 2 * SPOKEN_REACH)?;
+                        Some(s.end - phrase.len() + close + 1)
+                    })
+                    .unwrap_or(c.span.end);
+                let spoken = text_after_within(text, from, s.end, SPOKEN_REACH, &mut lowered);
                 tells_of_intruders(spoken) && speaks_of_its_own(spoken)
             }
     });
