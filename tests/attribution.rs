@@ -105,6 +105,31 @@ fn a_denial_is_its_subjects_not_the_actor_named_before() {
     );
 }
 
+/// A name a cue of naming gives right after an actor's description is that actor's, not a
+/// second actor; a cluster the description relates the actor to is another.
+#[test]
+fn a_name_given_after_an_actors_description_is_its_alias() {
+    assert_eq!(
+        actors_after_lead(
+            "Officials blamed Salt Typhoon, which the security company Trend Micro tracks as \
+             Earth Estries."
+        ),
+        ["Salt Typhoon"]
+    );
+    assert_eq!(
+        actors_after_lead("Officials blamed Sandworm, tracked as UAC-0002."),
+        ["Sandworm Team"]
+    );
+    assert_eq!(
+        actors_after_lead(
+            "Officials blamed Sandworm, a group linked to the cluster Microsoft tracks as \
+             Storm-0558."
+        )
+        .len(),
+        2
+    );
+}
+
 macro_rules! rows {
     ($($test:ident: $sentence:expr, $name:expr => $role:expr, $rule:expr;)+) => {
         $(

@@ -202,6 +202,7 @@ pub(crate) fn find(doc: &Doc<'_, '_>) -> Vec<FoundActor> {
         a.mentions.dedup();
     }
     merge_bracketed_aliases(doc.text, &mut found);
+    merge_named_aliases(doc, &mut found);
     found.retain(|a| !a.entry.is_some_and(|e| names_code(doc, e)) || people_behind(doc, a));
     // A company named as one ("Italian software company Hacking Team", "Hacking Team, an
     // Italian spyware maker") is a vendor, not a threat actor, unless the text also presents
@@ -390,6 +391,130 @@ fn merge_bracketed_aliases(text: &str, found: &mut Vec<FoundActor>) {
             None => k += 1,
         }
     }
+}
+
+/// How far before a cue of naming the actor it gives another name of is looked for (bytes), as
+/// [`super::attribution::names_an_alias`] reads it.
+const NAMED_ALIAS_REACH: usize = 40;
+
+/// Whether the words from an actor's name (ending at `name_end`) to a cue of naming set off
+/// a description of the actor that ends on whoever names it: "Salt Typhoon, which the security
+/// company Trend Micro tracks as X", "Sandworm, tracked as X", "Salt Typhoon, the group Trend
+/// Micro calls X". Not where the description relates the actor to another cluster ("X, a
+/// group linked to the cluster Microsoft tracks as Y").
+pub(super) fn declares_alias(text: &str, name_end: usize, cue: Span) -> bool {
+    let phrase = text[cue.start..cue.end].to_ascii_lowercase();
+    let between = &text[name_end..cue.start];
+    ["tracks", "tracked", "calls", "dubbed"]
+        .iter()
+        .any(|w| phrase.contains(w))
+        && (between.starts_with(", ") || between == ", ")
+        && between.len() <= 2 * NAMED_ALIAS_REACH
+        && !between.contains(['.', ';', '('])
+        && ![
+            "link",
+            "tied",
+            "tie",
+            "associat",
+            "overlap",
+            "similar",
+            "related",
+            "connected",
+        ]
+        .iter()
+        .any(|w| super::ascii::find_str(&between.to_ascii_lowercase(), w).is_some())
+}
+
+/// How many names listed after a cue of naming are read as aliases ("tracked as GhostEmperor,
+/// FamousSparrow and Earth Estries").
+const NAMED_ALIASES: usize = 8;
+
+/// "Salt Typhoon, which Trend Micro tracks as Earth Estries": the names a cue of naming gives
+/// right after an actor's name (one, or a list) are that actor's, wherever the text writes
+/// them, whatever the gazetteer makes of them alone. The first-named actor stays (with the
+/// other's gazetteer entry where it has none). Each cue is read once, its neighbours found by
+/// binary search: linear in the text, however many names it holds.
+fn merge_named_aliases(doc: &Doc<'_, '_>, found: &mut Vec<FoundActor>) {
+    let text = doc.text;
+    let mut all: Vec<(Span, usize)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(k, a)| a.mentions.iter().map(move |m| (*m, k)))
+        .collect();
+    all.sort_unstable_by_key(|(m, _)| m.start);
+    let mut parent: Vec<usize> = (0..found.len()).collect();
+    fn root(parent: &mut [usize], mut k: usize) -> usize {
+        while parent[k] != k {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        k
+    }
+    let mut merged = false;
+    for cue in doc.cues.iter().filter(|c| matches!(c.cue, Cue::Confirm(_))) {
+        let cue = cue.span;
+        // The actor named last before the cue, within reach (mentions never overlap).
+        let before = all.partition_point(|(m, _)| m.start < cue.start);
+        let Some(&(Span { end: first_end, .. }, first)) = all[..before]
+            .last()
+            .filter(|(m, _)| m.end <= cue.start && cue.start - m.end <= 2 * NAMED_ALIAS_REACH)
+        else {
+            continue;
+        };
+        if !declares_alias(text, first_end, cue) && !super::attribution::names_an_alias(doc, cue) {
+            continue;
+        }
+        // The names right after the cue, and those listed after them.
+        let mut at = cue.end;
+        for &(m, alias) in all[all.partition_point(|(m, _)| m.start < cue.end)..]
+            .iter()
+            .take(NAMED_ALIASES)
+        {
+            if m.start < at
+                || !matches!(
+                    text[at..m.start].trim(),
+                    "" | "," | "and" | "or" | ", and" | ", or"
+                )
+            {
+                break;
+            }
+            let (keep, taken) = (root(&mut parent, first), root(&mut parent, alias));
+            if keep != taken {
+                parent[taken] = keep;
+                merged = true;
+            }
+            at = m.end;
+        }
+    }
+    if !merged {
+        return;
+    }
+    // The actors merged into another hand it their mentions (and their entry where it has
+    // none); the rest keep their order.
+    let roots: Vec<usize> = (0..found.len()).map(|k| root(&mut parent, k)).collect();
+    let mut taken: Vec<(usize, FoundActor)> = Vec::new();
+    let mut kept: Vec<(usize, FoundActor)> = Vec::new();
+    for (k, a) in std::mem::take(found).into_iter().enumerate() {
+        if roots[k] == k {
+            kept.push((k, a));
+        } else {
+            taken.push((roots[k], a));
+        }
+    }
+    for (r, a) in taken {
+        // `kept` is in the order of its indices.
+        if let Ok(i) = kept.binary_search_by_key(&r, |(k, _)| *k) {
+            let keep = &mut kept[i].1;
+            if keep.entry.is_none() && a.entry.is_some() {
+                keep.entry = a.entry;
+                keep.name = a.name;
+            }
+            keep.mentions.extend(a.mentions);
+            keep.mentions.sort_unstable();
+            keep.mentions.dedup();
+        }
+    }
+    *found = kept.into_iter().map(|(_, a)| a).collect();
 }
 
 /// Whether the text describes the name at `m` as a company: a kind of company right before it

@@ -1797,7 +1797,7 @@ const ALIAS_REACH: usize = 160;
 /// Whether a cue of naming ("tracks as", "it calls") gives another name of an actor just
 /// named: "Scattered Spider, which Microsoft tracks as Octo Tempest" names an alias; it links
 /// the actor to nothing ("the intruders, whom Mandiant tracks as UNC3944" still does).
-fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
+pub(super) fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
     if !naming(doc.text, cue) {
         return false;
     }
@@ -1837,6 +1837,17 @@ fn names_an_alias(doc: &Doc<'_, '_>, cue: Span) -> bool {
                     && doc.text[h.end..cue.start].starts_with(", ")
                     && find_either(&doc.text[h.end..cue.start], b'.', b';').is_none()
             })
+    {
+        return true;
+    }
+    // "Salt Typhoon, which the security company Trend Micro tracks as X", "Sandworm, tracked
+    // as X": a description of the actor that ends on whoever names it.
+    if hits[..before]
+        .iter()
+        .rev()
+        .take_while(|h| cue.start - h.end <= 80)
+        .find(|h| matches!(h.kind, HitKind::Actor { .. }))
+        .is_some_and(|h| super::actors::declares_alias(doc.text, h.end, cue))
     {
         return true;
     }
