@@ -130,6 +130,25 @@ fn a_name_given_after_an_actors_description_is_its_alias() {
     );
 }
 
+/// A name that a bare "a group" describes is a group's where the appositive tells of its
+/// attacks; not where it tells of markets.
+#[test]
+fn a_group_that_claimed_attacks_is_an_actor_without_a_qualifier() {
+    assert_eq!(
+        actors_after_lead(
+            "Officials examined posts in a Telegram channel used by Dark Kettle Team, a group \
+             that has claimed DDoS attacks on government sites."
+        ),
+        ["Dark Kettle Team"]
+    );
+    assert!(
+        actors_after_lead(
+            "The port works with Volkswagen, a group that has targeted growth in Asia."
+        )
+        .is_empty()
+    );
+}
+
 macro_rules! rows {
     ($($test:ident: $sentence:expr, $name:expr => $role:expr, $rule:expr;)+) => {
         $(

@@ -45,6 +45,7 @@ const LISTS: &[&str] = &[
     "voice-nouns",
     "comparison-heads",
     "comparison-verbs",
+    "attack-verbs",
     "sighting-participles",
     "lifecycle-participles",
     "record-quantifiers",
