@@ -183,6 +183,12 @@ rows! {
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_participle_of_the_groups_past_leaves_the_tie: "Responders assess with moderate confidence that the activity is associated with Sandworm, a Russian actor previously observed exploiting the same product.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
+    a_tie_some_voice_is_a_possibility: "Some researchers noted that the phishing lure resembled Sandworm.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_tie_one_voices_is_a_possibility: "One believes the servers point to Sandworm.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_tie_several_voice_stays_a_tie: "Several researchers said the techniques bore the hallmarks of Sandworm.",
+        "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_resemblance_ties:
         "The firm concluded that the intrusion bore strong resemblances to activity by \
          SilverTerrier.",

@@ -616,6 +616,16 @@ fn hedges_between(cues: &[super::CueHit], cue: Span, name: Span) -> usize {
         .sum()
 }
 
+/// Whether a sentence opens on an indefinite few as its speakers (`[indefinite-voices]`:
+/// "Some", "Some researchers", "One", "Others"):
+/// the words before the name start with one.
+fn indefinite_voice(before: &str) -> bool {
+    let mut words = split_space(before).filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|w| super::vocabulary::holds("indefinite-voices", &w.to_ascii_lowercase()))
+}
+
 /// How many words before a firm link [`likened_before`] reads for the comparison.
 const LIKENED_WORDS: usize = 16;
 
@@ -2230,6 +2240,14 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
         link
     };
     let sentence_start = doc.sentences[sentence].start;
+    // "Some researchers noted that the lure resembled X", "One believes the infrastructure
+    // points to X": a tie voiced by an indefinite few, named by no one, is one view among
+    // others.
+    let link = if link == Link::Tie && indefinite_voice(&text[sentence_start..name.start]) {
+        Link::Possible
+    } else {
+        link
+    };
     // "attributed the operation with moderate confidence to the China-nexus adversary it
     // tracks as X": a cue of naming continues the link before it in its clause, whose
     // modality it takes.

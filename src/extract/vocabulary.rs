@@ -46,6 +46,7 @@ const LISTS: &[&str] = &[
     "comparison-heads",
     "comparison-verbs",
     "attack-verbs",
+    "indefinite-voices",
     "sighting-participles",
     "lifecycle-participles",
     "record-quantifiers",
