@@ -541,6 +541,8 @@ rows! {
         "Sandworm Team" => Role::Context, BasisRule::EarlierActivity;
     listing_the_victim_claims: "Sandworm listed the port as a victim on its Telegram channel.",
         "Sandworm Team" => Role::Claimed, BasisRule::Claim;
+    a_relative_clause_of_the_groups_past_keeps_its_claim_near: "The Akira extortion group, which has previously exploited flaws in file-transfer software on a mass scale, added the authority to its leak site on Friday.",
+        "Akira" => Role::Claimed, BasisRule::Claim;
     a_victims_description_keeps_the_site_near: "The ransomware group Akira added the Millbrook Harbour Authority, a port operator that runs ferries between three islands, to its leak site on Friday.",
         "Akira" => Role::Claimed, BasisRule::Claim;
     a_leak_website_is_a_leak_site: "The Akira gang added the authority to its data leak website on Friday.",

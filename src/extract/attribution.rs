@@ -1945,6 +1945,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // across Europe, claimed ...") stands between the name and its verb: the reach is
     // measured from its close.
     let described = with_appositive_within(doc.text, name, s.end, 2 * REACH);
+    // So does a relative clause of the actor's earlier deeds ("X, which has previously
+    // exploited flaws in file-transfer software on a mass scale, added the firm to its leak
+    // site"), whose own cues are its past.
+    let described = match doc.past_aside_after(name.end) {
+        Some(aside) if described == name && aside.end < s.end => {
+            Span::new(name.start, aside.end + 1)
+        }
+        _ => described,
+    };
     let text_of_doc = doc.text;
     let within = |c: &&super::CueHit| {
         (gap(name, c.span) <= REACH

@@ -733,6 +733,27 @@ impl<'g, 't> Doc<'g, 't> {
         self.asides.get(k).filter(|a| a.start <= at).map(|_| k)
     }
 
+    /// The relative clause right after a name ending at `name_end` (", which has previously
+    /// exploited ...,"), where it is about other, earlier activity: what the name does after
+    /// it is as near as if it followed the name.
+    pub(crate) fn past_aside_after(&self, name_end: usize) -> Option<Span> {
+        // Past the lower-case words of its kind ("the X extortion group, which ...").
+        let after = self.text.get(name_end..)?;
+        let comma = memchr::memmem::find(&after.as_bytes()[..after.len().min(40)], b", ")?;
+        if !after[..comma]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+        {
+            return None;
+        }
+        let rest = &after[comma + 2..];
+        let pronoun = ["which ", "who ", "whose "]
+            .iter()
+            .find(|p| rest.starts_with(**p))?;
+        let k = self.aside_at(name_end + comma + 2 + pronoun.len())?;
+        self.aside_past[k].then(|| self.asides[k])
+    }
+
     /// Whether the relative clause that holds `at`, if one does, is about other, earlier
     /// activity ("X, which was previously blamed for attacks on hospitals, ..."): a link or
     /// a name inside it is the actor's past, not the reported incident.
