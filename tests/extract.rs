@@ -6049,6 +6049,22 @@ fn a_labs_company_that_tells_of_its_own_intruders_past_its_description_is_a_vict
     assert!(names.contains(&"Orvell Labs"), "{names:?}");
 }
 
+/// An organisation that idles or shutters its plants after an attack is the one hit, as one
+/// that halts them is.
+#[test]
+fn a_company_that_idles_its_plants_after_an_attack_is_the_victim() {
+    for verb in ["idled", "shuttered", "halted"] {
+        let r = extract(&record(&format!(
+            "Plants idle\nOrvell Foods {verb} lines at three plants on Monday after a cyberattack."
+        )));
+        assert!(
+            victim_names(&r).contains(&"Orvell Foods"),
+            "{verb}: {:?}",
+            victim_names(&r)
+        );
+    }
+}
+
 #[test]
 fn solicitors_and_accountancies_are_commercial() {
     for body in [
