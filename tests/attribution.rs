@@ -187,6 +187,10 @@ rows! {
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
     a_tie_one_voices_is_a_possibility: "One believes the servers point to Sandworm.",
         "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    a_blame_some_voice_in_its_clause_is_a_possibility: "As news of the outage spread, some accounts on social media quickly blamed Sandworm.",
+        "Sandworm Team" => Role::Speculated, BasisRule::Possibility;
+    one_of_a_known_few_is_no_indefinite_voice: "One of the officials said investigators blamed Sandworm.",
+        "Sandworm Team" => Role::Confirmed, BasisRule::FirmLink;
     a_tie_several_voice_stays_a_tie: "Several researchers said the techniques bore the hallmarks of Sandworm.",
         "Sandworm Team" => Role::Suspected, BasisRule::Tie;
     a_resemblance_ties:

@@ -621,9 +621,21 @@ fn hedges_between(cues: &[super::CueHit], cue: Span, name: Span) -> usize {
 /// the words before the name start with one.
 fn indefinite_voice(before: &str) -> bool {
     let mut words = split_space(before).filter(|w| !w.is_empty());
+    // Not one of a known few ("One of the people said investigators believe ...").
     words
         .next()
         .is_some_and(|w| super::vocabulary::holds("indefinite-voices", &w.to_ascii_lowercase()))
+        && words.next() != Some("of")
+}
+
+/// The words of the clause that ends at `at`: from the last comma or semicolon before it in
+/// its sentence (from `floor`), or from the sentence's start.
+fn clause_of(text: &str, floor: usize, at: usize) -> &str {
+    let before = &text[floor..at];
+    let from = rfind_byte(before, b',')
+        .max(rfind_byte(before, b';'))
+        .map_or(0, |k| k + 1);
+    &before[from..]
 }
 
 /// How many words before a firm link [`likened_before`] reads for the comparison.
@@ -2252,7 +2264,14 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // "Some researchers noted that the lure resembled X", "One believes the infrastructure
     // points to X": a tie voiced by an indefinite few, named by no one, is one view among
     // others.
-    let link = if link == Link::Tie && indefinite_voice(&text[sentence_start..name.start]) {
+    // So is a blame they voice, in the clause of the link ("As news spread, some accounts on
+    // social media blamed X").
+    let link = if link == Link::Tie && indefinite_voice(&text[sentence_start..name.start])
+        || link == Link::Firm
+            && at.start > sentence_start
+            && at.end <= name.start
+            && indefinite_voice(clause_of(text, sentence_start, at.start))
+    {
         Link::Possible
     } else {
         link
