@@ -6065,6 +6065,22 @@ fn a_company_that_idles_its_plants_after_an_attack_is_the_victim() {
     }
 }
 
+/// The place of a person charged as the attacker is not the victims' ("a Russian national
+/// pleaded guilty"), as a group's place is not.
+#[test]
+fn a_defendants_nationality_is_not_a_victims_country() {
+    let r = extract(&record(
+        "Russian national pleads guilty to ransomware attacks on dental clinics\nA Russian \
+         national pleaded guilty on Monday in federal court in Newark to deploying ransomware \
+         against Orvell Dental Group, prosecutors said.",
+    ));
+    assert!(
+        !r.countries.contains(&Country::new("RU").unwrap()),
+        "{:?}",
+        r.countries
+    );
+}
+
 #[test]
 fn solicitors_and_accountancies_are_commercial() {
     for body in [
