@@ -6012,24 +6012,52 @@ fn pharmacies_mines_chipmakers_dispatch_centres_and_co_ops_have_their_sectors() 
 }
 
 #[test]
-fn fish_farms_seed_breeders_tea_exporters_and_farm_co_ops_are_agriculture() {
-    for body in [
-        "Fish farm hit\nOrvell Havbruk AS, a salmon farmer, said ransomware encrypted its servers \
-         on Monday.",
-        "Seed firm hit\nKestrel Seeds B.V., a vegetable seed breeder, said ransomware encrypted its \
-         servers on Monday.",
-        "Tea firm hit\nOrvell Highlands, a tea exporter, said ransomware encrypted its servers on \
-         Monday.",
-        "Co-op hit\nKestrel Valley, a fruit cooperative, said ransomware encrypted its servers on \
-         Monday.",
-        "Co-op hit\nCooperativa Agroindustrial Kestrel said ransomware encrypted its servers on \
-         Monday.",
-        "Grain firm hit\nOrvell Grain Ltd., a grain handler, said ransomware encrypted its servers \
-         on Monday.",
+fn farms_seed_breeders_tea_exporters_co_ops_solicitors_and_accountancies_have_their_sectors() {
+    for (body, want) in [
+        (
+            "Fish farm hit\nOrvell Havbruk AS, a salmon farmer, said ransomware encrypted its servers \
+             on Monday.",
+            Sector::Agriculture,
+        ),
+        (
+            "Seed firm hit\nKestrel Seeds B.V., a vegetable seed breeder, said ransomware encrypted its \
+             servers on Monday.",
+            Sector::Agriculture,
+        ),
+        (
+            "Tea firm hit\nOrvell Highlands, a tea exporter, said ransomware encrypted its servers on \
+             Monday.",
+            Sector::Agriculture,
+        ),
+        (
+            "Co-op hit\nKestrel Valley, a fruit cooperative, said ransomware encrypted its servers on \
+             Monday.",
+            Sector::Agriculture,
+        ),
+        (
+            "Co-op hit\nCooperativa Agroindustrial Kestrel said ransomware encrypted its servers on \
+             Monday.",
+            Sector::Agriculture,
+        ),
+        (
+            "Grain firm hit\nOrvell Grain Ltd., a grain handler, said ransomware encrypted its servers \
+             on Monday.",
+            Sector::Agriculture,
+        ),
+        (
+            "Law firm hit\nOrvell & Kestrel, a firm of solicitors in Leeds, said ransomware encrypted \
+             its servers on Monday.",
+            Sector::Commercial,
+        ),
+        (
+            "Accountants hit\nKestrel Partners, an accountancy practice in Cork, said ransomware \
+             encrypted its servers on Monday.",
+            Sector::Commercial,
+        ),
     ] {
         let r = extract(&record(body));
         assert!(
-            r.sectors.contains(&Sector::Agriculture),
+            r.sectors.contains(&want),
             "{body}: {:?} {:?}",
             r.sectors,
             r.incidents[0].victims
@@ -6079,24 +6107,6 @@ fn a_defendants_nationality_is_not_a_victims_country() {
         "{:?}",
         r.countries
     );
-}
-
-#[test]
-fn solicitors_and_accountancies_are_commercial() {
-    for body in [
-        "Law firm hit\nOrvell & Kestrel, a firm of solicitors in Leeds, said ransomware encrypted \
-         its servers on Monday.",
-        "Accountants hit\nKestrel Partners, an accountancy practice in Cork, said ransomware \
-         encrypted its servers on Monday.",
-    ] {
-        let r = extract(&record(body));
-        assert!(
-            r.sectors.contains(&Sector::Commercial),
-            "{body}: {:?} {:?}",
-            r.sectors,
-            r.incidents[0].victims
-        );
-    }
 }
 
 #[test]
