@@ -616,9 +616,8 @@ fn hedges_between(cues: &[super::CueHit], cue: Span, name: Span) -> usize {
         .sum()
 }
 
-/// Whether a sentence opens on an indefinite few as its speakers (`[indefinite-voices]`:
-/// "Some", "Some researchers", "One", "Others"):
-/// the words before the name start with one.
+/// Whether words open on an indefinite few as their speakers (`[indefinite-voices]`: "Some",
+/// "Some researchers", "One", "Others"), not one of a known few ("One of the people").
 fn indefinite_voice(before: &str) -> bool {
     let mut words = split_space(before).filter(|w| !w.is_empty());
     // Not one of a known few ("One of the people said investigators believe ...").
@@ -727,7 +726,7 @@ fn gap(a: Span, b: Span) -> usize {
 }
 
 /// The bytes from the name at `name` to the cue at `cue`, less a description set off by commas
-/// that stands between them after another name ("X added Acme Ltd, a Norwegian maker of
+/// that stands between them ("X added Acme Ltd, a Norwegian maker of
 /// fire-control electronics, to its leak site"): the victim's description puts the crew's
 /// site no further from the crew. One description at most, of at most `2 * REACH` bytes;
 /// past the cue's own reach plus that, the full gap.
@@ -2048,7 +2047,8 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             // the tie puts the name no further from it.
             Cue::Tie
                 if Side::After.fits(name, c.span)
-                    && gap(name, c.span) - hedges_between(cues, c.span, name) <= ACT_REACH =>
+                    && gap(name, c.span).saturating_sub(hedges_between(cues, c.span, name))
+                        <= ACT_REACH =>
             {
                 Some(Link::Tie)
             }
