@@ -400,29 +400,17 @@ const NAMED_ALIAS_REACH: usize = 40;
 /// Whether the words from an actor's name (ending at `name_end`) to a cue of naming set off
 /// a description of the actor that ends on whoever names it: "Salt Typhoon, which the security
 /// company Trend Micro tracks as X", "Sandworm, tracked as X", "Salt Typhoon, the group Trend
-/// Micro calls X". Not where the description relates the actor to another cluster ("X, a
-/// group linked to the cluster Microsoft tracks as Y").
+/// Micro calls X". Not where the description relates the actor to another cluster
+/// (`[relation-words]`: "X, a group linked to the cluster Microsoft tracks as Y").
 pub(super) fn declares_alias(text: &str, name_end: usize, cue: Span) -> bool {
-    let phrase = text[cue.start..cue.end].to_ascii_lowercase();
     let between = &text[name_end..cue.start];
-    ["tracks", "tracked", "calls", "dubbed"]
-        .iter()
-        .any(|w| phrase.contains(w))
-        && (between.starts_with(", ") || between == ", ")
+    super::attribution::naming(text, cue)
+        && between.starts_with(", ")
         && between.len() <= 2 * NAMED_ALIAS_REACH
         && !between.contains(['.', ';', '('])
-        && ![
-            "link",
-            "tied",
-            "tie",
-            "associat",
-            "overlap",
-            "similar",
-            "related",
-            "connected",
-        ]
-        .iter()
-        .any(|w| super::ascii::find_str(&between.to_ascii_lowercase(), w).is_some())
+        && !super::vocabulary::list("relation-words")
+            .iter()
+            .any(|w| super::ascii::contains_ignore_ascii_case(between.as_bytes(), w.as_bytes()))
 }
 
 /// How many names listed after a cue of naming are read as aliases ("tracked as GhostEmperor,

@@ -1626,31 +1626,7 @@ fn new_subject_after_and(between: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         !w.is_empty()
             && !super::vocabulary::holds("auxiliaries", w)
-            && !matches!(
-                w,
-                "that"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "not"
-                    | "never"
-                    | "also"
-                    | "later"
-                    | "then"
-                    | "had"
-                    | "has"
-                    | "said"
-                    | "says"
-                    | "added"
-                    | "insisted"
-                    | "flatly"
-                    | "firmly"
-                    | "publicly"
-                    | "subsequently"
-                    | "quickly"
-                    | "strongly"
-                    | "itself"
-            )
+            && !super::vocabulary::holds("same-subject-words", w)
             && !w.ends_with("ly")
     })
 }
@@ -1916,7 +1892,7 @@ fn names_the_group_before(text: &str, cue: Span) -> bool {
 
 /// Whether the cue at `cue` is one of naming ("tracks as", "it calls", "dubbed"): it gives a
 /// name, which another link or an earlier name ties to the deed.
-fn naming(text: &str, cue: Span) -> bool {
+pub(super) fn naming(text: &str, cue: Span) -> bool {
     let phrase = &text.as_bytes()[cue.start..cue.end];
     ["tracks", "tracked", "calls", "dubbed"]
         .iter()

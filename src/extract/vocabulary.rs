@@ -47,6 +47,8 @@ const LISTS: &[&str] = &[
     "comparison-verbs",
     "attack-verbs",
     "indefinite-voices",
+    "same-subject-words",
+    "relation-words",
     "sighting-participles",
     "lifecycle-participles",
     "record-quantifiers",
