@@ -2061,3 +2061,28 @@ fn the_group_denying_in_the_next_sentence_is_the_last_actor_named() {
     );
     assert_ne!(decision(&body, "APT28").0, Role::Denied, "{body}");
 }
+
+#[test]
+fn a_group_s_span_of_life_or_a_long_record_before_its_claim_leaves_the_claim() {
+    // The description dates only the group where the sentence goes on to its claim, a
+    // publication of its own included, and a description longer than the usual reach still
+    // leaves the verb after it the group's.
+    for sentence in [
+        "Killnet, a pro-Russian collective active since 2022, posted a list of the harbour's \
+         websites on its Telegram channel.",
+        "Killnet, a collective that has flooded the websites of ports and airports in \
+         countries backing Ukraine since 2022, posted screenshots of the outage on its \
+         Telegram channel.",
+        "Killnet, a collective that has flooded the websites of ports and airports in \
+         countries backing Ukraine, posted screenshots of the outage on its Telegram channel.",
+    ] {
+        let body = format!("{LEAD} {sentence}");
+        assert_eq!(decision(&body, "Killnet").0, Role::Claimed, "{sentence}");
+    }
+    // Without a statement, the description's date is the sentence's: a record.
+    let body = format!(
+        "{LEAD} Killnet, the collective that hit a ferry operator last year, has also targeted \
+         hospitals."
+    );
+    assert_eq!(decision(&body, "Killnet").0, Role::Context);
+}

@@ -6156,3 +6156,50 @@ fn the_outlet_that_could_not_verify_a_claim_is_no_victim() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_sources_description_names_no_target_and_a_list_of_places_opens_no_aside() {
+    // "the Philippines and Indonesia were breached ... that ..." after a comma is the list's
+    // next item, not a description whose span of time dates the sentence; and the country
+    // of the firm the sentence cites, in the firm's description, is no target.
+    let r = extract(&record(
+        "Espionage crew breached Asian carriers\nMobile operators in Thailand, the Philippines \
+         and Indonesia were breached over the past year by an espionage group that exploited \
+         flaws in edge devices, according to a report published on Tuesday by Larkspur Threat \
+         Research, a Singapore-based firm. The report named Siam Wave Mobile and Chao Phraya \
+         Telecom as victims.",
+    ));
+    let want: Vec<Country> = ["TH", "PH", "ID"]
+        .iter()
+        .map(|c| Country::new(c).unwrap())
+        .collect();
+    assert_eq!(r.countries, want);
+}
+
+#[test]
+fn the_span_a_campaign_ran_dates_the_lead_s_own_incident() {
+    // "Over the past year" in the lead is how long the reported campaign ran; after the lead
+    // it tells a group's record.
+    let r = extract(&record(
+        "Espionage crew breached Asian carriers\nMobile operators in Thailand and Indonesia \
+         were breached over the past year by an espionage group, according to Larkspur Threat \
+         Research. The report named Siam Wave Mobile and Chao Phraya Telecom as victims.",
+    ));
+    let want: Vec<Country> = ["TH", "ID"]
+        .iter()
+        .map(|c| Country::new(c).unwrap())
+        .collect();
+    assert_eq!(r.countries, want);
+    let r = extract(&record(
+        "Harbour authority hit by cyberattack\nThe Millbrook Harbour Authority said on Monday \
+         that its booking systems were disrupted by a cyberattack. Ferries kept to their \
+         timetable. The authority said it was investigating. Killnet has flooded the websites \
+         of ports over the past two years.",
+    ));
+    let killnet = r
+        .actors
+        .iter()
+        .find(|a| a.name == "Killnet")
+        .expect("Killnet");
+    assert_eq!(killnet.role, Role::Context);
+}

@@ -750,14 +750,9 @@ fn gap_past_description(text: &str, name: Span, cue: Span) -> usize {
     full
 }
 
-/// The name with the appositive that may follow it ("Kimsuky, a North Korean group, is
-/// believed to have carried out the attack"): the verb after the appositive is the name's, as
-/// near as if it followed the name.
-fn with_appositive(text: &str, name: Span, sentence_end: usize) -> Span {
-    with_appositive_within(text, name, sentence_end, REACH)
-}
-
-/// [`with_appositive`] for an appositive that closes within `reach` bytes.
+/// The name with the appositive that may follow it, closing within `reach` bytes ("Kimsuky,
+/// a North Korean group, is believed to have carried out the attack"): the verb after the
+/// appositive is the name's, as near as if it followed the name.
 fn with_appositive_within(text: &str, name: Span, sentence_end: usize, reach: usize) -> Span {
     super::victims::appositive(&text[name.end..sentence_end])
         .and_then(|phrase| {
@@ -1931,15 +1926,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     // A long appositive ("X, a pro-Russian group that has targeted government websites
     // across Europe, claimed ...") stands between the name and its verb: the reach is
     // measured from its close.
-    let described = with_appositive_within(doc.text, name, s.end, 2 * REACH);
+    let appositive = with_appositive_within(doc.text, name, s.end, 2 * REACH);
     // So does a relative clause of the actor's earlier deeds ("X, which has previously
     // exploited flaws in file-transfer software on a mass scale, added the firm to its leak
     // site"), whose own cues are its past.
     let described = match doc.past_aside_after(name.end) {
-        Some(aside) if described == name && aside.end < s.end => {
+        Some(aside) if appositive == name && aside.end < s.end => {
             Span::new(name.start, aside.end + 1)
         }
-        _ => described,
+        _ => appositive,
     };
     let text_of_doc = doc.text;
     let within = |c: &&super::CueHit| {
@@ -1956,7 +1951,7 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
     };
     let text = doc.text;
     // The subject of a verb after the name: the name and its appositive.
-    let subject = with_appositive(text, name, s.end);
+    let subject = appositive;
     let link_of = |c: &super::CueHit| -> Option<Link> {
         let hyphenated = text[..c.span.start].ends_with('-');
         match c.cue {

@@ -52,7 +52,7 @@ use crate::scrape::Article;
 use crate::words::Classes;
 
 use ascii::{rsplit_space, split_space, starts_with_ignore_ascii_case};
-use cues::{Cue, CueHit};
+use cues::{Cue, CueHit, Side};
 use dates::DateMention;
 use scratch::{DocParts, Scratch};
 use starts::{Scanner, Starts};
@@ -675,6 +675,7 @@ impl<'g, 't> Doc<'g, 't> {
                     | Cue::Tie
                     | Cue::Hedge
                     | Cue::Claim(_)
+                    | Cue::Publish(Side::Before)
                     | Cue::Speculate
                     | Cue::Deny
                     | Cue::RuledOut
@@ -1315,10 +1316,18 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                 .iter()
                 .rposition(|&b| b == b' ')
                 .map_or(0, |k| k + 1);
+            // Not the next item of a list of names ("operators in Thailand, the Philippines
+            // and Indonesia were breached by a group that ...").
+            let next_in_a_list = || {
+                rest.starts_with(b"the ")
+                    && rest.get(4).is_some_and(u8::is_ascii_uppercase)
+                    && in_a_list(rest)
+            };
             let described = ["the ", "a ", "an "]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
-                && bytes.get(name_word).is_some_and(u8::is_ascii_uppercase);
+                && bytes.get(name_word).is_some_and(u8::is_ascii_uppercase)
+                && !next_in_a_list();
             if described {
                 // "a group that has targeted Tibetans before, including through a festival
                 // website in 2024": what "including" adds is the appositive's too.
@@ -1345,6 +1354,10 @@ fn asides(text: &str, sentences: impl Iterator<Item = Span>) -> (Vec<Span>, Vec<
                     // China-nexus actor previously observed exploiting the same product".
                     b" previously ",
                     b" historically ",
+                    // Or the span of its life: "a pro-Russian group active since 2022", "a
+                    // gang first seen in 2023".
+                    b" since ",
+                    b" first ",
                 ]
                 .iter()
                 .any(|w| ascii::holds(clause, w))

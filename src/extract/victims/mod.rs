@@ -3773,6 +3773,12 @@ fn targets(
                     let end = doc.text[at..s.end]
                         .find([',', ';', ':'])
                         .map_or(s.end, |k| at + k);
+                    // And the source's description after it ("according to Acme Research,
+                    // a Singapore-based firm").
+                    let end = appositive(&doc.text[end..s.end]).map_or(end, |phrase| {
+                        let start = s.end - phrase.len();
+                        appositive_close(phrase, 80).map_or(s.end, |close| start + close)
+                    });
                     Span::new(at, end)
                 })
         } else {
