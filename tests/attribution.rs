@@ -2086,3 +2086,67 @@ fn a_group_s_span_of_life_or_a_long_record_before_its_claim_leaves_the_claim() {
     );
     assert_eq!(decision(&body, "Killnet").0, Role::Context);
 }
+
+#[test]
+fn a_ransomware_family_s_people_act_past_a_clause_after_its_name() {
+    // The verb of a relative clause right after the name, or the main verb past one or an
+    // appositive, is the people's: recruiting, relaunching, vanishing.
+    for sentence in [
+        "Several of its former partners now work with GandCrab, which has been actively \
+         recruiting from collapsed programmes.",
+        "GandCrab, also known as Gandcrab Ransomware, vanished in 2019.",
+        "GandCrab, which was damaged by a police operation in 2024, has relaunched with new \
+         servers.",
+    ] {
+        let r = extract(&format!("{LEAD} {sentence}"));
+        assert!(
+            r.actors.iter().any(|a| a.name == "GandCrab"),
+            "{sentence}: {:?}",
+            r.actors
+        );
+    }
+    // A strain is said to target too: a mention naming the code stays code.
+    let r = extract(&format!(
+        "{LEAD} The GandCrab ransomware, which has mostly targeted businesses, has earned its \
+         creators millions."
+    ));
+    assert!(
+        r.actors.iter().all(|a| a.name != "GandCrab"),
+        "{:?}",
+        r.actors
+    );
+}
+
+#[test]
+fn a_second_verb_after_and_keeps_the_subject_of_the_denial() {
+    // "removed the entry and posted a message saying it had nothing to do with": the verbs
+    // after "and" are the group's own; a noun there opens a subject of its own.
+    let lead = "Lakeshore Orthopaedic Partners confirmed a ransomware attack on November 4. \
+                DragonForce added Lakeshore to its leak site on November 9. Four days later \
+                the Everest group posted its own listing for Lakeshore.";
+    let body = format!(
+        "Two gangs claim Lakeshore. {lead} On Sunday, Everest removed the entry and posted a \
+         message saying it had nothing to do with the attack."
+    );
+    assert_eq!(
+        decision(&body, "Everest"),
+        (Role::Denied, BasisRule::Denial)
+    );
+    let body = format!(
+        "Two gangs claim Lakeshore. {lead} On Sunday, Everest claimed the attack on its leak \
+         site and a rival gang said it had nothing to do with it."
+    );
+    assert_ne!(decision(&body, "Everest").0, Role::Denied);
+}
+
+#[test]
+fn a_year_before_a_compromise_or_a_cyberattack_dates_the_link() {
+    // "The 2020 compromise of ...", "a 2019 cyberattack on ...": the blame is for that deed.
+    for deed in [
+        "the 2020 compromise of SolarWinds software updates",
+        "the 2019 cyberattack on a Dutch ferry operator",
+    ] {
+        let body = format!("{LEAD} APT29 was blamed by the US and UK governments for {deed}.");
+        assert_eq!(decision(&body, "APT29").0, Role::Context, "{deed}");
+    }
+}

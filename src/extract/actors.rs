@@ -595,7 +595,7 @@ fn people_behind(doc: &Doc<'_, '_>, actor: &FoundActor) -> bool {
             || listed_before_group_noun(doc, s, m)
             || described_as_group(doc, s, m)
             || held_by_crew(doc, s, m)
-            || followed_by_people_verb(&doc.text[m.end..s.end])
+            || followed_by_people_verb(&doc.text[m.start..m.end], &doc.text[m.end..s.end])
             || sender_of_a_message(&doc.text[s.start..m.start])
             || followed_by_operation(&doc.text[m.end..s.end])
             || appositive_operation(&doc.text[m.end..s.end])
@@ -635,9 +635,42 @@ pub(super) fn sender_of_a_message(before: &str) -> bool {
 }
 
 /// Whether the word right after a mention is a verb only people do ("LockBit demanded",
-/// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`.
-fn followed_by_people_verb(after: &str) -> bool {
-    word_after_in(after, "people-verbs")
+/// "Cl0p posted"): `data/attribution.txt` `[people-verbs]`. So is the verb of a relative
+/// clause right after it ("Qilin, which has been actively recruiting partners") or the main
+/// verb past such a clause or an appositive ("ALPHV, also known as BlackCat, vanished in
+/// 2024", "LockBit, which was damaged by a police operation, has relaunched"), read past
+/// auxiliaries and adverbs; not where the mention names the code ("the SamSam ransomware,
+/// which has mostly targeted businesses": a strain is said to target too).
+fn followed_by_people_verb(mention: &str, after: &str) -> bool {
+    if word_after_in(after, "people-verbs") {
+        return true;
+    }
+    let code = mention
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| super::vocabulary::holds("code-nouns", &w.to_ascii_lowercase()));
+    let Some(rest) = after.strip_prefix(", ").filter(|_| !code) else {
+        return false;
+    };
+    // The verb of a few words, past auxiliaries and adverbs.
+    let verb_of = |words: &str| {
+        words
+            .split(' ')
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| {
+                !w.is_empty()
+                    && !super::vocabulary::holds("auxiliaries", w)
+                    && !w.ends_with("ly")
+                    && !matches!(*w, "also" | "since" | "then" | "now")
+            })
+            .is_some_and(|w| super::vocabulary::holds("people-verbs", w))
+    };
+    let relative = ["which ", "who "].iter().find_map(|p| rest.strip_prefix(p));
+    relative.is_some_and(verb_of)
+        || memchr::memchr2(b',', b';', &rest.as_bytes()[..rest.len().min(160)])
+            .and_then(|k| rest[k..].strip_prefix(", "))
+            .is_some_and(verb_of)
 }
 
 /// Whether the word right after a mention (one space after it) is in the vocabulary list

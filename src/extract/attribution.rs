@@ -1611,19 +1611,33 @@ fn denial_by(text: &str, name: Span, deny: Span) -> bool {
 
 /// Whether the words before a denial give it a subject of its own after their last "and":
 /// "X claims responsibility and a pro-Russian rival denies role" (not "X claimed it and later
-/// denied it", "X said it and that it had nothing to do with ...", whose "and" joins a second
-/// predicate of the same subject: only adverbs, pronouns, auxiliaries and "that" stand there).
+/// denied it", "X said it and that it had nothing to do with ...", "X removed the entry and
+/// posted a message saying it had nothing to do with ...", whose "and" joins a second
+/// predicate of the same subject). Past adverbs, pronouns, auxiliaries and "that", the first
+/// word that is none of them decides: a verb in the past or of saying goes on with the
+/// subject, as "the group" or "the gang" does (the actor itself); any other word opens a
+/// subject of its own.
 fn new_subject_after_and(between: &str) -> bool {
     let Some(k) = between.rfind(" and ") else {
         return false;
     };
-    split_space(&between[k + " and ".len()..]).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        !w.is_empty()
-            && !super::vocabulary::holds("auxiliaries", w)
-            && !super::vocabulary::holds("same-subject-words", w)
-            && !w.ends_with("ly")
-    })
+    let mut words = split_space(&between[k + " and ".len()..])
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .skip_while(|w| {
+            w.is_empty()
+                || super::vocabulary::holds("auxiliaries", w)
+                || super::vocabulary::holds("same-subject-words", w)
+                || w.ends_with("ly")
+        });
+    match words.next() {
+        // "... and that the group had 'never touched' the bank": the group itself.
+        Some("the") => !words.next().is_some_and(|noun| {
+            super::vocabulary::holds("group-kinds", noun)
+                || super::vocabulary::holds("crew-nouns", noun)
+        }),
+        Some(w) => !(w.ends_with("ed") || super::vocabulary::holds("speech-verbs", w)),
+        None => false,
+    }
 }
 
 /// Whether the name stands in a relative clause about an outside party, the subject of what
@@ -1699,6 +1713,10 @@ fn voiced(
         return None;
     }
     let between = &text[name.end..deny.span.start];
+    // "X claimed it on its leak site and a rival gang said it had nothing to do with it".
+    if new_subject_after_and(between) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = super::ascii::split_space_at(between)
         .map(|(at, w)| {
             (
@@ -2111,7 +2129,15 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             }
             // "files listed by X as Y denies a role": the denial is the other actor's, named
             // between as its subject.
-            Cue::Deny if !another_actor_between(doc, name, c.span) => Some(Link::Deny),
+            // "X claimed it and a rival gang said it had nothing to do with it": after "and",
+            // the denial has a subject of its own.
+            Cue::Deny
+                if !(another_actor_between(doc, name, c.span)
+                    || c.span.start >= name.end
+                        && new_subject_after_and(&text[name.end..c.span.start])) =>
+            {
+                Some(Link::Deny)
+            }
             Cue::RuledOut if Side::Before.fits(subject, c.span) => Some(Link::Firm),
             _ => None,
         }
