@@ -2150,3 +2150,33 @@ fn a_year_before_a_compromise_or_a_cyberattack_dates_the_link() {
         assert_eq!(decision(&body, "APT29").0, Role::Context, "{deed}");
     }
 }
+
+#[test]
+fn a_name_given_by_a_naming_is_the_subject_of_the_statement_after_it() {
+    // "a group it tracks as X was probably behind the intrusion": the hedge after the name
+    // is the statement's; without one, the statement is firm.
+    let body = format!(
+        "{LEAD} Dragos said that a Chinese state-linked group it tracks as Voltzite was \
+         probably behind the intrusion."
+    );
+    assert_eq!(decision(&body, "Volt Typhoon").0, Role::Suspected);
+    let body =
+        format!("{LEAD} Dragos said that a group it tracks as Voltzite was behind the intrusion.");
+    assert_eq!(decision(&body, "Volt Typhoon").0, Role::Confirmed);
+}
+
+#[test]
+fn a_crew_s_site_going_dark_is_no_claim() {
+    let lead = "Harbour authority hit by cyberattack. The Millbrook Harbour Authority said on \
+                Monday that it had been attacked with Akira ransomware in October and had paid \
+                the threat actor.";
+    let body = format!(
+        "{lead} Days after the payment, the Akira gang's leak site went offline and its \
+         negotiation portal stopped responding."
+    );
+    assert_ne!(decision(&body, "Akira").0, Role::Claimed);
+    let body = format!(
+        "{lead} Days after the payment, the Akira gang posted the authority on its leak site."
+    );
+    assert_eq!(decision(&body, "Akira").0, Role::Claimed);
+}

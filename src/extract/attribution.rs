@@ -556,9 +556,19 @@ fn site_seized(text: &str, sentence_start: usize, cue: Span) -> bool {
         cue.start,
     );
     let before = text[from..cue.start].to_ascii_lowercase();
+    // "X's leak site went offline": what the site did right after it, within its clause.
+    let rest = &text[cue.end..];
+    let end = find_any(rest, b',', b';', b'.')
+        .unwrap_or(rest.len())
+        .min(40);
+    let clause = rest[..super::last_boundary(rest, 0, end)]
+        .trim_start()
+        .to_ascii_lowercase();
     super::vocabulary::list("seizure-words").iter().any(|w| {
         super::ascii::find_str(&before, w).is_some_and(|at| super::cues::starts_word(&before, at))
-    })
+    }) || super::vocabulary::list("site-down-words")
+        .iter()
+        .any(|w| clause.starts_with(w))
 }
 
 /// Whether the words just before a firm link name tools ("the exploits leaked by X").
@@ -2018,6 +2028,22 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             // earlier activity the evidence is compared with ties, hedged.
             Cue::Confirm(_) if linked_through_a_comparison(doc, sentence, c.span) => {
                 Some(Link::Tie)
+            }
+            // "a group it tracks as X was probably behind the intrusion": the naming gives the
+            // subject of a statement that follows, which is the link.
+            Cue::Confirm(Side::After)
+                if Side::After.fits(name, c.span)
+                    && naming(text, c.span)
+                    && cues.iter().any(|later| {
+                        later.span.start >= name.end
+                            && later.span.start - name.end <= ACT_REACH
+                            && matches!(
+                                later.cue,
+                                Cue::Confirm(Side::Before) | Cue::Tie | Cue::Hedge
+                            )
+                    }) =>
+            {
+                None
             }
             // "it tracks an overlapping cluster as X": the naming gives activity like the
             // reported one.

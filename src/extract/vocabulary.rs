@@ -39,6 +39,7 @@ const LISTS: &[&str] = &[
     "member-nouns",
     "crew-holdings",
     "seizure-words",
+    "site-down-words",
     "hedge-adjectives",
     "topic-words",
     "document-nouns",
