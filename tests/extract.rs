@@ -6012,7 +6012,7 @@ fn pharmacies_mines_chipmakers_dispatch_centres_and_co_ops_have_their_sectors() 
 }
 
 #[test]
-fn farms_seed_breeders_tea_exporters_co_ops_solicitors_and_accountancies_have_their_sectors() {
+fn farms_seed_breeders_tea_exporters_co_ops_solicitors_accountancies_and_more_have_their_sectors() {
     for (body, want) in [
         (
             "Fish farm hit\nOrvell Havbruk AS, a salmon farmer, said ransomware encrypted its servers \
@@ -6053,6 +6053,31 @@ fn farms_seed_breeders_tea_exporters_co_ops_solicitors_and_accountancies_have_th
             "Accountants hit\nKestrel Partners, an accountancy practice in Cork, said ransomware \
              encrypted its servers on Monday.",
             Sector::Commercial,
+        ),
+        (
+            "Fuel firm hit\nOrvell Fuels, a fuel distributor, said ransomware encrypted its servers \
+             on Monday.",
+            Sector::Energy,
+        ),
+        (
+            "Marketplace hit\nKestrel Bazaar, an online marketplace for vintage goods, said \
+             ransomware encrypted its servers on Monday.",
+            Sector::Retail,
+        ),
+        (
+            "Exams hit\nThe Orvell Examinations Board said ransomware encrypted its servers on \
+             Monday.",
+            Sector::Education,
+        ),
+        (
+            "Plastics firm hit\nKestrel Formteile GmbH, a plastics maker, said ransomware \
+             encrypted its servers on Monday.",
+            Sector::Manufacturing,
+        ),
+        (
+            "Pizza chain hit\nOrvell Pizza, a pizzeria chain, said ransomware encrypted its \
+             servers on Monday.",
+            Sector::HospitalityLeisure,
         ),
     ] {
         let r = extract(&record(body));
