@@ -6228,3 +6228,41 @@ fn the_span_a_campaign_ran_dates_the_lead_s_own_incident() {
         .expect("Killnet");
     assert_eq!(killnet.role, Role::Context);
 }
+
+#[test]
+fn georgia_among_the_states_is_the_us_state_and_a_currency_is_no_victim() {
+    let country = |sentence: &str| {
+        let r = extract(&record(&format!("Wholesaler hit\n{sentence}")));
+        r.incidents[0].victims.first().and_then(|v| v.country)
+    };
+    let code = |c: &str| Country::new(c);
+    for (sentence, want) in [
+        (
+            "Orvell Foods Inc., a wholesaler based in Columbus, Georgia, said ransomware \
+             encrypted its servers.",
+            "US",
+        ),
+        (
+            "Orvell Foods Inc., which supplies restaurants in Georgia and Alabama, said \
+             ransomware encrypted its servers.",
+            "US",
+        ),
+        (
+            "Orvell Foods Inc., a wholesaler in Tbilisi, Georgia, said ransomware encrypted its \
+             servers.",
+            "GE",
+        ),
+        (
+            "On Tuesday, Georgia's Orvell Foods Inc. said ransomware encrypted its servers.",
+            "GE",
+        ),
+    ] {
+        assert_eq!(country(sentence), code(want), "{sentence}");
+    }
+    // "Rs 3.8 crore" is an amount, not an organisation.
+    let names = victims(
+        "Refund fraud\nKestrel Payments Pvt Ltd said a former employee diverted Rs 3.8 crore \
+         through fake refunds after attackers stole merchant data.",
+    );
+    assert!(names.iter().all(|n| n != "Rs"), "{names:?}");
+}

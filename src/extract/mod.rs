@@ -264,6 +264,62 @@ pub(crate) fn last_boundary(text: &str, from: usize, to: usize) -> usize {
         .unwrap_or(from)
 }
 
+/// Reads "Georgia" as the US state where the text places it among the states: in a list
+/// beside a US state or city ("in Georgia and Alabama", "Florida, Georgia"), or after a town
+/// that a preposition introduces ("based in Columbus, Georgia", "of Savannah, Georgia"; not
+/// "Tbilisi, Georgia" nor "Armenia, Georgia", places of their own). The gazetteer gives the
+/// name to the country, the ambiguity it accepts where the text says nothing more.
+fn us_georgia(text: &str, hits: &mut [Hit<'_>]) {
+    use crate::gazetteer::CountryForm;
+    let (Some(ge), Some(us)) = (
+        crate::model::Country::new("GE"),
+        crate::model::Country::new("US"),
+    ) else {
+        return;
+    };
+    let american = |h: &Hit<'_>| {
+        matches!(h.kind, HitKind::Country { country, form }
+            if country == us
+                && matches!(form, CountryForm::State | CountryForm::City | CountryForm::Capital))
+    };
+    let joined = |gap: &str| matches!(gap, ", " | " and " | " or " | ", and " | ", or ");
+    for k in 0..hits.len() {
+        let h = hits[k];
+        if !matches!(h.kind, HitKind::Country { country, form: CountryForm::Name } if country == ge)
+            || &text[h.start..h.end] != "Georgia"
+        {
+            continue;
+        }
+        let previous = k.checked_sub(1).map(|j| hits[j]);
+        let in_a_list = previous.is_some_and(|p| american(&p) && joined(&text[p.end..h.start]))
+            || hits
+                .get(k + 1)
+                .is_some_and(|n| american(n) && joined(&text[h.end..n.start]));
+        let after_a_town = text[..h.start].strip_suffix(", ").is_some_and(|before| {
+            // One or two capitalised words, a preposition before them, and no place of
+            // another country among them.
+            let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+            let town = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+            let place_of_its_own = previous.is_some_and(|p| p.end == before.len() && !american(&p));
+            !place_of_its_own
+                && words.first().is_some_and(|w| town(w))
+                && (words
+                    .get(1)
+                    .is_some_and(|w| matches!(*w, "in" | "of" | "from" | "near"))
+                    || words.get(1).is_some_and(|w| town(w))
+                        && words
+                            .get(2)
+                            .is_some_and(|w| matches!(*w, "in" | "of" | "from" | "near")))
+        });
+        if in_a_list || after_a_town {
+            hits[k].kind = HitKind::Country {
+                country: us,
+                form: CountryForm::State,
+            };
+        }
+    }
+}
+
 /// The index of the first of `items` at `from` or after for which `reached` holds (`items`
 /// are in the order that makes it hold from some index on), found by stepping.
 fn walk<T>(items: &[T], from: usize, reached: impl Fn(&T) -> bool) -> usize {
@@ -376,6 +432,7 @@ impl<'g, 't> Doc<'g, 't> {
                 }
             ) && text[h.end..].starts_with("-speaking"))
         });
+        us_georgia(text, &mut hits);
         let dates = dates::find(text, &classes, today);
         within.clear();
         // Sentences, cues and hits are each in order of their start: the ranges are found by
