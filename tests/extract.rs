@@ -6266,3 +6266,22 @@ fn georgia_among_the_states_is_the_us_state_and_a_currency_is_no_victim() {
         "{names:?}"
     );
 }
+
+#[test]
+fn points_taken_and_salaries_diverted_are_fraud() {
+    for body in [
+        "Orvell Air freezes loyalty accounts\nOrvell Air said attackers logged into 4,000 member \
+         accounts and redeemed their loyalty points for flights. The stolen loyalty points were \
+         worth about $90,000.",
+        "Staff salaries diverted at Kestrel University\nKestrel University said phishing emails \
+         gave attackers access to its payroll portal, and salaries diverted to attacker accounts \
+         totalled $120,000.",
+    ] {
+        let r = extract(&record(body));
+        assert!(
+            r.incidents[0].types.contains(&IncidentType::Fraud),
+            "{body}: {:?}",
+            r.incidents[0].types
+        );
+    }
+}
