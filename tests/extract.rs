@@ -6285,3 +6285,22 @@ fn points_taken_and_salaries_diverted_are_fraud() {
         );
     }
 }
+
+#[test]
+fn a_city_based_firm_is_no_city() {
+    // "city-based", "county-wide": where or how far, not a kind of organisation.
+    let r = extract(&record(
+        "Payments firm hit\nOrvell Payments Pvt Ltd, a city-based payment aggregator, said \
+         hackers stole merchant data.",
+    ));
+    assert!(
+        !r.sectors.contains(&Sector::GovernmentLocal),
+        "{:?}",
+        r.sectors
+    );
+    assert!(
+        r.sectors.contains(&Sector::FinancialServices),
+        "{:?}",
+        r.sectors
+    );
+}

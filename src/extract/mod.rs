@@ -431,6 +431,10 @@ impl<'g, 't> Doc<'g, 't> {
                     ..
                 }
             ) && text[h.end..].starts_with("-speaking"))
+                // "a city-based payment aggregator", "a county-wide outage": where or how far,
+                // not a kind of organisation.
+                && !(matches!(h.kind, crate::gazetteer::HitKind::Sector(_))
+                    && (text[h.end..].starts_with("-based") || text[h.end..].starts_with("-wide")))
         });
         us_georgia(text, &mut hits);
         let dates = dates::find(text, &classes, today);
