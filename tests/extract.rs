@@ -6304,3 +6304,20 @@ fn a_city_based_firm_is_no_city() {
         r.sectors
     );
 }
+
+#[test]
+fn a_group_s_claimed_record_names_no_targets() {
+    // "claiming attacks on hospitals and local governments" tells the group's record: its
+    // kinds of target are not this incident's.
+    for record_sentence in [
+        "INC Ransom has continued to operate under its own name, claiming attacks on hospitals \
+         and local governments.",
+        "INC Ransom has claimed attacks on hospitals and local governments.",
+    ] {
+        let r = extract(&record(&format!(
+            "Forwarder hit\nTrans-Baltic Forwarding, a freight forwarder in Gdansk, said \
+             ransomware encrypted its servers. Lynx claimed the attack. {record_sentence}"
+        )));
+        assert_eq!(r.sectors, [Sector::Transportation], "{record_sentence}");
+    }
+}

@@ -471,7 +471,31 @@ fn kind_of_target(after: &str) -> bool {
 /// not this incident ([`record_of_kinds`], [`habit_of_the_name`]): what it reached are no
 /// targets of the reported incident either.
 pub(super) fn tells_a_record(text: &str, name: Span, verb: Span) -> bool {
-    record_of_kinds(text, name, verb) || habit_of_the_name(text, name, verb)
+    record_of_kinds(text, name, verb)
+        || habit_of_the_name(text, name, verb)
+        || claimed_record_before(text, name, verb)
+}
+
+/// Whether the word right before a verb of attack after the name is a claim of a record
+/// ([`claims_a_record`]): "X has continued to operate, claiming attacks on hospitals and local
+/// governments", "X has claimed attacks on schools".
+fn claimed_record_before(text: &str, name: Span, verb: Span) -> bool {
+    let Some(between) = text.get(name.end..verb.start) else {
+        return false;
+    };
+    let before = between.trim_end();
+    if before.len() > 200 || find_either(before, b'.', b';').is_some() {
+        return false;
+    }
+    let claim = last_word(before);
+    matches!(claim, "claimed" | "claiming" | "claims")
+        && claims_a_record(
+            text,
+            Span::new(
+                name.end + before.len() - claim.len(),
+                name.end + before.len(),
+            ),
+        )
 }
 
 /// Whether a word of `[habit-adverbs]` stands right before a verb of attack after the name,
