@@ -6321,3 +6321,12 @@ fn a_group_s_claimed_record_names_no_targets() {
         assert_eq!(r.sectors, [Sector::Transportation], "{record_sentence}");
     }
 }
+
+#[test]
+fn a_region_of_us_states_places_a_firm_in_the_us() {
+    let r = extract(&record(
+        "Grocer breached\nOrvell Foods, the Midwest grocery chain with 410 stores, said hackers \
+         stole customer data.",
+    ));
+    assert_eq!(r.countries, [Country::new("US").unwrap()]);
+}
