@@ -6330,3 +6330,14 @@ fn a_region_of_us_states_places_a_firm_in_the_us() {
     ));
     assert_eq!(r.countries, [Country::new("US").unwrap()]);
 }
+
+#[test]
+fn the_country_aided_is_no_target() {
+    let r = extract(&record(
+        "Danish council sites knocked offline\nThe websites of Havnby Municipality in Denmark \
+         were knocked offline by a DDoS attack on Monday. Killnet claimed the attack on \
+         Telegram, calling it retaliation for Denmark's latest military aid package for \
+         Ukraine.",
+    ));
+    assert_eq!(r.countries, [Country::new("DK").unwrap()]);
+}

@@ -92,6 +92,7 @@ const LISTS: &[&str] = &[
     "cipher-objects",
     "counterfeit-words",
     "data-nouns",
+    "support-words",
     "negators",
     "speech-verbs",
     "intruder-words",
@@ -468,6 +469,7 @@ pub(super) static ENCRYPTED_THINGS: Words = Words::new("encrypted-things");
 pub(super) static CIPHER_OBJECTS: Words = Words::new("cipher-objects");
 pub(super) static COUNTERFEIT_WORDS: Words = Words::new("counterfeit-words");
 pub(super) static DATA_NOUNS: Words = Words::new("data-nouns");
+pub(super) static SUPPORT_WORDS: Words = Words::new("support-words");
 pub(super) static NEGATORS: Words = Words::new("negators");
 
 pub(super) fn is_common(word: &str) -> bool {

@@ -3857,6 +3857,9 @@ fn targets(
                 // The agent of a passive is the one acting: "linked by western governments",
                 // "recommended by banks", "developed by the Italian firm".
                 HitKind::Sector(_) | HitKind::Country { .. } if before(lowered, agent) => {}
+                // "retaliation for Denmark's military aid to Ukraine", "countries that support
+                // Ukraine": the country aided is the occasion, not what was attacked.
+                HitKind::Country { .. } if before(lowered, supported) => {}
                 // "said in a notice to the Oslo Stock Exchange": the body a statement is made
                 // to is not what was attacked.
                 HitKind::Sector(_) if before(lowered, addressed) => {}
@@ -4122,6 +4125,17 @@ fn agent(before: &str) -> bool {
         Some(w) => !w.ends_with("ing") && words.next() == Some("by"),
         None => false,
     }
+}
+
+/// Whether one of the three words before a place is one of support (`[support-words]`: "aid
+/// to", "military aid package for", "support", "supporting"): the place is the one aided.
+fn supported(before: &str) -> bool {
+    rsplit_space(before.trim_end())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            SUPPORT_WORDS.contains_ascii_lowercase(trim_to_ascii(w, |b| b.is_ascii_alphanumeric()))
+        })
 }
 
 /// Whether a cue is a word after which a sentence names what was attacked: "targeting",
