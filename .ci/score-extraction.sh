@@ -146,6 +146,12 @@ heldout set36 --min actors_f1=0.96 --min role_acc=0.78 --min victims_f1=0.84 \
 # Set 37 (2026-12-07, thirty-seventh session, held out from all that session's rules).
 heldout set37 --min actors_f1=0.93 --min role_acc=0.80 --min victims_f1=0.76 \
   --min sectors_f1=0.62 --min countries_f1=0.73 --min types_f1=0.67
+# Sets 38 and 39 (2026-12-08, thirty-eighth session, one brief, two writers; set 39 held out
+# from all that session's rules, set 38 the source of some).
+heldout set38 --min actors_f1=0.93 --min role_acc=0.90 --min victims_f1=0.72 \
+  --min sectors_f1=0.68 --min countries_f1=0.84 --min types_f1=0.73
+heldout set39 --min actors_f1=0.93 --min role_acc=0.82 --min victims_f1=0.72 \
+  --min sectors_f1=0.68 --min countries_f1=0.86 --min types_f1=0.74
 echo "-- set9 (tests/data/heldout, coarse vocabulary)"
 "$brief" --format json tests/data/heldout/set9.txt > target/score-set9.jsonl
 python3 tests/data/heldout/score_set9.py target/score-set9.jsonl "$score" \
