@@ -317,6 +317,16 @@ fn scaling_inputs() -> Vec<(&'static str, Unit)> {
                 coined(n)
             )
         }),
+        // Crews' sites in one sentence with no punctuation: what each site did next is read
+        // within 40 bytes (once read to the text's end for each: 11.6 s for 3.4 MB).
+        ("crew_sites_in_one_sentence", |n| {
+            format!(
+                "{} listed {} on the {} leak site ",
+                ["Akira", "Qilin", "LockBit"][n % 3],
+                coined(n),
+                ["Akira", "Qilin", "LockBit"][n % 3]
+            )
+        }),
         ("dates", |n| {
             format!(
                 "On {} {}, 2024 the {} network went down. ",

@@ -581,11 +581,11 @@ fn site_seized(text: &str, sentence_start: usize, cue: Span) -> bool {
     );
     let before = text[from..cue.start].to_ascii_lowercase();
     // "X's leak site went offline": what the site did right after it, within its clause.
+    // At most 40 bytes are read: a text of sites with no punctuation is not read to its end
+    // for each.
     let rest = &text[cue.end..];
-    let end = find_any(rest, b',', b';', b'.')
-        .unwrap_or(rest.len())
-        .min(40);
-    let clause = rest[..super::last_boundary(rest, 0, end)]
+    let rest = &rest[..super::last_boundary(rest, 0, rest.len().min(40))];
+    let clause = rest[..find_any(rest, b',', b';', b'.').unwrap_or(rest.len())]
         .trim_start()
         .to_ascii_lowercase();
     super::vocabulary::list("seizure-words").iter().any(|w| {
