@@ -295,22 +295,28 @@ fn us_georgia(text: &str, hits: &mut [Hit<'_>]) {
             || hits
                 .get(k + 1)
                 .is_some_and(|n| american(n) && joined(&text[h.end..n.start]));
-        let after_a_town = text[..h.start].strip_suffix(", ").is_some_and(|before| {
-            // One or two capitalised words, a preposition before them, and no place of
-            // another country among them.
-            let words: Vec<&str> = before.rsplit(' ').take(3).collect();
-            let town = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
-            let place_of_its_own = previous.is_some_and(|p| p.end == before.len() && !american(&p));
-            !place_of_its_own
-                && words.first().is_some_and(|w| town(w))
-                && (words
-                    .get(1)
-                    .is_some_and(|w| matches!(*w, "in" | "of" | "from" | "near"))
-                    || words.get(1).is_some_and(|w| town(w))
-                        && words
-                            .get(2)
-                            .is_some_and(|w| matches!(*w, "in" | "of" | "from" | "near")))
-        });
+        // The few words before it, within 64 bytes: not read back through a long run of text
+        // for each mention.
+        let from = first_boundary(text, h.start.saturating_sub(64), h.start);
+        let after_a_town = text[from..h.start]
+            .strip_suffix(", ")
+            .is_some_and(|before| {
+                // One or two capitalised words, a preposition before them, and no place of
+                // another country among them.
+                let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+                let town = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+                let place_of_its_own =
+                    previous.is_some_and(|p| p.end == from + before.len() && !american(&p));
+                !place_of_its_own
+                    && words.first().is_some_and(|w| town(w))
+                    && (words
+                        .get(1)
+                        .is_some_and(|w| matches!(*w, "in" | "of" | "from" | "near"))
+                        || words.get(1).is_some_and(|w| town(w))
+                            && words
+                                .get(2)
+                                .is_some_and(|w| matches!(*w, "in" | "of" | "from" | "near")))
+            });
         if in_a_list || after_a_town {
             hits[k].kind = HitKind::Country {
                 country: us,
