@@ -2180,3 +2180,20 @@ fn a_crew_s_site_going_dark_is_no_claim() {
     );
     assert_eq!(decision(&body, "Akira").0, Role::Claimed);
 }
+
+#[test]
+fn a_tie_to_a_group_named_in_the_tie_s_own_voice_is_a_tie() {
+    // "linked ... to a group it tracks as X": the naming gives the tie's object.
+    let body = format!(
+        "{LEAD} Microsoft has linked a months-long espionage campaign against the authority, a \
+         Baltic port operator with three terminals, to a Turkey-nexus hacking group it tracks as \
+         Marbled Dust."
+    );
+    assert_eq!(decision(&body, "Sea Turtle").0, Role::Suspected);
+    // An attribution so named stays firm.
+    let body = format!(
+        "{LEAD} Microsoft has attributed the campaign against the authority to a hacking group \
+         it tracks as Marbled Dust."
+    );
+    assert_eq!(decision(&body, "Sea Turtle").0, Role::Confirmed);
+}

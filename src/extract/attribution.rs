@@ -2069,6 +2069,22 @@ fn read_statement(doc: &Doc<'_, '_>, sentence: usize, name: Span) -> Option<Stat
             {
                 None
             }
+            // "Microsoft has linked the campaign against Acme, a shipowner, to a group it tracks
+            // as X": the naming in the tie's own voice (not "the group tracked as X", which
+            // names it in others') gives the tie's object, and the link is the tie's.
+            Cue::Confirm(Side::After)
+                if Side::After.fits(name, c.span)
+                    && naming(text, c.span)
+                    && !text[c.span.start..c.span.end].contains("tracked")
+                    && cues.iter().any(|tie| {
+                        tie.cue == Cue::Tie
+                            && tie.span.end <= c.span.start
+                            && text[tie.span.end..c.span.start].contains(" to ")
+                            && !semicolon_between(text, tie.span, c.span)
+                    }) =>
+            {
+                Some(Link::Tie)
+            }
             // "it tracks an overlapping cluster as X": the naming gives activity like the
             // reported one.
             Cue::Confirm(Side::After)
