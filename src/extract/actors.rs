@@ -645,13 +645,16 @@ fn followed_by_people_verb(mention: &str, after: &str) -> bool {
     if word_after_in(after, "people-verbs") {
         return true;
     }
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
     let code = mention
         .rsplit(' ')
         .next()
         .is_some_and(|w| super::vocabulary::holds("code-nouns", &w.to_ascii_lowercase()));
-    let Some(rest) = after.strip_prefix(", ").filter(|_| !code) else {
+    if code {
         return false;
-    };
+    }
     // The verb of a few words, past auxiliaries and adverbs.
     let verb_of = |words: &str| {
         words

@@ -585,14 +585,12 @@ fn site_seized(text: &str, sentence_start: usize, cue: Span) -> bool {
     // for each.
     let rest = &text[cue.end..];
     let rest = &rest[..super::last_boundary(rest, 0, rest.len().min(40))];
-    let clause = rest[..find_any(rest, b',', b';', b'.').unwrap_or(rest.len())]
-        .trim_start()
-        .to_ascii_lowercase();
+    let clause = rest[..find_any(rest, b',', b';', b'.').unwrap_or(rest.len())].trim_start();
     super::vocabulary::list("seizure-words").iter().any(|w| {
         super::ascii::find_str(&before, w).is_some_and(|at| super::cues::starts_word(&before, at))
     }) || super::vocabulary::list("site-down-words")
         .iter()
-        .any(|w| clause.starts_with(w))
+        .any(|w| starts_with_ignore_ascii_case(clause.as_bytes(), w.as_bytes()))
 }
 
 /// Whether the words just before a firm link name tools ("the exploits leaked by X").

@@ -326,13 +326,13 @@ pub(crate) fn main_incident(
                         || spelled_out(text, span).is_some_and(oversees_or_serves)
                         || known_agency(doc, span)
                         || introduced_as_overseer(text, s.start, span)
-                        || described_as_overseer(text, span, s.end)
+                        || described_as_overseer(text, span, s)
                         || first_mention(doc, span).is_some_and(|(floor, first)| {
                             introduced_as_overseer(text, floor, first)
                                 || described_as_overseer(
                                     text,
                                     first,
-                                    doc.sentences[doc.sentence_at(first.start)].end,
+                                    doc.sentences[doc.sentence_at(first.start)],
                                 )
                         })
                 };
@@ -2303,26 +2303,18 @@ fn introduced_as_overseer(text: &str, floor: usize, name: Span) -> bool {
         .any(oversight_word)
 }
 
-/// Whether the appositive right after a name makes it a body that oversees or responds to
-/// others' incidents, as its own words would ([`oversees`]): "Ofqual, the exams regulator for
-/// England, said it had been informed". Only the noun phrase's head is read, its last word
-/// before what locates or qualifies it ("the regulator of ...", "a watchdog in ..."; not "a
-/// business intelligence software maker").
-fn described_as_overseer(text: &str, name: Span, sentence_end: usize) -> bool {
-    const REACH: usize = 80;
-    let Some(phrase) = appositive(&text[name.end..sentence_end]) else {
-        return false;
-    };
-    let close = appositive_close(phrase, REACH).unwrap_or(phrase.len().min(REACH));
-    let phrase = &phrase[..super::last_boundary(phrase, 0, close)];
-    let head = first_word_of(
-        phrase,
-        &[" of ", " for ", " in ", " that ", " which ", " who "],
-    )
-    .map_or(phrase, |end| &phrase[..end]);
-    oversight_word(trim_to_ascii(last_word(head.trim_end()), |b| {
-        b.is_ascii_alphanumeric()
-    }))
+/// Whether the description of a name ([`described_kind`]) makes it a body that oversees or
+/// responds to others' incidents, as its own words would ([`oversees`]): "Ofqual, the exams
+/// regulator for England, said it had been informed". Only the noun phrase's head is read, its
+/// last word ("the regulator of ...", "a watchdog in ..."; not "a business intelligence
+/// software maker").
+fn described_as_overseer(text: &str, name: Span, s: Span) -> bool {
+    described_kind(text, name, s).is_some_and(|head| {
+        let head = text[head.start..head.end].trim_end();
+        oversight_word(trim_to_ascii(last_word(head), |b| {
+            b.is_ascii_alphanumeric()
+        }))
+    })
 }
 
 /// The first mention of the name at `span` in the [`INTRODUCED_WITHIN`] bytes before it, where
@@ -4801,7 +4793,11 @@ mod tests {
     fn an_appositive_s_head_makes_an_overseer() {
         let read = |sentence: &str, name: &str| {
             let at = sentence.find(name).unwrap();
-            described_as_overseer(sentence, Span::new(at, at + name.len()), sentence.len())
+            described_as_overseer(
+                sentence,
+                Span::new(at, at + name.len()),
+                Span::new(0, sentence.len()),
+            )
         };
         assert!(read(
             "Qualreg, the exams regulator for England, said it had been informed.",
